@@ -1,0 +1,114 @@
+/**
+ * The registry database: SQLite through node:sqlite, opened durable (WAL + synchronous=FULL),
+ * foreign keys on, migrated by `user_version`. Every command runs in one IMMEDIATE
+ * transaction, so a change and the event that records it commit together or not at all.
+ */
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { LedgerError } from "../../shared/errors";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
+
+export type Db = DatabaseSync;
+
+export interface OpenOptions {
+  /** Read-only opens never migrate or write (used by `verify`-style inspection). */
+  readOnly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, {
+      readOnly: options.readOnly ?? false,
+      timeout: 2000,
+    });
+  } catch (error) {
+    throw new LedgerError("io_error", {
+      path,
+      detail: (error as Error).message,
+    });
+  }
+  try {
+    if (!options.readOnly) {
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = FULL");
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function userVersion(db: Db): number {
+  const row = db.prepare("PRAGMA user_version").get() as {
+    user_version: number;
+  };
+  return row.user_version;
+}
+
+export function migrate(db: Db): void {
+  const current = userVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new LedgerError("registry_newer", {
+      found: current,
+      supported: SCHEMA_VERSION,
+    });
+  }
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    transaction(db, () => {
+      db.exec(MIGRATIONS[version]!);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
+    });
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return userVersion(db);
+}
+
+let depth = new WeakMap<Db, number>();
+
+/** Runs `fn` in one IMMEDIATE transaction (nested calls join the outer one). */
+export function transaction<T>(db: Db, fn: () => T): T {
+  const level = depth.get(db) ?? 0;
+  if (level > 0) return fn();
+  try {
+    db.exec("BEGIN IMMEDIATE");
+  } catch (error) {
+    if (/locked|busy/i.test((error as Error).message))
+      throw new LedgerError("registry_locked");
+    throw error;
+  }
+  depth.set(db, 1);
+  try {
+    const result = fn();
+    db.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (db.isTransaction) db.exec("ROLLBACK");
+    throw error;
+  } finally {
+    depth.set(db, 0);
+  }
+}
+
+/** For tests that open many databases in one process. */
+export function resetTransactionState(): void {
+  depth = new WeakMap();
+}
+
+const statements = new WeakMap<Db, Map<string, StatementSync>>();
+
+/** A prepared statement, prepared once per database and reused (SQL is always a constant). */
+export function stmt(db: Db, sql: string): StatementSync {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}

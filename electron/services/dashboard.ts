@@ -1,0 +1,69 @@
+/** The dashboard's counts and lists, each answered by one indexed query. */
+import type { DashboardSummary } from '../../shared/contract';
+import type { Platform } from '../../shared/domain';
+import { stmt, type Db } from '../db/database';
+import { today, type Clock } from './context';
+import { listEvents } from './events';
+import { requireOrganisation } from './organisation';
+
+export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
+  const organisation = requireOrganisation(db);
+  const people = stmt(
+    db,
+    `SELECT sum(status = 'active') AS active, sum(status = 'left') AS left FROM people`,
+  ).get() as { active: number | null; left: number | null };
+  const groups = stmt(db, `SELECT platform, status, count(*) AS n FROM groups GROUP BY platform, status`).all() as Array<{
+    platform: Platform;
+    status: string;
+    n: number;
+  }>;
+  const byPlatform: Partial<Record<Platform, number>> = {};
+  let total = 0;
+  let active = 0;
+  for (const g of groups) {
+    total += g.n;
+    if (g.status === 'active') {
+      active += g.n;
+      byPlatform[g.platform] = (byPlatform[g.platform] ?? 0) + g.n;
+    }
+  }
+  const open = (stmt(db, 'SELECT count(*) AS n FROM memberships WHERE left_on IS NULL').get() as { n: number }).n;
+  const largestGroups = stmt(
+    db,
+    `SELECT g.id, g.name, g.platform, count(m.id) AS members FROM groups g
+     JOIN memberships m ON m.group_id = g.id AND m.left_on IS NULL
+     WHERE g.status = 'active' GROUP BY g.id ORDER BY members DESC, g.name LIMIT 5`,
+  ).all() as unknown as DashboardSummary['largestGroups'];
+  const ownerless = stmt(
+    db,
+    `SELECT g.id, g.name, CASE WHEN g.owner_id IS NULL THEN 'missing' ELSE 'owner_left' END AS reason
+     FROM groups g LEFT JOIN people o ON o.id = g.owner_id
+     WHERE g.status = 'active' AND (g.owner_id IS NULL OR o.status = 'left') ORDER BY g.name`,
+  ).all() as unknown as DashboardSummary['ownerlessGroups'];
+  const leavers = stmt(
+    db,
+    `SELECT p.id AS personId, p.name, count(m.id) AS groups FROM people p
+     JOIN memberships m ON m.person_id = p.id AND m.left_on IS NULL
+     WHERE p.status = 'left' GROUP BY p.id ORDER BY groups DESC, p.name LIMIT 20`,
+  ).all() as unknown as DashboardSummary['leaversStillInGroups'];
+  const expiring = stmt(
+    db,
+    `SELECT id, name, end_date AS endDate FROM groups
+     WHERE status = 'active' AND kind = 'adhoc' AND end_date IS NOT NULL AND end_date <= date(?, '+30 days')
+     ORDER BY end_date LIMIT 20`,
+  ).all(today(clock)) as unknown as DashboardSummary['expiringGroups'];
+  const recent = listEvents(db, { limit: 8 });
+  return {
+    organisation,
+    people: { active: people.active ?? 0, left: people.left ?? 0 },
+    units: (stmt(db, 'SELECT count(*) AS n FROM units').get() as { n: number }).n,
+    groups: { total, active, byPlatform },
+    memberships: { open },
+    largestGroups,
+    ownerlessGroups: ownerless,
+    leaversStillInGroups: leavers,
+    expiringGroups: expiring,
+    recentEvents: recent.events,
+    events: recent.total,
+  };
+}

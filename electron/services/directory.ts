@@ -1,0 +1,96 @@
+/** Read side of the directory: tiers, units and people, with search. */
+import type { PersonDetail, PersonRow } from '../../shared/contract';
+import type { Tier, Unit } from '../../shared/domain';
+import { LedgerError } from '../../shared/errors';
+import { foldQuery } from '../../shared/search';
+import { stmt, type Db } from '../db/database';
+import { toMembership, toPerson, toTier, toUnit, type MembershipRecord, type PersonRecord } from './rows';
+
+export function listTiers(db: Db): Tier[] {
+  return (stmt(db, 'SELECT id, name, rank FROM tiers ORDER BY rank').all() as unknown as Tier[]).map(toTier);
+}
+
+export function listUnits(db: Db): Array<Unit & { people: number }> {
+  const rows = stmt(
+    db,
+    `SELECT u.id, u.parent_id, u.name, u.sort,
+       (SELECT count(*) FROM people p WHERE p.unit_id = u.id AND p.status = 'active') AS people
+     FROM units u ORDER BY u.sort, u.name`,
+  ).all() as unknown as Array<{ id: string; parent_id: string | null; name: string; sort: number; people: number }>;
+  return rows.map((r) => ({ ...toUnit(r), people: r.people }));
+}
+
+const PERSON_ROW_SQL = `
+  SELECT p.*, u.name AS unit_name, t.name AS tier_name, t.rank AS tier_rank,
+    (SELECT count(*) FROM memberships m WHERE m.person_id = p.id AND m.left_on IS NULL) AS group_count
+  FROM people p
+  LEFT JOIN units u ON u.id = p.unit_id
+  LEFT JOIN tiers t ON t.id = p.tier_id`;
+
+type PersonRowRecord = PersonRecord & {
+  unit_name: string | null;
+  tier_name: string | null;
+  tier_rank: number | null;
+  group_count: number;
+};
+
+function toPersonRow(r: PersonRowRecord): PersonRow {
+  const p = toPerson(r);
+  return {
+    id: p.id,
+    name: p.name,
+    unitId: p.unitId,
+    unitName: r.unit_name,
+    tierId: p.tierId,
+    tierName: r.tier_name,
+    tierRank: r.tier_rank,
+    position: p.position,
+    phone: p.phone,
+    handles: p.handles,
+    status: p.status,
+    leftOn: p.leftOn,
+    groupCount: r.group_count,
+  };
+}
+
+/** People matching a query by name, pinyin, unaccented Vietnamese, phone or handle. */
+export function listPeople(db: Db, query?: string): PersonRow[] {
+  const q = query ? foldQuery(query) : '';
+  const rows = q
+    ? stmt(db, `${PERSON_ROW_SQL} WHERE instr(p.search_key, ?) > 0 ORDER BY t.rank, p.name`).all(q)
+    : stmt(db, `${PERSON_ROW_SQL} ORDER BY t.rank, p.name`).all();
+  return (rows as unknown as PersonRowRecord[]).map(toPersonRow);
+}
+
+export function getPersonRecord(db: Db, id: string): PersonRecord {
+  const row = stmt(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRecord | undefined;
+  if (!row) throw new LedgerError('not_found', { kind: 'person', id });
+  return row;
+}
+
+export function getPerson(db: Db, id: string): PersonDetail {
+  const person = toPerson(getPersonRecord(db, id));
+  const names = stmt(
+    db,
+    `SELECT (SELECT name FROM units WHERE id = ?) AS unit_name, (SELECT name FROM tiers WHERE id = ?) AS tier_name`,
+  ).get(person.unitId, person.tierId) as { unit_name: string | null; tier_name: string | null };
+  const memberships = stmt(
+    db,
+    `SELECT m.*, g.name AS group_name, g.platform, g.status AS group_status
+     FROM memberships m JOIN groups g ON g.id = m.group_id
+     WHERE m.person_id = ? ORDER BY m.left_on IS NOT NULL, m.joined_on DESC`,
+  ).all(id) as unknown as Array<
+    MembershipRecord & { group_name: string; platform: PersonDetail['memberships'][number]['platform']; group_status: PersonDetail['memberships'][number]['groupStatus'] }
+  >;
+  return {
+    person,
+    unitName: names.unit_name,
+    tierName: names.tier_name,
+    memberships: memberships.map((m) => ({
+      ...toMembership(m),
+      groupName: m.group_name,
+      platform: m.platform,
+      groupStatus: m.group_status,
+    })),
+  };
+}

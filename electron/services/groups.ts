@@ -1,0 +1,119 @@
+/** Read side of groups: the list with search, and one group's members now or on any date. */
+import type { GroupDetail, GroupRow, MemberRow } from '../../shared/contract';
+import { LedgerError } from '../../shared/errors';
+import { foldQuery } from '../../shared/search';
+import { stmt, type Db } from '../db/database';
+import { toGroup, type GroupRecord, type MembershipRecord } from './rows';
+
+const GROUP_ROW_SQL = `
+  SELECT g.id, g.name, g.platform, g.kind, g.status, g.purpose, g.owner_id, g.end_date, g.created_on,
+    o.name AS owner_name,
+    (SELECT count(*) FROM memberships m WHERE m.group_id = g.id AND m.left_on IS NULL) AS member_count
+  FROM groups g LEFT JOIN people o ON o.id = g.owner_id`;
+
+interface GroupRowRecord {
+  id: string;
+  name: string;
+  platform: GroupRow['platform'];
+  kind: GroupRow['kind'];
+  status: GroupRow['status'];
+  purpose: string | null;
+  owner_id: string | null;
+  owner_name: string | null;
+  member_count: number;
+  end_date: string | null;
+  created_on: string;
+}
+
+export function listGroups(db: Db, query?: string): GroupRow[] {
+  const q = query ? foldQuery(query) : '';
+  const rows = q
+    ? stmt(db, `${GROUP_ROW_SQL} WHERE instr(g.search_key, ?) > 0 ORDER BY g.name`).all(q)
+    : stmt(db, `${GROUP_ROW_SQL} ORDER BY g.name`).all();
+  return (rows as unknown as GroupRowRecord[]).map((r) => ({
+    id: r.id,
+    name: r.name,
+    platform: r.platform,
+    kind: r.kind,
+    status: r.status,
+    purpose: r.purpose,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    memberCount: r.member_count,
+    endDate: r.end_date,
+    createdOn: r.created_on,
+  }));
+}
+
+export function getGroupRecord(db: Db, id: string): GroupRecord {
+  const row = stmt(db, 'SELECT * FROM groups WHERE id = ?').get(id) as GroupRecord | undefined;
+  if (!row) throw new LedgerError('not_found', { kind: 'group', id });
+  return row;
+}
+
+const MEMBER_SQL = `
+  SELECT m.*, p.name, p.position, p.status AS person_status, u.name AS unit_name, t.name AS tier_name,
+    t.rank AS tier_rank, a.name AS added_by_name
+  FROM memberships m
+  JOIN people p ON p.id = m.person_id
+  LEFT JOIN units u ON u.id = p.unit_id
+  LEFT JOIN tiers t ON t.id = p.tier_id
+  LEFT JOIN people a ON a.id = m.added_by
+  WHERE m.group_id = ?`;
+
+type MemberRecord = MembershipRecord & {
+  name: string;
+  position: string | null;
+  person_status: MemberRow['personStatus'];
+  unit_name: string | null;
+  tier_name: string | null;
+  tier_rank: number | null;
+  added_by_name: string | null;
+};
+
+const ROLE_ORDER = { owner: 0, deputy: 1, member: 2 } as const;
+
+/**
+ * Members of a group: those in it now, or — with `asOf` — exactly those whose interval covers
+ * that date (joined on or before it, and not yet left on it).
+ */
+export function groupMembers(db: Db, groupId: string, asOf?: string): MemberRow[] {
+  const rows = (
+    asOf
+      ? stmt(db, `${MEMBER_SQL} AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)`).all(groupId, asOf, asOf)
+      : stmt(db, `${MEMBER_SQL} AND m.left_on IS NULL`).all(groupId)
+  ) as unknown as MemberRecord[];
+  return rows
+    .map((r) => ({
+      membershipId: r.id,
+      personId: r.person_id,
+      name: r.name,
+      unitName: r.unit_name,
+      tierName: r.tier_name,
+      tierRank: r.tier_rank,
+      position: r.position,
+      personStatus: r.person_status,
+      role: r.role,
+      joinedOn: r.joined_on,
+      leftOn: r.left_on,
+      addedById: r.added_by,
+      addedByName: r.added_by_name,
+      basis: r.basis,
+      basisRef: r.basis_ref,
+      leftReason: r.left_reason,
+    }))
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.tierRank ?? 99) - (b.tierRank ?? 99) || a.joinedOn.localeCompare(b.joinedOn));
+}
+
+export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {
+  const group = toGroup(getGroupRecord(db, id));
+  const nameOf = stmt(db, 'SELECT name FROM people WHERE id = ?');
+  const name = (pid: string | null) => (pid ? ((nameOf.get(pid) as { name: string } | undefined)?.name ?? null) : null);
+  return {
+    group,
+    ownerName: name(group.ownerId),
+    deputyNames: group.deputyIds.map((d) => name(d) ?? d),
+    asOf: asOf ?? null,
+    members: groupMembers(db, id, asOf),
+  };
+}

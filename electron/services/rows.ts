@@ -1,0 +1,114 @@
+/** Mapping between SQLite rows (snake_case, JSON columns) and the domain objects of shared/. */
+import type {
+  Group,
+  Membership,
+  Person,
+  Tier,
+  Unit,
+} from "../../shared/domain";
+import { Charter } from "../../shared/domain";
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  unit_id: string | null;
+  position: string | null;
+  tier_id: string | null;
+  phone: string | null;
+  handles: string;
+  status: Person["status"];
+  left_on: string | null;
+}
+
+export interface GroupRecord {
+  id: string;
+  name: string;
+  platform: Group["platform"];
+  platform_group_id: string | null;
+  purpose: string | null;
+  kind: Group["kind"];
+  task: string | null;
+  end_date: string | null;
+  owner_id: string | null;
+  deputy_ids: string;
+  charter: string;
+  authorising_doc: string | null;
+  status: Group["status"];
+  created_on: string;
+}
+
+export interface MembershipRecord {
+  id: number;
+  group_id: string;
+  person_id: string;
+  role: Membership["role"];
+  joined_on: string;
+  left_on: string | null;
+  added_by: string | null;
+  requested_by: string | null;
+  basis: Membership["basis"];
+  basis_ref: string | null;
+  left_reason: string | null;
+}
+
+export function toPerson(r: PersonRecord): Person {
+  return {
+    id: r.id,
+    name: r.name,
+    unitId: r.unit_id,
+    position: r.position,
+    tierId: r.tier_id,
+    phone: r.phone,
+    handles: JSON.parse(r.handles) as Person["handles"],
+    status: r.status,
+    leftOn: r.left_on,
+  };
+}
+
+export function toGroup(r: GroupRecord): Group {
+  return {
+    id: r.id,
+    name: r.name,
+    platform: r.platform,
+    platformGroupId: r.platform_group_id,
+    purpose: r.purpose,
+    kind: r.kind,
+    task: r.task,
+    endDate: r.end_date,
+    ownerId: r.owner_id,
+    deputyIds: JSON.parse(r.deputy_ids) as string[],
+    charter: Charter.parse(JSON.parse(r.charter)),
+    authorisingDoc: r.authorising_doc,
+    status: r.status,
+    createdOn: r.created_on,
+  };
+}
+
+export function toMembership(r: MembershipRecord): Membership {
+  return {
+    id: r.id,
+    groupId: r.group_id,
+    personId: r.person_id,
+    role: r.role,
+    joinedOn: r.joined_on,
+    leftOn: r.left_on,
+    addedBy: r.added_by,
+    requestedBy: r.requested_by,
+    basis: r.basis,
+    basisRef: r.basis_ref,
+    leftReason: r.left_reason,
+  };
+}
+
+export function toTier(r: { id: string; name: string; rank: number }): Tier {
+  return { id: r.id, name: r.name, rank: r.rank };
+}
+
+export function toUnit(r: {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  sort: number;
+}): Unit {
+  return { id: r.id, parentId: r.parent_id, name: r.name, sort: r.sort };
+}
