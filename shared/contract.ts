@@ -3,7 +3,7 @@
  * The preload API, the main-process handlers, the browser-harness client and the command
  * line are all derived from this object; no other file spells a channel string.
  */
-import { z } from "zod";
+import { z } from 'zod';
 import {
   Group,
   Id,
@@ -18,8 +18,9 @@ import {
   type LedgerEvent,
   type Platform,
   type GroupStatus,
-} from "./domain";
-import type { SerializedError } from "./errors";
+} from './domain';
+import type { SerializedError } from './errors';
+import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 
 /** Marks a result type without a runtime value. */
 function returns<T>(): T {
@@ -28,7 +29,10 @@ function returns<T>(): T {
 
 const NoInput = z.undefined();
 
-export const THEMES = ["light", "dark"] as const;
+export const THEMES = ['light', 'dark'] as const;
+/** The demo organisations written from the seed stories. */
+export const DEMO_KINDS = ['county-bureau', 'youth-union'] as const;
+export type DemoKind = (typeof DEMO_KINDS)[number];
 export const Settings = z.object({
   locale: Locale.nullable(),
   theme: z.enum(THEMES),
@@ -38,13 +42,11 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
 
-const SearchQuery = z
-  .object({ query: z.string().max(200).optional() })
-  .strict();
+const SearchQuery = z.object({ query: z.string().max(200).optional() }).strict();
 
 export interface AppInfo {
   version: string;
-  mode: "electron" | "browser";
+  mode: 'electron' | 'browser';
   dataDir: string;
   registryPath: string;
   revision: number;
@@ -71,7 +73,7 @@ export interface DashboardSummary {
   ownerlessGroups: Array<{
     id: string;
     name: string;
-    reason: "missing" | "owner_left";
+    reason: 'missing' | 'owner_left';
   }>;
   leaversStillInGroups: Array<{
     personId: string;
@@ -93,8 +95,8 @@ export interface PersonRow {
   tierRank: number | null;
   position: string | null;
   phone: string | null;
-  handles: Person["handles"];
-  status: Person["status"];
+  handles: Person['handles'];
+  status: Person['status'];
   leftOn: string | null;
   groupCount: number;
 }
@@ -103,7 +105,7 @@ export interface GroupRow {
   id: string;
   name: string;
   platform: Platform;
-  kind: Group["kind"];
+  kind: Group['kind'];
   status: GroupStatus;
   purpose: string | null;
   ownerId: string | null;
@@ -121,13 +123,13 @@ export interface MemberRow {
   tierName: string | null;
   tierRank: number | null;
   position: string | null;
-  personStatus: Person["status"];
+  personStatus: Person['status'];
   role: Role;
   joinedOn: string;
   leftOn: string | null;
   addedById: string | null;
   addedByName: string | null;
-  basis: Membership["basis"];
+  basis: Membership['basis'];
   basisRef: string | null;
   leftReason: string | null;
 }
@@ -184,12 +186,7 @@ export interface SnapshotExportResult {
 }
 
 export interface DoctorCheck {
-  name:
-    | "integrity"
-    | "foreign_keys"
-    | "event_chain"
-    | "open_memberships"
-    | "schema_version";
+  name: 'integrity' | 'foreign_keys' | 'event_chain' | 'open_memberships' | 'schema_version';
   ok: boolean;
   detail: string;
 }
@@ -199,42 +196,40 @@ export interface DoctorReport {
 }
 
 export const contract = {
-  "app.info": { input: NoInput, output: returns<AppInfo>() },
-  "settings.get": { input: NoInput, output: returns<Settings>() },
-  "settings.update": { input: SettingsPatch, output: returns<Settings>() },
-  "org.get": { input: NoInput, output: returns<Organisation | null>() },
-  "org.create": {
-    input: z
-      .object({ name: z.string().trim().min(1).max(200), locale: Locale })
-      .strict(),
+  'app.info': { input: NoInput, output: returns<AppInfo>() },
+  'settings.get': { input: NoInput, output: returns<Settings>() },
+  'settings.update': { input: SettingsPatch, output: returns<Settings>() },
+  'org.get': { input: NoInput, output: returns<Organisation | null>() },
+  'org.create': {
+    input: z.object({ name: z.string().trim().min(1).max(200), locale: Locale }).strict(),
     output: returns<Organisation>(),
   },
-  "org.loadDemo": {
-    input: z.object({ locale: Locale }).strict(),
+  'org.loadDemo': {
+    input: z.object({ kind: z.enum(DEMO_KINDS), locale: Locale }).strict(),
     output: returns<Organisation>(),
   },
-  "dashboard.summary": { input: NoInput, output: returns<DashboardSummary>() },
-  "units.list": {
+  'dashboard.summary': { input: NoInput, output: returns<DashboardSummary>() },
+  'units.list': {
     input: NoInput,
     output: returns<Array<Unit & { people: number }>>(),
   },
-  "tiers.list": { input: NoInput, output: returns<Tier[]>() },
-  "people.list": { input: SearchQuery, output: returns<PersonRow[]>() },
-  "people.get": {
+  'tiers.list': { input: NoInput, output: returns<Tier[]>() },
+  'people.list': { input: SearchQuery, output: returns<PersonRow[]>() },
+  'people.get': {
     input: z.object({ id: Id }).strict(),
     output: returns<PersonDetail>(),
   },
-  "groups.list": { input: SearchQuery, output: returns<GroupRow[]>() },
-  "groups.get": {
+  'groups.list': { input: SearchQuery, output: returns<GroupRow[]>() },
+  'groups.get': {
     input: z.object({ id: Id, asOf: IsoDate.optional() }).strict(),
     output: returns<GroupDetail>(),
   },
-  "members.add": {
+  'members.add': {
     input: z
       .object({
         groupId: Id,
         personId: Id,
-        role: Role.exclude(["owner"]).optional(),
+        role: Role.exclude(['owner']).optional(),
         requestedBy: Id.optional(),
         addedBy: Id.optional(),
         joinedOn: IsoDate.optional(),
@@ -243,7 +238,7 @@ export const contract = {
       .strict(),
     output: returns<Membership>(),
   },
-  "members.remove": {
+  'members.remove': {
     input: z
       .object({
         groupId: Id,
@@ -254,7 +249,7 @@ export const contract = {
       .strict(),
     output: returns<Membership>(),
   },
-  "events.list": {
+  'events.list': {
     input: z
       .object({
         limit: z.number().int().min(1).max(500),
@@ -265,15 +260,15 @@ export const contract = {
       .strict(),
     output: returns<EventPage>(),
   },
-  "snapshot.export": {
+  'snapshot.export': {
     input: NoInput,
     output: returns<SnapshotExportResult | null>(),
   },
-  "snapshot.inspect": {
+  'snapshot.inspect': {
     input: NoInput,
     output: returns<SnapshotPreview | null>(),
   },
-  "snapshot.import": {
+  'snapshot.import': {
     input: z
       .object({
         token: z.string().regex(/^[0-9a-f]{32}$/),
@@ -282,35 +277,32 @@ export const contract = {
       .strict(),
     output: returns<SnapshotCounts>(),
   },
-  "doctor.run": { input: NoInput, output: returns<DoctorReport>() },
-} as const;
+  'doctor.run': { input: NoInput, output: returns<DoctorReport>() },
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: unknown }>;
 
 export type Contract = typeof contract;
-export type ChannelName = keyof Contract;
-export type ChannelInput<C extends ChannelName> = z.input<Contract[C]["input"]>;
-export type ChannelOutput<C extends ChannelName> = Contract[C]["output"];
+// Every name in channels.ts has an entry here and no entry is missing from it.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _channelsMatch: Exact<keyof Contract, ChannelName> = true;
+void _channelsMatch;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Contract[C]['output'];
 
-export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
-
-/** The IPC channel string for a contract entry; the only place the prefix is spelled. */
-export function ipcChannel(name: ChannelName): string {
-  return `group-ledger:${name}`;
-}
-
-/** Broadcast sent by main after every committed change. */
-export const REGISTRY_CHANGED = "group-ledger:registry-changed";
+export { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName };
 export interface RegistryChanged {
   revision: number;
 }
 
-export type Result<T> =
-  { ok: true; value: T } | { ok: false; error: SerializedError };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
 
-/** `window.groupLedger`: one method per channel, plus the change subscription. */
+/**
+ * `window.groupLedger`: one method per channel, plus the change subscription. Methods resolve to
+ * a plain Result (errors are data, so they cross contextBridge intact); the renderer unwraps them.
+ */
 export type GroupLedgerApi = {
   [C in ChannelName]: undefined extends ChannelInput<C>
-    ? (input?: ChannelInput<C>) => Promise<ChannelOutput<C>>
-    : (input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+    ? (input?: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 } & {
   onRegistryChanged(listener: (event: RegistryChanged) => void): () => void;
 };

@@ -3,45 +3,31 @@
  * IPC contract, the snapshot format (and its published JSON Schema) and the types used
  * on both sides of the process boundary.
  */
-import { z } from "zod";
+import { z } from 'zod';
 
-export const LOCALES = ["zh-CN", "vi", "en"] as const;
+export const LOCALES = ['zh-CN', 'vi', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
-export const PLATFORMS = [
-  "wechat",
-  "wecom",
-  "zalo",
-  "dingtalk",
-  "teams",
-  "telegram",
-  "other",
-] as const;
+export const PLATFORMS = ['wechat', 'wecom', 'zalo', 'dingtalk', 'teams', 'telegram', 'other'] as const;
 export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
 function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return (
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d
-  );
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "date.format" })
-  .refine(isRealDate, { message: "date.invalid" });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' })
+  .refine(isRealDate, { message: 'date.invalid' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** An instant, ISO 8601 in UTC with milliseconds. */
-export const IsoInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
+export const IsoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
 
 export const Id = z
   .string()
@@ -76,13 +62,10 @@ export const Unit = z.object({
 });
 export type Unit = z.infer<typeof Unit>;
 
-export const PERSON_STATUSES = ["active", "left"] as const;
+export const PERSON_STATUSES = ['active', 'left'] as const;
 export const PersonStatus = z.enum(PERSON_STATUSES);
 
-export const Handles = z.partialRecord(
-  Platform,
-  z.string().trim().min(1).max(100),
-);
+export const Handles = z.partialRecord(Platform, z.string().trim().min(1).max(100));
 export type Handles = z.infer<typeof Handles>;
 
 export const Person = z.object({
@@ -98,11 +81,7 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
-export const WHO_MAY_ADD = [
-  "owner",
-  "owner_and_deputies",
-  "administrator",
-] as const;
+export const WHO_MAY_ADD = ['owner', 'owner_and_deputies', 'administrator'] as const;
 
 /** Who belongs in a group. Issue-level features extend how it is checked; the shape is stored now. */
 export const Charter = z.object({
@@ -113,7 +92,7 @@ export const Charter = z.object({
   whoMayAdd: z.enum(WHO_MAY_ADD),
   approver: z
     .object({
-      kind: z.enum(["person", "position"]),
+      kind: z.enum(['person', 'position']),
       ref: z.string().trim().min(1).max(200),
     })
     .nullable(),
@@ -126,20 +105,15 @@ export const EMPTY_CHARTER: Charter = {
   unitIds: [],
   positions: [],
   personIds: [],
-  whoMayAdd: "owner",
+  whoMayAdd: 'owner',
   approver: null,
   allowedContent: [],
 };
 
-export const GROUP_STATUSES = [
-  "active",
-  "dissolving",
-  "dissolved",
-  "archived",
-] as const;
+export const GROUP_STATUSES = ['active', 'dissolving', 'dissolved', 'archived'] as const;
 export const GroupStatus = z.enum(GROUP_STATUSES);
 export type GroupStatus = z.infer<typeof GroupStatus>;
-export const GroupKind = z.enum(["standing", "adhoc"]);
+export const GroupKind = z.enum(['standing', 'adhoc']);
 
 export const Group = z.object({
   id: Id,
@@ -159,17 +133,11 @@ export const Group = z.object({
 });
 export type Group = z.infer<typeof Group>;
 
-export const ROLES = ["owner", "deputy", "member"] as const;
+export const ROLES = ['owner', 'deputy', 'member'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const BASES = [
-  "founding",
-  "charter",
-  "exception",
-  "import",
-  "manual",
-] as const;
+export const BASES = ['founding', 'charter', 'exception', 'import', 'manual'] as const;
 export const Basis = z.enum(BASES);
 export type Basis = z.infer<typeof Basis>;
 

@@ -3,29 +3,29 @@
  * The code is stable (tests and scripts match on it); the message is translated.
  */
 export const ERROR_CODES = [
-  "invalid_input",
-  "forbidden_sender",
-  "unknown_channel",
-  "not_found",
-  "no_organisation",
-  "organisation_exists",
-  "registry_not_empty",
-  "membership_exists",
-  "not_a_member",
-  "owner_cannot_be_removed",
-  "person_left",
-  "group_closed",
-  "snapshot_unreadable",
-  "snapshot_truncated",
-  "snapshot_not_json",
-  "snapshot_checksum",
-  "snapshot_version",
-  "snapshot_schema",
-  "snapshot_cancelled",
-  "registry_locked",
-  "registry_newer",
-  "io_error",
-  "internal",
+  'invalid_input',
+  'forbidden_sender',
+  'unknown_channel',
+  'not_found',
+  'no_organisation',
+  'organisation_exists',
+  'registry_not_empty',
+  'membership_exists',
+  'not_a_member',
+  'owner_cannot_be_removed',
+  'person_left',
+  'group_closed',
+  'snapshot_unreadable',
+  'snapshot_truncated',
+  'snapshot_not_json',
+  'snapshot_checksum',
+  'snapshot_version',
+  'snapshot_schema',
+  'snapshot_cancelled',
+  'registry_locked',
+  'registry_newer',
+  'io_error',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -42,15 +42,12 @@ export class LedgerError extends Error {
   readonly params: ErrorParams;
   constructor(code: ErrorCode, params: ErrorParams = {}, message?: string) {
     super(message ?? code);
-    this.name = "LedgerError";
+    this.name = 'LedgerError';
     this.code = code;
     this.params = params;
   }
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return (
-    typeof value === "string" &&
-    (ERROR_CODES as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }

@@ -3,19 +3,13 @@
  * `nguyen trong nhan`, `đ` as `d`), and for Chinese names the pinyin in full and by initials
  * (`liwei`, `lw`). Used by the registry (stored per row) and by the renderer for filtering.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyin } from 'pinyin-pro';
 
 const HAN = /\p{Script=Han}/u;
 
 /** Lower case, diacritics removed, đ→d, runs of white space folded. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Everything a query may match, joined by a separator that no query contains. */
@@ -24,28 +18,28 @@ export function searchKey(...texts: Array<string | null | undefined>): string {
   for (const text of texts) {
     if (!text) continue;
     const folded = foldText(text);
-    parts.push(folded.replace(/ /g, ""));
+    parts.push(folded.replace(/ /g, ''));
     if (HAN.test(text)) {
       const syllables = pinyin(text, {
-        toneType: "none",
-        type: "array",
-        nonZh: "consecutive",
+        toneType: 'none',
+        type: 'array',
+        nonZh: 'consecutive',
       });
-      parts.push(syllables.join("").toLowerCase());
+      parts.push(syllables.join('').toLowerCase());
       parts.push(
         syllables
           .map((s) => s.charAt(0))
-          .join("")
+          .join('')
           .toLowerCase(),
       );
     }
   }
-  return `\u0001${parts.join("\u0001")}\u0001`;
+  return `\u0001${parts.join('\u0001')}\u0001`;
 }
 
 /** The form of a query that is matched against search keys (spaces removed). */
 export function foldQuery(query: string): string {
-  return foldText(query).replace(/ /g, "");
+  return foldText(query).replace(/ /g, '');
 }
 
 export function matchesKey(key: string, query: string): boolean {

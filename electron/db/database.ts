@@ -3,11 +3,11 @@
  * foreign keys on, migrated by `user_version`. Every command runs in one IMMEDIATE
  * transaction, so a change and the event that records it commit together or not at all.
  */
-import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { LedgerError } from "../../shared/errors";
-import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LedgerError } from '../../shared/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = DatabaseSync;
 
@@ -17,7 +17,7 @@ export interface OpenOptions {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, {
@@ -25,17 +25,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       timeout: 2000,
     });
   } catch (error) {
-    throw new LedgerError("io_error", {
+    throw new LedgerError('io_error', {
       path,
       detail: (error as Error).message,
     });
   }
   try {
     if (!options.readOnly) {
-      db.exec("PRAGMA journal_mode = WAL");
-      db.exec("PRAGMA synchronous = FULL");
+      db.exec('PRAGMA journal_mode = WAL');
+      db.exec('PRAGMA synchronous = FULL');
     }
-    db.exec("PRAGMA foreign_keys = ON");
+    db.exec('PRAGMA foreign_keys = ON');
     migrate(db);
   } catch (error) {
     db.close();
@@ -45,7 +45,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 function userVersion(db: Db): number {
-  const row = db.prepare("PRAGMA user_version").get() as {
+  const row = db.prepare('PRAGMA user_version').get() as {
     user_version: number;
   };
   return row.user_version;
@@ -54,7 +54,7 @@ function userVersion(db: Db): number {
 export function migrate(db: Db): void {
   const current = userVersion(db);
   if (current > SCHEMA_VERSION) {
-    throw new LedgerError("registry_newer", {
+    throw new LedgerError('registry_newer', {
       found: current,
       supported: SCHEMA_VERSION,
     });
@@ -78,19 +78,18 @@ export function transaction<T>(db: Db, fn: () => T): T {
   const level = depth.get(db) ?? 0;
   if (level > 0) return fn();
   try {
-    db.exec("BEGIN IMMEDIATE");
+    db.exec('BEGIN IMMEDIATE');
   } catch (error) {
-    if (/locked|busy/i.test((error as Error).message))
-      throw new LedgerError("registry_locked");
+    if (/locked|busy/i.test((error as Error).message)) throw new LedgerError('registry_locked');
     throw error;
   }
   depth.set(db, 1);
   try {
     const result = fn();
-    db.exec("COMMIT");
+    db.exec('COMMIT');
     return result;
   } catch (error) {
-    if (db.isTransaction) db.exec("ROLLBACK");
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
     depth.set(db, 0);

@@ -1,5 +1,5 @@
 /** What every service command needs: the database, who is acting, and the clock. */
-import type { Db } from "../db/database";
+import type { Db } from '../db/database';
 
 export interface Clock {
   now(): Date;
@@ -17,6 +17,6 @@ export interface ServiceContext {
 /** Today's date in the local time zone of the office PC, YYYY-MM-DD. */
 export function today(clock: Clock): string {
   const d = clock.now();
-  const pad = (n: number) => String(n).padStart(2, "0");
+  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -12,7 +12,10 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
     db,
     `SELECT sum(status = 'active') AS active, sum(status = 'left') AS left FROM people`,
   ).get() as { active: number | null; left: number | null };
-  const groups = stmt(db, `SELECT platform, status, count(*) AS n FROM groups GROUP BY platform, status`).all() as Array<{
+  const groups = stmt(
+    db,
+    `SELECT platform, status, count(*) AS n FROM groups GROUP BY platform, status`,
+  ).all() as Array<{
     platform: Platform;
     status: string;
     n: number;

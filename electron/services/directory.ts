@@ -80,7 +80,11 @@ export function getPerson(db: Db, id: string): PersonDetail {
      FROM memberships m JOIN groups g ON g.id = m.group_id
      WHERE m.person_id = ? ORDER BY m.left_on IS NOT NULL, m.joined_on DESC`,
   ).all(id) as unknown as Array<
-    MembershipRecord & { group_name: string; platform: PersonDetail['memberships'][number]['platform']; group_status: PersonDetail['memberships'][number]['groupStatus'] }
+    MembershipRecord & {
+      group_name: string;
+      platform: PersonDetail['memberships'][number]['platform'];
+      group_status: PersonDetail['memberships'][number]['groupStatus'];
+    }
   >;
   return {
     person,

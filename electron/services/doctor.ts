@@ -14,7 +14,13 @@ export function runDoctor(db: Db): DoctorReport {
   checks.push({
     name: 'foreign_keys',
     ok: fk.length === 0,
-    detail: fk.length === 0 ? 'ok' : fk.slice(0, 5).map((r) => `${r.table}#${r.rowid} → ${r.parent}`).join('; '),
+    detail:
+      fk.length === 0
+        ? 'ok'
+        : fk
+            .slice(0, 5)
+            .map((r) => `${r.table}#${r.rowid} → ${r.parent}`)
+            .join('; '),
   });
   const events = allEvents(db);
   const broken = findChainBreak(events);

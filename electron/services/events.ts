@@ -2,14 +2,14 @@
  * The append-only history. Each event is hashed together with the hash of the one before it,
  * so an edited or deleted row breaks the chain and `doctor` finds where.
  */
-import { createHash } from "node:crypto";
-import { canonicalJson } from "../../shared/canonical";
-import type { LedgerEvent } from "../../shared/domain";
-import type { EventPage } from "../../shared/contract";
-import { stmt, type Db } from "../db/database";
-import type { ServiceContext } from "./context";
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonical';
+import type { LedgerEvent } from '../../shared/domain';
+import type { EventPage } from '../../shared/contract';
+import { stmt, type Db } from '../db/database';
+import type { ServiceContext } from './context';
 
-export const GENESIS_HASH = "0".repeat(64);
+export const GENESIS_HASH = '0'.repeat(64);
 
 export interface NewEvent {
   kind: string;
@@ -30,15 +30,13 @@ interface EventRow {
   hash: string;
 }
 
-export function eventHash(event: Omit<LedgerEvent, "hash">): string {
-  return createHash("sha256").update(canonicalJson(event)).digest("hex");
+export function eventHash(event: Omit<LedgerEvent, 'hash'>): string {
+  return createHash('sha256').update(canonicalJson(event)).digest('hex');
 }
 
 function lastHash(db: Db): { seq: number; hash: string } {
-  const row = stmt(
-    db,
-    "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
-  ).get() as { seq: number; hash: string } | undefined;
+  const row = stmt(db, 'SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -46,7 +44,7 @@ function lastHash(db: Db): { seq: number; hash: string } {
 export function appendEvent(ctx: ServiceContext, event: NewEvent): LedgerEvent {
   const { db } = ctx;
   const last = lastHash(db);
-  const body: Omit<LedgerEvent, "hash"> = {
+  const body: Omit<LedgerEvent, 'hash'> = {
     seq: last.seq + 1,
     at: ctx.clock.now().toISOString(),
     actor: ctx.actor,
@@ -65,7 +63,7 @@ export function appendEvent(ctx: ServiceContext, event: NewEvent): LedgerEvent {
 export function insertEvent(db: Db, e: LedgerEvent): void {
   stmt(
     db,
-    "INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    'INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     e.seq,
     e.at,
@@ -77,10 +75,7 @@ export function insertEvent(db: Db, e: LedgerEvent): void {
     e.prevHash,
     e.hash,
   );
-  const subject = stmt(
-    db,
-    "INSERT OR IGNORE INTO event_subjects (subject, seq) VALUES (?, ?)",
-  );
+  const subject = stmt(db, 'INSERT OR IGNORE INTO event_subjects (subject, seq) VALUES (?, ?)');
   for (const s of e.subjects) subject.run(s, e.seq);
 }
 
@@ -106,46 +101,40 @@ export function listEvents(
   const where: string[] = [];
   const params: Array<string | number> = [];
   if (query.subject) {
-    where.push("e.seq IN (SELECT seq FROM event_subjects WHERE subject = ?)");
+    where.push('e.seq IN (SELECT seq FROM event_subjects WHERE subject = ?)');
     params.push(query.subject);
   }
   if (query.kind) {
-    where.push("e.kind = ?");
+    where.push('e.kind = ?');
     params.push(query.kind);
   }
-  const clause = where.length ? `WHERE ${where.join(" AND ")}` : "";
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
     stmt(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as {
       n: number;
     }
   ).n;
-  const rows = stmt(
-    db,
-    `SELECT e.* FROM events e ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`,
-  ).all(...params, query.limit, query.offset ?? 0) as unknown as EventRow[];
+  const rows = stmt(db, `SELECT e.* FROM events e ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`).all(
+    ...params,
+    query.limit,
+    query.offset ?? 0,
+  ) as unknown as EventRow[];
   return { events: rows.map(rowToEvent), total };
 }
 
 export function allEvents(db: Db): LedgerEvent[] {
-  return (
-    stmt(db, "SELECT * FROM events ORDER BY seq").all() as unknown as EventRow[]
-  ).map(rowToEvent);
+  return (stmt(db, 'SELECT * FROM events ORDER BY seq').all() as unknown as EventRow[]).map(rowToEvent);
 }
 
 /** The first break in the chain, or null when every event links to the one before it. */
-export function findChainBreak(
-  events: Iterable<LedgerEvent>,
-): { seq: number; reason: string } | null {
+export function findChainBreak(events: Iterable<LedgerEvent>): { seq: number; reason: string } | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const e of events) {
-    if (e.seq !== expectedSeq)
-      return { seq: e.seq, reason: `expected event ${expectedSeq}` };
-    if (e.prevHash !== prev)
-      return { seq: e.seq, reason: "previous hash does not match" };
+    if (e.seq !== expectedSeq) return { seq: e.seq, reason: `expected event ${expectedSeq}` };
+    if (e.prevHash !== prev) return { seq: e.seq, reason: 'previous hash does not match' };
     const { hash, ...body } = e;
-    if (eventHash(body) !== hash)
-      return { seq: e.seq, reason: "content does not match its hash" };
+    if (eventHash(body) !== hash) return { seq: e.seq, reason: 'content does not match its hash' };
     prev = hash;
     expectedSeq++;
   }

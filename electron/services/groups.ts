@@ -78,11 +78,9 @@ const ROLE_ORDER = { owner: 0, deputy: 1, member: 2 } as const;
  * that date (joined on or before it, and not yet left on it).
  */
 export function groupMembers(db: Db, groupId: string, asOf?: string): MemberRow[] {
-  const rows = (
-    asOf
-      ? stmt(db, `${MEMBER_SQL} AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)`).all(groupId, asOf, asOf)
-      : stmt(db, `${MEMBER_SQL} AND m.left_on IS NULL`).all(groupId)
-  ) as unknown as MemberRecord[];
+  const rows = (asOf
+    ? stmt(db, `${MEMBER_SQL} AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)`).all(groupId, asOf, asOf)
+    : stmt(db, `${MEMBER_SQL} AND m.left_on IS NULL`).all(groupId)) as unknown as MemberRecord[];
   return rows
     .map((r) => ({
       membershipId: r.id,
@@ -102,7 +100,12 @@ export function groupMembers(db: Db, groupId: string, asOf?: string): MemberRow[
       basisRef: r.basis_ref,
       leftReason: r.left_reason,
     }))
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.tierRank ?? 99) - (b.tierRank ?? 99) || a.joinedOn.localeCompare(b.joinedOn));
+    .sort(
+      (a, b) =>
+        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+        (a.tierRank ?? 99) - (b.tierRank ?? 99) ||
+        a.joinedOn.localeCompare(b.joinedOn),
+    );
 }
 
 export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {

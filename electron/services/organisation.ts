@@ -9,8 +9,7 @@ import { defaultTierNames } from './vocabulary';
 
 export function getOrganisation(db: Db): Organisation | null {
   const row = stmt(db, 'SELECT name, locale, created_at FROM organisation WHERE id = 1').get() as
-    | { name: string; locale: Locale; created_at: string }
-    | undefined;
+    { name: string; locale: Locale; created_at: string } | undefined;
   return row ? { name: row.name, locale: row.locale, createdAt: row.created_at } : null;
 }
 

@@ -1,12 +1,6 @@
 /** Mapping between SQLite rows (snake_case, JSON columns) and the domain objects of shared/. */
-import type {
-  Group,
-  Membership,
-  Person,
-  Tier,
-  Unit,
-} from "../../shared/domain";
-import { Charter } from "../../shared/domain";
+import type { Group, Membership, Person, Tier, Unit } from '../../shared/domain';
+import { Charter } from '../../shared/domain';
 
 export interface PersonRecord {
   id: string;
@@ -16,24 +10,24 @@ export interface PersonRecord {
   tier_id: string | null;
   phone: string | null;
   handles: string;
-  status: Person["status"];
+  status: Person['status'];
   left_on: string | null;
 }
 
 export interface GroupRecord {
   id: string;
   name: string;
-  platform: Group["platform"];
+  platform: Group['platform'];
   platform_group_id: string | null;
   purpose: string | null;
-  kind: Group["kind"];
+  kind: Group['kind'];
   task: string | null;
   end_date: string | null;
   owner_id: string | null;
   deputy_ids: string;
   charter: string;
   authorising_doc: string | null;
-  status: Group["status"];
+  status: Group['status'];
   created_on: string;
 }
 
@@ -41,12 +35,12 @@ export interface MembershipRecord {
   id: number;
   group_id: string;
   person_id: string;
-  role: Membership["role"];
+  role: Membership['role'];
   joined_on: string;
   left_on: string | null;
   added_by: string | null;
   requested_by: string | null;
-  basis: Membership["basis"];
+  basis: Membership['basis'];
   basis_ref: string | null;
   left_reason: string | null;
 }
@@ -59,7 +53,7 @@ export function toPerson(r: PersonRecord): Person {
     position: r.position,
     tierId: r.tier_id,
     phone: r.phone,
-    handles: JSON.parse(r.handles) as Person["handles"],
+    handles: JSON.parse(r.handles) as Person['handles'],
     status: r.status,
     leftOn: r.left_on,
   };
@@ -104,11 +98,6 @@ export function toTier(r: { id: string; name: string; rank: number }): Tier {
   return { id: r.id, name: r.name, rank: r.rank };
 }
 
-export function toUnit(r: {
-  id: string;
-  parent_id: string | null;
-  name: string;
-  sort: number;
-}): Unit {
+export function toUnit(r: { id: string; parent_id: string | null; name: string; sort: number }): Unit {
   return { id: r.id, parentId: r.parent_id, name: r.name, sort: r.sort };
 }

@@ -45,7 +45,9 @@ export function readContent(db: Db): SnapshotContent {
   const all = <T>(sql: string) => stmt(db, sql).all() as unknown as T[];
   return {
     organisation,
-    tiers: all<{ id: string; name: string; rank: number }>('SELECT id, name, rank FROM tiers ORDER BY rank').map(toTier),
+    tiers: all<{ id: string; name: string; rank: number }>('SELECT id, name, rank FROM tiers ORDER BY rank').map(
+      toTier,
+    ),
     units: all<{ id: string; parent_id: string | null; name: string; sort: number }>(
       'SELECT id, parent_id, name, sort FROM units ORDER BY id',
     ).map(toUnit),

@@ -2,42 +2,27 @@
  * Low-level writes of whole records. They record no event by themselves: commands call them
  * inside a transaction that also appends the event, and snapshot import replays them as they were.
  */
-import type {
-  Group,
-  Membership,
-  Organisation,
-  Person,
-  Tier,
-  Unit,
-} from "../../shared/domain";
-import { searchKey } from "../../shared/search";
-import { stmt, type Db } from "../db/database";
+import type { Group, Membership, Organisation, Person, Tier, Unit } from '../../shared/domain';
+import { searchKey } from '../../shared/search';
+import { stmt, type Db } from '../db/database';
 
 export function insertOrganisation(db: Db, org: Organisation): void {
-  stmt(
-    db,
-    "INSERT INTO organisation (id, name, locale, created_at) VALUES (1, ?, ?, ?)",
-  ).run(org.name, org.locale, org.createdAt);
-}
-
-export function insertTier(db: Db, t: Tier): void {
-  stmt(db, "INSERT INTO tiers (id, name, rank) VALUES (?, ?, ?)").run(
-    t.id,
-    t.name,
-    t.rank,
+  stmt(db, 'INSERT INTO organisation (id, name, locale, created_at) VALUES (1, ?, ?, ?)').run(
+    org.name,
+    org.locale,
+    org.createdAt,
   );
 }
 
-export function insertUnit(db: Db, u: Unit): void {
-  stmt(
-    db,
-    "INSERT INTO units (id, parent_id, name, sort) VALUES (?, ?, ?, ?)",
-  ).run(u.id, u.parentId, u.name, u.sort);
+export function insertTier(db: Db, t: Tier): void {
+  stmt(db, 'INSERT INTO tiers (id, name, rank) VALUES (?, ?, ?)').run(t.id, t.name, t.rank);
 }
 
-export function personSearchKey(
-  p: Pick<Person, "name" | "phone" | "handles" | "position">,
-): string {
+export function insertUnit(db: Db, u: Unit): void {
+  stmt(db, 'INSERT INTO units (id, parent_id, name, sort) VALUES (?, ?, ?, ?)').run(u.id, u.parentId, u.name, u.sort);
+}
+
+export function personSearchKey(p: Pick<Person, 'name' | 'phone' | 'handles' | 'position'>): string {
   return searchKey(p.name, p.phone, ...Object.values(p.handles));
 }
 
@@ -86,10 +71,7 @@ export function insertGroup(db: Db, g: Group): void {
 }
 
 /** Inserts a membership; with `id` omitted SQLite assigns the next one. Returns the id. */
-export function insertMembership(
-  db: Db,
-  m: Omit<Membership, "id"> & { id?: number },
-): number {
+export function insertMembership(db: Db, m: Omit<Membership, 'id'> & { id?: number }): number {
   const result = stmt(
     db,
     `INSERT INTO memberships (id, group_id, person_id, role, joined_on, left_on, added_by, requested_by,

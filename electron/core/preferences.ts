@@ -1,0 +1,78 @@
+/**
+ * Preferences (language, theme, administrator name, window bounds): small, per-user, not part of
+ * the registry. Backed by electron-store inside Electron (electron/platform/) and by `conf`,
+ * its base class, in plain Node — both through this one interface.
+ */
+import Conf from 'conf';
+import { z } from 'zod';
+import { Settings, SettingsPatch } from '../../shared/contract';
+
+export const WindowBounds = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(640).max(10000),
+  height: z.number().int().min(480).max(10000),
+  maximized: z.boolean(),
+});
+export type WindowBounds = z.infer<typeof WindowBounds>;
+
+export interface PreferenceData {
+  settings: Settings;
+  windowBounds: WindowBounds | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'light', adminName: '', firstRunDone: false };
+
+/** The subset of conf / electron-store that preferences use. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+export interface Preferences {
+  settings(): Settings;
+  updateSettings(patch: z.input<typeof SettingsPatch>): Settings;
+  windowBounds(): WindowBounds | null;
+  setWindowBounds(bounds: WindowBounds): void;
+}
+
+/** Wraps a store; values read back are validated, so a hand-edited file never crashes the app. */
+export function preferencesOver(store: KeyValueStore): Preferences {
+  const read = (): Settings => {
+    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.get('settings') as object | undefined) });
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  };
+  return {
+    settings: read,
+    updateSettings(patch) {
+      const next = Settings.parse({ ...read(), ...SettingsPatch.parse(patch) });
+      store.set('settings', next);
+      return next;
+    },
+    windowBounds() {
+      const parsed = WindowBounds.safeParse(store.get('windowBounds'));
+      return parsed.success ? parsed.data : null;
+    },
+    setWindowBounds(bounds) {
+      store.set('windowBounds', WindowBounds.parse(bounds));
+    },
+  };
+}
+
+export const PREFERENCES_FILE = 'preferences';
+
+/** Plain-Node preferences in `dir` (the same file electron-store uses inside the app). */
+export function confPreferences(dir: string): Preferences {
+  const conf = new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: PREFERENCES_FILE,
+    projectName: 'group-ledger',
+  });
+  return preferencesOver(conf);
+}
+
+/** In-memory preferences for tests and throwaway runs. */
+export function memoryPreferences(): Preferences {
+  const data = new Map<string, unknown>();
+  return preferencesOver({ get: (k) => data.get(k), set: (k, v) => void data.set(k, v) });
+}

@@ -1,0 +1,203 @@
+/**
+ * The browser harness: the same ledger as the app, in plain Node, serving the built renderer and
+ * an RPC endpoint on 127.0.0.1 only. A random port and a random token per start; the Host header
+ * must name this server (no DNS rebinding); every RPC carries the token; only contract channels
+ * exist. Playwright drives the renderer through it in Chromium, and so can a person.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { contract, type ChannelName } from '../../shared/contract';
+import { openLedger, type HostDialogs, type Ledger } from '../app/ledger';
+import { confPreferences } from '../core/preferences';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
+
+export interface HarnessOptions {
+  dataDir: string;
+  rendererDir: string;
+  port?: number;
+  version: string;
+}
+
+export interface Harness {
+  url: string;
+  token: string;
+  port: number;
+  ledger: Ledger;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+const MAX_BODY = 1024 * 1024;
+
+/** In the harness there is no native dialog: exports land in <data>/exports, imports come from there. */
+function harnessDialogs(dataDir: string): HostDialogs {
+  const exportsDir = join(dataDir, 'exports');
+  return {
+    async chooseSnapshotSaveFile(defaultName) {
+      mkdirSync(exportsDir, { recursive: true });
+      return join(exportsDir, defaultName);
+    },
+    async chooseSnapshotOpenFile() {
+      const importsDir = join(dataDir, 'imports');
+      const files = await readdir(importsDir).catch(() => [] as string[]);
+      const candidates = await Promise.all(
+        files
+          .filter((f) => f.endsWith('.json'))
+          .map(async (f) => ({ f, t: (await stat(join(importsDir, f))).mtimeMs })),
+      );
+      candidates.sort((a, b) => b.t - a.t);
+      return candidates[0] ? join(importsDir, candidates[0].f) : null;
+    },
+  };
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(24).toString('hex');
+  const ledger = openLedger({
+    dataDir: options.dataDir,
+    preferences: confPreferences(options.dataDir),
+    dialogs: harnessDialogs(options.dataDir),
+    mode: 'browser',
+    version: options.version,
+  });
+  const root = resolve(options.rendererDir);
+  const streams = new Set<ServerResponse>();
+  ledger.onChange((revision) => {
+    for (const res of streams) res.write(`event: changed\ndata: ${JSON.stringify({ revision })}\n\n`);
+  });
+  let port = 0;
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
+    const host = req.headers.host;
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421).end('misdirected request');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/rpc/')) return rpc(req, res, url);
+    if (url.pathname === '/events') return events(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    return serveStatic(res, url.pathname);
+  }
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST') return void res.writeHead(405).end();
+    if (!sameToken(req.headers['x-group-ledger-token'] as string | undefined, token)) {
+      return void res.writeHead(403).end('forbidden');
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return void res.writeHead(415).end();
+    }
+    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    if (!Object.hasOwn(contract, channel)) return void res.writeHead(404).end();
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
+    } catch {
+      return void res.writeHead(400).end();
+    }
+    const result = await ledger.invoke(channel as ChannelName, input);
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+  }
+
+  function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return void res.writeHead(403).end();
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    let file = resolve(root, relative || 'index.html');
+    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(404).end();
+    if (file === root) file = join(root, 'index.html');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      // Unknown paths fall back to the app page; a missing asset is a plain 404.
+      if (extname(file)) return void res.writeHead(404).end();
+      file = join(root, 'index.html');
+      body = await readFile(file);
+    }
+    if (file.endsWith('index.html')) body = Buffer.from(injectHarnessClient(body.toString('utf8')));
+    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    ledger,
+    async close() {
+      for (const res of streams) res.end();
+      streams.clear();
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      ledger.close();
+    },
+  };
+}
+
+/** The harness client must define window.groupLedger before the app's module script runs. */
+export function injectHarnessClient(html: string): string {
+  return html.replace('<head>', '<head>\n    <script src="./harness-client.js"></script>');
+}

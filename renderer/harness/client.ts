@@ -1,0 +1,45 @@
+/**
+ * window.groupLedger over the browser harness's RPC endpoint — the same API the Electron preload
+ * exposes, one method per contract channel. Loaded only by the harness, never in the app.
+ */
+import { CHANNEL_NAMES } from '../../shared/channels';
+import type { GroupLedgerApi, RegistryChanged, Result } from '../../shared/contract';
+
+const TOKEN_KEY = 'group-ledger-harness-token';
+
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = takeToken();
+
+async function call(channel: string, input: unknown): Promise<Result<unknown>> {
+  const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Group-Ledger-Token': token },
+    body: JSON.stringify({ input }),
+  });
+  if (!response.ok) {
+    return { ok: false, error: { code: 'forbidden_sender', message: `HTTP ${response.status}` } };
+  }
+  return (await response.json()) as Result<unknown>;
+}
+
+const api: Record<string, unknown> = {};
+for (const name of CHANNEL_NAMES) api[name] = (input?: unknown) => call(name, input);
+api.onRegistryChanged = (listener: (event: RegistryChanged) => void) => {
+  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+  const onChanged = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as RegistryChanged);
+  source.addEventListener('changed', onChanged);
+  return () => source.close();
+};
+
+Object.defineProperty(window, 'groupLedger', { value: Object.freeze(api) as GroupLedgerApi, writable: false });

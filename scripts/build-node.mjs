@@ -1,0 +1,54 @@
+// Bundles the Node-side entry points with esbuild:
+//   dist/electron/main.cjs, dist/electron/preload.cjs  (Electron: CommonJS; the preload is sandboxed)
+//   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
+//   dist/renderer/harness-client.js                     (the browser harness's window.groupLedger)
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const quiet = process.argv.includes('--quiet');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const define = { __APP_VERSION__: JSON.stringify(version) };
+const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'info', define, legalComments: 'none' };
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: { cli: 'electron/cli/main.ts', harness: 'electron/harness/main.ts' },
+    outdir: 'dist/node',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    // conf/electron-store load their own ESM dependencies; a require shim keeps CJS deps working.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: { 'harness-client': 'renderer/harness/client.ts' },
+    outdir: 'dist/renderer',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+  }),
+]);

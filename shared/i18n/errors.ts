@@ -1,0 +1,166 @@
+/**
+ * Error messages in every UI language. Main translates an error before it crosses the process
+ * boundary; the renderer loads the same table as the i18next namespace `errors`.
+ */
+import type { Locale } from '../domain';
+import type { ErrorCode, ErrorParams } from '../errors';
+
+type Table = Record<ErrorCode, string>;
+
+const en: Table = {
+  invalid_input: 'Some of the information is not valid: {{detail}}',
+  forbidden_sender: 'This request did not come from GroupLedger’s own window and was refused.',
+  unknown_channel: 'GroupLedger does not know the request “{{channel}}”.',
+  not_found: 'No {{kind}} with the id “{{id}}” is in the registry.',
+  no_organisation: 'No organisation has been set up yet. Create one or load the demo organisation first.',
+  organisation_exists: 'This registry already holds an organisation.',
+  registry_not_empty:
+    'The registry already holds data. A snapshot can only be imported into an empty registry (or replace it after a backup).',
+  membership_exists: '{{person}} is already a member of “{{group}}”.',
+  not_a_member: '{{person}} is not a current member of “{{group}}”.',
+  owner_cannot_be_removed: '{{person}} owns “{{group}}” and cannot be removed until ownership is transferred.',
+  person_left: '{{person}} has left the organisation and cannot be added to a group.',
+  group_closed: '“{{group}}” is {{status}}; its membership can no longer change.',
+  snapshot_unreadable: 'The file “{{path}}” could not be read ({{detail}}).',
+  snapshot_truncated: 'The snapshot file is incomplete — it ends before the data does. Nothing was imported.',
+  snapshot_not_json: 'The file is not a GroupLedger snapshot: it is not valid JSON ({{detail}}). Nothing was imported.',
+  snapshot_checksum:
+    'The snapshot’s checksum does not match its content — it was changed or damaged after export {{detail}}. Nothing was imported.',
+  snapshot_version:
+    'The snapshot is format version {{found}}; this GroupLedger reads version {{supported}}. Update GroupLedger to import it. Nothing was imported.',
+  snapshot_schema: 'The snapshot does not follow the snapshot format ({{detail}}). Nothing was imported.',
+  snapshot_cancelled: 'The import was cancelled.',
+  registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
+  registry_newer:
+    'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
+  io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
+  internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
+};
+
+const zhCN: Table = {
+  invalid_input: '输入的信息有误：{{detail}}',
+  forbidden_sender: '该请求不是来自 GroupLedger 自己的窗口，已被拒绝。',
+  unknown_channel: 'GroupLedger 不认识请求“{{channel}}”。',
+  not_found: '台账中没有编号为“{{id}}”的{{kind}}。',
+  no_organisation: '尚未设置单位。请先新建单位或载入示例单位。',
+  organisation_exists: '此台账已经有一个单位。',
+  registry_not_empty: '台账中已有数据。快照只能导入到空台账（或在备份后替换现有台账）。',
+  membership_exists: '{{person}} 已经是“{{group}}”的成员。',
+  not_a_member: '{{person}} 目前不是“{{group}}”的成员。',
+  owner_cannot_be_removed: '{{person}} 是“{{group}}”的群主，须先转让群主才能移出。',
+  person_left: '{{person}} 已离开本单位，不能加入群。',
+  group_closed: '“{{group}}”状态为{{status}}，成员不能再变动。',
+  snapshot_unreadable: '无法读取文件“{{path}}”（{{detail}}）。',
+  snapshot_truncated: '快照文件不完整——数据没有写完就结束了。未导入任何内容。',
+  snapshot_not_json: '该文件不是 GroupLedger 快照：不是有效的 JSON（{{detail}}）。未导入任何内容。',
+  snapshot_checksum: '快照的校验和与内容不符——导出后被修改或损坏 {{detail}}。未导入任何内容。',
+  snapshot_version:
+    '快照格式版本为 {{found}}，本程序只能读取版本 {{supported}}。请升级 GroupLedger 后再导入。未导入任何内容。',
+  snapshot_schema: '快照不符合快照格式（{{detail}}）。未导入任何内容。',
+  snapshot_cancelled: '已取消导入。',
+  registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
+  registry_newer:
+    '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
+  io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
+  internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
+};
+
+const vi: Table = {
+  invalid_input: 'Thông tin nhập chưa hợp lệ: {{detail}}',
+  forbidden_sender: 'Yêu cầu này không đến từ cửa sổ của GroupLedger nên đã bị từ chối.',
+  unknown_channel: 'GroupLedger không nhận ra yêu cầu “{{channel}}”.',
+  not_found: 'Không có {{kind}} với mã “{{id}}” trong sổ.',
+  no_organisation: 'Chưa thiết lập đơn vị. Hãy tạo đơn vị mới hoặc tải đơn vị mẫu trước.',
+  organisation_exists: 'Sổ này đã có một đơn vị.',
+  registry_not_empty:
+    'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống (hoặc thay thế sổ hiện tại sau khi sao lưu).',
+  membership_exists: '{{person}} đã là thành viên của “{{group}}”.',
+  not_a_member: '{{person}} hiện không phải thành viên của “{{group}}”.',
+  owner_cannot_be_removed: '{{person}} là trưởng nhóm “{{group}}”, phải chuyển quyền trưởng nhóm trước khi xóa.',
+  person_left: '{{person}} đã rời đơn vị, không thể thêm vào nhóm.',
+  group_closed: 'Nhóm “{{group}}” đang ở trạng thái {{status}}, không thể thay đổi thành viên.',
+  snapshot_unreadable: 'Không đọc được tệp “{{path}}” ({{detail}}).',
+  snapshot_truncated: 'Tệp bản chụp không đầy đủ — tệp kết thúc trước khi hết dữ liệu. Chưa nhập gì.',
+  snapshot_not_json: 'Tệp không phải bản chụp GroupLedger: không phải JSON hợp lệ ({{detail}}). Chưa nhập gì.',
+  snapshot_checksum:
+    'Mã kiểm tra của bản chụp không khớp với nội dung — tệp đã bị sửa hoặc hỏng sau khi xuất {{detail}}. Chưa nhập gì.',
+  snapshot_version:
+    'Bản chụp có định dạng phiên bản {{found}}; GroupLedger này đọc được phiên bản {{supported}}. Hãy cập nhật GroupLedger. Chưa nhập gì.',
+  snapshot_schema: 'Bản chụp không đúng định dạng ({{detail}}). Chưa nhập gì.',
+  snapshot_cancelled: 'Đã hủy nhập.',
+  registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
+  registry_newer:
+    'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
+  io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
+  internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
+};
+
+export const ERROR_MESSAGES: Record<Locale, Table> = { en, 'zh-CN': zhCN, vi };
+
+/** Fills `{{name}}` placeholders; a missing parameter becomes empty rather than a raw brace. */
+export function interpolate(template: string, params: ErrorParams = {}): string {
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (params[key] === undefined ? '' : String(params[key])))
+    .replace(/\s+([。.])/g, '$1')
+    .replace(/\s{2,}/g, ' ');
+}
+
+export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
+  const localized = typeof params.kind === 'string' ? { ...params, kind: localizedKind(locale, params.kind) } : params;
+  return interpolate(ERROR_MESSAGES[locale][code], localized);
+}
+
+const KINDS: Record<Locale, Record<string, string>> = {
+  en: { person: 'person', group: 'group', unit: 'unit', tier: 'tier', membership: 'membership' },
+  'zh-CN': { person: '人员', group: '群', unit: '部门', tier: '层级', membership: '成员关系' },
+  vi: { person: 'người', group: 'nhóm', unit: 'đơn vị', tier: 'cấp', membership: 'thành viên' },
+};
+
+/** What a schema issue says, in the UI language, keyed by zod issue code or our own message keys. */
+const ISSUES: Record<Locale, Record<string, string>> = {
+  en: {
+    'date.format': 'use the date format YYYY-MM-DD',
+    'date.invalid': 'that date does not exist',
+    too_small: 'is missing or too short',
+    too_big: 'is too long',
+    invalid_type: 'has the wrong type or is missing',
+    invalid_format: 'has the wrong format',
+    invalid_value: 'is not one of the allowed values',
+    unrecognized_keys: 'contains fields that are not allowed',
+    other: 'is not valid',
+  },
+  'zh-CN': {
+    'date.format': '日期格式应为 YYYY-MM-DD',
+    'date.invalid': '该日期不存在',
+    too_small: '缺失或过短',
+    too_big: '过长',
+    invalid_type: '类型错误或缺失',
+    invalid_format: '格式不正确',
+    invalid_value: '不是允许的取值',
+    unrecognized_keys: '包含不允许的字段',
+    other: '无效',
+  },
+  vi: {
+    'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
+    'date.invalid': 'ngày này không tồn tại',
+    too_small: 'bị thiếu hoặc quá ngắn',
+    too_big: 'quá dài',
+    invalid_type: 'sai kiểu hoặc bị thiếu',
+    invalid_format: 'sai định dạng',
+    invalid_value: 'không thuộc các giá trị cho phép',
+    unrecognized_keys: 'có trường không được phép',
+    other: 'không hợp lệ',
+  },
+};
+
+export function localizedKind(locale: Locale, kind: string): string {
+  return KINDS[locale][kind] ?? kind;
+}
+
+/** One schema issue as "field: what is wrong", in the UI language. */
+export function describeIssue(locale: Locale, issue: { path: PropertyKey[]; code: string; message: string }): string {
+  const table = ISSUES[locale];
+  const text = table[issue.message] ?? table[issue.code] ?? table.other!;
+  const field = issue.path.map(String).join('.');
+  return field ? `${field}: ${text}` : text;
+}
