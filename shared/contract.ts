@@ -4,21 +4,8 @@
  * line are all derived from this object; no other file spells a channel string.
  */
 import { z } from 'zod';
-import {
-  Group,
-  Id,
-  IsoDate,
-  Locale,
-  Membership,
-  Organisation,
-  Person,
-  Role,
-  Tier,
-  Unit,
-  type LedgerEvent,
-  type Platform,
-  type GroupStatus,
-} from './domain';
+import type { Group, Membership, Organisation, Person, Tier, Unit } from './domain';
+import { Id, IsoDate, Locale, Role, type LedgerEvent, type Platform, type GroupStatus } from './domain';
 import type { SerializedError } from './errors';
 import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 

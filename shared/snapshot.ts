@@ -40,3 +40,15 @@ export const SnapshotEnvelope = z.object({
   checksum: z.string(),
   content: z.unknown(),
 });
+
+/** The published JSON Schema of the format (docs/snapshot.schema.json is this, pretty-printed). */
+export function snapshotJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Snapshot, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  return {
+    ...schema,
+    $id: 'https://group-ledger.invalid/schemas/snapshot-v1.json',
+    title: 'GroupLedger snapshot, format version 1',
+    description:
+      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first).',
+  };
+}

@@ -1,1 +1,10 @@
-// placeholder
+/** Entry point of the `group-ledger` command (bundled to dist/node/cli.mjs). */
+import { runCli } from './run';
+
+const code = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -1,15 +1,17 @@
 /**
  * `npm run dev:browser`: starts the harness on a data folder and prints the URL to open.
  *   --data DIR   registry folder (default: ./.dev-data, so development never touches real data)
+ *   --user-data  use the desktop app's own data folder instead (how `npm start` runs without Electron)
  *   --port N     fixed port (default: a random free one)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHarness } from './server';
 import { APP_VERSION, RENDERER_DIR } from '../core/build-info';
+import { defaultDataDir } from '../core/paths';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, port: { type: 'string' } },
+  options: { data: { type: 'string' }, 'user-data': { type: 'boolean' }, port: { type: 'string' } },
   strict: true,
 });
 
@@ -20,7 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const harness = await startHarness({
-  dataDir: resolve(values.data ?? '.dev-data'),
+  dataDir: values['user-data'] ? defaultDataDir() : resolve(values.data ?? '.dev-data'),
   rendererDir: RENDERER_DIR,
   port,
   version: APP_VERSION,

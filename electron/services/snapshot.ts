@@ -69,6 +69,16 @@ export function countsOf(content: SnapshotContent): SnapshotCounts {
   };
 }
 
+/** How much the registry holds, counted in the database. */
+export function registryCounts(db: Db): SnapshotCounts {
+  return stmt(
+    db,
+    `SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM tiers) AS tiers,
+       (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM groups) AS groups,
+       (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events`,
+  ).get() as unknown as SnapshotCounts;
+}
+
 export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
   const content = readContent(db);
   return {

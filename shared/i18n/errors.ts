@@ -99,15 +99,15 @@ export const ERROR_MESSAGES: Record<Locale, Table> = { en, 'zh-CN': zhCN, vi };
 
 /** Fills `{{name}}` placeholders; a missing parameter becomes empty rather than a raw brace. */
 export function interpolate(template: string, params: ErrorParams = {}): string {
-  return template
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (params[key] === undefined ? '' : String(params[key])))
-    .replace(/\s+([。.])/g, '$1')
-    .replace(/\s{2,}/g, ' ');
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (params[key] === undefined ? '' : String(params[key])));
 }
 
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
   const localized = typeof params.kind === 'string' ? { ...params, kind: localizedKind(locale, params.kind) } : params;
-  return interpolate(ERROR_MESSAGES[locale][code], localized);
+  // An empty optional parameter leaves a gap before the full stop; close it.
+  return interpolate(ERROR_MESSAGES[locale][code], localized)
+    .replace(/\s+([。.])/g, '$1')
+    .replace(/ {2,}/g, ' ');
 }
 
 const KINDS: Record<Locale, Record<string, string>> = {

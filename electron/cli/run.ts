@@ -1,0 +1,353 @@
+/**
+ * The `group-ledger` command line: the same services as the app, headless. Exit codes: 0 done,
+ * 1 failed (bad data, failed check), 2 bad usage. Bad input changes nothing.
+ */
+import { basename, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { userInfo } from 'node:os';
+import { DEMO_KINDS, type DemoKind } from '../../shared/contract';
+import { IsoDate, LOCALES, type Locale } from '../../shared/domain';
+import { LedgerError } from '../../shared/errors';
+import { errorMessage } from '../../shared/i18n/errors';
+import { openDatabase, type Db } from '../db/database';
+import { defaultDataDir, registryPath } from '../core/paths';
+import { systemClock, type Clock, type ServiceContext } from '../services/context';
+import { loadDemo } from '../services/demo';
+import { runDoctor } from '../services/doctor';
+import { getGroup, listGroups } from '../services/groups';
+import { createOrganisation, requireOrganisation } from '../services/organisation';
+import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile, registryCounts } from '../services/snapshot';
+import { cliLocale, cliText, type MessageKey } from './messages';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  clock?: Clock;
+}
+
+class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+const COMMON = {
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+interface Common {
+  dataDir: string;
+  json: boolean;
+  locale: Locale;
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langFlag =
+    langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
+  const locale = cliLocale(langFlag, io.env);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => cliText(locale, key, params);
+  const dataDefault = defaultDataDir(io.env);
+
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(t('usage.main', { dataDir: dataDefault }));
+    return command ? 0 : 2;
+  }
+  const usageKey = `usage.${command}` as MessageKey;
+  const known = ['init', 'doctor', 'export', 'import', 'verify', 'members'];
+  if (!known.includes(command)) {
+    io.err(t('error.usage', { detail: t('error.unknownCommand', { command }) }));
+    io.err(t('error.seeHelp', { command: '' }).replace('  ', ' '));
+    return 2;
+  }
+  try {
+    const parse = <O extends ParseArgsConfig['options']>(options: O) =>
+      parseArgs({ args: rest, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    const commonOf = (values: { data?: string; json?: boolean }): Common => ({
+      dataDir: resolve(io.cwd, values.data ?? dataDefault),
+      json: values.json ?? false,
+      locale,
+    });
+    const wantsHelp = rest.includes('--help') || rest.includes('-h');
+    if (wantsHelp) {
+      io.out(t(usageKey));
+      return 0;
+    }
+    const clock = io.clock ?? systemClock;
+    switch (command) {
+      case 'init': {
+        const { values, positionals } = parseArgs({
+          args: normaliseOptionalDemo(rest),
+          options: { ...COMMON, org: { type: 'string' }, locale: { type: 'string' }, demo: { type: 'string' } },
+          allowPositionals: true,
+          strict: true,
+        });
+        noExtra(positionals);
+        return init(commonOf(values), values, clock, io);
+      }
+      case 'doctor': {
+        const { values, positionals } = parse({});
+        noExtra(positionals);
+        return doctor(commonOf(values), io);
+      }
+      case 'export': {
+        const { values, positionals } = parse({});
+        const file = snapshotFileArg(positionals);
+        return exportCommand(commonOf(values), resolve(io.cwd, file), clock, io);
+      }
+      case 'import': {
+        const { values, positionals } = parse({ 'dry-run': { type: 'boolean' } });
+        const file = snapshotFileArg(positionals);
+        return importCommand(commonOf(values), resolve(io.cwd, file), values['dry-run'] ?? false, clock, io);
+      }
+      case 'verify': {
+        const { values, positionals } = parse({});
+        if (positionals.length === 0) throw new UsageError('error.missingArg', { what: 'FILE' });
+        noExtra(positionals.slice(1));
+        return verify(commonOf(values), resolve(io.cwd, positionals[0]!), io);
+      }
+      case 'members': {
+        const { values, positionals } = parse({ 'as-of': { type: 'string' } });
+        if (positionals.length === 0) throw new UsageError('error.missingArg', { what: 'GROUP' });
+        noExtra(positionals.slice(1));
+        const asOf = values['as-of'];
+        if (asOf !== undefined && !IsoDate.safeParse(asOf).success)
+          throw new UsageError('error.badDate', { value: asOf });
+        return members(commonOf(values), positionals[0]!, asOf, io);
+      }
+    }
+    return 2;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(t('error.usage', { detail: t(error.key, error.params) }));
+      io.err(t('error.seeHelp', { command }));
+      return 2;
+    }
+    if (error instanceof LedgerError) {
+      const message = error instanceof CliFailure ? error.message : errorMessage(locale, error.code, error.params);
+      io.err(t('error.prefix', { message }));
+      if (argv.includes('--json'))
+        io.out(JSON.stringify({ ok: false, error: { code: error.code, params: error.params } }));
+      return 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(t('error.usage', { detail: error.message }));
+      io.err(t('error.seeHelp', { command }));
+      return 2;
+    }
+    io.err(t('error.prefix', { message: errorMessage(locale, 'internal') }));
+    io.err(String((error as Error)?.stack ?? error));
+    return 1;
+  }
+
+  function noExtra(positionals: string[]): void {
+    if (positionals.length > 0) throw new UsageError('error.extraArg', { arg: positionals[0]! });
+  }
+
+  function snapshotFileArg(positionals: string[]): string {
+    if (positionals[0] !== 'snapshot') throw new UsageError('error.missingArg', { what: '"snapshot"' });
+    if (!positionals[1]) throw new UsageError('error.missingArg', { what: 'FILE' });
+    noExtra(positionals.slice(2));
+    return positionals[1];
+  }
+
+  function withDb<T>(common: Common, fn: (db: Db) => T): T {
+    const db = openDatabase(registryPath(common.dataDir));
+    try {
+      return fn(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  function context(db: Db, clock: Clock): ServiceContext {
+    let user = 'administrator';
+    try {
+      user = userInfo().username;
+    } catch {
+      /* no user database on this machine */
+    }
+    return { db, clock, actor: `${user} (cli)` };
+  }
+
+  function init(
+    common: Common,
+    values: { org?: string; locale?: string; demo?: string },
+    clock: Clock,
+    out: CliIo,
+  ): number {
+    const orgLocale = values.locale ?? 'en';
+    if (!(LOCALES as readonly string[]).includes(orgLocale))
+      throw new UsageError('error.badLocale', { value: orgLocale });
+    const demo = values.demo;
+    if (demo !== undefined && !(DEMO_KINDS as readonly string[]).includes(demo)) {
+      throw new UsageError('error.badDemo', { value: demo });
+    }
+    if (demo === undefined && !values.org?.trim()) throw new UsageError('error.missingArg', { what: '--org NAME' });
+    return withDb(common, (db) => {
+      const ctx = context(db, clock);
+      if (demo !== undefined) {
+        const org = loadDemo(ctx, demo as DemoKind, orgLocale as Locale);
+        const name = values.org?.trim() || org.name;
+        if (name !== org.name) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(name);
+        const counts = registryCounts(db);
+        report(out, common, { organisation: { ...org, name }, counts }, t('init.demo', { name, ...counts }));
+      } else {
+        const org = createOrganisation(ctx, { name: values.org!.trim(), locale: orgLocale as Locale });
+        report(
+          out,
+          common,
+          { organisation: org },
+          t('init.done', { name: org.name, locale: org.locale, dataDir: common.dataDir }),
+        );
+      }
+      return 0;
+    });
+  }
+
+  function doctor(common: Common, out: CliIo): number {
+    return withDb(common, (db) => {
+      const result = runDoctor(db);
+      const lines = result.checks.map(
+        (c) => `${c.ok ? '✔' : '✘'} ${c.name.padEnd(18)} ${c.ok ? t('check.ok') : t('check.failed')}  ${c.detail}`,
+      );
+      lines.push(result.ok ? t('doctor.ok') : t('doctor.failed'));
+      report(out, common, result, lines.join('\n'));
+      return result.ok ? 0 : 1;
+    });
+  }
+
+  function exportCommand(common: Common, file: string, clock: Clock, out: CliIo): number {
+    return withDb(common, (db) => {
+      requireOrganisation(db);
+      const result = exportSnapshot(db, clock, file);
+      report(
+        out,
+        common,
+        result,
+        t('export.done', { ...result.counts, path: result.path, bytes: result.bytes, checksum: result.checksum }),
+      );
+      return 0;
+    });
+  }
+
+  function verify(common: Common, file: string, out: CliIo): number {
+    const snapshot = readSnapshotFile(file);
+    const counts = countsOf(snapshot.content);
+    const summary = {
+      organisation: snapshot.content.organisation.name,
+      exportedAt: snapshot.exportedAt,
+      checksum: snapshot.checksum,
+      counts,
+    };
+    report(
+      out,
+      common,
+      { ok: true, ...summary },
+      t('verify.ok', {
+        ...counts,
+        organisation: summary.organisation,
+        exportedAt: summary.exportedAt,
+        checksum: summary.checksum,
+      }),
+    );
+    return 0;
+  }
+
+  function importCommand(common: Common, file: string, dryRun: boolean, clock: Clock, out: CliIo): number {
+    const snapshot = readSnapshotFile(file);
+    return withDb(common, (db) => {
+      if (dryRun) {
+        const counts = countsOf(snapshot.content);
+        report(out, common, { dryRun: true, counts }, t('import.dryRun', { ...counts }));
+        return 0;
+      }
+      const counts = importSnapshot(db, snapshot, {
+        actor: context(db, clock).actor,
+        fileName: basename(file),
+        at: clock.now().toISOString(),
+      });
+      report(out, common, { dryRun: false, counts }, t('import.done', { ...counts, dataDir: common.dataDir }));
+      return 0;
+    });
+  }
+
+  function members(common: Common, query: string, asOf: string | undefined, out: CliIo): number {
+    return withDb(common, (db) => {
+      requireOrganisation(db);
+      const group = findGroup(db, query);
+      const detail = getGroup(db, group.id, asOf);
+      const lines = [
+        t('members.header', {
+          group: detail.group.name,
+          count: detail.members.length,
+          asOf: asOf ? t('members.asOf', { date: asOf }) : '',
+        }),
+        t('members.columns'),
+        ...detail.members.map((m) =>
+          [
+            m.name,
+            t(`role.${m.role}`),
+            m.unitName ?? '',
+            m.tierName ?? '',
+            m.joinedOn,
+            m.addedByName ?? '',
+            m.basis,
+          ].join('\t'),
+        ),
+      ];
+      report(out, common, { group: detail.group, asOf: asOf ?? null, members: detail.members }, lines.join('\n'));
+      return 0;
+    });
+  }
+
+  function findGroup(db: Db, query: string) {
+    const all = listGroups(db);
+    const exact = all.filter((g) => g.id === query || g.name === query);
+    if (exact.length === 1) return exact[0]!;
+    const found = exact.length > 1 ? exact : listGroups(db, query);
+    if (found.length === 1) return found[0]!;
+    if (found.length === 0) throw new CliFailure(t('error.noGroup', { query }));
+    throw new CliFailure(
+      t('error.manyGroups', {
+        query,
+        count: found.length,
+        names: found
+          .slice(0, 5)
+          .map((g) => `${g.name} (${g.id})`)
+          .join(', '),
+      }),
+    );
+  }
+}
+
+/** A failure whose message is already written for the person at the terminal. */
+class CliFailure extends LedgerError {
+  constructor(message: string) {
+    super('not_found', {}, message);
+  }
+}
+
+function report(io: CliIo, common: Common, data: unknown, text: string): void {
+  io.out(common.json ? JSON.stringify(data, null, 2) : text);
+}
+
+/** `--demo` may stand alone (the county bureau) or name a demo; parseArgs needs a value. */
+function normaliseOptionalDemo(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    out.push(args[i]!);
+    if (args[i] === '--demo' && (args[i + 1] === undefined || args[i + 1]!.startsWith('--'))) out.push('county-bureau');
+  }
+  return out;
+}

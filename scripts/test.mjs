@@ -1,0 +1,77 @@
+// `npm test`: build, type checks of both sides, lint (with the folder boundaries), unit tests,
+// then the end-to-end tests (browser harness in Chromium; the Electron window where its binary
+// exists). Ends with one summary line, "tests: N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const steps = [];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ label, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+const built = run('build (renderer and Node entry points)', 'npm', ['run', '--silent', 'build']);
+run('type check: shared, electron, tests', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+run('type check: renderer', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']);
+run('lint (including folder boundaries)', bin('eslint'), ['.']);
+
+run('unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+} else failed += 1;
+
+if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
+  console.log(
+    '\n✘ Chromium is not installed (/usr/bin/chromium): the end-to-end tests cannot run. Run .ci/run, or apt-get install chromium.',
+  );
+  failed += 1;
+} else if (built) {
+  run('end-to-end tests (Playwright)', bin('playwright'), ['test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+  });
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+    failed += e2e.stats.unexpected;
+    skipped += e2e.stats.skipped;
+  } else failed += 1;
+} else {
+  failed += 1;
+}
+
+console.log('\nSteps:');
+for (const s of steps) console.log(`  ${s.ok ? '✔' : '✘'} ${s.label} (${s.seconds.toFixed(1)} s)`);
+const stepFailures = steps.filter(
+  (s) => !s.ok && !s.label.startsWith('unit') && !s.label.startsWith('end-to-end'),
+).length;
+failed += stepFailures;
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openDatabase, type Db } from '../../electron/db/database';
+import type { Clock, ServiceContext } from '../../electron/services/context';
+import { createOrganisation } from '../../electron/services/organisation';
+import { insertGroup, insertMembership, insertPerson, insertUnit } from '../../electron/services/store';
+import { EMPTY_CHARTER, type Group, type Person } from '../../shared/domain';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+export function tempDir(prefix = 'gl-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A clock that stands still at `iso` unless moved. */
+export function fixedClock(iso = '2024-03-04T09:00:00.000Z'): Clock & { set(iso: string): void } {
+  let now = new Date(iso);
+  return { now: () => new Date(now), set: (next) => (now = new Date(next)) };
+}
+
+export function openTempDb(): { db: Db; dir: string } {
+  const dir = tempDir();
+  const db = openDatabase(join(dir, 'registry.sqlite'));
+  cleanups.push(() => db.close());
+  return { db, dir };
+}
+
+export function person(id: string, name: string, extra: Partial<Person> = {}): Person {
+  return {
+    id,
+    name,
+    unitId: 'unit-office',
+    position: null,
+    tierId: 'tier-3',
+    phone: null,
+    handles: {},
+    status: 'active',
+    leftOn: null,
+    ...extra,
+  };
+}
+
+/**
+ * A small registry: an office unit, 李伟 (middle tier) owning a WeChat group created on
+ * 2024-03-01 with two founding members; staff who joined later; one who left the group.
+ */
+export function smallRegistry(): { ctx: ServiceContext; clock: ReturnType<typeof fixedClock> } {
+  const { db } = openTempDb();
+  const clock = fixedClock();
+  const ctx: ServiceContext = { db, clock, actor: 'tester' };
+  createOrganisation(ctx, { name: '测试局', locale: 'zh-CN' });
+  insertUnit(db, { id: 'unit-office', parentId: null, name: '办公室', sort: 1 });
+  insertPerson(
+    db,
+    person('p-liwei', '李伟', {
+      tierId: 'tier-2',
+      position: '办公室副主任',
+      phone: '13800000001',
+      handles: { wechat: 'liwei_office' },
+    }),
+  );
+  insertPerson(db, person('p-wang', '王强', { tierId: 'tier-1', position: '局长' }));
+  insertPerson(db, person('p-zhang', '张敏'));
+  insertPerson(db, person('p-nhan', 'Nguyễn Trọng Nhân'));
+  insertPerson(db, person('p-left', '赵磊', { status: 'left', leftOn: '2024-02-01' }));
+  const group: Group = {
+    id: 'g-middle',
+    name: '中层干部工作群',
+    platform: 'wechat',
+    platformGroupId: null,
+    purpose: '文件转发',
+    kind: 'standing',
+    task: null,
+    endDate: null,
+    ownerId: 'p-liwei',
+    deputyIds: [],
+    charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'] },
+    authorisingDoc: null,
+    status: 'active',
+    createdOn: '2024-03-01',
+  };
+  insertGroup(db, group);
+  const base = {
+    groupId: 'g-middle',
+    addedBy: 'p-liwei',
+    requestedBy: null,
+    basisRef: null,
+    leftReason: null,
+  } as const;
+  insertMembership(db, {
+    ...base,
+    personId: 'p-liwei',
+    role: 'owner',
+    joinedOn: '2024-03-01',
+    leftOn: null,
+    addedBy: null,
+    basis: 'founding',
+  });
+  insertMembership(db, {
+    ...base,
+    personId: 'p-wang',
+    role: 'member',
+    joinedOn: '2024-03-01',
+    leftOn: null,
+    basis: 'founding',
+  });
+  insertMembership(db, {
+    ...base,
+    personId: 'p-zhang',
+    role: 'member',
+    joinedOn: '2024-03-02',
+    leftOn: '2024-03-03',
+    basis: 'manual',
+  });
+  return { ctx, clock };
+}
