@@ -20,6 +20,8 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
+    // build-info.ts reads import.meta only in the ESM builds; in CJS it uses __dirname.
+    logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({
     ...common,

@@ -113,10 +113,7 @@ export function parseSnapshot(text: string): SnapshotT {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const trimmed = text.trimEnd();
-    const looksCut =
-      trimmed.length === 0 || /end of (JSON )?input|Unterminated|Unexpected end/i.test((error as Error).message);
-    if (looksCut && (trimmed.startsWith('{') || trimmed.length === 0)) throw new LedgerError('snapshot_truncated');
+    if (endsEarly(text)) throw new LedgerError('snapshot_truncated');
     throw new LedgerError('snapshot_not_json', { detail: (error as Error).message });
   }
   const envelope = SnapshotEnvelope.safeParse(raw);
@@ -129,6 +126,28 @@ export function parseSnapshot(text: string): SnapshotT {
   if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
   checkReferences(parsed.data.content);
   return parsed.data;
+}
+
+/**
+ * A JSON document cut short: it opens an object and ends while an object, array or string is
+ * still open. Told apart from other invalid JSON so the admin knows the file is incomplete.
+ */
+function endsEarly(text: string): boolean {
+  const body = text.trim();
+  if (body.length === 0) return true;
+  if (body[0] !== '{') return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
 }
 
 function checkReferences(c: SnapshotContent): void {

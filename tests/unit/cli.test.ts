@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalJson } from '../../shared/canonical';
+import { runCli } from '../../electron/cli/run';
+import { contentChecksum } from '../../electron/services/snapshot';
+import { fixedClock, tempDir } from './helpers';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { LANG: 'en_US.UTF-8', ...env },
+    cwd: process.cwd(),
+    clock: fixedClock('2026-11-21T08:00:00.000Z'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function content(file: string): string {
+  return canonicalJson(JSON.parse(readFileSync(file, 'utf8')).content);
+}
+
+describe('group-ledger command line', () => {
+  it('round-trips: init demo → export → import into an empty folder → export gives identical content', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const files = tempDir();
+    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', a])).code).toBe(0);
+    expect((await cli(['export', 'snapshot', join(files, '1.json'), '--data', a])).code).toBe(0);
+    const dry = await cli(['import', 'snapshot', join(files, '1.json'), '--dry-run', '--data', b]);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/Dry run/);
+    expect((await cli(['import', 'snapshot', join(files, '1.json'), '--data', b])).code).toBe(0);
+    expect((await cli(['export', 'snapshot', join(files, '2.json'), '--data', b])).code).toBe(0);
+    expect(content(join(files, '2.json'))).toBe(content(join(files, '1.json')));
+    const doctor = await cli(['doctor', '--data', b, '--json']);
+    expect(doctor.code).toBe(0);
+    expect(JSON.parse(doctor.out).ok).toBe(true);
+  });
+
+  it('a dry run writes nothing', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const file = join(tempDir(), 's.json');
+    await cli(['init', '--demo', '--data', a]);
+    await cli(['export', 'snapshot', file, '--data', a]);
+    await cli(['import', 'snapshot', file, '--dry-run', '--data', b]);
+    const members = await cli(['doctor', '--data', b, '--json']);
+    expect(JSON.parse(members.out).checks.find((c: { name: string }) => c.name === 'event_chain').detail).toBe(
+      '0 events linked',
+    );
+  });
+
+  describe('bad snapshots each fail with their own message and leave the target untouched', () => {
+    const damages: Array<[string, (text: string) => string, RegExp]> = [
+      ['truncated', (t) => t.slice(0, t.length / 2), /incomplete/],
+      ['wrong checksum', (t) => t.replace('"name": "', '"name": "X'), /checksum does not match/],
+      [
+        'unknown version',
+        (t) => {
+          const d = JSON.parse(t);
+          d.version = 9;
+          return JSON.stringify(d);
+        },
+        /format version 9/,
+      ],
+      [
+        'schema violation',
+        (t) => {
+          const d = JSON.parse(t);
+          d.content.people[0].status = 'retired';
+          d.checksum = contentChecksum(d.content);
+          return JSON.stringify(d);
+        },
+        /does not follow the snapshot format \(content\.people\.0\.status/,
+      ],
+    ];
+    it.each(damages)('%s', async (_label, damage, message) => {
+      const source = tempDir();
+      const target = tempDir();
+      const file = join(tempDir(), 'bad.json');
+      await cli(['init', '--demo', '--data', source]);
+      await cli(['export', 'snapshot', file, '--data', source]);
+      writeFileSync(file, damage(readFileSync(file, 'utf8')));
+      const verify = await cli(['verify', file]);
+      expect(verify.code).toBe(1);
+      expect(verify.err).toMatch(message);
+      const imported = await cli(['import', 'snapshot', file, '--data', target]);
+      expect(imported.code).toBe(1);
+      expect(imported.err).toMatch(message);
+      expect(imported.err).toMatch(/Nothing was imported/);
+      // The target folder holds no registry data: nothing was written.
+      const after = await cli(['doctor', '--data', target, '--json']);
+      expect(JSON.parse(after.out).checks.find((c: { name: string }) => c.name === 'event_chain').detail).toBe(
+        '0 events linked',
+      );
+    });
+  });
+
+  it('refuses to import into a registry that holds data', async () => {
+    const a = tempDir();
+    const file = join(tempDir(), 's.json');
+    await cli(['init', '--demo', '--data', a]);
+    await cli(['export', 'snapshot', file, '--data', a]);
+    const result = await cli(['import', 'snapshot', file, '--data', a]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/already holds data/);
+  });
+
+  it('lists a group’s members now and as of its creation day', async () => {
+    const a = tempDir();
+    await cli(['init', '--demo', 'county-bureau', '--data', a]);
+    const now = await cli(['members', '中层干部工作群', '--data', a, '--json']);
+    expect(now.code).toBe(0);
+    const current = JSON.parse(now.out);
+    expect(current.members.length).toBeGreaterThanOrEqual(90);
+    const created = current.group.createdOn as string;
+    const then = JSON.parse((await cli(['members', '中层干部工作群', '--as-of', created, '--data', a, '--json'])).out);
+    expect(then.members.length).toBeLessThan(30);
+    expect(then.members.length).toBeGreaterThan(15);
+    const text = await cli(['members', 'zcgb', '--data', a]);
+    expect(text.out.split('\n')[0]).toMatch(/中层干部工作群 — \d+ members/);
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['members'], /missing GROUP/],
+    [['members', 'x', '--as-of', '2024-13-45'], /--as-of must be a date written YYYY-MM-DD/],
+    [['members', 'x', '--as-of', '03/01/2024'], /--as-of must be a date/],
+    [['export', 'snapshot'], /missing FILE/],
+    [['init'], /missing --org NAME/],
+    [['init', '--org', 'X', '--locale', 'fr'], /--locale must be zh-CN, vi or en/],
+    [['init', '--demo', 'martian-bureau'], /--demo must be county-bureau or youth-union/],
+    [['doctor', '--frobnicate'], /Unknown option/],
+  ])('bad usage %j exits 2 with a clear message', async (args, message) => {
+    const data = tempDir();
+    const result = await cli([...args, '--data', data]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err).toMatch(/--help/);
+    expect(readdirSync(data)).toEqual([]);
+  });
+
+  it('speaks the chosen language', async () => {
+    const result = await cli(['members', 'x', '--as-of', 'yesterday', '--lang', 'zh-CN']);
+    expect(result.err).toMatch(/必须是 YYYY-MM-DD 格式的日期/);
+    const vi = await cli(['verify', '/nonexistent/file.json'], { LANG: 'vi_VN.UTF-8' });
+    expect(vi.code).toBe(1);
+    expect(vi.err).toMatch(/Không đọc được tệp/);
+  });
+
+  it('prints help for every command', async () => {
+    for (const command of ['init', 'doctor', 'export', 'import', 'verify', 'members']) {
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.out).toMatch(new RegExp(`group-ledger ${command}`));
+    }
+    expect((await cli(['--help'])).out).toMatch(/Commands:/);
+  });
+
+  it('reports a missing group clearly', async () => {
+    const a = tempDir();
+    await cli(['init', '--org', 'Test', '--data', a]);
+    const result = await cli(['members', 'no such group', '--data', a]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/No group matches "no such group"/);
+    expect(existsSync(join(a, 'registry.sqlite'))).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The composition root wired against a mocked `electron` module: what the real app does at start
+ * (window flags, protocol, permission and navigation handlers, IPC) without the Electron binary.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES, ipcChannel } from '../../shared/contract';
+import { tempDir } from './helpers';
+
+const state = vi.hoisted(() => ({
+  windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; sent: unknown[] }>,
+  handlers: new Map<string, unknown>(),
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  permissionRequest: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
+  permissionCheck: null as null | (() => boolean),
+  beforeRequest: null as null | ((details: unknown, cb: (r: { cancel: boolean }) => void) => void),
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
+  ready: null as null | Promise<void>,
+  dataDir: '',
+  menu: undefined as unknown,
+  opened: [] as string[],
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { id: 42, send: (...args: unknown[]) => entry.sent.push(args) };
+    private entry: { options: Record<string, unknown>; loaded: string[]; sent: unknown[] };
+    constructor(options: Record<string, unknown>) {
+      this.entry = { options, loaded: [], sent: [] };
+      state.windows.push(this.entry);
+      entry = this.entry;
+    }
+    maximize() {}
+    once() {}
+    on() {}
+    async loadURL(url: string) {
+      this.entry.loaded.push(url);
+    }
+  }
+  let entry: { options: Record<string, unknown>; loaded: string[]; sent: unknown[] };
+  let resolveReady: () => void;
+  state.ready = new Promise<void>((r) => (resolveReady = r));
+  return {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: (event: string, fn: (...args: unknown[]) => void) => void state.appListeners.set(event, fn),
+      whenReady: () => {
+        const p = Promise.resolve();
+        p.then(() => setTimeout(() => resolveReady(), 50));
+        return p;
+      },
+      getPath: (name: string) => (name === 'userData' ? state.dataDir : '/tmp'),
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, fn: unknown) => void state.handlers.set(channel, fn),
+      removeHandler: (channel: string) => void state.handlers.delete(channel),
+    },
+    Menu: { setApplicationMenu: (menu: unknown) => void (state.menu = menu) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof state.permissionRequest) => void (state.permissionRequest = fn),
+        setPermissionCheckHandler: (fn: typeof state.permissionCheck) => void (state.permissionCheck = fn),
+        webRequest: {
+          onBeforeRequest: (_f: unknown, fn: typeof state.beforeRequest) => void (state.beforeRequest = fn),
+        },
+      },
+    },
+    shell: { openExternal: async (url: string) => void state.opened.push(url) },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => void state.schemes.push(...schemes),
+      handle: (scheme: string, fn: (request: { url: string }) => Promise<Response>) =>
+        void state.protocolHandlers.set(scheme, fn),
+    },
+    net: { fetch: async () => new Response('<html></html>', { status: 200 }) },
+  };
+});
+
+vi.mock('electron-store', () => ({
+  default: class {
+    private data = new Map<string, unknown>();
+    get(key: string) {
+      return this.data.get(key);
+    }
+    set(key: string, value: unknown) {
+      this.data.set(key, value);
+    }
+  },
+}));
+
+beforeAll(async () => {
+  state.dataDir = tempDir();
+  await import('../../electron/main');
+  await state.ready;
+  await new Promise((r) => setTimeout(r, 50));
+});
+
+describe('electron/main.ts wiring (mocked Electron)', () => {
+  it('opens one window on the app:// page with isolation, sandbox and no Node', () => {
+    expect(state.windows).toHaveLength(1);
+    const win = state.windows[0]!;
+    expect(win.loaded).toEqual(['app://group-ledger/index.html']);
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+  });
+
+  it('registers app:// as a secure standard scheme served from the renderer folder', () => {
+    expect(state.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) }),
+    ]);
+    expect(state.protocolHandlers.has('app')).toBe(true);
+  });
+
+  it('serves app pages with the CSP and refuses paths outside the app', async () => {
+    const handler = state.protocolHandlers.get('app')!;
+    const page = await handler({ url: 'app://group-ledger/index.html' });
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const { resolveAppFile } = await import('../../electron/platform/protocol');
+    for (const url of [
+      'app://group-ledger/../../../etc/passwd',
+      'app://group-ledger/..%2F..%2F..%2Fetc%2Fpasswd',
+      'app://group-ledger/%2e%2e/%2e%2e/etc/passwd',
+      'app://group-ledger/..\\..\\windows\\win.ini',
+    ]) {
+      expect(resolveAppFile('/srv/renderer', url)).toMatch(/^\/srv\/renderer\//);
+    }
+    expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(404);
+  });
+
+  it('denies every permission request and check, and cancels network requests', () => {
+    let granted: boolean | null = null;
+    state.permissionRequest!({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(state.permissionCheck!()).toBe(false);
+    let cancelled: boolean | null = null;
+    state.beforeRequest!({ url: 'https://example.org' }, (r) => (cancelled = r.cancel));
+    expect(cancelled).toBe(true);
+  });
+
+  it('denies navigation and new windows, opening only checked links outside', () => {
+    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | null = null;
+    const contents = {
+      on: (name: string, fn: (event: { preventDefault(): void }, url: string) => void) => void listeners.set(name, fn),
+      setWindowOpenHandler: (fn: typeof openHandler) => void (openHandler = fn),
+    };
+    state.appListeners.get('web-contents-created')!({}, contents);
+    let prevented = 0;
+    const event = { preventDefault: () => void prevented++ };
+    listeners.get('will-navigate')!(event, 'https://evil.example/');
+    listeners.get('will-navigate')!(event, 'app://group-ledger/index.html');
+    expect(prevented).toBe(1);
+    expect(openHandler!({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(state.opened).toEqual(['https://www.gov.cn/']);
+  });
+
+  it('registers exactly the contract channels, answering only the main window', async () => {
+    expect([...state.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort());
+    const handler = state.handlers.get(ipcChannel('org.get')) as (e: unknown, i: unknown) => Promise<unknown>;
+    const fromApp = { senderFrame: { url: 'app://group-ledger/index.html', parent: null }, sender: { id: 42 } };
+    expect(await handler(fromApp, undefined)).toEqual({ ok: true, value: null });
+    const fromOther = { senderFrame: { url: 'app://group-ledger/index.html', parent: null }, sender: { id: 43 } };
+    expect(await handler(fromOther, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+  });
+
+  it('hides the default (untranslated) application menu', () => {
+    expect(state.menu).toBeNull();
+  });
+});
