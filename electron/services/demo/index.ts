@@ -1,0 +1,28 @@
+/**
+ * Demo registries a new administrator can explore: each is written as history (every change
+ * with its event, dated along the story), in one transaction into an empty registry.
+ */
+import type { Locale, Organisation } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { transaction } from '../../db/database';
+import type { ServiceContext } from '../context';
+import { isRegistryEmpty } from '../organisation';
+import { buildCountyBureau } from './countyBureau';
+import { buildYouthUnion } from './youthUnion';
+
+export type DemoKind = 'county-bureau' | 'youth-union';
+
+export const DEMO_KINDS: readonly DemoKind[] = ['county-bureau', 'youth-union'];
+
+/** The demo whose data speaks the UI language best (the bureau for Chinese and English). */
+export function demoKindFor(locale: Locale): DemoKind {
+  return locale === 'vi' ? 'youth-union' : 'county-bureau';
+}
+
+/** Loads a demo into an empty registry; throws registry_not_empty otherwise and writes nothing. */
+export function loadDemo(ctx: ServiceContext, kind: DemoKind, locale: Locale): Organisation {
+  return transaction(ctx.db, () => {
+    if (!isRegistryEmpty(ctx.db)) throw new LedgerError('registry_not_empty');
+    return kind === 'county-bureau' ? buildCountyBureau(ctx, locale) : buildYouthUnion(ctx, locale);
+  });
+}
