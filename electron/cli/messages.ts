@@ -6,8 +6,8 @@ const en = {
   'usage.main': `Usage: group-ledger <command> [options]
 
 Commands:
-  init --org NAME [--locale L] [--demo [county-bureau|youth-union]]
-                               create the organisation (or load a demo one)
+  init --org NAME [--locale L] [--demo [county-bureau|youth-union]] [--fixture small|medium|large]
+                               create the organisation (or load a demo or scale fixture)
   doctor                       check the database and the history chain
   export snapshot FILE         write the whole registry to a snapshot file
   import snapshot FILE [--dry-run]
@@ -24,7 +24,9 @@ Options for every command:
   'usage.init': `Usage: group-ledger init --org NAME [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data DIR] [--json]
 
 Creates the organisation in an empty registry. With --demo, loads a demo organisation instead
-(--org then renames it). The default locale is en.`,
+(--org then renames it). With --fixture, writes a generated organisation for scale testing
+(large: 10,000 people, 1,000 groups, 100,000 memberships, 200,000 history events). The default
+locale is en.`,
   'usage.doctor': `Usage: group-ledger doctor [--data DIR] [--json]
 
 Checks the database's integrity, its foreign keys, the tamper-evident history chain and the schema
@@ -51,6 +53,8 @@ Lists the members of a group (by id or by name), now or exactly as they were on 
   'error.extraArg': 'unexpected argument "{{arg}}"',
   'error.badLocale': '--locale must be zh-CN, vi or en, not "{{value}}"',
   'error.badDemo': '--demo must be county-bureau or youth-union, not "{{value}}"',
+  'error.badFixture': '--fixture must be small, medium or large, not "{{value}}"',
+  'error.demoOrFixture': 'use either --demo or --fixture, not both',
   'error.badDate': '--as-of must be a date written YYYY-MM-DD, such as 2024-03-01, not "{{value}}"',
   'error.noGroup': 'No group matches "{{query}}".',
   'error.manyGroups': '"{{query}}" matches {{count}} groups: {{names}}. Give the id or the full name.',
@@ -84,8 +88,8 @@ const zhCN: Messages = {
   'usage.main': `用法：group-ledger <命令> [选项]
 
 命令：
-  init --org 名称 [--locale 语言] [--demo [county-bureau|youth-union]]
-                               新建单位（或载入示例单位）
+  init --org 名称 [--locale 语言] [--demo [county-bureau|youth-union]] [--fixture small|medium|large]
+                               新建单位（或载入示例单位、规模测试数据）
   doctor                       检查数据库和历史记录链
   export snapshot 文件         将整个台账写入快照文件
   import snapshot 文件 [--dry-run]
@@ -101,7 +105,8 @@ const zhCN: Messages = {
   --help         查看命令帮助`,
   'usage.init': `用法：group-ledger init --org 名称 [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data 目录] [--json]
 
-在空台账中新建单位。使用 --demo 时载入示例单位（--org 可为其改名）。默认语言为 en。`,
+在空台账中新建单位。使用 --demo 时载入示例单位（--org 可为其改名）。使用 --fixture 时写入用于规模测试的生成数据
+（large：10,000 人、1,000 个群、100,000 条成员关系、200,000 条历史记录）。默认语言为 en。`,
   'usage.doctor': `用法：group-ledger doctor [--data 目录] [--json]
 
 检查数据库完整性、外键、防篡改的历史记录链和结构版本。任一检查失败时退出码为 1。`,
@@ -124,6 +129,8 @@ const zhCN: Messages = {
   'error.extraArg': '多余的参数 "{{arg}}"',
   'error.badLocale': '--locale 只能是 zh-CN、vi 或 en，而不是 "{{value}}"',
   'error.badDemo': '--demo 只能是 county-bureau 或 youth-union，而不是 "{{value}}"',
+  'error.badFixture': '--fixture 只能是 small、medium 或 large，而不是 "{{value}}"',
+  'error.demoOrFixture': '--demo 和 --fixture 只能选一个',
   'error.badDate': '--as-of 必须是 YYYY-MM-DD 格式的日期（如 2024-03-01），而不是 "{{value}}"',
   'error.noGroup': '没有与“{{query}}”匹配的群。',
   'error.manyGroups': '“{{query}}”匹配到 {{count}} 个群：{{names}}。请给出编号或完整名称。',
@@ -154,8 +161,8 @@ const vi: Messages = {
   'usage.main': `Cách dùng: group-ledger <lệnh> [tùy chọn]
 
 Lệnh:
-  init --org TÊN [--locale L] [--demo [county-bureau|youth-union]]
-                               tạo đơn vị (hoặc tải đơn vị mẫu)
+  init --org TÊN [--locale L] [--demo [county-bureau|youth-union]] [--fixture small|medium|large]
+                               tạo đơn vị (hoặc tải đơn vị mẫu, dữ liệu thử quy mô lớn)
   doctor                       kiểm tra cơ sở dữ liệu và chuỗi lịch sử
   export snapshot TỆP          ghi toàn bộ sổ ra một tệp bản chụp
   import snapshot TỆP [--dry-run]
@@ -171,7 +178,9 @@ Tùy chọn chung:
   --help         trợ giúp cho một lệnh`,
   'usage.init': `Cách dùng: group-ledger init --org TÊN [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data THƯ_MỤC] [--json]
 
-Tạo đơn vị trong sổ trống. Với --demo, tải đơn vị mẫu (--org để đổi tên). Ngôn ngữ mặc định là en.`,
+Tạo đơn vị trong sổ trống. Với --demo, tải đơn vị mẫu (--org để đổi tên). Với --fixture, ghi dữ liệu
+sinh tự động để thử quy mô (large: 10.000 người, 1.000 nhóm, 100.000 lượt thành viên, 200.000 sự kiện).
+Ngôn ngữ mặc định là en.`,
   'usage.doctor': `Cách dùng: group-ledger doctor [--data THƯ_MỤC] [--json]
 
 Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi lịch sử chống sửa đổi và phiên bản lược đồ. Thoát với mã 1 nếu có kiểm tra không đạt.`,
@@ -194,6 +203,8 @@ Liệt kê thành viên của nhóm (theo mã hoặc tên), hiện tại hoặc 
   'error.extraArg': 'đối số thừa "{{arg}}"',
   'error.badLocale': '--locale phải là zh-CN, vi hoặc en, không phải "{{value}}"',
   'error.badDemo': '--demo phải là county-bureau hoặc youth-union, không phải "{{value}}"',
+  'error.badFixture': '--fixture phải là small, medium hoặc large, không phải "{{value}}"',
+  'error.demoOrFixture': 'chỉ dùng một trong hai: --demo hoặc --fixture',
   'error.badDate': '--as-of phải là ngày dạng YYYY-MM-DD, ví dụ 2024-03-01, không phải "{{value}}"',
   'error.noGroup': 'Không có nhóm nào khớp với “{{query}}”.',
   'error.manyGroups': '“{{query}}” khớp với {{count}} nhóm: {{names}}. Hãy ghi mã hoặc tên đầy đủ.',

@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../db/database';
 import { defaultDataDir, registryPath } from '../core/paths';
 import { systemClock, type Clock, type ServiceContext } from '../services/context';
 import { loadDemo } from '../services/demo';
+import { SCALE_PRESETS, generateScaleFixture } from '../services/fixtures/scale';
 import { runDoctor } from '../services/doctor';
 import { getGroup, listGroups } from '../services/groups';
 import { createOrganisation, requireOrganisation } from '../services/organisation';
@@ -88,7 +89,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'init': {
         const { values, positionals } = parseArgs({
           args: normaliseOptionalDemo(rest),
-          options: { ...COMMON, org: { type: 'string' }, locale: { type: 'string' }, demo: { type: 'string' } },
+          options: {
+            ...COMMON,
+            org: { type: 'string' },
+            locale: { type: 'string' },
+            demo: { type: 'string' },
+            fixture: { type: 'string' },
+          },
           allowPositionals: true,
           strict: true,
         });
@@ -182,7 +189,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   function init(
     common: Common,
-    values: { org?: string; locale?: string; demo?: string },
+    values: { org?: string; locale?: string; demo?: string; fixture?: string },
     clock: Clock,
     out: CliIo,
   ): number {
@@ -193,10 +200,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (demo !== undefined && !(DEMO_KINDS as readonly string[]).includes(demo)) {
       throw new UsageError('error.badDemo', { value: demo });
     }
-    if (demo === undefined && !values.org?.trim()) throw new UsageError('error.missingArg', { what: '--org NAME' });
+    const fixture = values.fixture;
+    if (fixture !== undefined && !Object.hasOwn(SCALE_PRESETS, fixture)) {
+      throw new UsageError('error.badFixture', { value: fixture });
+    }
+    if (fixture !== undefined && demo !== undefined) throw new UsageError('error.demoOrFixture');
+    if (demo === undefined && fixture === undefined && !values.org?.trim()) {
+      throw new UsageError('error.missingArg', { what: '--org NAME' });
+    }
     return withDb(common, (db) => {
       const ctx = context(db, clock);
-      if (demo !== undefined) {
+      if (fixture !== undefined) {
+        generateScaleFixture(db, { ...SCALE_PRESETS[fixture as keyof typeof SCALE_PRESETS] });
+        if (values.org?.trim()) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(values.org.trim());
+        const org = requireOrganisation(db);
+        const counts = registryCounts(db);
+        report(out, common, { organisation: org, counts }, t('init.demo', { name: org.name, ...counts }));
+      } else if (demo !== undefined) {
         const org = loadDemo(ctx, demo as DemoKind, orgLocale as Locale);
         const name = values.org?.trim() || org.name;
         if (name !== org.name) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(name);

@@ -161,6 +161,15 @@ describe('group-ledger command line', () => {
     expect((await cli(['--help'])).out).toMatch(/Commands:/);
   });
 
+  it('writes the scale fixture so a person can open the app on it', async () => {
+    const a = tempDir();
+    const result = await cli(['init', '--fixture', 'small', '--data', a, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).counts).toMatchObject({ people: 100, groups: 10 });
+    expect((await cli(['init', '--fixture', 'huge', '--data', tempDir()])).code).toBe(2);
+    expect((await cli(['init', '--fixture', 'small', '--demo', '--data', tempDir()])).code).toBe(2);
+  });
+
   it('reports a missing group clearly', async () => {
     const a = tempDir();
     await cli(['init', '--org', 'Test', '--data', a]);
