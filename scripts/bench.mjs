@@ -1,0 +1,172 @@
+// `npm run bench`: measures GroupLedger at 100, 2,000 and 10,000 people and writes
+// bench/results.json and bench/results.md. Options:
+//   --sizes 100,2000,10000   organisation sizes (people)
+//   --quick                  few samples, for CI's smoke run (figures are not meaningful)
+//   --out DIR                where results go (default bench/)
+//   --no-browser             skip the Chromium part
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,2000,10000' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
+const out = resolve(values.out);
+const work = join(out, 'work');
+mkdirSync(work, { recursive: true });
+
+if (!existsSync('dist/node/cli.mjs') || !existsSync('dist/renderer/index.html')) {
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(1);
+}
+await build({
+  entryPoints: { 'node-bench': 'tests/bench/node-bench.ts', 'browser-bench': 'tests/bench/browser-bench.ts' },
+  outdir: 'dist/bench',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external: ['playwright-core'],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+function runJson(label, args) {
+  console.log(`▶ ${label}`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    console.error(`✘ ${label} failed (exit ${result.status})`);
+    process.exit(1);
+  }
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return JSON.parse(result.stdout);
+}
+
+const node = runJson('registry benchmark (Node)', [
+  'dist/bench/node-bench.mjs',
+  '--sizes',
+  values.sizes,
+  '--work',
+  work,
+  ...(values.quick ? ['--quick'] : []),
+]);
+
+const browser = {};
+if (!values['no-browser']) {
+  for (const size of node.sizes) {
+    browser[size.people] = runJson(`browser benchmark at ${size.people} people (Chromium)`, [
+      'dist/bench/browser-bench.mjs',
+      '--data',
+      size.dataDir,
+      '--runs',
+      values.quick ? '1' : '3',
+    ]);
+  }
+}
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  quick: values.quick,
+  machine: node.machine,
+  nodePeakRssMb: node.nodePeakRssMb,
+  sizes: node.sizes.map((s) => ({ ...s, dataDir: undefined, browser: browser[s.people] ?? null })),
+};
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(out, 'results.md'), markdown(results));
+if (!values.quick) rmSync(work, { recursive: true, force: true });
+console.log(`wrote ${join(out, 'results.json')} and ${join(out, 'results.md')}`);
+
+function markdown(r) {
+  const m = r.machine;
+  const lines = [
+    '# GroupLedger benchmark',
+    '',
+    `${r.generatedAt} · ${m.cpu} (${m.cores} cores) · Node ${m.node} · SQLite ${m.sqlite} · ${m.platform}${r.quick ? ' · QUICK RUN (not meaningful)' : ''}`,
+    '',
+    'Times in milliseconds. Commands are durable: committed to disk (WAL, synchronous=FULL) before they return.',
+    '',
+    `| measure | target (10,000 people) | ${r.sizes.map((s) => `${s.people.toLocaleString('en')} people`).join(' | ')} |`,
+    `|---|---|${r.sizes.map(() => '---').join('|')}|`,
+  ];
+  const row = (label, target, f) =>
+    lines.push(
+      `| ${label} | ${target} | ${r.sizes
+        .map((s) => {
+          try {
+            const v = f(s);
+            return v === null || v === undefined || Number.isNaN(v) ? '—' : v;
+          } catch {
+            return '—';
+          }
+        })
+        .join(' | ')} |`,
+    );
+  const c = (s) => s.commands;
+  row(
+    'add member p50 / p95 / p99',
+    'p95 ≤ 2',
+    (s) => `${c(s).sqlite.addMember.p50} / ${c(s).sqlite.addMember.p95} / ${c(s).sqlite.addMember.p99}`,
+  );
+  row(
+    'remove member p50 / p95 / p99',
+    'p95 ≤ 2',
+    (s) => `${c(s).sqlite.removeMember.p50} / ${c(s).sqlite.removeMember.p95} / ${c(s).sqlite.removeMember.p99}`,
+  );
+  row(
+    'runbook step p50 / p95 / p99',
+    'p95 ≤ 2',
+    (s) => `${c(s).sqlite.runbookStep.p50} / ${c(s).sqlite.runbookStep.p95} / ${c(s).sqlite.runbookStep.p99}`,
+  );
+  row('naive JSON registry: add member p50', '—', (s) => c(s).naiveJson.addMember.p50);
+  row('naive JSON registry: remove member p50', '—', (s) => c(s).naiveJson.removeMember.p50);
+  row('naive ÷ SQLite (p50): add / remove / step', '≥ 1,000×', (s) => {
+    const x = c(s).ratioNaiveOverSqliteP50;
+    return `${x.addMember}× / ${x.removeMember}× / ${x.runbookStep}×`;
+  });
+  row('search p95: name', '≤ 10', (s) => `${s.search.name.p95} (“${s.search.name.query}”)`);
+  row(
+    'search p95: pinyin initials',
+    '≤ 10',
+    (s) => `${s.search.pinyinInitials.p95} (“${s.search.pinyinInitials.query}”)`,
+  );
+  row(
+    'search p95: unaccented Vietnamese',
+    '≤ 10',
+    (s) => `${s.search.unaccentedVietnamese.p95} (“${s.search.unaccentedVietnamese.query}”)`,
+  );
+  row(
+    'members as of a date, p95 (largest group)',
+    '≤ 50',
+    (s) => `${s.asOfQuery.p95} (${s.asOfQuery.members} members)`,
+  );
+  row('scope-creep report', '≤ 50', (s) => (s.scopeCreepReport === null ? 'not built yet' : s.scopeCreepReport.p95));
+  row('snapshot export', '≤ 1,000', (s) => s.snapshot.exportMs);
+  row('snapshot import with verification', '≤ 2,000', (s) => s.snapshot.importWithVerificationMs);
+  row('snapshot size (MB)', '—', (s) => (s.snapshot.bytes / 1e6).toFixed(1));
+  row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
+  row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
+  row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);
+  row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);
+  row('scroll through the table: long frames (> 50 ms)', '0', (s) => s.browser?.median.scrollLongFrames);
+  row('page JS heap (MB, after GC)', '≤ 150', (s) => s.browser?.median.jsHeapMb);
+  lines.push(
+    '',
+    `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,
+    '',
+  );
+  lines.push('Reproduce: `npm run bench` (about 5 minutes on 2 cores). Raw figures: results.json.', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,340 @@
+/**
+ * Node-side benchmark of the registry at organisation scale. For each size it generates the
+ * seeded fixture, then measures durable command latency (each command committed to disk before it
+ * returns) against the same commands on a naive registry kept as one JSON document (conf, the base
+ * of electron-store), search, the as-of query, snapshot export and verified import, and the time
+ * from process start to the first answered query. Prints one JSON document on stdout.
+ *
+ *   node dist/bench/node-bench.mjs --sizes 100,2000,10000 --work DIR [--quick]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Conf from 'conf';
+import { pinyin } from 'pinyin-pro';
+import { openDatabase, stmt, type Db } from '../../electron/db/database';
+import { registryPath } from '../../electron/core/paths';
+import type { ServiceContext } from '../../electron/services/context';
+import { listPeople } from '../../electron/services/directory';
+import { groupMembers } from '../../electron/services/groups';
+import { addMember, removeMember } from '../../electron/services/membership';
+import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/services/snapshot';
+import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/services/fixtures/scale';
+import type { SnapshotContent } from '../../shared/snapshot';
+
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    max: round(sorted.at(-1) ?? NaN),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
+  };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+/** Deterministic choice of (group, person) pairs that are not members yet. */
+function candidatePairs(db: Db, count: number): Array<{ groupId: string; personId: string }> {
+  const groups = (
+    stmt(db, "SELECT id FROM groups WHERE status = 'active' ORDER BY id").all() as Array<{ id: string }>
+  ).map((g) => g.id);
+  const people = (
+    stmt(db, "SELECT id FROM people WHERE status = 'active' ORDER BY id").all() as Array<{ id: string }>
+  ).map((p) => p.id);
+  const isOpen = stmt(db, 'SELECT 1 FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL');
+  const pairs: Array<{ groupId: string; personId: string }> = [];
+  const seen = new Set<string>();
+  let i = 0;
+  while (pairs.length < count && i < count * 50) {
+    const groupId = groups[(i * 7919) % groups.length]!;
+    const personId = people[(i * 104729 + 13) % people.length]!;
+    i++;
+    const key = `${groupId}/${personId}`;
+    if (seen.has(key) || isOpen.get(groupId, personId)) continue;
+    seen.add(key);
+    pairs.push({ groupId, personId });
+  }
+  return pairs;
+}
+
+function measureCommands(ctx: ServiceContext, iterations: number) {
+  const pairs = candidatePairs(ctx.db, iterations * 2);
+  const adds: number[] = [];
+  const removes: number[] = [];
+  const steps: number[] = [];
+  const addPairs = pairs.slice(0, iterations);
+  for (const p of addPairs) adds.push(time(() => addMember(ctx, { ...p, note: 'bench' }))[1]);
+  for (const p of addPairs) removes.push(time(() => removeMember(ctx, { ...p, reason: 'bench' }))[1]);
+  // A runbook step at the storage layer: one removal, committed with its event, before the next.
+  const runbook = pairs.slice(iterations);
+  for (const p of runbook) addMember(ctx, { ...p, note: 'bench runbook setup' });
+  runbook.forEach((p, k) => {
+    steps.push(time(() => removeMember(ctx, { ...p, reason: `dissolution step ${k + 1}/${runbook.length}` }))[1]);
+  });
+  return { addMember: stats(adds), removeMember: stats(removes), runbookStep: stats(steps) };
+}
+
+/**
+ * The naive way: the whole registry as one JSON document in conf (electron-store's base class).
+ * Each command reads and parses the document, changes it, and writes it back atomically.
+ */
+function measureNaive(content: SnapshotContent, dir: string, iterations: number) {
+  const conf = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'naive-registry', projectName: 'bench' });
+  conf.store = content as unknown as Record<string, unknown>;
+  const people = content.people.filter((p) => p.status === 'active');
+  const groups = content.groups;
+  const adds: number[] = [];
+  const removes: number[] = [];
+  const steps: number[] = [];
+  let nextId = content.memberships.reduce((m, x) => Math.max(m, x.id), 0) + 1;
+  const added: number[] = [];
+  const command = (change: (reg: SnapshotContent) => void) => {
+    const reg = conf.store as unknown as SnapshotContent;
+    change(reg);
+    reg.events.push({ ...reg.events.at(-1)!, seq: reg.events.length + 1, kind: 'membership.changed' });
+    conf.store = reg as unknown as Record<string, unknown>;
+  };
+  for (let i = 0; i < iterations; i++) {
+    const id = nextId++;
+    added.push(id);
+    adds.push(
+      time(() =>
+        command((reg) => {
+          reg.memberships.push({
+            id,
+            groupId: groups[i % groups.length]!.id,
+            personId: people[(i * 31) % people.length]!.id,
+            role: 'member',
+            joinedOn: '2026-01-01',
+            leftOn: null,
+            addedBy: null,
+            requestedBy: null,
+            basis: 'manual',
+            basisRef: 'bench',
+            leftReason: null,
+          });
+        }),
+      )[1],
+    );
+  }
+  for (const [list, label] of [
+    [removes, 'bench'],
+    [steps, 'dissolution step'],
+  ] as const) {
+    for (let i = 0; i < Math.ceil(iterations / 2); i++) {
+      const id = added.pop();
+      list.push(
+        time(() =>
+          command((reg) => {
+            const m = reg.memberships.find((x) => x.id === id);
+            if (m) Object.assign(m, { leftOn: '2026-01-02', leftReason: label });
+          }),
+        )[1],
+      );
+    }
+  }
+  return { addMember: stats(adds), removeMember: stats(removes), runbookStep: stats(steps) };
+}
+
+function measureSearch(db: Db, repeat: number) {
+  // Queries are taken from the fixture itself so they match at every size.
+  const zh = stmt(db, "SELECT name FROM people WHERE name GLOB '*[一-龥]*' ORDER BY id LIMIT 1").get() as {
+    name: string;
+  };
+  const vi = stmt(
+    db,
+    "SELECT name FROM people WHERE name LIKE '% % %' AND name NOT GLOB '*[一-龥]*' ORDER BY id LIMIT 1",
+  ).get() as { name: string } | undefined;
+  const initials = pinyinInitials(zh.name);
+  const unaccented = (vi?.name ?? 'Nguyễn Văn An')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+  const run = (q: string) => {
+    const samples: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < repeat; i++) {
+      const [rows, ms] = time(() => listPeople(db, q));
+      samples.push(ms);
+      hits = rows.length;
+    }
+    return { query: q, hits, ...stats(samples) };
+  };
+  return { name: run(zh.name), pinyinInitials: run(initials), unaccentedVietnamese: run(unaccented) };
+}
+
+function pinyinInitials(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
+}
+
+function measureAsOf(db: Db, repeat: number) {
+  const largest = stmt(
+    db,
+    `SELECT g.id, g.created_on AS createdOn, count(*) AS n FROM groups g JOIN memberships m ON m.group_id = g.id
+     GROUP BY g.id ORDER BY n DESC LIMIT 1`,
+  ).get() as { id: string; createdOn: string; n: number };
+  const samples: number[] = [];
+  let members = 0;
+  const date = '2025-06-30';
+  for (let i = 0; i < repeat; i++) {
+    const [rows, ms] = time(() => groupMembers(db, largest.id, date));
+    samples.push(ms);
+    members = rows.length;
+  }
+  return { groupIntervals: largest.n, asOf: date, members, ...stats(samples) };
+}
+
+function measureSnapshot(db: Db, dir: string) {
+  const file = join(dir, 'snapshot.json');
+  const clock = { now: () => new Date() };
+  const [exported, exportMs] = time(() => exportSnapshot(db, clock, file));
+  const targetDir = join(dir, 'import-target');
+  rmSync(targetDir, { recursive: true, force: true });
+  const target = openDatabase(registryPath(targetDir));
+  const [, importMs] = time(() => {
+    const snapshot = parseSnapshot(readFileSync(file, 'utf8'));
+    importSnapshot(target, snapshot, { actor: 'bench', fileName: 'snapshot.json', at: new Date().toISOString() });
+  });
+  target.close();
+  return { bytes: exported.bytes, exportMs: round1(exportMs), importWithVerificationMs: round1(importMs) };
+}
+
+function measureStartToFirstAnswer(dataDir: string, cli: string, runs: number) {
+  const groupArg = (() => {
+    const db = openDatabase(registryPath(dataDir));
+    const row = stmt(db, 'SELECT id FROM groups ORDER BY id LIMIT 1').get() as { id: string };
+    db.close();
+    return row.id;
+  })();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [cli, 'members', groupArg, '--data', dataDir, '--json'], {
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`cli failed: ${result.stderr}`);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return stats(samples);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function presetFor(people: number): ScaleOptions {
+  const large = SCALE_PRESETS.large;
+  const f = people / large.people;
+  return {
+    people,
+    units: Math.max(4, Math.round(large.units * f)),
+    groups: Math.max(10, Math.round(large.groups * f)),
+    memberships: Math.round(large.memberships * f),
+    events: Math.round(large.events * f),
+    seed: 1,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      work: { type: 'string' },
+      cli: { type: 'string' },
+      quick: { type: 'boolean' },
+    },
+  });
+  const sizes = (values.sizes ?? '100,2000,10000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 100_000))
+    throw new Error('--sizes: whole numbers 10..100000');
+  const work = values.work ?? 'bench/work';
+  const cli = values.cli ?? 'dist/node/cli.mjs';
+  const quick = values.quick ?? false;
+  const results: Record<string, unknown>[] = [];
+  for (const people of sizes) {
+    const dataDir = join(work, `registry-${people}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    const db = openDatabase(registryPath(dataDir));
+    const preset = presetFor(people);
+    const [, fixtureMs] = time(() => generateScaleFixture(db, preset));
+    const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
+    const iterations = quick ? 20 : 400;
+    const sqlite = measureCommands(ctx, iterations);
+    const content = readContent(db);
+    // The naive store rewrites everything per command: fewer samples at large sizes keep the run short.
+    const naiveIterations = quick ? 4 : people >= 10_000 ? 10 : people >= 2_000 ? 30 : 100;
+    const naive = measureNaive(content, join(work, `naive-${people}`), naiveIterations);
+    const ratio = (k: 'addMember' | 'removeMember' | 'runbookStep') =>
+      Math.round((naive[k].p50 / Math.max(sqlite[k].p50, 1e-6)) * 10) / 10;
+    const search = measureSearch(db, quick ? 20 : 200);
+    const asOf = measureAsOf(db, quick ? 20 : 200);
+    db.close();
+    const snapshotDb = openDatabase(registryPath(dataDir));
+    const snapshot = measureSnapshot(snapshotDb, join(work, `snapshot-${people}`));
+    snapshotDb.close();
+    const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
+    results.push({
+      people,
+      fixture: { ...preset, generateMs: round1(fixtureMs) },
+      commands: {
+        sqlite,
+        naiveJson: naive,
+        ratioNaiveOverSqliteP50: {
+          addMember: ratio('addMember'),
+          removeMember: ratio('removeMember'),
+          runbookStep: ratio('runbookStep'),
+        },
+      },
+      search,
+      asOfQuery: asOf,
+      scopeCreepReport: null,
+      snapshot,
+      processStartToFirstAnswerMs: open,
+      dataDir,
+    });
+    rmSync(join(work, `naive-${people}`), { recursive: true, force: true });
+  }
+  const sqliteVersion = (() => {
+    const db = openDatabase(':memory:');
+    const v = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    db.close();
+    return v;
+  })();
+  process.stdout.write(
+    JSON.stringify({
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        node: process.versions.node,
+        sqlite: sqliteVersion,
+        platform: `${process.platform}-${process.arch}`,
+      },
+      sizes: results,
+      nodePeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+}
+
+await main();
