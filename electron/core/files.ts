@@ -34,3 +34,69 @@ function syncDirectory(dir: string): void {
     closeSync(fd);
   }
 }
+
+/**
+ * A file written in pieces that is durable when `finish()` returns: pieces go to a temporary file
+ * beside the target (buffered to about 1 MiB per write), `patch` rewrites bytes already written
+ * (a checksum known only at the end), then fsync, rename and fsync of the folder.
+ */
+export class DurableFileWriter {
+  private readonly temp: string;
+  private readonly fd: number;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private position = 0;
+  private done = false;
+
+  constructor(private readonly path: string) {
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true });
+    this.temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    this.fd = openSync(this.temp, 'w', 0o600);
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 1 << 20) this.flush();
+  }
+
+  /** Overwrites bytes at `offset` (ASCII text of the same length as what stands there). */
+  patch(offset: number, text: string): void {
+    this.flush();
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(this.fd, bytes, 0, bytes.length, offset);
+  }
+
+  finish(): number {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.done = true;
+    renameSync(this.temp, this.path);
+    syncDirectory(dirname(this.path));
+    return this.position;
+  }
+
+  /** Removes the temporary file after a failure; the target is untouched. */
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    try {
+      closeSync(this.fd);
+    } finally {
+      unlinkSync(this.temp);
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
+    let offset = 0;
+    while (offset < bytes.length)
+      offset += writeSync(this.fd, bytes, offset, bytes.length - offset, this.position + offset);
+    this.position += bytes.length;
+  }
+}

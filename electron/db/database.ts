@@ -96,6 +96,17 @@ export function transaction<T>(db: Db, fn: () => T): T {
   }
 }
 
+/** Runs `fn` on one consistent read snapshot (WAL readers never block the writer). */
+export function readTransaction<T>(db: Db, fn: () => T): T {
+  if (db.isTransaction) return fn();
+  db.exec('BEGIN');
+  try {
+    return fn();
+  } finally {
+    if (db.isTransaction) db.exec('COMMIT');
+  }
+}
+
 /** For tests that open many databases in one process. */
 export function resetTransactionState(): void {
   depth = new WeakMap();

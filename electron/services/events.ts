@@ -30,8 +30,39 @@ interface EventRow {
   hash: string;
 }
 
+/**
+ * The canonical JSON of an event without its hash, built field by field in sorted key order
+ * (actor, after, at, before, kind, prevHash, seq, subjects): the same text as
+ * canonicalJson(event) at a fraction of the cost, which matters for 200,000-event histories.
+ * `after`/`before` may be given as already-canonical JSON text (as stored).
+ */
+export function canonicalEventBody(
+  e: Omit<LedgerEvent, 'hash' | 'before' | 'after'>,
+  before: string,
+  after: string,
+): string {
+  return (
+    `{"actor":${JSON.stringify(e.actor)},"after":${after},"at":${plainString(e.at)},"before":${before},` +
+    `"kind":${plainString(e.kind)},"prevHash":${plainString(e.prevHash)},"seq":${e.seq},` +
+    `"subjects":${JSON.stringify(e.subjects)}}`
+  );
+}
+
+/** JSON for a string that usually needs no escaping (instants, hashes, kinds), without JSON.stringify. */
+export function plainString(text: string): string {
+  return /^[\w.:+-]*$/.test(text) ? `"${text}"` : JSON.stringify(text);
+}
+
+function payload(value: unknown): string {
+  return value === null || value === undefined ? 'null' : canonicalJson(value);
+}
+
 export function eventHash(event: Omit<LedgerEvent, 'hash'>): string {
-  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+  return sha256Hex(canonicalEventBody(event, payload(event.before), payload(event.after)));
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function lastHash(db: Db): { seq: number; hash: string } {
@@ -59,8 +90,11 @@ export function appendEvent(ctx: ServiceContext, event: NewEvent): LedgerEvent {
   return full;
 }
 
-/** Writes an event exactly as given (snapshot import); the chain is verified by the caller. */
-export function insertEvent(db: Db, e: LedgerEvent): void {
+/**
+ * Writes an event exactly as given (snapshot import); the chain is verified by the caller.
+ * `indexSubjects: false` leaves the subject index to one bulk `indexEventSubjects` afterwards.
+ */
+export function insertEvent(db: Db, e: LedgerEvent, indexSubjects = true): void {
   stmt(
     db,
     'INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -70,13 +104,23 @@ export function insertEvent(db: Db, e: LedgerEvent): void {
     e.actor,
     e.kind,
     JSON.stringify(e.subjects),
-    e.before === null ? null : JSON.stringify(e.before),
-    e.after === null ? null : JSON.stringify(e.after),
+    // Stored canonical, so a snapshot can be written from the stored text without re-parsing it.
+    e.before === null ? null : canonicalJson(e.before),
+    e.after === null ? null : canonicalJson(e.after),
     e.prevHash,
     e.hash,
   );
+  if (!indexSubjects) return;
   const subject = stmt(db, 'INSERT OR IGNORE INTO event_subjects (subject, seq) VALUES (?, ?)');
   for (const s of e.subjects) subject.run(s, e.seq);
+}
+
+/** Builds the subject index of every event in one statement (after a bulk insert). */
+export function indexEventSubjects(db: Db): void {
+  stmt(
+    db,
+    'INSERT OR IGNORE INTO event_subjects (subject, seq) SELECT j.value, e.seq FROM events e, json_each(e.subjects) j',
+  ).run();
 }
 
 export function rowToEvent(row: EventRow): LedgerEvent {

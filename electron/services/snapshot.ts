@@ -4,7 +4,6 @@
  * unknown version → wrong checksum → schema violation → broken references or event chain.
  * Import writes everything in one transaction into an empty registry, or nothing.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { SnapshotCounts } from '../../shared/contract';
 import { canonicalJson } from '../../shared/canonical';
@@ -17,10 +16,11 @@ import {
   SnapshotEnvelope,
   type Snapshot as SnapshotT,
 } from '../../shared/snapshot';
-import { stmt, transaction, type Db } from '../db/database';
-import { writeFileDurable } from '../core/files';
+import { readTransaction, stmt, transaction, type Db } from '../db/database';
+import { DurableFileWriter } from '../core/files';
+import { createHash } from 'node:crypto';
 import type { Clock } from './context';
-import { allEvents, findChainBreak, insertEvent } from './events';
+import { allEvents, findChainBreak, indexEventSubjects, insertEvent, plainString, sha256Hex } from './events';
 import { getOrganisation, isRegistryEmpty } from './organisation';
 import {
   toGroup,
@@ -35,7 +35,7 @@ import {
 import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from './store';
 
 export function contentChecksum(content: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
+  return `sha256:${sha256Hex(canonicalJson(content))}`;
 }
 
 /** The whole registry as snapshot content, in a deterministic order. */
@@ -90,15 +90,136 @@ export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
   };
 }
 
-/** Writes a snapshot durably; the file is complete on disk when this returns. */
+interface EventRecord {
+  seq: number;
+  at: string;
+  actor: string;
+  kind: string;
+  subjects: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * The canonical JSON of the registry's content, in pieces, written straight from the stored rows.
+ * Event payloads are stored canonical, so 200,000 events are concatenated, never parsed and
+ * re-sorted, and never held as one string. Joined, the pieces equal canonicalJson(readContent(db))
+ * (a unit test holds the two together).
+ */
+export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generator<string> {
+  const organisation = getOrganisation(db);
+  if (!organisation) throw new LedgerError('no_organisation');
+  const all = <T>(sql: string) => stmt(db, sql).all() as unknown as T[];
+  const list = (items: unknown[]) => `[${items.map((item) => canonicalJson(item)).join(',')}]`;
+  yield '{"events":[';
+  let batch: string[] = [];
+  for (const e of stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRecord>) {
+    batch.push(
+      `{"actor":${JSON.stringify(e.actor)},"after":${e.after ?? 'null'},"at":${plainString(e.at)},` +
+        `"before":${e.before ?? 'null'},"hash":${plainString(e.hash)},"kind":${plainString(e.kind)},` +
+        `"prevHash":${plainString(e.prev_hash)},"seq":${e.seq},"subjects":${e.subjects}}`,
+    );
+    if (batch.length === 2000) {
+      yield (counts.events ? ',' : '') + batch.join(',');
+      counts.events += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length) {
+    yield (counts.events ? ',' : '') + batch.join(',');
+    counts.events += batch.length;
+  }
+  const groups = all<GroupRecord>('SELECT * FROM groups ORDER BY id').map(toGroup);
+  counts.groups = groups.length;
+  yield `],"groups":${list(groups)},"memberships":[`;
+  let first = true;
+  batch = [];
+  for (const m of stmt(db, 'SELECT * FROM memberships ORDER BY id').iterate() as Iterable<MembershipRecord>) {
+    batch.push(canonicalJson(toMembership(m)));
+    if (batch.length === 5000) {
+      yield (first ? '' : ',') + batch.join(',');
+      counts.memberships += batch.length;
+      first = false;
+      batch = [];
+    }
+  }
+  if (batch.length) yield (first ? '' : ',') + batch.join(',');
+  counts.memberships += batch.length;
+  const people = all<PersonRecord>('SELECT * FROM people ORDER BY id').map(toPerson);
+  const tiers = all<{ id: string; name: string; rank: number }>('SELECT id, name, rank FROM tiers ORDER BY rank').map(
+    toTier,
+  );
+  const units = all<{ id: string; parent_id: string | null; name: string; sort: number }>(
+    'SELECT id, parent_id, name, sort FROM units ORDER BY id',
+  ).map(toUnit);
+  Object.assign(counts, { people: people.length, tiers: tiers.length, units: units.length });
+  yield `],"organisation":${canonicalJson(organisation)},"people":${list(people)},"tiers":${list(tiers)},"units":${list(units)}}`;
+}
+
+function zeroCounts(): SnapshotCounts {
+  return { units: 0, tiers: 0, people: 0, groups: 0, memberships: 0, events: 0 };
+}
+
+/** The content's canonical JSON as one string (tests and small registries). */
+export function canonicalContentText(db: Db): { text: string; counts: SnapshotCounts } {
+  const counts = zeroCounts();
+  const text = [...canonicalContentPieces(db, counts)].join('');
+  return { text, counts };
+}
+
+const SNAPSHOT_PREFIX = '{"checksum":"sha256:';
+const CONTENT_START = SNAPSHOT_PREFIX.length + 64 + '","content":'.length;
+const SNAPSHOT_SUFFIX = /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot","version":\d{1,6}\}\s*$/;
+
+/**
+ * Writes a snapshot durably; the file is complete on disk when this returns. The document is
+ * itself canonical JSON (keys sorted, compact), so `content` appears in it exactly as hashed. It is
+ * streamed: the checksum, which comes first, is patched in once the content has been hashed.
+ */
 export function exportSnapshot(
   db: Db,
   clock: Clock,
   path: string,
 ): { path: string; bytes: number; checksum: string; counts: SnapshotCounts } {
-  const snapshot = buildSnapshot(db, clock);
-  const bytes = writeFileDurable(path, `${JSON.stringify(snapshot, null, 1)}\n`);
-  return { path, bytes, checksum: snapshot.checksum, counts: countsOf(snapshot.content) };
+  const writer = new DurableFileWriter(path);
+  try {
+    const counts = zeroCounts();
+    const hash = createHash('sha256');
+    writer.write(`${SNAPSHOT_PREFIX}${'0'.repeat(64)}","content":`);
+    // One read transaction, so the pieces come from one consistent state of the registry.
+    const checksum = readTransaction(db, () => {
+      for (const piece of canonicalContentPieces(db, counts)) {
+        hash.update(piece);
+        writer.write(piece);
+      }
+      return `sha256:${hash.digest('hex')}`;
+    });
+    writer.write(
+      `,"exportedAt":${JSON.stringify(clock.now().toISOString())},"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION}}\n`,
+    );
+    writer.patch(SNAPSHOT_PREFIX.length, checksum.slice('sha256:'.length));
+    return { path, bytes: writer.finish(), checksum, counts };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
+
+/**
+ * The checksum check. A file as GroupLedger writes it holds `content` verbatim in canonical form,
+ * so its bytes are hashed directly; any other layout (a pretty-printed copy, say) is re-serialised.
+ */
+function checksumMatches(text: string, declared: string, content: unknown): boolean {
+  if (text.startsWith(SNAPSHOT_PREFIX)) {
+    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-120));
+    if (suffix) {
+      const slice = text.slice(CONTENT_START, text.length - suffix[0].length);
+      if (`sha256:${sha256Hex(slice)}` === declared) return true;
+    }
+  }
+  return contentChecksum(content) === declared;
 }
 
 function zodDetail(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
@@ -121,7 +242,7 @@ export function parseSnapshot(text: string): SnapshotT {
   if (envelope.data.version !== SNAPSHOT_VERSION) {
     throw new LedgerError('snapshot_version', { found: envelope.data.version, supported: SNAPSHOT_VERSION });
   }
-  if (contentChecksum(envelope.data.content) !== envelope.data.checksum) throw new LedgerError('snapshot_checksum');
+  if (!checksumMatches(text, envelope.data.checksum, envelope.data.content)) throw new LedgerError('snapshot_checksum');
   const parsed = Snapshot.safeParse(raw);
   if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
   checkReferences(parsed.data.content);
@@ -238,7 +359,8 @@ export function importSnapshot(
     for (const p of c.people) insertPerson(db, p);
     for (const g of c.groups) insertGroup(db, g);
     for (const m of c.memberships) insertMembership(db, m);
-    for (const e of c.events) insertEvent(db, e);
+    for (const e of c.events) insertEvent(db, e, false);
+    indexEventSubjects(db);
     stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
       meta.at,
       meta.actor,

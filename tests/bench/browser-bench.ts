@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Browser-side benchmark through the harness in Chromium: page load to an interactive dashboard,
  * mounting the people table, a scripted scroll through it counting long frames (> 50 ms), and the
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs ?? 3);
   const { url, child } = await startHarness(values.data);
   try {
-    const samples = [];
+    const samples: Array<Awaited<ReturnType<typeof measureOnce>>> = [];
     for (let i = 0; i < runs; i++) samples.push(await measureOnce(url));
     const pick = (f: (s: (typeof samples)[number]) => number) => median(samples.map(f));
     process.stdout.write(

@@ -57,7 +57,7 @@ describe('group-ledger command line', () => {
   describe('bad snapshots each fail with their own message and leave the target untouched', () => {
     const damages: Array<[string, (text: string) => string, RegExp]> = [
       ['truncated', (t) => t.slice(0, t.length / 2), /incomplete/],
-      ['wrong checksum', (t) => t.replace('"name": "', '"name": "X'), /checksum does not match/],
+      ['wrong checksum', (t) => t.replace('"name":"', '"name":"X'), /checksum does not match/],
       [
         'unknown version',
         (t) => {

@@ -149,3 +149,29 @@ describe('snapshot format v1', () => {
     expect(exportSnapshot(ctx.db, ctx.clock, file).bytes).toBe(result.bytes);
   });
 });
+
+describe('snapshot fast paths agree with the definitions', () => {
+  it('the streamed canonical content equals canonicalJson of the content, so its hash is the checksum', async () => {
+    const { canonicalContentText } = await import('../../electron/services/snapshot');
+    const { ctx } = smallRegistry();
+    addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan', note: '“quoted” \\ \n 换行' });
+    expect(canonicalContentText(ctx.db).text).toBe(canonicalJson(readContent(ctx.db)));
+  });
+
+  it('a pretty-printed copy of a valid snapshot still verifies (checksum over canonical content)', () => {
+    const doc = JSON.parse(exportedText());
+    const pretty = JSON.stringify(doc, null, 2);
+    expect(parseSnapshot(pretty).checksum).toBe(doc.checksum);
+  });
+
+  it('the fast event hash equals the SHA-256 of the canonical event', async () => {
+    const { eventHash, sha256Hex, allEvents } = await import('../../electron/services/events');
+    const { ctx } = smallRegistry();
+    removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: 'x' });
+    for (const e of allEvents(ctx.db)) {
+      const { hash, ...body } = e;
+      expect(eventHash(body)).toBe(sha256Hex(canonicalJson(body)));
+      expect(hash).toBe(eventHash(body));
+    }
+  });
+});
