@@ -215,7 +215,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (values.org?.trim()) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(values.org.trim());
         const org = requireOrganisation(db);
         const counts = registryCounts(db);
-        report(out, common, { organisation: org, counts }, t('init.demo', { name: org.name, ...counts }));
+        report(out, common, { organisation: org, counts }, t('init.fixture', { name: org.name, ...counts }));
       } else if (demo !== undefined) {
         const org = loadDemo(ctx, demo as DemoKind, orgLocale as Locale);
         const name = values.org?.trim() || org.name;
