@@ -62,6 +62,8 @@ Lists the members of a group (by id or by name), now or exactly as they were on 
   'init.done': 'Created the organisation “{{name}}” ({{locale}}) in {{dataDir}}.',
   'init.demo':
     'Loaded the demo organisation “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships.',
+  'init.fixture':
+    'Wrote the scale fixture “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships, {{events}} history events.',
   'doctor.ok': 'All checks passed.',
   'doctor.failed': 'Some checks failed.',
   'export.done':
