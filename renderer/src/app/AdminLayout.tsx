@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { Layout, Menu, Typography, theme } from 'antd';
+import { BookOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { sectionOf, useNav, type SectionPage } from '../stores/nav';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { HeaderBar } from './HeaderBar';
+import { Pages } from './Pages';
+import { SECTIONS } from './menu';
+
+/** The console: section menu on the left, organisation/search/language on top, the page below. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const route = useNav((s) => s.route);
+  const go = useNav((s) => s.go);
+  const [collapsed, setCollapsed] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+
+  // The window title names the section, so the taskbar and screen readers say where the admin is.
+  const section = t(`nav.${sectionOf(route)}`);
+  useEffect(() => {
+    document.title = `${section} · GroupLedger`;
+  }, [section]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={224}>
+        {/* The Sider stretches with the page; its content stays in view while the page scrolls. */}
+        <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto', overflowX: 'hidden' }}>
+          <div
+            style={{
+              height: 64,
+              display: 'flex',
+              alignItems: 'center',
+              gap: 10,
+              padding: collapsed ? '0 28px' : '0 20px',
+              color: '#fff',
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+            }}
+          >
+            <BookOutlined style={{ fontSize: 22, color: token.colorPrimary }} />
+            {!collapsed && (
+              <div style={{ lineHeight: 1.2 }}>
+                <Typography.Text strong style={{ color: '#fff', fontSize: 16, display: 'block' }}>
+                  GroupLedger
+                </Typography.Text>
+                <Typography.Text style={{ color: 'rgba(255,255,255,0.55)', fontSize: 12 }}>
+                  {t('app.tagline')}
+                </Typography.Text>
+              </div>
+            )}
+          </div>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[sectionOf(route)]}
+            onClick={({ key }) => go({ page: key as SectionPage })}
+            items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: t(`nav.${s.key}`) }))}
+            data-testid="main-menu"
+          />
+        </div>
+      </Layout.Sider>
+      <Layout>
+        <HeaderBar onSearch={() => setPaletteOpen(true)} />
+        <Layout.Content style={{ padding: '24px 28px 32px', minWidth: 0 }}>
+          <Pages route={route} />
+        </Layout.Content>
+      </Layout>
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Divider, Flex, Layout, Tag, Tooltip, Typography, theme } from 'antd';
+import { BankOutlined, SearchOutlined, SafetyOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../stores/session';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+
+/** Organisation name, the global search trigger (Ctrl+K) and the language switcher. */
+export function HeaderBar({ onSearch }: { onSearch: () => void }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const organisation = useSession((s) => s.organisation);
+  return (
+    <Layout.Header
+      style={{
+        padding: '0 24px',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 16,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+        background: token.colorBgContainer,
+      }}
+    >
+      <Flex align="center" gap={10} style={{ minWidth: 0, flex: '0 1 auto' }}>
+        <BankOutlined style={{ fontSize: 18, color: token.colorPrimary }} />
+        <Typography.Text
+          strong
+          ellipsis={{ tooltip: organisation?.name }}
+          style={{ fontSize: 16, maxWidth: 360 }}
+          data-testid="org-name"
+        >
+          {organisation?.name}
+        </Typography.Text>
+      </Flex>
+      <Button
+        onClick={onSearch}
+        style={{ flex: '0 1 380px', minWidth: 180, justifyContent: 'space-between', color: token.colorTextTertiary }}
+        data-testid="global-search"
+        aria-keyshortcuts="Control+K"
+      >
+        <Flex align="center" gap={8} style={{ overflow: 'hidden' }}>
+          <SearchOutlined />
+          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{t('header.searchPlaceholder')}</span>
+        </Flex>
+        <span>
+          <kbd>Ctrl</kbd> <kbd>K</kbd>
+        </span>
+      </Button>
+      <div style={{ flex: 1 }} />
+      <Tooltip title={t('header.offline')}>
+        <Tag icon={<SafetyOutlined />} color="green" bordered={false} style={{ marginInlineEnd: 0 }}>
+          {t('header.offline').split('·')[0]?.trim()}
+        </Tag>
+      </Tooltip>
+      <Divider orientation="vertical" />
+      <LanguageSwitcher />
+    </Layout.Header>
+  );
+}

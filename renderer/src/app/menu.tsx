@@ -1,0 +1,24 @@
+/** The console's sections, in menu order, with their icons. */
+import type { ReactNode } from 'react';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  CameraOutlined,
+  DashboardOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  ToolOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { SectionPage } from '../stores/nav';
+
+export const SECTIONS: Array<{ key: SectionPage; icon: ReactNode }> = [
+  { key: 'dashboard', icon: <DashboardOutlined /> },
+  { key: 'groups', icon: <TeamOutlined /> },
+  { key: 'people', icon: <UserOutlined /> },
+  { key: 'escalations', icon: <AlertOutlined /> },
+  { key: 'operations', icon: <ToolOutlined /> },
+  { key: 'snapshots', icon: <CameraOutlined /> },
+  { key: 'audit', icon: <AuditOutlined /> },
+  { key: 'settings', icon: <SettingOutlined /> },
+];

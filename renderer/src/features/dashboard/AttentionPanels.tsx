@@ -1,0 +1,115 @@
+import { Badge, Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { ClockCircleOutlined, UserDeleteOutlined, WarningOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { DashboardSummary } from '../../../../shared/contract';
+import { AllClear } from '../../components/AllClear';
+import { LinkRow } from '../../components/LinkRow';
+import { formatDate } from '../../i18n/format';
+import { useNav } from '../../stores/nav';
+
+function Panel(props: { title: string; icon: ReactNode; count: number; children: ReactNode; testId: string }) {
+  return (
+    <Card
+      variant="borderless"
+      style={{ height: '100%' }}
+      data-testid={props.testId}
+      title={
+        <Flex align="center" gap={8}>
+          {props.icon}
+          <span>{props.title}</span>
+          {props.count > 0 && <Badge count={props.count} color="orange" />}
+        </Flex>
+      }
+      styles={{ body: { paddingTop: 8, paddingBottom: 12, maxHeight: 300, overflow: 'auto' } }}
+    >
+      {props.children}
+    </Card>
+  );
+}
+
+/** Ownerless groups, leavers still in groups, ad-hoc groups ending: each line opens the place. */
+export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const today = dayjs().format('YYYY-MM-DD');
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      <Col xs={24} lg={8}>
+        <Panel
+          testId="ownerless"
+          title={t('dashboard.ownerless')}
+          icon={<WarningOutlined style={{ color: '#faad14' }} />}
+          count={summary.ownerlessGroups.length}
+        >
+          {summary.ownerlessGroups.length === 0 ? (
+            <AllClear text={t('dashboard.ownerlessNone')} />
+          ) : (
+            summary.ownerlessGroups.map((g) => (
+              <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })}>
+                <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                  {g.name}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {g.reason === 'missing' ? t('dashboard.ownerlessMissing') : t('dashboard.ownerlessLeft')}
+                </Typography.Text>
+              </LinkRow>
+            ))
+          )}
+        </Panel>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Panel
+          testId="leavers"
+          title={t('dashboard.leavers')}
+          icon={<UserDeleteOutlined style={{ color: '#ff4d4f' }} />}
+          count={summary.leaversStillInGroups.length}
+        >
+          {summary.leaversStillInGroups.length === 0 ? (
+            <AllClear text={t('dashboard.leaversNone')} />
+          ) : (
+            summary.leaversStillInGroups.map((p) => (
+              <LinkRow key={p.personId} onOpen={() => go({ page: 'person', id: p.personId })}>
+                <Flex justify="space-between" gap={8}>
+                  <Typography.Text strong>{p.name}</Typography.Text>
+                  <Typography.Text type="secondary">{t('dashboard.leaverGroups', { count: p.groups })}</Typography.Text>
+                </Flex>
+              </LinkRow>
+            ))
+          )}
+        </Panel>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Panel
+          testId="expiring"
+          title={t('dashboard.expiring')}
+          icon={<ClockCircleOutlined style={{ color: '#1677ff' }} />}
+          count={summary.expiringGroups.length}
+        >
+          {summary.expiringGroups.length === 0 ? (
+            <AllClear text={t('dashboard.expiringNone')} />
+          ) : (
+            summary.expiringGroups.map((g) => {
+              const expired = g.endDate < today;
+              return (
+                <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })}>
+                  <Flex justify="space-between" gap={8} align="center">
+                    <Typography.Text strong ellipsis>
+                      {g.name}
+                    </Typography.Text>
+                    <Tag color={expired ? 'red' : 'orange'} style={{ marginInlineEnd: 0 }}>
+                      {expired
+                        ? t('dashboard.expired', { date: formatDate(g.endDate) })
+                        : t('dashboard.endsOn', { date: formatDate(g.endDate) })}
+                    </Tag>
+                  </Flex>
+                </LinkRow>
+              );
+            })
+          )}
+        </Panel>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,231 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { CalendarOutlined, SearchOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { GroupDetail, MemberRow } from '../../../../shared/contract';
+import { matchesKey, searchKey } from '../../../../shared/search';
+import { PersonStatusTag, RoleTag } from '../../components/tags';
+import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
+import { collator, formatDate } from '../../i18n/format';
+import { useNav } from '../../stores/nav';
+import { useLocale } from '../../stores/settings';
+
+interface Props {
+  detail: GroupDetail;
+  loading: boolean;
+  asOf: string | null;
+  onAsOf: (date: string | null) => void;
+  editable: boolean;
+  onRemove: (member: MemberRow) => void;
+}
+
+/** Above this many rows the member table renders only what is on screen. */
+const VIRTUAL_FROM = 40;
+
+/** The member list now or on a chosen day, with filtering and removal. */
+export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const go = useNav((s) => s.go);
+  const [filter, setFilter] = useState('');
+  const members = detail.members;
+  const keys = useMemo(
+    () => new Map(members.map((m) => [m.membershipId, searchKey(m.name, m.unitName, m.position)])),
+    [members],
+  );
+  const shown = useMemo(
+    () => (filter.trim() ? members.filter((m) => matchesKey(keys.get(m.membershipId) ?? '', filter)) : members),
+    [members, keys, filter],
+  );
+  const historical = detail.asOf !== null;
+
+  const columns: TableColumnsType<MemberRow> = [
+    {
+      key: 'name',
+      title: t('group.col.name'),
+      dataIndex: 'name',
+      width: 150,
+      ellipsis: true,
+      fixed: 'left',
+      sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      render: (name: string, m) => (
+        <Flex align="center" gap={6}>
+          <Typography.Text strong>{name}</Typography.Text>
+          {m.personStatus === 'left' && (
+            <Tooltip title={t('group.personLeft')}>
+              <span>
+                <PersonStatusTag status="left" />
+              </span>
+            </Tooltip>
+          )}
+        </Flex>
+      ),
+    },
+    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
+    {
+      key: 'tier',
+      title: t('group.col.tier'),
+      dataIndex: 'tierName',
+      width: 110,
+      ellipsis: true,
+      sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
+    },
+    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 140, ellipsis: true },
+    {
+      key: 'role',
+      title: t('group.col.role'),
+      dataIndex: 'role',
+      width: 110,
+      render: (role: MemberRow['role']) => <RoleTag role={role} />,
+    },
+    {
+      key: 'joined',
+      title: t('group.col.joined'),
+      dataIndex: 'joinedOn',
+      width: 120,
+      sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn),
+      render: (d: string) => <span data-testid="member-joined">{formatDate(d)}</span>,
+    },
+    ...(historical
+      ? [
+          {
+            key: 'left',
+            title: t('group.col.left'),
+            dataIndex: 'leftOn',
+            width: 130,
+            render: (d: string | null) => (d ? formatDate(d) : '—'),
+          },
+        ]
+      : []),
+    {
+      key: 'addedBy',
+      title: t('group.col.addedBy'),
+      dataIndex: 'addedByName',
+      width: 100,
+      ellipsis: true,
+      render: (name: string | null) => <span data-testid="member-added-by">{name ?? '—'}</span>,
+    },
+    {
+      key: 'basis',
+      title: t('group.col.basis'),
+      dataIndex: 'basis',
+      width: 150,
+      render: (basis: MemberRow['basis'], m) => {
+        const tag = (
+          <Tag color={basis === 'exception' ? 'orange' : basis === 'manual' ? 'default' : 'blue'}>
+            {t(`basis.${basis}`)}
+          </Tag>
+        );
+        return m.basisRef ? <Tooltip title={m.basisRef}>{tag}</Tooltip> : tag;
+      },
+    },
+    ...(editable
+      ? [
+          {
+            key: 'actions',
+            title: t('group.col.actions'),
+            width: 90,
+            fixed: 'right' as const,
+            render: (_: unknown, m: MemberRow) => (
+              <Button
+                size="small"
+                danger
+                type="text"
+                icon={<UserDeleteOutlined />}
+                onClick={() => onRemove(m)}
+                data-testid="remove-member"
+              >
+                {t('group.remove')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const presets = [
+    { label: t('group.asOfCreated'), value: dayjs(detail.group.createdOn) },
+    { label: t('group.asOfToday'), value: dayjs() },
+  ];
+
+  return (
+    <Card
+      variant="borderless"
+      data-testid="group-members"
+      title={
+        <Flex align="center" gap={10}>
+          {t('group.membersTitle')}
+          <Tag color="blue" data-testid="member-count" data-count={members.length} style={{ fontWeight: 400 }}>
+            {t('group.memberCount', { count: members.length })}
+          </Tag>
+        </Flex>
+      }
+      extra={
+        <Flex gap={8} align="center" wrap>
+          <Input
+            allowClear
+            size="middle"
+            prefix={<SearchOutlined />}
+            placeholder={t('group.filterMembers')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            style={{ width: 200 }}
+            aria-label={t('group.filterMembers')}
+          />
+          <Typography.Text type="secondary">
+            <CalendarOutlined /> {t('group.asOf')}
+          </Typography.Text>
+          <DatePicker
+            value={asOf ? dayjs(asOf) : null}
+            onChange={(d: Dayjs | null) => onAsOf(d ? d.format('YYYY-MM-DD') : null)}
+            presets={presets}
+            format="L"
+            placeholder={t('group.asOfPlaceholder')}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            aria-label={t('group.asOf')}
+            data-testid="as-of-picker"
+          />
+        </Flex>
+      }
+    >
+      {historical && (
+        <Alert
+          type="info"
+          showIcon
+          icon={<CalendarOutlined />}
+          style={{ marginBottom: 16 }}
+          data-testid="as-of-banner"
+          title={t('group.asOfBanner', { date: formatDate(detail.asOf) })}
+          description={t('group.asOfBannerDetail', { count: members.length })}
+          action={
+            <Button onClick={() => onAsOf(null)} data-testid="as-of-reset">
+              {t('group.asOfReset')}
+            </Button>
+          }
+        />
+      )}
+      <Table<MemberRow>
+        rowKey="membershipId"
+        size="middle"
+        virtual={shown.length > VIRTUAL_FROM}
+        scroll={shown.length > VIRTUAL_FROM ? { x: 1090, y: 560 } : { x: 1090 }}
+        columns={columns}
+        dataSource={shown}
+        loading={loading}
+        pagination={false}
+        onRow={(m) => rowKeyboardProps(m, (row) => go({ page: 'person', id: row.personId }))}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={historical ? t('group.noMembersOn') : t('group.noMembers')}
+            />
+          ),
+        }}
+        data-testid="members-table"
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { Group } from '../../../../shared/domain';
+import type { MemberRow } from '../../../../shared/contract';
+import { call } from '../../api';
+import { refreshAll } from '../../stores/registry';
+
+interface Values {
+  reason: string;
+  leftOn: Dayjs;
+}
+
+/**
+ * Removes one member with a reason. The service has the last word (the owner cannot be removed,
+ * a group that is closing cannot change); its translated message is shown in the dialog.
+ */
+export function RemoveMemberModal({
+  group,
+  member,
+  onClose,
+}: {
+  group: Group;
+  member: MemberRow | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (member) {
+      form.resetFields();
+      form.setFieldsValue({ leftOn: dayjs() });
+      setError(null);
+    }
+  }, [member, form]);
+
+  const submit = async (values: Values) => {
+    if (!member) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('members.remove', {
+        groupId: group.id,
+        personId: member.personId,
+        reason: values.reason.trim(),
+        leftOn: values.leftOn.format('YYYY-MM-DD'),
+      });
+      message.success(t('remove.done', { name: member.name }));
+      refreshAll();
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={member !== null}
+      title={member ? t('remove.title', { name: member.name }) : ''}
+      okText={t('remove.submit')}
+      okButtonProps={{ danger: true, loading: busy, 'data-testid': 'remove-confirm' }}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      styles={{ body: { paddingTop: 8 } }}
+      data-testid="remove-modal"
+    >
+      {member && (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('remove.intro', { name: member.name, group: group.name })}
+          </Typography.Paragraph>
+          {member.role === 'owner' && (
+            <Alert type="warning" showIcon title={t('remove.ownerNote')} style={{ marginBottom: 12 }} />
+          )}
+          {error && (
+            <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="remove-error" />
+          )}
+          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+            <Form.Item
+              name="reason"
+              label={t('remove.reason')}
+              rules={[{ required: true, whitespace: true, message: t('remove.reasonRequired') }]}
+            >
+              <Input.TextArea
+                rows={3}
+                maxLength={500}
+                showCount
+                autoFocus
+                placeholder={t('remove.reasonPlaceholder')}
+                data-testid="remove-reason"
+              />
+            </Form.Item>
+            <Form.Item name="leftOn" label={t('remove.leftOn')} rules={[{ required: true }]}>
+              <DatePicker
+                format="L"
+                allowClear={false}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(member.joinedOn), 'day')}
+              />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

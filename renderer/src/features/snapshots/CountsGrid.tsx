@@ -1,0 +1,23 @@
+import { Col, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SnapshotCounts } from '../../../../shared/contract';
+
+const ORDER: Array<keyof SnapshotCounts> = ['units', 'tiers', 'people', 'groups', 'memberships', 'events'];
+
+/** What a snapshot holds, as six small numbers. */
+export function CountsGrid({ counts }: { counts: SnapshotCounts }) {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={[12, 12]} data-testid="snapshot-counts">
+      {ORDER.map((key) => (
+        <Col key={key} xs={8}>
+          <Statistic
+            title={t(`snapshots.countLabels.${key}`)}
+            value={counts[key]}
+            styles={{ content: { fontSize: 20 } }}
+          />
+        </Col>
+      ))}
+    </Row>
+  );
+}

@@ -1,0 +1,27 @@
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { ExportCard } from './ExportCard';
+import { ImportCard } from './ImportCard';
+import { DoctorCard } from './DoctorCard';
+
+/** Export, import and the registry check. */
+export function SnapshotsPage() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="page-snapshots">
+      <PageHeader title={t('snapshots.title')} description={t('snapshots.description')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <ExportCard />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ImportCard />
+        </Col>
+        <Col span={24}>
+          <DoctorCard />
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Where the admin is. No URL routing (the app is one window loaded from a file); the current
+ * route is pushed onto the browser history so the mouse's back button and Alt+← still work.
+ */
+import { create } from 'zustand';
+
+export type SectionPage =
+  'dashboard' | 'groups' | 'people' | 'escalations' | 'operations' | 'snapshots' | 'audit' | 'settings';
+
+export type Route = { page: SectionPage } | { page: 'group'; id: string } | { page: 'person'; id: string };
+
+interface NavState {
+  route: Route;
+  /** Position in this window's history; 0 is where the app started. */
+  depth: number;
+  go(route: Route): void;
+  back(fallback: Route): void;
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  return a.page === b.page && ('id' in a ? a.id : null) === ('id' in b ? b.id : null);
+}
+
+function isRoute(value: unknown): value is Route {
+  return typeof value === 'object' && value !== null && typeof (value as { page?: unknown }).page === 'string';
+}
+
+export const useNav = create<NavState>()((set, get) => ({
+  route: { page: 'dashboard' },
+  depth: 0,
+  go(route) {
+    if (sameRoute(get().route, route)) return;
+    const depth = get().depth + 1;
+    window.history.pushState({ route, depth }, '');
+    set({ route, depth });
+    window.scrollTo({ top: 0 });
+  },
+  back(fallback) {
+    if (get().depth > 0) window.history.back();
+    else get().go(fallback);
+  },
+}));
+
+/** The menu section a route belongs to (a group's page lights up "Groups"). */
+export function sectionOf(route: Route): SectionPage {
+  if (route.page === 'group') return 'groups';
+  if (route.page === 'person') return 'people';
+  return route.page;
+}
+
+export function startHistory(): void {
+  window.history.replaceState({ route: useNav.getState().route, depth: 0 }, '');
+  window.addEventListener('popstate', (event: PopStateEvent) => {
+    const state = event.state as { route?: unknown; depth?: unknown } | null;
+    if (isRoute(state?.route)) {
+      useNav.setState({ route: state.route, depth: typeof state.depth === 'number' ? state.depth : 0 });
+    }
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * A small factory for read-only domain stores: parameters in, one result out, with loading and
+ * error state. Responses that arrive after a newer request are dropped, so a fast typist never
+ * sees an older search overwrite a newer one.
+ */
+import { create } from 'zustand';
+import { registerRefresher } from './registry';
+
+export interface QueryState<P, R> {
+  params: P | null;
+  data: R | null;
+  loading: boolean;
+  error: Error | null;
+  load(params: P): Promise<void>;
+  refresh(): Promise<void>;
+  clear(): void;
+}
+
+interface Options<P> {
+  /** Drop the shown result when the new parameters name a different thing (another group). */
+  resetWhen?: (prev: P | null, next: P) => boolean;
+}
+
+export function createQueryStore<P, R>(fetcher: (params: P) => Promise<R>, options: Options<P> = {}) {
+  let latest = 0;
+  const store = create<QueryState<P, R>>()((set, get) => ({
+    params: null,
+    data: null,
+    loading: false,
+    error: null,
+    async load(params) {
+      const mine = ++latest;
+      const reset = options.resetWhen?.(get().params, params) ?? false;
+      set(reset ? { params, loading: true, error: null, data: null } : { params, loading: true, error: null });
+      try {
+        const data = await fetcher(params);
+        if (mine === latest) set({ data, loading: false });
+      } catch (error) {
+        if (mine === latest) set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
+      }
+    },
+    async refresh() {
+      const params = get().params;
+      if (params !== null) await get().load(params);
+    },
+    clear() {
+      latest++;
+      set({ params: null, data: null, loading: false, error: null });
+    },
+  }));
+  registerRefresher(() => store.getState().refresh());
+  return store;
+}

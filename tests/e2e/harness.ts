@@ -1,0 +1,102 @@
+/**
+ * The browser harness as a Playwright fixture: a fresh data folder and a harness process per
+ * test, the URL it prints, and a `shot` helper that saves a full-page screenshot named
+ * <test>-<page>-<locale>.png. Builds nothing: `npm run build` must have run.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const HARNESS = join(ROOT, 'dist/node/harness.mjs');
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+export interface Harness {
+  url: string;
+  dataDir: string;
+}
+
+export async function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first.`);
+  const child = spawn(NODE, [HARNESS, '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`harness did not start in 20 s\n${stderr}`)), 20_000);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const match = /^GROUP_LEDGER_URL (\S+)/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}\n${stderr}`));
+    });
+  });
+  return { url, child };
+}
+
+export async function stopHarness(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+type Fixtures = {
+  harness: Harness;
+  /** Saves a full-page screenshot as <test>-<page>-<locale>.png. */
+  shot: (pageName: string, locale: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  harness: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
+    const { url, child } = await startHarness(dataDir);
+    try {
+      await use({ url, dataDir });
+    } finally {
+      await stopHarness(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+  shot: async ({ page }, use, testInfo) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // "scope-creep: first run…" → "scope-creep": the part before the colon names the screenshots.
+    const slug = testInfo.title
+      .split(':')[0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40);
+    await use(async (pageName, locale) => {
+      // From the top (sticky header and menu in place), once transitions and virtual lists settle.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SCREENSHOTS, `${slug}-${pageName}-${locale}.png`), fullPage: true });
+    });
+  },
+});
+
+export { expect };
+
+/** Errors printed to the console by the page (React warnings, failed requests) fail the test. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}

@@ -1,0 +1,41 @@
+/** Steps shared by the end-to-end tests, written against what the admin sees. */
+import type { Page } from '@playwright/test';
+import { expect } from './harness';
+
+export type UiLocale = 'zh-CN' | 'vi' | 'en';
+
+export const LANGUAGE_LABEL: Record<UiLocale, string> = { 'zh-CN': '简体中文', vi: 'Tiếng Việt', en: 'English' };
+
+/** First run: pick the language, choose a demo and load it; ends on the dashboard. */
+export async function loadDemo(page: Page, url: string, locale: UiLocale, demo: 'county-bureau' | 'youth-union') {
+  await page.goto(url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.getByTestId('first-run-language').getByText(LANGUAGE_LABEL[locale], { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await page.getByTestId(`demo-${demo}`).click();
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('stat-people')).toBeVisible();
+}
+
+/** Clicks a section in the left menu by its (translated) label. */
+export async function openSection(page: Page, label: string) {
+  await page.getByTestId('main-menu').getByRole('menuitem', { name: label }).click();
+}
+
+/** Groups page: search, then open the group whose name is shown. */
+export async function openGroup(page: Page, groupsLabel: string, query: string, name: string) {
+  await openSection(page, groupsLabel);
+  await expect(page.getByTestId('page-groups')).toBeVisible();
+  await page.getByTestId('groups-search').fill(query);
+  const row = page.getByTestId('groups-table').locator('.ant-table-row', { hasText: name }).first();
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('group-name')).toHaveText(name);
+}
+
+export async function memberCount(page: Page): Promise<number> {
+  const tag = page.getByTestId('member-count');
+  await expect(tag).toBeVisible();
+  return Number(await tag.getAttribute('data-count'));
+}
