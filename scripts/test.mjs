@@ -58,6 +58,7 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
   });
   const e2e = readJson('test-results/e2e.json');
+  for (const { title, reason } of skippedWithReasons(e2e)) console.log(`  skipped: ${title} — ${reason}`);
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected;
@@ -65,6 +66,22 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   } else failed += 1;
 } else {
   failed += 1;
+}
+
+function skippedWithReasons(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const notes = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description);
+        found.push({ title: spec.title, reason: notes.map((a) => a.description).join('; ') || 'skipped' });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return found;
 }
 
 console.log('\nSteps:');

@@ -75,7 +75,7 @@ export function openLedger(options: LedgerOptions): Ledger {
   const locale = (): Locale => prefs.settings().locale ?? getOrganisation(db)?.locale ?? 'en';
   const ctx = (): ServiceContext => {
     const admin = prefs.settings().adminName || safeUserName();
-    return { db, clock, actor: `${admin} (${options.mode === 'electron' ? 'app' : 'browser'})` };
+    return { db, clock, actor: admin };
   };
 
   const handlers: Handlers = {

@@ -139,7 +139,8 @@ const zhCN: Messages = {
   'error.prefix': '错误：{{message}}',
   'init.done': '已在 {{dataDir}} 新建单位“{{name}}”（{{locale}}）。',
   'init.demo': '已载入示例单位“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系。',
-  'init.fixture': '已写入规模测试数据“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系，{{events}} 条历史记录。',
+  'init.fixture':
+    '已写入规模测试数据“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系，{{events}} 条历史记录。',
   'doctor.ok': '全部检查通过。',
   'doctor.failed': '部分检查未通过。',
   'export.done':
@@ -214,7 +215,8 @@ Liệt kê thành viên của nhóm (theo mã hoặc tên), hiện tại hoặc 
   'error.prefix': 'Lỗi: {{message}}',
   'init.done': 'Đã tạo đơn vị “{{name}}” ({{locale}}) trong {{dataDir}}.',
   'init.demo': 'Đã tải đơn vị mẫu “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên.',
-  'init.fixture': 'Đã ghi dữ liệu thử quy mô “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên, {{events}} sự kiện.',
+  'init.fixture':
+    'Đã ghi dữ liệu thử quy mô “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên, {{events}} sự kiện.',
   'doctor.ok': 'Tất cả các kiểm tra đều đạt.',
   'doctor.failed': 'Một số kiểm tra không đạt.',
   'export.done':

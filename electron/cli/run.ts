@@ -184,7 +184,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     } catch {
       /* no user database on this machine */
     }
-    return { db, clock, actor: `${user} (cli)` };
+    return { db, clock, actor: user };
   }
 
   function init(

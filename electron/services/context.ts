@@ -9,7 +9,7 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export interface ServiceContext {
   db: Db;
-  /** Who the events of this context are attributed to, e.g. "李伟 (app)" or "cli:alice". */
+  /** Who the events of this context are attributed to: the administrator's name (Settings) or the OS user. */
   actor: string;
   clock: Clock;
 }

@@ -15,7 +15,7 @@ const en: Table = {
   no_organisation: 'No organisation has been set up yet. Create one or load the demo organisation first.',
   organisation_exists: 'This registry already holds an organisation.',
   registry_not_empty:
-    'The registry already holds data. A snapshot can only be imported into an empty registry (or replace it after a backup).',
+    'The registry already holds data. A snapshot can only be imported into an empty registry: open GroupLedger on a new data folder (--data) to restore it.',
   membership_exists: '{{person}} is already a member of “{{group}}”.',
   not_a_member: '{{person}} is not a current member of “{{group}}”.',
   owner_cannot_be_removed: '{{person}} owns “{{group}}” and cannot be removed until ownership is transferred.',
@@ -44,7 +44,7 @@ const zhCN: Table = {
   not_found: '台账中没有编号为“{{id}}”的{{kind}}。',
   no_organisation: '尚未设置单位。请先新建单位或载入示例单位。',
   organisation_exists: '此台账已经有一个单位。',
-  registry_not_empty: '台账中已有数据。快照只能导入到空台账（或在备份后替换现有台账）。',
+  registry_not_empty: '台账中已有数据。快照只能导入到空台账：请用新的数据目录（--data）打开 GroupLedger 后再恢复。',
   membership_exists: '{{person}} 已经是“{{group}}”的成员。',
   not_a_member: '{{person}} 目前不是“{{group}}”的成员。',
   owner_cannot_be_removed: '{{person}} 是“{{group}}”的群主，须先转让群主才能移出。',
@@ -73,7 +73,7 @@ const vi: Table = {
   no_organisation: 'Chưa thiết lập đơn vị. Hãy tạo đơn vị mới hoặc tải đơn vị mẫu trước.',
   organisation_exists: 'Sổ này đã có một đơn vị.',
   registry_not_empty:
-    'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống (hoặc thay thế sổ hiện tại sau khi sao lưu).',
+    'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống: hãy mở GroupLedger với một thư mục dữ liệu mới (--data) rồi khôi phục.',
   membership_exists: '{{person}} đã là thành viên của “{{group}}”.',
   not_a_member: '{{person}} hiện không phải thành viên của “{{group}}”.',
   owner_cannot_be_removed: '{{person}} là trưởng nhóm “{{group}}”, phải chuyển quyền trưởng nhóm trước khi xóa.',
@@ -103,7 +103,12 @@ export function interpolate(template: string, params: ErrorParams = {}): string 
 }
 
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
-  const localized = typeof params.kind === 'string' ? { ...params, kind: localizedKind(locale, params.kind) } : params;
+  // Vocabulary parameters (what kind of record, a group's status) are words of the UI language too.
+  const localized = { ...params };
+  for (const key of ['kind', 'status'] as const) {
+    const value = params[key];
+    if (typeof value === 'string') localized[key] = localizedKind(locale, value);
+  }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
     .replace(/\s+([。.])/g, '$1')
@@ -111,9 +116,39 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
 }
 
 const KINDS: Record<Locale, Record<string, string>> = {
-  en: { person: 'person', group: 'group', unit: 'unit', tier: 'tier', membership: 'membership' },
-  'zh-CN': { person: '人员', group: '群', unit: '部门', tier: '层级', membership: '成员关系' },
-  vi: { person: 'người', group: 'nhóm', unit: 'đơn vị', tier: 'cấp', membership: 'thành viên' },
+  en: {
+    person: 'person',
+    group: 'group',
+    unit: 'unit',
+    tier: 'tier',
+    membership: 'membership',
+    active: 'active',
+    dissolving: 'being dissolved',
+    dissolved: 'dissolved',
+    archived: 'archived',
+  },
+  'zh-CN': {
+    person: '人员',
+    group: '群',
+    unit: '部门',
+    tier: '层级',
+    membership: '成员关系',
+    active: '在用',
+    dissolving: '解散中',
+    dissolved: '已解散',
+    archived: '已归档',
+  },
+  vi: {
+    person: 'người',
+    group: 'nhóm',
+    unit: 'đơn vị',
+    tier: 'cấp',
+    membership: 'thành viên',
+    active: 'đang hoạt động',
+    dissolving: 'đang giải tán',
+    dissolved: 'đã giải tán',
+    archived: 'đã lưu trữ',
+  },
 };
 
 /** What a schema issue says, in the UI language, keyed by zod issue code or our own message keys. */

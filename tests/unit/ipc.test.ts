@@ -96,3 +96,12 @@ describe('IPC contract and handlers', () => {
     ledger.close();
   });
 });
+
+describe('translated errors', () => {
+  it('names the kind of record and a group status in the UI language', async () => {
+    const { errorMessage } = await import('../../shared/i18n/errors');
+    expect(errorMessage('zh-CN', 'not_found', { kind: 'group', id: 'g-1' })).toBe('台账中没有编号为“g-1”的群。');
+    expect(errorMessage('vi', 'group_closed', { group: 'BTV', status: 'dissolved' })).toContain('đã giải tán');
+    expect(errorMessage('en', 'io_error', { path: '/x' })).not.toMatch(/\{\{|\s\./);
+  });
+});
