@@ -5,6 +5,7 @@
  * webServer here. Run `npm run build` first.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,17 +19,10 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
     locale: 'en-US',
+    reducedMotion: 'reduce',
     launchOptions: {
-      // Debian's Chromium; GROUP_LEDGER_CHROMIUM points elsewhere on machines that keep it elsewhere.
-      executablePath: process.env.GROUP_LEDGER_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

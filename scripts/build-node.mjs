@@ -13,7 +13,8 @@ const common = { bundle: true, sourcemap: true, logLevel: quiet ? 'error' : 'inf
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts' },
+    // The preload runs in the sandbox: CommonJS, one file, only `electron` left outside.
+    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     platform: 'node',
@@ -22,16 +23,6 @@ await Promise.all([
     external: ['electron'],
     // build-info.ts reads import.meta only in the ESM builds; in CJS it uses __dirname.
     logOverride: { 'empty-import-meta': 'silent' },
-  }),
-  build({
-    ...common,
-    entryPoints: { preload: 'electron/preload.ts' },
-    outdir: 'dist/electron',
-    outExtension: { '.js': '.cjs' },
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron'],
   }),
   build({
     ...common,

@@ -18,7 +18,7 @@ export interface NewEvent {
   after?: unknown;
 }
 
-interface EventRow {
+export interface EventRow {
   seq: number;
   at: string;
   actor: string;
@@ -37,14 +37,27 @@ interface EventRow {
  * `after`/`before` may be given as already-canonical JSON text (as stored).
  */
 export function canonicalEventBody(
-  e: Omit<LedgerEvent, 'hash' | 'before' | 'after'>,
+  e: Omit<LedgerEvent, 'hash' | 'before' | 'after' | 'subjects'>,
   before: string,
   after: string,
+  subjects: string,
+  hash?: string,
 ): string {
   return (
     `{"actor":${JSON.stringify(e.actor)},"after":${after},"at":${plainString(e.at)},"before":${before},` +
-    `"kind":${plainString(e.kind)},"prevHash":${plainString(e.prevHash)},"seq":${e.seq},` +
-    `"subjects":${JSON.stringify(e.subjects)}}`
+    (hash === undefined ? '' : `"hash":${plainString(hash)},`) +
+    `"kind":${plainString(e.kind)},"prevHash":${plainString(e.prevHash)},"seq":${e.seq},"subjects":${subjects}}`
+  );
+}
+
+/** The canonical JSON of a stored event, hash included, from its row (payloads are stored canonical). */
+export function canonicalEventRow(r: EventRow): string {
+  return canonicalEventBody(
+    { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+    r.before ?? 'null',
+    r.after ?? 'null',
+    r.subjects,
+    r.hash,
   );
 }
 
@@ -58,7 +71,9 @@ function payload(value: unknown): string {
 }
 
 export function eventHash(event: Omit<LedgerEvent, 'hash'>): string {
-  return sha256Hex(canonicalEventBody(event, payload(event.before), payload(event.after)));
+  return sha256Hex(
+    canonicalEventBody(event, payload(event.before), payload(event.after), JSON.stringify(event.subjects)),
+  );
 }
 
 export function sha256Hex(text: string): string {

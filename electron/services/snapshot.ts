@@ -20,7 +20,15 @@ import { readTransaction, stmt, transaction, type Db } from '../db/database';
 import { DurableFileWriter } from '../core/files';
 import { createHash } from 'node:crypto';
 import type { Clock } from './context';
-import { allEvents, findChainBreak, indexEventSubjects, insertEvent, plainString, sha256Hex } from './events';
+import {
+  allEvents,
+  canonicalEventRow,
+  findChainBreak,
+  indexEventSubjects,
+  insertEvent,
+  sha256Hex,
+  type EventRow,
+} from './events';
 import { getOrganisation, isRegistryEmpty } from './organisation';
 import {
   toGroup,
@@ -90,18 +98,6 @@ export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
   };
 }
 
-interface EventRecord {
-  seq: number;
-  at: string;
-  actor: string;
-  kind: string;
-  subjects: string;
-  before: string | null;
-  after: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
 /**
  * The canonical JSON of the registry's content, in pieces, written straight from the stored rows.
  * Event payloads are stored canonical, so 200,000 events are concatenated, never parsed and
@@ -115,12 +111,8 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
   const list = (items: unknown[]) => `[${items.map((item) => canonicalJson(item)).join(',')}]`;
   yield '{"events":[';
   let batch: string[] = [];
-  for (const e of stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRecord>) {
-    batch.push(
-      `{"actor":${JSON.stringify(e.actor)},"after":${e.after ?? 'null'},"at":${plainString(e.at)},` +
-        `"before":${e.before ?? 'null'},"hash":${plainString(e.hash)},"kind":${plainString(e.kind)},` +
-        `"prevHash":${plainString(e.prev_hash)},"seq":${e.seq},"subjects":${e.subjects}}`,
-    );
+  for (const e of stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
+    batch.push(canonicalEventRow(e));
     if (batch.length === 2000) {
       yield (counts.events ? ',' : '') + batch.join(',');
       counts.events += batch.length;

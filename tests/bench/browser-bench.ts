@@ -9,16 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
@@ -51,10 +44,7 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function measureOnce(url: string) {
-  const browser = await chromium.launch({
-    executablePath: process.env.GROUP_LEDGER_CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);

@@ -3,7 +3,7 @@
  * held ~100 within three days — loaded as the demo and read through the real UI.
  */
 import { test, expect, collectConsoleErrors } from './harness';
-import { loadDemo, memberCount, openGroup, openSection } from './helpers';
+import { choose, loadDemo, memberCount, openGroup, openSection } from './helpers';
 
 const GROUP = '中层干部工作群';
 
@@ -45,9 +45,12 @@ test('scope-creep: first run in Chinese, the 100-member group, and switching lan
   await shot('group', 'zh-CN');
 
   // Switch language from the header: the whole UI follows at once.
-  await page.getByTestId('language-switcher').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Tiếng Việt' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await choose(
+    page,
+    page.getByTestId('language-switcher'),
+    page.locator('.ant-select-item-option', { hasText: 'Tiếng Việt' }),
+    () => expect(page.locator('html')).toHaveAttribute('lang', 'vi', { timeout: 2_000 }),
+  );
   await expect(page.getByTestId('main-menu').getByRole('menuitem', { name: 'Tổng quan' })).toBeVisible();
   await expect(page.getByTestId('main-menu').getByRole('menuitem', { name: 'Nhân sự' })).toBeVisible();
   await expect(page.getByTestId('group-members')).toContainText('Thành viên');
@@ -93,9 +96,9 @@ test('as-of: on the creation date only the founding members are shown', async ({
   await openGroup(page, '工作群', '中层干部', GROUP);
   expect(await memberCount(page)).toBeGreaterThanOrEqual(90);
 
-  await page.getByTestId('as-of-picker').click();
-  await page.locator('.ant-picker-presets').getByText('建群当日').click();
-  await expect(page.getByTestId('as-of-banner')).toBeVisible();
+  await choose(page, page.getByTestId('as-of-picker'), page.locator('.ant-picker-presets').getByText('建群当日'), () =>
+    expect(page.getByTestId('as-of-banner')).toBeVisible({ timeout: 2_000 }),
+  );
   await expect(page.getByTestId('as-of-banner')).toContainText('2019年3月4日');
   const founding = await memberCount(page);
   expect(founding).toBeGreaterThanOrEqual(18);
@@ -148,7 +151,12 @@ test('remove: a member with a reason, and the owner is refused', async ({ page, 
   await page.getByTestId('add-member').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('add-person').locator('input').fill(name);
-  await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+  await choose(
+    page,
+    dialog.getByTestId('add-person').locator('input'),
+    page.locator('.ant-select-item-option', { hasText: name }).first(),
+    () => expect(dialog.getByTestId('add-person')).toContainText(name, { timeout: 2_000 }),
+  );
   await dialog.getByLabel('Note').fill('Needs the meeting notices');
   await shot('add-dialog', 'en');
   await dialog.getByRole('button', { name: 'Add to the group' }).click();

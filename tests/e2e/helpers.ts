@@ -1,5 +1,5 @@
 /** Steps shared by the end-to-end tests, written against what the admin sees. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './harness';
 
 export type UiLocale = 'zh-CN' | 'vi' | 'en';
@@ -38,4 +38,23 @@ export async function memberCount(page: Page): Promise<number> {
   const tag = page.getByTestId('member-count');
   await expect(tag).toBeVisible();
   return Number(await tag.getAttribute('data-count'));
+}
+
+/**
+ * Picks an entry of a popup (select option, date preset) and waits for its effect. Popups animate
+ * open; on a loaded machine a click can land while the list is still settling and be lost, so the
+ * open–click–check cycle is retried until the effect shows (or the time runs out).
+ */
+export async function choose(
+  page: Page,
+  trigger: Locator,
+  option: Locator,
+  effect: () => Promise<void>,
+  timeout = 20_000,
+) {
+  await expect(async () => {
+    if (!(await option.isVisible())) await trigger.click();
+    await option.click({ timeout: 3_000 });
+    await effect();
+  }).toPass({ timeout, intervals: [250, 500, 1000] });
 }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, collectConsoleErrors, startHarness, stopHarness } from './harness';
-import { loadDemo, openSection } from './helpers';
+import { choose, loadDemo, openSection } from './helpers';
 
 test('snapshot: export shows a checksum; import into a full registry is refused', async ({ page, harness, shot }) => {
   const errors = collectConsoleErrors(page);
@@ -39,9 +39,13 @@ test('audit: the event log lists events, filters by kind and shows before/after'
   expect(await rows.count()).toBeGreaterThan(10);
   await expect(page.getByTestId('audit-total')).toHaveText(/共 \d+ 条/);
 
-  await page.getByTestId('audit-kind').click();
-  await page.locator('.ant-select-item-option', { hasText: '登记人员' }).click();
-  await expect(rows.first().locator('[data-kind]')).toHaveAttribute('data-kind', 'person.created');
+  await choose(
+    page,
+    page.getByTestId('audit-kind'),
+    page.locator('.ant-select-item-option', { hasText: '登记人员' }),
+    () =>
+      expect(rows.first().locator('[data-kind]')).toHaveAttribute('data-kind', 'person.created', { timeout: 2_000 }),
+  );
   await rows.first().click();
   await expect(page.getByTestId('event-diff')).toContainText('"name"');
   await shot('audit', 'zh-CN');

@@ -1,10 +1,9 @@
-import { Alert, App, Button, Descriptions, Modal, Typography } from 'antd';
+import { Alert, App, Button, Modal, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n/format';
 import { useSession } from '../../stores/session';
 import { useSnapshots } from '../../stores/snapshots';
-import { CountsGrid } from '../snapshots/CountsGrid';
+import { SnapshotPreviewDetails } from '../snapshots/SnapshotPreviewDetails';
 
 /**
  * A snapshot can only be imported into an empty registry, which is exactly the first run: this
@@ -50,22 +49,7 @@ export function RestoreSnapshot() {
         {preview && (
           <>
             <Typography.Paragraph type="secondary">{t('firstRun.restoreHint')}</Typography.Paragraph>
-            <Descriptions
-              column={1}
-              size="small"
-              items={[
-                { key: 'org', label: t('snapshots.organisation'), children: <strong>{preview.organisation}</strong> },
-                {
-                  key: 'file',
-                  label: t('snapshots.fileName'),
-                  children: <span className="gl-mono">{preview.fileName}</span>,
-                },
-                { key: 'at', label: t('snapshots.exportedAt'), children: formatDateTime(preview.exportedAt) },
-              ]}
-            />
-            <div style={{ marginTop: 16 }}>
-              <CountsGrid counts={preview.counts} />
-            </div>
+            <SnapshotPreviewDetails preview={preview} />
             {error && <Alert type="error" showIcon title={error.message} style={{ marginTop: 16 }} />}
           </>
         )}

@@ -1,9 +1,8 @@
-import { Alert, App, Button, Card, Descriptions, Divider, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Flex, Typography } from 'antd';
 import { FolderOpenOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n/format';
 import { useSnapshots } from '../../stores/snapshots';
-import { CountsGrid } from './CountsGrid';
+import { SnapshotPreviewDetails } from './SnapshotPreviewDetails';
 
 /** Inspect first (checksum, format, preview), then import all or nothing into an empty registry. */
 export function ImportCard() {
@@ -38,22 +37,7 @@ export function ImportCard() {
           <Divider titlePlacement="start" plain>
             {t('snapshots.preview')}
           </Divider>
-          <Descriptions
-            column={1}
-            size="small"
-            items={[
-              { key: 'org', label: t('snapshots.organisation'), children: <strong>{preview.organisation}</strong> },
-              {
-                key: 'file',
-                label: t('snapshots.fileName'),
-                children: <span className="gl-mono">{preview.fileName}</span>,
-              },
-              { key: 'at', label: t('snapshots.exportedAt'), children: formatDateTime(preview.exportedAt) },
-            ]}
-          />
-          <div style={{ marginTop: 16 }}>
-            <CountsGrid counts={preview.counts} />
-          </div>
+          <SnapshotPreviewDetails preview={preview} />
           {!preview.registryEmpty && (
             <Alert
               type="error"
