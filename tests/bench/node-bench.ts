@@ -77,8 +77,10 @@ function candidatePairs(db: Db, count: number): Array<{ groupId: string; personI
   return pairs;
 }
 
-function measureCommands(ctx: ServiceContext, iterations: number) {
-  const pairs = candidatePairs(ctx.db, iterations * 2);
+function measureCommands(ctx: ServiceContext, wanted: number) {
+  const pairs = candidatePairs(ctx.db, wanted * 2);
+  // A small organisation may have fewer free (group, person) pairs than wanted: split what there is.
+  const iterations = Math.floor(pairs.length / 2);
   const adds: number[] = [];
   const removes: number[] = [];
   const steps: number[] = [];

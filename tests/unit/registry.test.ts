@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/db/database';
-import { SCHEMA_VERSION } from '../../electron/db/migrations';
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
 import { findChainBreak, allEvents, listEvents } from '../../electron/services/events';
 import { groupMembers } from '../../electron/services/groups';
 import { addMember, removeMember } from '../../electron/services/membership';
@@ -136,5 +137,23 @@ describe('search', () => {
   it('finds nobody for a name that is not there', () => {
     const { ctx } = smallRegistry();
     expect(listPeople(ctx.db, 'xyz不存在')).toEqual([]);
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades a version-1 registry in place, keeping its data', () => {
+    const dir = tempDir();
+    const path = join(dir, 'registry.sqlite');
+    const raw = new DatabaseSync(path);
+    raw.exec(MIGRATIONS[0]!);
+    raw.exec(
+      "PRAGMA user_version = 1; INSERT INTO organisation (id, name, locale, created_at) VALUES (1, 'Old', 'en', '2024-01-01T00:00:00.000Z')",
+    );
+    raw.close();
+    const db = openDatabase(path);
+    expect((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
+    expect((db.prepare('SELECT name FROM organisation').get() as { name: string }).name).toBe('Old');
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'memberships_open_person'").get()).toBeTruthy();
+    db.close();
   });
 });
