@@ -2,7 +2,7 @@
  * The append-only history. Each event is hashed together with the hash of the one before it,
  * so an edited or deleted row breaks the chain and `doctor` finds where.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical';
 import type { LedgerEvent } from '../../shared/domain';
 import type { EventPage } from '../../shared/contract';
@@ -76,8 +76,9 @@ export function eventHash(event: Omit<LedgerEvent, 'hash'>): string {
   );
 }
 
+/** SHA-256 as hex. The one-shot `crypto.hash` is several times faster than createHash for small texts. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 function lastHash(db: Db): { seq: number; hash: string } {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
 import { allEvents, findChainBreak } from '../../electron/services/events';
@@ -185,26 +182,4 @@ describe('scale fixture', () => {
     );
     expect(count(db, 'SELECT count(*) AS n FROM events')).toBe(0);
   });
-
-  // The large preset takes seconds; run it on demand: SCALE_LARGE=1 vitest run tests/unit/fixtures.test.ts
-  it.skipIf(!process.env.SCALE_LARGE)(
-    'generates the large preset in well under 60 s',
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'group-ledger-scale-'));
-      try {
-        const db = openDatabase(join(dir, 'registry.db'));
-        opened.push(db);
-        const started = performance.now();
-        const counts = generateScaleFixture(db, SCALE_PRESETS.large);
-        const seconds = (performance.now() - started) / 1000;
-        console.log(`large preset: ${seconds.toFixed(1)} s`, counts);
-        expect(counts.events).toBe(SCALE_PRESETS.large.events);
-        expect(seconds).toBeLessThan(60);
-      } finally {
-        for (const db of opened.splice(0)) db.close();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    120_000,
-  );
 });
