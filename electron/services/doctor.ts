@@ -2,7 +2,7 @@
 import type { DoctorCheck, DoctorReport } from '../../shared/contract';
 import { stmt, schemaVersion, type Db } from '../db/database';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { allEvents, findChainBreak } from './events';
+import { eventRows, findRowChainBreak } from './events';
 
 export function runDoctor(db: Db): DoctorReport {
   const checks: DoctorCheck[] = [];
@@ -22,12 +22,12 @@ export function runDoctor(db: Db): DoctorReport {
             .map((r) => `${r.table}#${r.rowid} → ${r.parent}`)
             .join('; '),
   });
-  const events = allEvents(db);
-  const broken = findChainBreak(events);
+  const broken = findRowChainBreak(eventRows(db));
+  const events = (stmt(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
   checks.push({
     name: 'event_chain',
     ok: broken === null,
-    detail: broken ? `event ${broken.seq}: ${broken.reason}` : `${events.length} events linked`,
+    detail: broken ? `event ${broken.seq}: ${broken.reason}` : `${events} events linked`,
   });
   const dup = stmt(
     db,

@@ -106,26 +106,36 @@ export function appendEvent(ctx: ServiceContext, event: NewEvent): LedgerEvent {
   return full;
 }
 
-/**
- * Writes an event exactly as given (snapshot import); the chain is verified by the caller.
- * `indexSubjects: false` leaves the subject index to one bulk `indexEventSubjects` afterwards.
- */
-export function insertEvent(db: Db, e: LedgerEvent, indexSubjects = true): void {
+/** An event as stored: payloads and subjects as canonical JSON text. */
+export function toEventRow(e: LedgerEvent): EventRow {
+  return {
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    kind: e.kind,
+    subjects: JSON.stringify(e.subjects),
+    // Stored canonical, so a snapshot can be written from the stored text without re-parsing it.
+    before: e.before === null || e.before === undefined ? null : canonicalJson(e.before),
+    after: e.after === null || e.after === undefined ? null : canonicalJson(e.after),
+    prev_hash: e.prevHash,
+    hash: e.hash,
+  };
+}
+
+/** Writes a stored event row as it is; the chain is the caller's to have checked. */
+export function insertEventRow(db: Db, r: EventRow): void {
   stmt(
     db,
     'INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(
-    e.seq,
-    e.at,
-    e.actor,
-    e.kind,
-    JSON.stringify(e.subjects),
-    // Stored canonical, so a snapshot can be written from the stored text without re-parsing it.
-    e.before === null ? null : canonicalJson(e.before),
-    e.after === null ? null : canonicalJson(e.after),
-    e.prevHash,
-    e.hash,
-  );
+  ).run(r.seq, r.at, r.actor, r.kind, r.subjects, r.before, r.after, r.prev_hash, r.hash);
+}
+
+/**
+ * Writes an event exactly as given (snapshot import, fixtures); the chain is verified by the caller.
+ * `indexSubjects: false` leaves the subject index to one bulk `indexEventSubjects` afterwards.
+ */
+export function insertEvent(db: Db, e: LedgerEvent, indexSubjects = true): void {
+  insertEventRow(db, toEventRow(e));
   if (!indexSubjects) return;
   const subject = stmt(db, 'INSERT OR IGNORE INTO event_subjects (subject, seq) VALUES (?, ?)');
   for (const s of e.subjects) subject.run(s, e.seq);
@@ -188,17 +198,32 @@ export function allEvents(db: Db): LedgerEvent[] {
 
 /** The first break in the chain, or null when every event links to the one before it. */
 export function findChainBreak(events: Iterable<LedgerEvent>): { seq: number; reason: string } | null {
+  return findRowChainBreak(Array.from(events, toEventRow));
+}
+
+/** The same check over stored rows, hashing the stored canonical text as it is. */
+export function findRowChainBreak(rows: Iterable<EventRow>): { seq: number; reason: string } | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
-  for (const e of events) {
-    if (e.seq !== expectedSeq) return { seq: e.seq, reason: `expected event ${expectedSeq}` };
-    if (e.prevHash !== prev) return { seq: e.seq, reason: 'previous hash does not match' };
-    const { hash, ...body } = e;
-    if (eventHash(body) !== hash) return { seq: e.seq, reason: 'content does not match its hash' };
-    prev = hash;
+  for (const r of rows) {
+    if (r.seq !== expectedSeq) return { seq: r.seq, reason: `expected event ${expectedSeq}` };
+    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous hash does not match' };
+    const body = canonicalEventBody(
+      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+      r.before ?? 'null',
+      r.after ?? 'null',
+      r.subjects,
+    );
+    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content does not match its hash' };
+    prev = r.hash;
     expectedSeq++;
   }
   return null;
+}
+
+/** Every stored event row in order, for checks that need no parsed payloads. */
+export function* eventRows(db: Db): Generator<EventRow> {
+  yield* stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>;
 }
 
 export function revision(db: Db): number {

@@ -16,17 +16,18 @@ import {
   SnapshotEnvelope,
   type Snapshot as SnapshotT,
 } from '../../shared/snapshot';
-import { readTransaction, stmt, transaction, type Db } from '../db/database';
+import { readTransaction, stmt, transaction, withoutIndexes, type Db } from '../db/database';
 import { DurableFileWriter } from '../core/files';
 import { createHash } from 'node:crypto';
 import type { Clock } from './context';
 import {
   allEvents,
   canonicalEventRow,
-  findChainBreak,
+  findRowChainBreak,
   indexEventSubjects,
-  insertEvent,
+  insertEventRow,
   sha256Hex,
+  toEventRow,
   type EventRow,
 } from './events';
 import { getOrganisation, isRegistryEmpty } from './organisation';
@@ -321,9 +322,15 @@ function checkReferences(c: SnapshotContent): void {
       open.add(key);
     }
   }
-  const broken = findChainBreak(c.events);
+  // The rows are kept for the import, which then writes the canonical text already made here.
+  const rows = c.events.map(toEventRow);
+  const broken = findRowChainBreak(rows);
   if (broken) throw new LedgerError('snapshot_checksum', { detail: `event ${broken.seq}: ${broken.reason}` });
+  verifiedEventRows.set(c, rows);
 }
+
+/** Event rows made while verifying a parsed snapshot, so importing it does not serialise twice. */
+const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
 
 export function readSnapshotFile(path: string): SnapshotT {
   let text: string;
@@ -350,8 +357,10 @@ export function importSnapshot(
     for (const u of c.units) insertUnit(db, u);
     for (const p of c.people) insertPerson(db, p);
     for (const g of c.groups) insertGroup(db, g);
-    for (const m of c.memberships) insertMembership(db, m);
-    for (const e of c.events) insertEvent(db, e, false);
+    withoutIndexes(db, 'memberships', () => {
+      for (const m of c.memberships) insertMembership(db, m);
+    });
+    for (const row of verifiedEventRows.get(c) ?? c.events.map(toEventRow)) insertEventRow(db, row);
     indexEventSubjects(db);
     stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
       meta.at,

@@ -19,7 +19,9 @@ test.describe('desktop window (Electron)', () => {
 
   test('opens on the dashboard with isolation, sandbox and a strict CSP', async () => {
     const data = mkdtempSync(join(tmpdir(), 'gl-electron-'));
-    const app = await electron.launch({ executablePath: binary!, args: ['.', '--data', data] });
+    // Chromium refuses to start as root with its OS sandbox on (CI containers run as root).
+    const rootFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    const app = await electron.launch({ executablePath: binary!, args: [...rootFlags, '.', '--data', data] });
     try {
       const page = await app.firstWindow();
       expect(page.url()).toBe('app://group-ledger/index.html');
