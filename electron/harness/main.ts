@@ -29,7 +29,7 @@ const harness = await startHarness({
 });
 // The first line is machine-read by the end-to-end tests and the benchmark.
 console.log(`GROUP_LEDGER_URL ${harness.url}`);
-console.log(`GroupLedger is running in your browser mode at ${harness.url}`);
+console.log(`GroupLedger is running in browser mode at ${harness.url}`);
 console.log('Press Ctrl+C to stop.');
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
