@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Card, Empty, Input, Table, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchableTable } from '../../components/SearchableTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDebounced } from '../../hooks/useDebounced';
-import { useFillHeight } from '../../hooks/useFillHeight';
-import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
 import { useGroupList } from '../../stores/groups';
 import { useNav } from '../../stores/nav';
 import { useLocale } from '../../stores/settings';
@@ -24,7 +21,6 @@ export function GroupsPage() {
   const error = useGroupList((s) => s.error);
   const [query, setQuery] = useState(() => useGroupList.getState().params?.query ?? '');
   const settled = useDebounced(query.trim(), 250);
-  const { ref, height } = useFillHeight<HTMLDivElement>(120);
 
   useEffect(() => {
     void useGroupList.getState().load({ query: settled });
@@ -41,50 +37,20 @@ export function GroupsPage() {
     <div data-testid="page-groups">
       <PageHeader title={t('groups.title')} description={t('groups.description')} />
       {error && <ErrorAlert error={error} onRetry={() => void useGroupList.getState().refresh()} />}
-      <Card
-        variant="borderless"
-        styles={{ body: { padding: 0 } }}
-        title={
-          <Typography.Text type="secondary" style={{ fontWeight: 400 }} data-testid="groups-count">
-            {t('groups.count', { count: sorted.length })}
-          </Typography.Text>
-        }
-        extra={
-          <Input
-            allowClear
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            prefix={<SearchOutlined />}
-            placeholder={t('groups.searchPlaceholder')}
-            style={{ width: 320 }}
-            aria-label={t('groups.searchPlaceholder')}
-            data-testid="groups-search"
-          />
-        }
-      >
-        <div ref={ref}>
-          <Table<GroupRow>
-            virtual
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={sorted}
-            loading={loading && !rows}
-            pagination={false}
-            scroll={{ x: 1100, y: height }}
-            onRow={(row) => rowKeyboardProps(row, open)}
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
-                />
-              ),
-            }}
-            data-testid="groups-table"
-          />
-        </div>
-      </Card>
+      <SearchableTable<GroupRow>
+        testId="groups"
+        count={t('groups.count', { count: sorted.length })}
+        query={query}
+        onQuery={setQuery}
+        placeholder={t('groups.searchPlaceholder')}
+        searchWidth={320}
+        columns={columns}
+        rows={sorted}
+        loading={loading && !rows}
+        scrollX={1100}
+        emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
+        onOpen={open}
+      />
     </div>
   );
 }
