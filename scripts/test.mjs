@@ -3,8 +3,10 @@
 // exists). Ends with one summary line, "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { electronBinary } from './electron-binary.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+const hasCommand = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 const steps = [];
 let passed = 0;
 let failed = 0;

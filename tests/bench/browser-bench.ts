@@ -43,6 +43,29 @@ async function heapMb(page: Page): Promise<number> {
   return Math.round((used / 1024 / 1024) * 10) / 10;
 }
 
+/** From a click on "People" in the menu to the first table rows painted, measured in the page. */
+function timePeopleMount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const rowsSelector = '[data-testid="people-table"] .ant-table-row';
+        const item = document.querySelector<HTMLElement>('[data-testid="main-menu"] [data-menu-id$="people"]');
+        if (!item) return reject(new Error('no People menu item'));
+        const t0 = performance.now();
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(rowsSelector)) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        item.click();
+        setTimeout(() => reject(new Error('rows did not appear in 60 s')), 60_000);
+      }),
+  );
+}
+
 async function measureOnce(url: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
   try {
@@ -61,26 +84,9 @@ async function measureOnce(url: string) {
     });
 
     // Mount: from the click on "People" to the first rows painted, timed inside the page so the
-    // driver's own round trips are not counted.
-    const mountMs = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const rowsSelector = '[data-testid="people-table"] .ant-table-row';
-          const item = document.querySelector<HTMLElement>('[data-testid="main-menu"] [data-menu-id$="people"]');
-          if (!item) return reject(new Error('no People menu item'));
-          const t0 = performance.now();
-          const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
-          const observer = new MutationObserver(() => {
-            if (document.querySelector(rowsSelector)) {
-              observer.disconnect();
-              done();
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          item.click();
-          setTimeout(() => reject(new Error('rows did not appear in 60 s')), 60_000);
-        }),
-    );
+    // driver's own round trips are not counted. The first visit fetches the list; a second visit
+    // (after the dashboard) shows the list the store already holds while it refreshes.
+    const mountMs = await timePeopleMount(page);
     const rowsShown = await page.locator('[data-testid="people-count"]').innerText();
 
     // Scroll through the whole table, one viewport step per frame, timing every frame.
@@ -120,12 +126,16 @@ async function measureOnce(url: string) {
         scrolledPx: holder.scrollTop,
       };
     });
+    await page.locator('[data-testid="main-menu"] [data-menu-id$="dashboard"]').click();
+    await page.waitForSelector('[data-testid="page-dashboard"]');
+    const remountMs = await timePeopleMount(page);
     const heap = await heapMb(page);
     return {
       pageLoadToDashboardMs: Math.round(dashboardMs),
       peopleFetchMs: Math.round(fetchMs),
       tableMountMs: Math.round(mountMs),
       tableMountMinusFetchMs: Math.round(mountMs - fetchMs),
+      tableRemountMs: Math.round(remountMs),
       rowsShown,
       scroll,
       jsHeapMb: heap,
@@ -157,6 +167,7 @@ async function main(): Promise<void> {
           peopleFetchMs: pick((s) => s.peopleFetchMs),
           tableMountMs: pick((s) => s.tableMountMs),
           tableMountMinusFetchMs: pick((s) => s.tableMountMinusFetchMs),
+          tableRemountMs: pick((s) => s.tableRemountMs),
           scrollLongFrames: pick((s) => ('longFrames' in s.scroll ? (s.scroll.longFrames as number) : NaN)),
           jsHeapMb: pick((s) => s.jsHeapMb),
         },
