@@ -56,9 +56,11 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   );
   failed += 1;
 } else if (built) {
-  run('end-to-end tests (Playwright)', bin('playwright'), ['test'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
-  });
+  // The desktop-window test needs a display: give it a virtual one when Electron is installed.
+  const needsDisplay =
+    electronBinary() && process.platform === 'linux' && !process.env.DISPLAY && hasCommand('xvfb-run');
+  const [cmd, args] = needsDisplay ? ['xvfb-run', ['-a', bin('playwright'), 'test']] : [bin('playwright'), ['test']];
+  run('end-to-end tests (Playwright)', cmd, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
   const e2e = readJson('test-results/e2e.json');
   for (const { title, reason } of skippedWithReasons(e2e)) console.log(`  skipped: ${title} — ${reason}`);
   if (e2e?.stats) {
