@@ -173,6 +173,6 @@ function markdown(r) {
     `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,
     '',
   );
-  lines.push('Reproduce: `npm run bench` (about 5 minutes on 2 cores). Raw figures: results.json.', '');
+  lines.push('Reproduce: `npm run bench` (about 6 minutes on 2 cores). Raw figures: results.json.', '');
   return lines.join('\n');
 }
