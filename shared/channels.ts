@@ -19,6 +19,7 @@ export const CHANNEL_NAMES = [
   'members.add',
   'members.remove',
   'events.list',
+  'events.kinds',
   'snapshot.export',
   'snapshot.inspect',
   'snapshot.import',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Group, Membership, Organisation, Person, Tier, Unit } from './domain';
 import { Id, IsoDate, Locale, Role, type LedgerEvent, type Platform, type GroupStatus } from './domain';
 import type { SerializedError } from './errors';
+import type { DoctorFinding } from './i18n/doctor';
 import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 
 /** Marks a result type without a runtime value. */
@@ -175,7 +176,9 @@ export interface SnapshotExportResult {
 export interface DoctorCheck {
   name: 'integrity' | 'foreign_keys' | 'event_chain' | 'open_memberships' | 'schema_version';
   ok: boolean;
-  detail: string;
+  /** What was found, translated by the reader (shared/i18n/doctor.ts). */
+  finding: DoctorFinding;
+  params: Record<string, string | number>;
 }
 export interface DoctorReport {
   ok: boolean;
@@ -247,6 +250,8 @@ export const contract = {
       .strict(),
     output: returns<EventPage>(),
   },
+  /** The kinds of history entry the registry holds, for the audit filter. */
+  'events.kinds': { input: NoInput, output: returns<string[]>() },
   'snapshot.export': {
     input: NoInput,
     output: returns<SnapshotExportResult | null>(),

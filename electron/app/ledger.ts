@@ -28,7 +28,7 @@ import { dashboardSummary } from '../services/dashboard';
 import { loadDemo } from '../services/demo';
 import { getPerson, listPeople, listTiers, listUnits } from '../services/directory';
 import { runDoctor } from '../services/doctor';
-import { listEvents, revision } from '../services/events';
+import { eventKinds, listEvents, revision } from '../services/events';
 import { getGroup, listGroups } from '../services/groups';
 import { addMember, removeMember } from '../services/membership';
 import { createOrganisation, getOrganisation, isRegistryEmpty } from '../services/organisation';
@@ -111,6 +111,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     'members.add': (input) => addMember(ctx(), input),
     'members.remove': (input) => removeMember(ctx(), input),
     'events.list': (input) => listEvents(db, input),
+    'events.kinds': () => eventKinds(db),
     'snapshot.export': async () => {
       const org = getOrganisation(db);
       if (!org) throw new LedgerError('no_organisation');

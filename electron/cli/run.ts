@@ -9,6 +9,7 @@ import { DEMO_KINDS, type DemoKind } from '../../shared/contract';
 import { IsoDate, LOCALES, type Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
+import { doctorText } from '../../shared/i18n/doctor';
 import { openDatabase, type Db } from '../db/database';
 import { defaultDataDir, registryPath } from '../core/paths';
 import { systemClock, type Clock, type ServiceContext } from '../services/context';
@@ -239,7 +240,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return withDb(common, (db) => {
       const result = runDoctor(db);
       const lines = result.checks.map(
-        (c) => `${c.ok ? '✔' : '✘'} ${c.name.padEnd(18)} ${c.ok ? t('check.ok') : t('check.failed')}  ${c.detail}`,
+        (c) =>
+          `${c.ok ? '✔' : '✘'} ${c.ok ? t('check.ok') : t('check.failed')}  ${doctorText(locale, c.finding, c.params)}`,
       );
       lines.push(result.ok ? t('doctor.ok') : t('doctor.failed'));
       report(out, common, result, lines.join('\n'));

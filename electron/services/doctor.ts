@@ -9,33 +9,45 @@ export function runDoctor(db: Db): DoctorReport {
   const integrity = (db.prepare('PRAGMA integrity_check').all() as Array<{ integrity_check: string }>).map(
     (r) => r.integrity_check,
   );
-  checks.push({ name: 'integrity', ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.join('; ') });
+  const intact = integrity.length === 1 && integrity[0] === 'ok';
+  checks.push({
+    name: 'integrity',
+    ok: intact,
+    finding: intact ? 'integrity_ok' : 'integrity_errors',
+    params: intact ? {} : { detail: integrity.slice(0, 3).join('; ') },
+  });
   const fk = db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number; parent: string }>;
   checks.push({
     name: 'foreign_keys',
     ok: fk.length === 0,
-    detail:
-      fk.length === 0
-        ? 'ok'
-        : fk
-            .slice(0, 5)
-            .map((r) => `${r.table}#${r.rowid} → ${r.parent}`)
-            .join('; '),
+    finding: fk.length === 0 ? 'references_ok' : 'references_broken',
+    params: fk.length === 0 ? {} : { count: fk.length, first: `${fk[0]!.table} #${fk[0]!.rowid} → ${fk[0]!.parent}` },
   });
   const broken = findRowChainBreak(eventRows(db));
   const events = (stmt(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
   checks.push({
     name: 'event_chain',
     ok: broken === null,
-    detail: broken ? `event ${broken.seq}: ${broken.reason}` : `${events} events linked`,
+    finding: broken ? (`chain_${broken.reason}` as const) : 'chain_ok',
+    params: broken ? { seq: broken.seq } : { count: events },
   });
   const dup = stmt(
     db,
     `SELECT count(*) AS n FROM (SELECT group_id, person_id FROM memberships WHERE left_on IS NULL
        GROUP BY group_id, person_id HAVING count(*) > 1)`,
   ).get() as { n: number };
-  checks.push({ name: 'open_memberships', ok: dup.n === 0, detail: dup.n === 0 ? 'ok' : `${dup.n} duplicated` });
+  checks.push({
+    name: 'open_memberships',
+    ok: dup.n === 0,
+    finding: dup.n === 0 ? 'open_ok' : 'open_duplicated',
+    params: dup.n === 0 ? {} : { count: dup.n },
+  });
   const version = schemaVersion(db);
-  checks.push({ name: 'schema_version', ok: version === SCHEMA_VERSION, detail: `${version}/${SCHEMA_VERSION}` });
+  checks.push({
+    name: 'schema_version',
+    ok: version === SCHEMA_VERSION,
+    finding: version === SCHEMA_VERSION ? 'schema_current' : 'schema_behind',
+    params: { found: version, supported: SCHEMA_VERSION },
+  });
   return { ok: checks.every((c) => c.ok), checks };
 }

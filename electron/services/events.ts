@@ -192,29 +192,41 @@ export function listEvents(
   return { events: rows.map(rowToEvent), total };
 }
 
+/** The distinct kinds of event recorded, alphabetically. */
+export function eventKinds(db: Db): string[] {
+  return (stmt(db, 'SELECT DISTINCT kind FROM events ORDER BY kind').all() as Array<{ kind: string }>).map(
+    (r) => r.kind,
+  );
+}
+
 export function allEvents(db: Db): LedgerEvent[] {
   return (stmt(db, 'SELECT * FROM events ORDER BY seq').all() as unknown as EventRow[]).map(rowToEvent);
 }
 
 /** The first break in the chain, or null when every event links to the one before it. */
-export function findChainBreak(events: Iterable<LedgerEvent>): { seq: number; reason: string } | null {
+export interface ChainBreak {
+  seq: number;
+  reason: 'gap' | 'previous' | 'content';
+}
+
+export function findChainBreak(events: Iterable<LedgerEvent>): ChainBreak | null {
   return findRowChainBreak(Array.from(events, toEventRow));
 }
 
 /** The same check over stored rows, hashing the stored canonical text as it is. */
-export function findRowChainBreak(rows: Iterable<EventRow>): { seq: number; reason: string } | null {
+export function findRowChainBreak(rows: Iterable<EventRow>): ChainBreak | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const r of rows) {
-    if (r.seq !== expectedSeq) return { seq: r.seq, reason: `expected event ${expectedSeq}` };
-    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous hash does not match' };
+    if (r.seq !== expectedSeq) return { seq: r.seq, reason: 'gap' };
+    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous' };
     const body = canonicalEventBody(
       { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
       r.before ?? 'null',
       r.after ?? 'null',
       r.subjects,
     );
-    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content does not match its hash' };
+    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
     prev = r.hash;
     expectedSeq++;
   }

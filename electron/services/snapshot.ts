@@ -325,9 +325,12 @@ function checkReferences(c: SnapshotContent): void {
   // The rows are kept for the import, which then writes the canonical text already made here.
   const rows = c.events.map(toEventRow);
   const broken = findRowChainBreak(rows);
-  if (broken) throw new LedgerError('snapshot_checksum', { detail: `event ${broken.seq}: ${broken.reason}` });
+  if (broken)
+    throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
   verifiedEventRows.set(c, rows);
 }
+
+const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' } as const;
 
 /** Event rows made while verifying a parsed snapshot, so importing it does not serialise twice. */
 const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();

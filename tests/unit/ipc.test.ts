@@ -105,3 +105,17 @@ describe('translated errors', () => {
     expect(errorMessage('en', 'io_error', { path: '/x' })).not.toMatch(/\{\{|\s\./);
   });
 });
+
+describe('audit support', () => {
+  it('lists the kinds of history entry the registry holds', async () => {
+    const { ledger } = tempLedger();
+    expect(await ledger.invoke('events.kinds', undefined)).toEqual({ ok: true, value: [] });
+    await ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    const kinds = (await ledger.invoke('events.kinds', undefined)) as { ok: true; value: string[] };
+    expect(kinds.value).toEqual(
+      expect.arrayContaining(['organisation.created', 'membership.added', 'membership.removed']),
+    );
+    expect(kinds.value).toEqual([...kinds.value].sort());
+    ledger.close();
+  });
+});

@@ -157,3 +157,21 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('doctor', () => {
+  it('finds a history entry changed behind the app’s back and says which, in the UI language', async () => {
+    const { runDoctor } = await import('../../electron/services/doctor');
+    const { doctorText } = await import('../../shared/i18n/doctor');
+    const { ctx } = smallRegistry();
+    addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan' });
+    expect(runDoctor(ctx.db).ok).toBe(true);
+    // Someone edits the file with another tool: the triggers are dropped and an entry rewritten.
+    ctx.db.exec('DROP TRIGGER events_append_only_update');
+    ctx.db.exec("UPDATE events SET actor = 'someone else' WHERE seq = 1");
+    const report = runDoctor(ctx.db);
+    const chain = report.checks.find((c) => c.name === 'event_chain')!;
+    expect(report.ok).toBe(false);
+    expect(chain).toMatchObject({ ok: false, finding: 'chain_content', params: { seq: 1 } });
+    expect(doctorText('zh-CN', chain.finding, chain.params)).toBe('第 1 条历史记录在写入后被改动过。');
+  });
+});

@@ -68,20 +68,3 @@ export function eventColor(kind: string): string {
   if (kind.endsWith('.created') || kind.endsWith('.loaded') || kind.endsWith('.imported')) return 'blue';
   return 'gray';
 }
-
-/** Kinds offered in the audit filter: those this version's services and demo write. */
-export const KNOWN_KINDS = [
-  'organisation.created',
-  'demo.loaded',
-  'unit.created',
-  'tier.created',
-  'person.created',
-  'person.updated',
-  'person.left',
-  'group.created',
-  'group.updated',
-  'group.dissolved',
-  'membership.added',
-  'membership.removed',
-  'snapshot.imported',
-] as const;

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../../shared/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { KNOWN_KINDS, eventColor, eventSummary, kindLabel, subjectNames } from '../../components/eventText';
+import { eventColor, eventSummary, kindLabel, subjectNames } from '../../components/eventText';
+import { call } from '../../api';
 import { formatDateTime } from '../../i18n/format';
 import { useAuditLog } from '../../stores/audit';
 import { ensureDirectory, useDirectory } from '../../stores/directory';
@@ -24,7 +25,12 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const [kind, setKind] = useState<string | null>(null);
 
+  // The kinds the registry actually holds; refreshed with the log, so new kinds appear by themselves.
+  const [kinds, setKinds] = useState<string[]>([]);
   useEffect(ensureDirectory, []);
+  useEffect(() => {
+    call('events.kinds').then(setKinds, () => setKinds([]));
+  }, [data]);
   useEffect(() => {
     void useAuditLog.getState().load({ page, pageSize: PAGE_SIZE, kind });
   }, [page, kind]);
@@ -97,7 +103,7 @@ export function AuditPage() {
                 setKind(value ?? null);
                 setPage(1);
               }}
-              options={KNOWN_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+              options={kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))}
               style={{ width: 240 }}
               aria-label={t('audit.filterKind')}
               data-testid="audit-kind"

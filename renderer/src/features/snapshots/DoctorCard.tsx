@@ -53,8 +53,7 @@ export function DoctorCard() {
                     )
                   }
                   title={t(`snapshots.checks.${check.name}`)}
-                  // The detail is the service's technical note ("269 events linked"); "ok" adds nothing.
-                  description={check.detail === 'ok' ? null : <span className="gl-mono">{check.detail}</span>}
+                  description={t(check.finding, { ns: 'doctor', ...check.params })}
                 />
               </List.Item>
             )}
