@@ -9,7 +9,16 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,7 +58,13 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'renderer/vite.config.ts', 'bin/**/*.cjs'],
+    files: [
+      'tests/**/*.{ts,cjs}',
+      'scripts/**/*.{ts,mjs,js}',
+      '*.config.{ts,js}',
+      'renderer/vite.config.ts',
+      'bin/**/*.cjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
