@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unknown_channel',
   'not_found',
   'no_organisation',
+  'no_registry',
   'organisation_exists',
   'registry_not_empty',
   'membership_exists',

@@ -2,6 +2,7 @@
  * The `group-ledger` command line: the same services as the app, headless. Exit codes: 0 done,
  * 1 failed (bad data, failed check), 2 bad usage. Bad input changes nothing.
  */
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { userInfo } from 'node:os';
@@ -17,7 +18,7 @@ import { loadDemo } from '../services/demo';
 import { SCALE_PRESETS, generateScaleFixture } from '../services/fixtures/scale';
 import { runDoctor } from '../services/doctor';
 import { getGroup, listGroups } from '../services/groups';
-import { createOrganisation, requireOrganisation } from '../services/organisation';
+import { createOrganisation, renameOrganisation, requireOrganisation } from '../services/organisation';
 import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile, registryCounts } from '../services/snapshot';
 import { cliLocale, cliText, type MessageKey } from './messages';
 
@@ -169,8 +170,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return positionals[1];
   }
 
-  function withDb<T>(common: Common, fn: (db: Db) => T): T {
-    const db = openDatabase(registryPath(common.dataDir));
+  /** Opens the registry; commands that only read or export never create one in a mistyped folder. */
+  function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
+    const path = registryPath(common.dataDir);
+    if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
+    const db = openDatabase(path);
     try {
       return fn(db);
     } finally {
@@ -209,31 +213,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (demo === undefined && fixture === undefined && !values.org?.trim()) {
       throw new UsageError('error.missingArg', { what: '--org NAME' });
     }
-    return withDb(common, (db) => {
-      const ctx = context(db, clock);
-      if (fixture !== undefined) {
-        generateScaleFixture(db, { ...SCALE_PRESETS[fixture as keyof typeof SCALE_PRESETS] });
-        if (values.org?.trim()) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(values.org.trim());
-        const org = requireOrganisation(db);
-        const counts = registryCounts(db);
-        report(out, common, { organisation: org, counts }, t('init.fixture', { name: org.name, ...counts }));
-      } else if (demo !== undefined) {
-        const org = loadDemo(ctx, demo as DemoKind, orgLocale as Locale);
-        const name = values.org?.trim() || org.name;
-        if (name !== org.name) db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(name);
-        const counts = registryCounts(db);
-        report(out, common, { organisation: { ...org, name }, counts }, t('init.demo', { name, ...counts }));
-      } else {
-        const org = createOrganisation(ctx, { name: values.org!.trim(), locale: orgLocale as Locale });
-        report(
-          out,
-          common,
-          { organisation: org },
-          t('init.done', { name: org.name, locale: org.locale, dataDir: common.dataDir }),
-        );
-      }
-      return 0;
-    });
+    return withDb(
+      common,
+      (db) => {
+        const ctx = context(db, clock);
+        if (fixture !== undefined) {
+          generateScaleFixture(db, { ...SCALE_PRESETS[fixture as keyof typeof SCALE_PRESETS] });
+          if (values.org?.trim()) renameOrganisation(ctx, values.org.trim());
+          const org = requireOrganisation(db);
+          const counts = registryCounts(db);
+          report(out, common, { organisation: org, counts }, t('init.fixture', { name: org.name, ...counts }));
+        } else if (demo !== undefined) {
+          const org = loadDemo(ctx, demo as DemoKind, orgLocale as Locale);
+          const name = values.org?.trim() || org.name;
+          if (name !== org.name) renameOrganisation(ctx, name);
+          const counts = registryCounts(db);
+          report(out, common, { organisation: { ...org, name }, counts }, t('init.demo', { name, ...counts }));
+        } else {
+          const org = createOrganisation(ctx, { name: values.org!.trim(), locale: orgLocale as Locale });
+          report(
+            out,
+            common,
+            { organisation: org },
+            t('init.done', { name: org.name, locale: org.locale, dataDir: common.dataDir }),
+          );
+        }
+        return 0;
+      },
+      true,
+    );
   }
 
   function doctor(common: Common, out: CliIo): number {
@@ -288,20 +296,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   function importCommand(common: Common, file: string, dryRun: boolean, clock: Clock, out: CliIo): number {
     const snapshot = readSnapshotFile(file);
-    return withDb(common, (db) => {
-      if (dryRun) {
-        const counts = countsOf(snapshot.content);
-        report(out, common, { dryRun: true, counts }, t('import.dryRun', { ...counts }));
-        return 0;
-      }
-      const counts = importSnapshot(db, snapshot, {
-        actor: context(db, clock).actor,
-        fileName: basename(file),
-        at: clock.now().toISOString(),
-      });
-      report(out, common, { dryRun: false, counts }, t('import.done', { ...counts, dataDir: common.dataDir }));
+    if (dryRun) {
+      // A dry run only verifies: the target folder is not even opened.
+      const counts = countsOf(snapshot.content);
+      report(out, common, { dryRun: true, counts }, t('import.dryRun', { ...counts }));
       return 0;
-    });
+    }
+    return withDb(
+      common,
+      (db) => {
+        const counts = importSnapshot(db, snapshot, {
+          actor: context(db, clock).actor,
+          fileName: basename(file),
+          at: clock.now().toISOString(),
+        });
+        report(out, common, { dryRun: false, counts }, t('import.done', { ...counts, dataDir: common.dataDir }));
+        return 0;
+      },
+      true,
+    );
   }
 
   function members(common: Common, query: string, asOf: string | undefined, out: CliIo): number {
@@ -324,7 +337,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             m.tierName ?? '',
             m.joinedOn,
             m.addedByName ?? '',
-            m.basis,
+            t(`basis.${m.basis}`),
           ].join('\t'),
         ),
       ];

@@ -41,3 +41,14 @@ export function createOrganisation(ctx: ServiceContext, input: { name: string; l
     return org;
   });
 }
+
+/** Renames the organisation, with its event. */
+export function renameOrganisation(ctx: ServiceContext, name: string): Organisation {
+  return transaction(ctx.db, () => {
+    const before = requireOrganisation(ctx.db);
+    stmt(ctx.db, 'UPDATE organisation SET name = ? WHERE id = 1').run(name);
+    const after = { ...before, name };
+    appendEvent(ctx, { kind: 'organisation.renamed', subjects: ['organisation'], before, after });
+    return after;
+  });
+}

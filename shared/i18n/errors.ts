@@ -13,6 +13,7 @@ const en: Table = {
   unknown_channel: 'GroupLedger does not know the request “{{channel}}”.',
   not_found: 'No {{kind}} with the id “{{id}}” is in the registry.',
   no_organisation: 'No organisation has been set up yet. Create one or load the demo organisation first.',
+  no_registry: 'There is no GroupLedger registry in “{{dataDir}}”. Check the folder, or create one with “init”.',
   organisation_exists: 'This registry already holds an organisation.',
   registry_not_empty:
     'The registry already holds data. A snapshot can only be imported into an empty registry: open GroupLedger on a new data folder (--data) to restore it.',
@@ -43,6 +44,7 @@ const zhCN: Table = {
   unknown_channel: 'GroupLedger 不认识请求“{{channel}}”。',
   not_found: '台账中没有编号为“{{id}}”的{{kind}}。',
   no_organisation: '尚未设置单位。请先新建单位或载入示例单位。',
+  no_registry: '“{{dataDir}}”中没有 GroupLedger 台账。请检查目录，或用“init”新建。',
   organisation_exists: '此台账已经有一个单位。',
   registry_not_empty: '台账中已有数据。快照只能导入到空台账：请用新的数据目录（--data）打开 GroupLedger 后再恢复。',
   membership_exists: '{{person}} 已经是“{{group}}”的成员。',
@@ -71,6 +73,7 @@ const vi: Table = {
   unknown_channel: 'GroupLedger không nhận ra yêu cầu “{{channel}}”.',
   not_found: 'Không có {{kind}} với mã “{{id}}” trong sổ.',
   no_organisation: 'Chưa thiết lập đơn vị. Hãy tạo đơn vị mới hoặc tải đơn vị mẫu trước.',
+  no_registry: 'Không có sổ GroupLedger trong “{{dataDir}}”. Hãy kiểm tra thư mục, hoặc tạo sổ bằng lệnh “init”.',
   organisation_exists: 'Sổ này đã có một đơn vị.',
   registry_not_empty:
     'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống: hãy mở GroupLedger với một thư mục dữ liệu mới (--data) rồi khôi phục.',
