@@ -285,6 +285,7 @@ const en = {
   events: {
     kinds: {
       organisation_created: 'Organisation created',
+      organisation_renamed: 'Organisation renamed',
       demo_loaded: 'Demo organisation loaded',
       unit_created: 'Unit created',
       unit_updated: 'Unit changed',

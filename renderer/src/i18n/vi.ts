@@ -284,6 +284,7 @@ const vi: Messages = {
   events: {
     kinds: {
       organisation_created: 'Tạo đơn vị',
+      organisation_renamed: 'Đổi tên đơn vị',
       demo_loaded: 'Tải đơn vị mẫu',
       unit_created: 'Thêm bộ phận',
       unit_updated: 'Sửa bộ phận',

@@ -277,6 +277,7 @@ const zhCN: Messages = {
   events: {
     kinds: {
       organisation_created: '建立单位',
+      organisation_renamed: '单位更名',
       demo_loaded: '载入示例单位',
       unit_created: '新增部门',
       unit_updated: '修改部门',
