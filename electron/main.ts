@@ -6,6 +6,9 @@
 import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
 import { join } from 'node:path';
 import { REGISTRY_CHANGED } from '../shared/channels';
+import { LedgerError } from '../shared/errors';
+import { errorMessage } from '../shared/i18n/errors';
+import { matchLocale } from '../shared/i18n/locale';
 import { openLedger, type Ledger } from './app/ledger';
 import { parseAppArgs } from './core/args';
 import { APP_VERSION, RENDERER_DIR } from './core/build-info';
@@ -32,8 +35,13 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (error: unknown) => fail(error));
 }
 
+/** Start-up failures (a bad --data, a registry from a newer version…) in the system's language. */
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const locale = matchLocale(app.getLocale()) ?? 'en';
+  const message =
+    error instanceof LedgerError
+      ? errorMessage(locale, error.code, error.params)
+      : `${errorMessage(locale, 'internal')}\n\n${error instanceof Error ? error.message : String(error)}`;
   dialog.showErrorBox('GroupLedger', message);
   app.exit(1);
 }
@@ -71,13 +79,22 @@ async function start(): Promise<void> {
   }
   const dataDir = args.dataDir ?? app.getPath('userData');
   const preferences = electronPreferences(dataDir);
-  ledger = openLedger({
-    dataDir,
-    preferences,
-    dialogs: electronDialogs(() => mainWindow, app.getPath('documents')),
-    mode: 'electron',
-    version: APP_VERSION,
-  });
+  try {
+    ledger = openLedger({
+      dataDir,
+      preferences,
+      dialogs: electronDialogs(
+        () => mainWindow,
+        app.getPath('documents'),
+        () => ledger?.locale() ?? 'en',
+      ),
+      mode: 'electron',
+      version: APP_VERSION,
+    });
+  } catch (error) {
+    fail(error);
+    return;
+  }
   lockDownSessions();
   handleAppProtocol(RENDERER_DIR);
   Menu.setApplicationMenu(null);

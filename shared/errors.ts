@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'invalid_input',
+  'bad_argument',
   'forbidden_sender',
   'unknown_channel',
   'not_found',

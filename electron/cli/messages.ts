@@ -1,6 +1,7 @@
 /** Everything the command line prints to a person, in en, zh-CN and vi. */
 import type { Locale } from '../../shared/domain';
 import { interpolate } from '../../shared/i18n/errors';
+import { matchLocale } from '../../shared/i18n/locale';
 
 const en = {
   'usage.main': `Usage: group-ledger <command> [options]
@@ -263,11 +264,8 @@ export function cliText(locale: Locale, key: MessageKey, params: Record<string, 
 /** The language of messages: --lang, then GROUP_LEDGER_LANG, then LANG / LC_ALL, then English. */
 export function cliLocale(flag: string | undefined, env: NodeJS.ProcessEnv): Locale {
   for (const candidate of [flag, env.GROUP_LEDGER_LANG, env.LC_ALL, env.LANG]) {
-    if (!candidate) continue;
-    const lower = candidate.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('vi')) return 'vi';
-    if (lower.startsWith('en')) return 'en';
+    const locale = matchLocale(candidate);
+    if (locale) return locale;
   }
   return 'en';
 }

@@ -1,5 +1,6 @@
 /** Command-line arguments of the desktop app: validated, unknown ones ignored (Chromium adds its own). */
 import { resolve } from 'node:path';
+import { LedgerError } from '../../shared/errors';
 
 export interface AppArgs {
   dataDir: string | null;
@@ -12,7 +13,7 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
     if (arg !== '--data' && !arg.startsWith('--data=')) continue;
     const value = arg === '--data' ? argv[i + 1] : arg.slice('--data='.length);
     if (!value || value.startsWith('--') || value.includes('\0')) {
-      throw new Error('--data needs the path of a folder, e.g. --data "D:\\GroupLedger"');
+      throw new LedgerError('bad_argument', { arg: '--data' });
     }
     dataDir = resolve(value);
     if (arg === '--data') i++;

@@ -9,6 +9,7 @@ type Table = Record<ErrorCode, string>;
 
 const en: Table = {
   invalid_input: 'Some of the information is not valid: {{detail}}',
+  bad_argument: 'The option {{arg}} needs the path of a folder, for example {{arg}} "D:\\GroupLedger".',
   forbidden_sender: 'This request did not come from GroupLedger’s own window and was refused.',
   unknown_channel: 'GroupLedger does not know the request “{{channel}}”.',
   not_found: 'No {{kind}} with the id “{{id}}” is in the registry.',
@@ -40,6 +41,7 @@ const en: Table = {
 
 const zhCN: Table = {
   invalid_input: '输入的信息有误：{{detail}}',
+  bad_argument: '选项 {{arg}} 后面需要一个文件夹路径，例如 {{arg}} "D:\\GroupLedger"。',
   forbidden_sender: '该请求不是来自 GroupLedger 自己的窗口，已被拒绝。',
   unknown_channel: 'GroupLedger 不认识请求“{{channel}}”。',
   not_found: '台账中没有编号为“{{id}}”的{{kind}}。',
@@ -69,6 +71,7 @@ const zhCN: Table = {
 
 const vi: Table = {
   invalid_input: 'Thông tin nhập chưa hợp lệ: {{detail}}',
+  bad_argument: 'Tùy chọn {{arg}} cần đường dẫn tới một thư mục, ví dụ {{arg}} "D:\\GroupLedger".',
   forbidden_sender: 'Yêu cầu này không đến từ cửa sổ của GroupLedger nên đã bị từ chối.',
   unknown_channel: 'GroupLedger không nhận ra yêu cầu “{{channel}}”.',
   not_found: 'Không có {{kind}} với mã “{{id}}” trong sổ.',

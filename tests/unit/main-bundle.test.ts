@@ -41,4 +41,15 @@ describe('bundled main process', () => {
     expect(prefs.settings).toMatchObject({ adminName: 'Nguyễn Văn Toàn', theme: 'dark', locale: 'vi' });
     expect(prefs.windowBounds).toMatchObject({ width: 1300, height: 820, maximized: false });
   });
+
+  it.skipIf(!existsSync(bundle))('explains a bad --data argument in the system language and stops', () => {
+    const run = spawnSync(process.execPath, ['--require', './tests/fixtures/electron-mock.cjs', bundle, '--data'], {
+      encoding: 'utf8',
+      env: { ...process.env, MOCK_USER_DATA: tempDir() },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.errors).toEqual(['选项 --data 后面需要一个文件夹路径，例如 --data "D:\\GroupLedger"。']);
+  });
 });

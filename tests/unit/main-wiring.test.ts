@@ -50,6 +50,7 @@ vi.mock('electron', () => {
         return p;
       },
       getPath: (name: string) => (name === 'userData' ? state.dataDir : '/tmp'),
+      getLocale: () => 'vi-VN',
       quit: vi.fn(),
       exit: vi.fn(),
     },
