@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import type { MemberRow } from '../../../../shared/contract';
 import { call } from '../../api';
 import { PersonSelect } from '../../components/PersonSelect';
-import { refreshAll } from '../../stores/registry';
+import { useCommand } from '../../hooks/useCommand';
+import { ensureDirectory, useDirectory } from '../../stores/directory';
 
 interface Values {
   personId: string;
@@ -18,10 +19,8 @@ interface Values {
 export function AddMemberModal(props: { group: Group; open: boolean; members: MemberRow[]; onClose: () => void }) {
   const { group, open, members, onClose } = props;
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useCommand();
   const current = useMemo(() => new Map(members.map((m) => [m.personId, t('add.alreadyMember')])), [members, t]);
 
   useEffect(() => {
@@ -29,12 +28,11 @@ export function AddMemberModal(props: { group: Group; open: boolean; members: Me
       form.resetFields();
       setError(null);
     }
-  }, [open, form]);
+  }, [open, form, setError]);
+  useEffect(ensureDirectory, []);
 
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       await call('members.add', {
         groupId: group.id,
         personId: values.personId,
@@ -42,16 +40,9 @@ export function AddMemberModal(props: { group: Group; open: boolean; members: Me
         ...(values.requestedBy ? { requestedBy: values.requestedBy } : {}),
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
       });
-      const person = await call('people.get', { id: values.personId });
-      message.success(t('add.done', { name: person.person.name }));
-      refreshAll();
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      const name = useDirectory.getState().data?.people.get(values.personId) ?? values.personId;
+      return t('add.done', { name });
+    }, onClose);
 
   return (
     <Modal

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import type { MemberRow } from '../../../../shared/contract';
 import { call } from '../../api';
-import { refreshAll } from '../../stores/registry';
+import { useCommand } from '../../hooks/useCommand';
 
 interface Values {
   reason: string;
@@ -26,10 +26,8 @@ export function RemoveMemberModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useCommand();
 
   useEffect(() => {
     if (member) {
@@ -37,27 +35,19 @@ export function RemoveMemberModal({
       form.setFieldsValue({ leftOn: dayjs() });
       setError(null);
     }
-  }, [member, form]);
+  }, [member, form, setError]);
 
-  const submit = async (values: Values) => {
+  const submit = (values: Values) => {
     if (!member) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await call('members.remove', {
         groupId: group.id,
         personId: member.personId,
         reason: values.reason.trim(),
         leftOn: values.leftOn.format('YYYY-MM-DD'),
       });
-      message.success(t('remove.done', { name: member.name }));
-      refreshAll();
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+      return t('remove.done', { name: member.name });
+    }, onClose);
   };
 
   return (
