@@ -21,6 +21,11 @@ export const THEMES = ['light', 'dark'] as const;
 /** The demo organisations written from the seed stories. */
 export const DEMO_KINDS = ['county-bureau', 'youth-union'] as const;
 export type DemoKind = (typeof DEMO_KINDS)[number];
+
+/** The demo whose data speaks the UI language best: the youth union for Vietnamese, else the bureau. */
+export function demoKindFor(locale: Locale): DemoKind {
+  return locale === 'vi' ? 'youth-union' : 'county-bureau';
+}
 export const Settings = z.object({
   locale: Locale.nullable(),
   theme: z.enum(THEMES),

@@ -2,6 +2,7 @@
  * Demo registries a new administrator can explore: each is written as history (every change
  * with its event, dated along the story), in one transaction into an empty registry.
  */
+import type { DemoKind } from '../../../shared/contract';
 import type { Locale, Organisation } from '../../../shared/domain';
 import { LedgerError } from '../../../shared/errors';
 import { transaction } from '../../db/database';
@@ -10,14 +11,7 @@ import { isRegistryEmpty } from '../organisation';
 import { buildCountyBureau } from './countyBureau';
 import { buildYouthUnion } from './youthUnion';
 
-export type DemoKind = 'county-bureau' | 'youth-union';
-
-export const DEMO_KINDS: readonly DemoKind[] = ['county-bureau', 'youth-union'];
-
-/** The demo whose data speaks the UI language best (the bureau for Chinese and English). */
-export function demoKindFor(locale: Locale): DemoKind {
-  return locale === 'vi' ? 'youth-union' : 'county-bureau';
-}
+export { DEMO_KINDS, demoKindFor, type DemoKind } from '../../../shared/contract';
 
 /** Loads a demo into an empty registry; throws registry_not_empty otherwise and writes nothing. */
 export function loadDemo(ctx: ServiceContext, kind: DemoKind, locale: Locale): Organisation {

@@ -3,17 +3,12 @@ import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Segmented, Typog
 import { BookOutlined, ExperimentOutlined, PlusCircleOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
-import type { DemoKind } from '../../../../shared/contract';
+import { demoKindFor, type DemoKind } from '../../../../shared/contract';
 import { call } from '../../api';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { DemoChoice } from './DemoChoice';
 import { RestoreSnapshot } from './RestoreSnapshot';
-
-/** Vietnamese users start from the youth-union demo; everyone else from the county bureau. */
-function defaultDemo(locale: Locale): DemoKind {
-  return locale === 'vi' ? 'youth-union' : 'county-bureau';
-}
 
 /** No organisation yet: choose a language, then create an organisation or load a demo. */
 export function FirstRun() {
@@ -26,7 +21,7 @@ export function FirstRun() {
   const [demo, setDemo] = useState<DemoKind | null>(null);
   const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const chosenDemo = demo ?? defaultDemo(locale);
+  const chosenDemo = demo ?? demoKindFor(locale);
 
   const run = async (kind: 'create' | 'demo', action: () => Promise<Parameters<typeof enter>[0]>) => {
     setBusy(kind);
