@@ -36,17 +36,25 @@ export interface Preferences {
   setWindowBounds(bounds: WindowBounds): void;
 }
 
-/** Wraps a store; values read back are validated, so a hand-edited file never crashes the app. */
+/**
+ * Wraps a store; values read back are validated, so a hand-edited file never crashes the app.
+ * Settings are read from the file once and then kept: every command asks for the actor and the
+ * language, and conf/electron-store re-read their file on each `get`. This process is the writer.
+ */
 export function preferencesOver(store: KeyValueStore): Preferences {
+  let cached: Settings | null = null;
   const read = (): Settings => {
+    if (cached) return cached;
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.get('settings') as object | undefined) });
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    cached = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return cached;
   };
   return {
     settings: read,
     updateSettings(patch) {
       const next = Settings.parse({ ...read(), ...SettingsPatch.parse(patch) });
       store.set('settings', next);
+      cached = next;
       return next;
     },
     windowBounds() {
