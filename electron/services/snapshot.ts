@@ -48,7 +48,8 @@ export function contentChecksum(content: unknown): string {
 }
 
 /** The whole registry as snapshot content, in a deterministic order. */
-export function readContent(db: Db): SnapshotContent {
+/** The organisation and its directory (tiers, units, people, groups), in snapshot order. */
+function readDirectory(db: Db) {
   const organisation = getOrganisation(db);
   if (!organisation) throw new LedgerError('no_organisation');
   const all = <T>(sql: string) => stmt(db, sql).all() as unknown as T[];
@@ -62,7 +63,16 @@ export function readContent(db: Db): SnapshotContent {
     ).map(toUnit),
     people: all<PersonRecord>('SELECT * FROM people ORDER BY id').map(toPerson),
     groups: all<GroupRecord>('SELECT * FROM groups ORDER BY id').map(toGroup),
-    memberships: all<MembershipRecord>('SELECT * FROM memberships ORDER BY id').map(toMembership),
+  };
+}
+
+const MEMBERSHIPS_SQL = 'SELECT * FROM memberships ORDER BY id';
+
+/** The whole registry as snapshot content, in a deterministic order. */
+export function readContent(db: Db): SnapshotContent {
+  return {
+    ...readDirectory(db),
+    memberships: (stmt(db, MEMBERSHIPS_SQL).all() as unknown as MembershipRecord[]).map(toMembership),
     events: allEvents(db),
   };
 }
@@ -106,9 +116,7 @@ export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
  * (a unit test holds the two together).
  */
 export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generator<string> {
-  const organisation = getOrganisation(db);
-  if (!organisation) throw new LedgerError('no_organisation');
-  const all = <T>(sql: string) => stmt(db, sql).all() as unknown as T[];
+  const { organisation, tiers, units, people, groups } = readDirectory(db);
   const list = (items: unknown[]) => `[${items.map((item) => canonicalJson(item)).join(',')}]`;
   yield '{"events":[';
   let batch: string[] = [];
@@ -124,12 +132,10 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
     yield (counts.events ? ',' : '') + batch.join(',');
     counts.events += batch.length;
   }
-  const groups = all<GroupRecord>('SELECT * FROM groups ORDER BY id').map(toGroup);
-  counts.groups = groups.length;
   yield `],"groups":${list(groups)},"memberships":[`;
   let first = true;
   batch = [];
-  for (const m of stmt(db, 'SELECT * FROM memberships ORDER BY id').iterate() as Iterable<MembershipRecord>) {
+  for (const m of stmt(db, MEMBERSHIPS_SQL).iterate() as Iterable<MembershipRecord>) {
     batch.push(canonicalJson(toMembership(m)));
     if (batch.length === 5000) {
       yield (first ? '' : ',') + batch.join(',');
@@ -140,14 +146,7 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
   }
   if (batch.length) yield (first ? '' : ',') + batch.join(',');
   counts.memberships += batch.length;
-  const people = all<PersonRecord>('SELECT * FROM people ORDER BY id').map(toPerson);
-  const tiers = all<{ id: string; name: string; rank: number }>('SELECT id, name, rank FROM tiers ORDER BY rank').map(
-    toTier,
-  );
-  const units = all<{ id: string; parent_id: string | null; name: string; sort: number }>(
-    'SELECT id, parent_id, name, sort FROM units ORDER BY id',
-  ).map(toUnit);
-  Object.assign(counts, { people: people.length, tiers: tiers.length, units: units.length });
+  Object.assign(counts, { people: people.length, tiers: tiers.length, units: units.length, groups: groups.length });
   yield `],"organisation":${canonicalJson(organisation)},"people":${list(people)},"tiers":${list(tiers)},"units":${list(units)}}`;
 }
 
