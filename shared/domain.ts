@@ -99,6 +99,10 @@ export const Charter = z.object({
   allowedContent: z.array(z.string().trim().min(1).max(200)),
 });
 export type Charter = z.infer<typeof Charter>;
+export type CharterApprover = NonNullable<Charter['approver']>;
+
+/** Suggested kinds of allowed content (seed 002); a charter may also name its own. */
+export const CONTENT_KINDS = ['meeting_invitations', 'notices', 'documents', 'reminders', 'report_deadlines'] as const;
 
 export const EMPTY_CHARTER: Charter = {
   tierIds: [],
@@ -169,3 +173,50 @@ export const LedgerEvent = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
+
+export const EXCEPTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const ExceptionStatus = z.enum(EXCEPTION_STATUSES);
+export type ExceptionStatus = z.infer<typeof ExceptionStatus>;
+
+/**
+ * A request to let someone outside a group's charter in. Only an approved request creates the
+ * membership (basis 'exception', basisRef `exception-<id>`).
+ */
+export const ExceptionRequest = z.object({
+  id: z.number().int().positive(),
+  groupId: Id,
+  personId: Id,
+  role: z.enum(['deputy', 'member']),
+  requestedBy: Id,
+  requestedOn: IsoDate,
+  reason: z.string().trim().min(1).max(1000),
+  /** The charter's approver when the request was made. */
+  approver: z.object({ kind: z.enum(['person', 'position']), ref: z.string().trim().min(1).max(200) }),
+  status: ExceptionStatus,
+  decidedBy: Id.nullable(),
+  decidedOn: IsoDate.nullable(),
+  documentRef: z.string().trim().max(500).nullable(),
+  decisionNote: OptionalText,
+  /** When the exception is to be reviewed (or lapses). */
+  reviewOn: IsoDate.nullable(),
+  membershipId: z.number().int().positive().nullable(),
+});
+export type ExceptionRequest = z.infer<typeof ExceptionRequest>;
+
+/** One version of a group's rules. Versions count up from 1 and are never edited. */
+export const RuleVersion = z.object({
+  groupId: Id,
+  version: z.number().int().min(1),
+  text: z.string().trim().min(1).max(20000),
+  effectiveOn: IsoDate,
+  publishedAt: IsoInstant,
+});
+export type RuleVersion = z.infer<typeof RuleVersion>;
+
+export const Acknowledgement = z.object({
+  groupId: Id,
+  version: z.number().int().min(1),
+  personId: Id,
+  acknowledgedOn: IsoDate,
+});
+export type Acknowledgement = z.infer<typeof Acknowledgement>;

@@ -31,6 +31,21 @@ import { runDoctor } from '../services/doctor';
 import { eventKinds, listEvents, revision } from '../services/events';
 import { getGroup, listGroups } from '../services/groups';
 import { addMember, removeMember } from '../services/membership';
+import { charterCheck } from '../services/charter';
+import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../services/editing';
+import { decideException, listExceptions, requestException } from '../services/exceptions';
+import { saveGroup, setCharter, transferOwnership } from '../services/groupEditing';
+import {
+  commitImport,
+  guessMapping,
+  headerSignature,
+  parsePeopleFile,
+  previewImport,
+  type ParsedPeopleFile,
+} from '../services/peopleImport';
+import { scopeCreepReport } from '../services/reports';
+import { acknowledgeRules, getRules, publishRules } from '../services/rules';
+import { searchAll } from '../services/search';
 import { createOrganisation, getOrganisation, isRegistryEmpty } from '../services/organisation';
 import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile } from '../services/snapshot';
 
@@ -71,6 +86,12 @@ export function openLedger(options: LedgerOptions): Ledger {
   const prefs = options.preferences;
   const listeners = new Set<(revision: number) => void>();
   const pendingImports = new Map<string, { snapshot: Snapshot; fileName: string; at: number }>();
+  const pendingPeopleFiles = new Map<string, { file: ParsedPeopleFile; at: number }>();
+  const peopleFile = (token: string): ParsedPeopleFile => {
+    const pending = pendingPeopleFiles.get(token);
+    if (!pending || Date.now() - pending.at > PENDING_IMPORT_TTL_MS) throw new LedgerError('import_expired');
+    return pending.file;
+  };
 
   const locale = (): Locale => prefs.settings().locale ?? getOrganisation(db)?.locale ?? 'en';
   const ctx = (): ServiceContext => {
@@ -103,13 +124,59 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
     'dashboard.summary': () => dashboardSummary(db, clock),
     'units.list': () => listUnits(db),
+    'units.save': (input) => saveUnit(ctx(), input),
+    'units.delete': (input) => deleteUnit(ctx(), input.id),
     'tiers.list': () => listTiers(db),
+    'tiers.save': (input) => saveTier(ctx(), input),
+    'tiers.reorder': (input) => reorderTiers(ctx(), input.ids),
+    'tiers.delete': (input) => deleteTier(ctx(), input.id),
     'people.list': (input) => listPeople(db, input.query),
     'people.get': (input) => getPerson(db, input.id),
+    'people.save': (input) => savePerson(ctx(), input),
+    'people.importParse': (input) => {
+      const file = parsePeopleFile(input.fileName, Buffer.from(input.data, 'base64'));
+      const token = randomBytes(16).toString('hex');
+      const now = Date.now();
+      for (const [key, pending] of pendingPeopleFiles)
+        if (now - pending.at > PENDING_IMPORT_TTL_MS) pendingPeopleFiles.delete(key);
+      pendingPeopleFiles.set(token, { file, at: now });
+      const remembered = prefs.importMapping(headerSignature(file.headers));
+      return {
+        token,
+        fileName: file.fileName,
+        format: file.format,
+        encoding: file.encoding,
+        headers: file.headers,
+        rowCount: file.rows.length,
+        sample: file.rows.slice(0, 5),
+        mapping: remembered ?? guessMapping(file.headers),
+        remembered: remembered !== null,
+      };
+    },
+    'people.importPreview': (input) => previewImport(db, peopleFile(input.token), input.mapping, input.token),
+    'people.importCommit': (input) => {
+      const file = peopleFile(input.token);
+      const result = commitImport(ctx(), file, input.mapping);
+      pendingPeopleFiles.delete(input.token);
+      prefs.rememberImportMapping(headerSignature(file.headers), input.mapping);
+      return result;
+    },
     'groups.list': (input) => listGroups(db, input.query),
     'groups.get': (input) => getGroup(db, input.id, input.asOf),
+    'groups.save': (input) => saveGroup(ctx(), input),
+    'groups.setCharter': (input) => setCharter(ctx(), input),
+    'groups.transferOwnership': (input) => transferOwnership(ctx(), input),
+    'charter.check': (input) => charterCheck(db, input.groupId, input.personId),
     'members.add': (input) => addMember(ctx(), input),
     'members.remove': (input) => removeMember(ctx(), input),
+    'exceptions.list': (input) => listExceptions(db, input),
+    'exceptions.request': (input) => requestException(ctx(), input),
+    'exceptions.decide': (input) => decideException(ctx(), input),
+    'rules.get': (input) => getRules(db, input.groupId),
+    'rules.publish': (input) => publishRules(ctx(), input),
+    'rules.acknowledge': (input) => acknowledgeRules(ctx(), input),
+    'reports.scopeCreep': () => scopeCreepReport(db, clock),
+    'search.all': (input) => searchAll(db, input.query),
     'events.list': (input) => listEvents(db, input),
     'events.kinds': () => eventKinds(db),
     'snapshot.export': async () => {

@@ -5,7 +5,7 @@
  */
 import Conf from 'conf';
 import { z } from 'zod';
-import { Settings, SettingsPatch } from '../../shared/contract';
+import { ImportMapping, Settings, SettingsPatch } from '../../shared/contract';
 
 export const WindowBounds = z.object({
   x: z.number().int().optional(),
@@ -34,7 +34,14 @@ export interface Preferences {
   updateSettings(patch: z.input<typeof SettingsPatch>): Settings;
   windowBounds(): WindowBounds | null;
   setWindowBounds(bounds: WindowBounds): void;
+  /** The column mapping last confirmed for a file with these headers (see headerSignature). */
+  importMapping(signature: string): ImportMapping | null;
+  rememberImportMapping(signature: string, mapping: ImportMapping): void;
 }
+
+/** How many header sets keep a remembered mapping (the most recent win). */
+const MAX_REMEMBERED_MAPPINGS = 20;
+const RememberedMappings = z.array(z.object({ signature: z.string(), mapping: ImportMapping }));
 
 /**
  * Wraps a store; values read back are validated, so a hand-edited file never crashes the app.
@@ -63,6 +70,15 @@ export function preferencesOver(store: KeyValueStore): Preferences {
     },
     setWindowBounds(bounds) {
       store.set('windowBounds', WindowBounds.parse(bounds));
+    },
+    importMapping(signature) {
+      const parsed = RememberedMappings.safeParse(store.get('importMappings'));
+      return parsed.success ? (parsed.data.find((m) => m.signature === signature)?.mapping ?? null) : null;
+    },
+    rememberImportMapping(signature, mapping) {
+      const parsed = RememberedMappings.safeParse(store.get('importMappings'));
+      const others = (parsed.success ? parsed.data : []).filter((m) => m.signature !== signature);
+      store.set('importMappings', [{ signature, mapping: ImportMapping.parse(mapping) }, ...others].slice(0, MAX_REMEMBERED_MAPPINGS));
     },
   };
 }

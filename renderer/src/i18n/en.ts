@@ -4,6 +4,10 @@
  * Plural forms use i18next's `_one` / `_other` suffixes (Chinese and Vietnamese only use `_other`,
  * but keep `_one` so the three tables share one shape).
  */
+import { membershipMessages } from './membership';
+import { directoryMessages } from './directory';
+import { insightsMessages } from './insights';
+
 const en = {
   app: {
     name: 'GroupLedger',
@@ -476,6 +480,9 @@ const en = {
     node: 'Node.js',
     revision: 'Registry revision',
   },
+  membership: membershipMessages.en,
+  directory: directoryMessages.en,
+  insights: insightsMessages.en,
 };
 
 export default en;

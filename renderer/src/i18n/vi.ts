@@ -1,6 +1,10 @@
 /** Giao diện tiếng Việt (cùng cấu trúc với en.ts). */
 import type { Messages } from './en';
 
+import { membershipMessages } from './membership';
+import { directoryMessages } from './directory';
+import { insightsMessages } from './insights';
+
 const vi: Messages = {
   app: {
     name: 'GroupLedger',
@@ -474,6 +478,9 @@ const vi: Messages = {
     node: 'Node.js',
     revision: 'Phiên bản dữ liệu',
   },
+  membership: membershipMessages.vi,
+  directory: directoryMessages.vi,
+  insights: insightsMessages.vi,
 };
 
 export default vi;

@@ -1,6 +1,10 @@
 /** 简体中文界面文字（结构与 en.ts 相同）。 */
 import type { Messages } from './en';
 
+import { membershipMessages } from './membership';
+import { directoryMessages } from './directory';
+import { insightsMessages } from './insights';
+
 const zhCN: Messages = {
   app: {
     name: 'GroupLedger 群台账',
@@ -466,6 +470,9 @@ const zhCN: Messages = {
     node: 'Node.js',
     revision: '台账版本号',
   },
+  membership: membershipMessages['zh-CN'],
+  directory: directoryMessages['zh-CN'],
+  insights: insightsMessages['zh-CN'],
 };
 
 export default zhCN;
