@@ -1,0 +1,92 @@
+/**
+ * The charter check: does a person belong in a group under its charter, and if not, which of the
+ * charter's criteria do they fail? Pure, so the registry, the command line and the renderer (which
+ * shows a badge before the admin confirms an add) all answer the same question the same way.
+ *
+ * Semantics, in the order they are decided:
+ * 1. A person who has left the organisation is never eligible (mismatch `left`), whatever else.
+ * 2. The group's owner is eligible (`owner`), then its deputies (`deputy`): they run the group.
+ * 3. Someone the charter names in `personIds` is eligible (`named`).
+ * 4. A charter naming no composition at all (no tiers, units, positions or people) admits anyone
+ *    (`open`): there is nothing to check against, and the scope-creep report says so separately.
+ * 5. Otherwise the person must match EVERY non-empty list (`criteria`): their tier is listed; their
+ *    unit or one of its ancestor units is listed (a charter naming 党建办 covers its sub-units);
+ *    one of their positions is listed. Each failed list is one mismatch (`tier`, `unit`, `position`).
+ */
+import type { CharterCheck, CharterMismatch } from './contract';
+import type { Charter, Person } from './domain';
+import { foldText } from './search';
+
+export interface CharterGroup {
+  charter: Charter;
+  ownerId: string | null;
+  deputyIds: readonly string[];
+}
+
+export type CharterPerson = Pick<Person, 'id' | 'unitId' | 'tierId' | 'position' | 'status'>;
+
+/** Unit id → parent unit id (null at the top). */
+export type UnitParents = ReadonlyMap<string, string | null>;
+
+/** Whether the charter says who belongs (tiers, units, positions or named people). */
+export function charterNamesComposition(charter: Charter): boolean {
+  return (
+    charter.tierIds.length > 0 || charter.unitIds.length > 0 || charter.positions.length > 0 || charter.personIds.length > 0
+  );
+}
+
+/**
+ * The posts a position text holds, folded (lower case, no diacritics): the whole text and, when it
+ * lists several posts ("党组书记、局长", "Ủy viên BTV, Bí thư Đoàn cơ sở"), each of them.
+ */
+export function positionParts(position: string | null | undefined): string[] {
+  if (!position) return [];
+  const whole = foldText(position);
+  if (!whole) return [];
+  const parts = whole
+    .split(/[、,，;；/／]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 1 ? [whole, ...parts] : [whole];
+}
+
+/** Whether someone whose position is `held` holds the post `wanted` (trimmed, case- and diacritic-insensitive). */
+export function holdsPosition(held: string | null | undefined, wanted: string): boolean {
+  const target = foldText(wanted);
+  return target.length > 0 && positionParts(held).includes(target);
+}
+
+/** Whether `unitId` is `listed` or lies below one of them. Stops on a cycle rather than looping. */
+export function unitWithin(unitId: string | null, listed: ReadonlySet<string>, parents: UnitParents): boolean {
+  const seen = new Set<string>();
+  for (let u: string | null | undefined = unitId; u && !seen.has(u); u = parents.get(u)) {
+    if (listed.has(u)) return true;
+    seen.add(u);
+  }
+  return false;
+}
+
+const ELIGIBLE = (via: CharterCheck['via']): CharterCheck => ({ eligible: true, via, mismatches: [] });
+
+export function checkCharter(group: CharterGroup, person: CharterPerson, unitParents: UnitParents): CharterCheck {
+  if (person.status === 'left') return { eligible: false, via: null, mismatches: ['left'] };
+  if (group.ownerId !== null && person.id === group.ownerId) return ELIGIBLE('owner');
+  if (group.deputyIds.includes(person.id)) return ELIGIBLE('deputy');
+  const { charter } = group;
+  if (charter.personIds.includes(person.id)) return ELIGIBLE('named');
+  if (!charterNamesComposition(charter)) return ELIGIBLE('open');
+  // Named people alone (no tiers, units or positions): anyone else is outside, with no criterion to name.
+  const mismatches: CharterMismatch[] = [];
+  if (charter.tierIds.length > 0 && !(person.tierId !== null && charter.tierIds.includes(person.tierId))) {
+    mismatches.push('tier');
+  }
+  if (charter.unitIds.length > 0 && !unitWithin(person.unitId, new Set(charter.unitIds), unitParents)) {
+    mismatches.push('unit');
+  }
+  if (charter.positions.length > 0 && !charter.positions.some((p) => holdsPosition(person.position, p))) {
+    mismatches.push('position');
+  }
+  const onlyNamed = charter.tierIds.length + charter.unitIds.length + charter.positions.length === 0;
+  if (mismatches.length === 0 && !onlyNamed) return ELIGIBLE('criteria');
+  return { eligible: false, via: null, mismatches };
+}
