@@ -1,5 +1,14 @@
 /** Mapping between SQLite rows (snake_case, JSON columns) and the domain objects of shared/. */
-import type { Group, Membership, Person, Tier, Unit } from '../../shared/domain';
+import type {
+  Acknowledgement,
+  ExceptionRequest,
+  Group,
+  Membership,
+  Person,
+  RuleVersion,
+  Tier,
+  Unit,
+} from '../../shared/domain';
 import { Charter } from '../../shared/domain';
 
 export interface PersonRecord {
@@ -100,4 +109,62 @@ export function toTier(r: { id: string; name: string; rank: number }): Tier {
 
 export function toUnit(r: { id: string; parent_id: string | null; name: string; sort: number }): Unit {
   return { id: r.id, parentId: r.parent_id, name: r.name, sort: r.sort };
+}
+
+export interface ExceptionRecord {
+  id: number;
+  group_id: string;
+  person_id: string;
+  role: ExceptionRequest['role'];
+  requested_by: string;
+  requested_on: string;
+  reason: string;
+  approver_kind: ExceptionRequest['approver']['kind'];
+  approver_ref: string;
+  status: ExceptionRequest['status'];
+  decided_by: string | null;
+  decided_on: string | null;
+  document_ref: string | null;
+  decision_note: string | null;
+  review_on: string | null;
+  membership_id: number | null;
+}
+
+export function toException(r: ExceptionRecord): ExceptionRequest {
+  return {
+    id: r.id,
+    groupId: r.group_id,
+    personId: r.person_id,
+    role: r.role,
+    requestedBy: r.requested_by,
+    requestedOn: r.requested_on,
+    reason: r.reason,
+    approver: { kind: r.approver_kind, ref: r.approver_ref },
+    status: r.status,
+    decidedBy: r.decided_by,
+    decidedOn: r.decided_on,
+    documentRef: r.document_ref,
+    decisionNote: r.decision_note,
+    reviewOn: r.review_on,
+    membershipId: r.membership_id,
+  };
+}
+
+export function toRuleVersion(r: {
+  group_id: string;
+  version: number;
+  text: string;
+  effective_on: string;
+  published_at: string;
+}): RuleVersion {
+  return { groupId: r.group_id, version: r.version, text: r.text, effectiveOn: r.effective_on, publishedAt: r.published_at };
+}
+
+export function toAcknowledgement(r: {
+  group_id: string;
+  version: number;
+  person_id: string;
+  acknowledged_on: string;
+}): Acknowledgement {
+  return { groupId: r.group_id, version: r.version, personId: r.person_id, acknowledgedOn: r.acknowledged_on };
 }

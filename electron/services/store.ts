@@ -2,7 +2,17 @@
  * Low-level writes of whole records. They record no event by themselves: commands call them
  * inside a transaction that also appends the event, and snapshot import replays them as they were.
  */
-import type { Group, Membership, Organisation, Person, Tier, Unit } from '../../shared/domain';
+import type {
+  Acknowledgement,
+  ExceptionRequest,
+  Group,
+  Membership,
+  Organisation,
+  Person,
+  RuleVersion,
+  Tier,
+  Unit,
+} from '../../shared/domain';
 import { searchKey } from '../../shared/search';
 import { stmt, type Db } from '../db/database';
 
@@ -91,4 +101,51 @@ export function insertMembership(db: Db, m: Omit<Membership, 'id'> & { id?: numb
     m.leftReason,
   );
   return Number(result.lastInsertRowid);
+}
+
+/** Inserts an exception request; with `id` omitted SQLite assigns the next one. Returns the id. */
+export function insertException(db: Db, e: Omit<ExceptionRequest, 'id'> & { id?: number }): number {
+  const result = stmt(
+    db,
+    `INSERT INTO exceptions (id, group_id, person_id, role, requested_by, requested_on, reason, approver_kind,
+         approver_ref, status, decided_by, decided_on, document_ref, decision_note, review_on, membership_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    e.id ?? null,
+    e.groupId,
+    e.personId,
+    e.role,
+    e.requestedBy,
+    e.requestedOn,
+    e.reason,
+    e.approver.kind,
+    e.approver.ref,
+    e.status,
+    e.decidedBy,
+    e.decidedOn,
+    e.documentRef,
+    e.decisionNote,
+    e.reviewOn,
+    e.membershipId,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export function insertRuleVersion(db: Db, r: RuleVersion): void {
+  stmt(db, 'INSERT INTO rules (group_id, version, text, effective_on, published_at) VALUES (?, ?, ?, ?, ?)').run(
+    r.groupId,
+    r.version,
+    r.text,
+    r.effectiveOn,
+    r.publishedAt,
+  );
+}
+
+export function insertAcknowledgement(db: Db, a: Acknowledgement): void {
+  stmt(db, 'INSERT INTO acknowledgements (group_id, version, person_id, acknowledged_on) VALUES (?, ?, ?, ?)').run(
+    a.groupId,
+    a.version,
+    a.personId,
+    a.acknowledgedOn,
+  );
 }
