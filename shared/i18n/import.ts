@@ -1,0 +1,136 @@
+/**
+ * What the people import says about a file, in every UI language: the column (field) names and
+ * one message per row-error code. The service reports a code and its parameters
+ * (ImportRowError); the renderer (i18next namespace `import`: `row.<code>`, `field.<field>`,
+ * e.g. `field.handle.zalo`) and the command line translate them, so both read the same.
+ */
+import type { ImportField, ImportRowError, ImportRowErrorCode } from '../contract';
+import type { Locale } from '../domain';
+import { interpolate } from './errors';
+
+type HandleField = Extract<ImportField, `handle.${string}`>;
+type HandlePlatform = HandleField extends `handle.${infer P}` ? P : never;
+type PlainField = Exclude<ImportField, HandleField>;
+
+export interface ImportTable {
+  /** Row errors; parameters as ImportRowError documents them ({{row}}, {{name}}, {{unit}}, {{value}}, {{max}}). */
+  row: Record<ImportRowErrorCode, string>;
+  /** Column names as an administrator would head them in a spreadsheet. */
+  field: Record<PlainField, string> & { handle: Record<HandlePlatform, string> };
+  /** "Row 7": the spreadsheet's own row number (the header is row 1). */
+  rowNumber: string;
+  /** One row error with the column it concerns. */
+  rowWithField: string;
+}
+
+const en: ImportTable = {
+  row: {
+    name_missing: 'The name is missing.',
+    too_long: 'Too long: at most {{max}} characters.',
+    phone_invalid: '“{{value}}” is not a phone number.',
+    status_invalid: '“{{value}}” is not a status: write “active” or “left”.',
+    left_on_invalid: '“{{value}}” is not a date: write it as YYYY-MM-DD, for example 2024-03-01.',
+    left_on_missing: 'The person has left: enter the date they left (YYYY-MM-DD).',
+    duplicate_in_file: 'Same person as row {{row}}.',
+    duplicate_in_registry: 'Already in the registry: {{name}} ({{unit}}).',
+  },
+  field: {
+    name: 'Name',
+    unit: 'Unit',
+    position: 'Position',
+    tier: 'Tier',
+    phone: 'Phone',
+    handle: {
+      wechat: 'WeChat ID',
+      wecom: 'WeCom ID',
+      zalo: 'Zalo',
+      dingtalk: 'DingTalk ID',
+      teams: 'Teams account',
+      telegram: 'Telegram',
+    },
+    status: 'Status',
+    leftOn: 'Date left',
+  },
+  rowNumber: 'Row {{row}}',
+  rowWithField: 'Row {{row}}, column “{{column}}”: {{message}}',
+};
+
+const zhCN: ImportTable = {
+  row: {
+    name_missing: '缺少姓名。',
+    too_long: '内容过长：最多 {{max}} 个字。',
+    phone_invalid: '“{{value}}”不是有效的电话号码。',
+    status_invalid: '“{{value}}”不是有效的状态：请填“在职”或“离职”。',
+    left_on_invalid: '“{{value}}”不是有效的日期：请按 YYYY-MM-DD 填写，例如 2024-03-01。',
+    left_on_missing: '此人已离职：请填写离职日期（YYYY-MM-DD）。',
+    duplicate_in_file: '与第 {{row}} 行是同一人。',
+    duplicate_in_registry: '台账中已有此人：{{name}}（{{unit}}）。',
+  },
+  field: {
+    name: '姓名',
+    unit: '单位',
+    position: '职务',
+    tier: '层级',
+    phone: '电话',
+    handle: {
+      wechat: '微信号',
+      wecom: '企业微信账号',
+      zalo: 'Zalo',
+      dingtalk: '钉钉账号',
+      teams: 'Teams 账号',
+      telegram: 'Telegram',
+    },
+    status: '状态',
+    leftOn: '离职日期',
+  },
+  rowNumber: '第 {{row}} 行',
+  rowWithField: '第 {{row}} 行，“{{column}}”列：{{message}}',
+};
+
+const vi: ImportTable = {
+  row: {
+    name_missing: 'Thiếu họ tên.',
+    too_long: 'Quá dài: tối đa {{max}} ký tự.',
+    phone_invalid: '“{{value}}” không phải số điện thoại.',
+    status_invalid: '“{{value}}” không phải trạng thái hợp lệ: ghi “đang công tác” hoặc “đã nghỉ”.',
+    left_on_invalid: '“{{value}}” không phải ngày hợp lệ: ghi theo dạng YYYY-MM-DD, ví dụ 2024-03-01.',
+    left_on_missing: 'Người này đã nghỉ: hãy ghi ngày nghỉ (YYYY-MM-DD).',
+    duplicate_in_file: 'Trùng với người ở dòng {{row}}.',
+    duplicate_in_registry: 'Đã có trong sổ: {{name}} ({{unit}}).',
+  },
+  field: {
+    name: 'Họ tên',
+    unit: 'Đơn vị',
+    position: 'Chức vụ',
+    tier: 'Cấp',
+    phone: 'Điện thoại',
+    handle: {
+      wechat: 'WeChat',
+      wecom: 'WeCom',
+      zalo: 'Zalo',
+      dingtalk: 'DingTalk',
+      teams: 'Teams',
+      telegram: 'Telegram',
+    },
+    status: 'Trạng thái',
+    leftOn: 'Ngày nghỉ',
+  },
+  rowNumber: 'Dòng {{row}}',
+  rowWithField: 'Dòng {{row}}, cột “{{column}}”: {{message}}',
+};
+
+export const IMPORT_TEXT: Record<Locale, ImportTable> = { en, 'zh-CN': zhCN, vi };
+
+/** The column name of a field (`handle.zalo` → “Zalo”). */
+export function importFieldText(locale: Locale, field: ImportField): string {
+  const table = IMPORT_TEXT[locale].field;
+  if (field.startsWith('handle.')) return table.handle[field.slice('handle.'.length) as HandlePlatform];
+  return table[field as PlainField];
+}
+
+/** One row error as a sentence. A parameter the service left out leaves no empty brackets. */
+export function importRowErrorText(locale: Locale, error: Pick<ImportRowError, 'code' | 'params'>): string {
+  return interpolate(IMPORT_TEXT[locale].row[error.code], error.params)
+    .replace(/\s*[(（]\s*[)）]/g, '')
+    .replace(/ {2,}/g, ' ');
+}
