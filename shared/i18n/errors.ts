@@ -24,7 +24,7 @@ const en: Table = {
   person_left: '{{person}} has left the organisation and cannot be added to a group.',
   group_closed: '“{{group}}” is {{status}}; its membership can no longer change.',
   outside_charter:
-    '{{person}} is outside the charter of “{{group}}” ({{detail}}). Request an exception: it needs the approval of {{approver}}.',
+    '{{person}} is outside the charter of “{{group}}” ({{criteria}}). Request an exception: it needs the approval of {{approver}}.',
   not_allowed_to_add: 'Under the charter of “{{group}}”, only {{rule}} may add members; {{person}} may not.',
   no_approver:
     '“{{group}}” has no approver for exceptions in its charter. Name an approver (a person or a position) in the charter first.',
@@ -32,6 +32,10 @@ const en: Table = {
   exception_decided: 'This exception request was already {{status}} on {{date}}; a decision is final.',
   not_the_approver: '{{person}} is not the approver of this exception; it must be decided by {{approver}}.',
   already_owner: '{{person}} already owns “{{group}}”.',
+  within_charter: '{{person}} is within the charter of “{{group}}” ({{via}}) and can be added directly; no exception is needed.',
+  owner_via_transfer:
+    'The owner of “{{group}}” is not changed by editing the group. Use “Transfer ownership”, which records the reason.',
+  date_too_early: 'The date {{date}} is too early: it cannot be before {{since}}, {{event}}.',
   owner_required: 'A group needs an owner: choose the person who owns it on the platform.',
   in_use: '“{{name}}” is still used by {{count}} record(s) ({{detail}}) and cannot be deleted.',
   unit_cycle: '“{{name}}” cannot be placed under itself or under one of its own sub-units.',
@@ -75,13 +79,16 @@ const zhCN: Table = {
   owner_cannot_be_removed: '{{person}} 是“{{group}}”的群主，须先转让群主才能移出。',
   person_left: '{{person}} 已离开本单位，不能加入群。',
   group_closed: '“{{group}}”状态为{{status}}，成员不能再变动。',
-  outside_charter: '{{person}} 不在“{{group}}”的建群范围内（{{detail}}）。请提出例外申请，须经{{approver}}批准。',
+  outside_charter: '{{person}} 不在“{{group}}”的建群范围内（{{criteria}}）。请提出例外申请，须经{{approver}}批准。',
   not_allowed_to_add: '按“{{group}}”的章程，只有{{rule}}可以拉人进群；{{person}} 不可以。',
   no_approver: '“{{group}}”的章程没有指定例外审批人。请先在章程中指定审批人（某人或某职务）。',
   exception_pending: '{{person}} 加入“{{group}}”的例外申请已在等待审批。',
   exception_decided: '该例外申请已于 {{date}} {{status}}，审批结果不可更改。',
   not_the_approver: '{{person}} 不是该例外申请的审批人，须由{{approver}}审批。',
   already_owner: '{{person}} 已经是“{{group}}”的群主。',
+  within_charter: '{{person}} 符合“{{group}}”的建群范围（{{via}}），可以直接加入，无需例外申请。',
+  owner_via_transfer: '编辑群信息不能更换“{{group}}”的群主。请使用“转让群主”，并写明原因。',
+  date_too_early: '日期 {{date}} 过早：不能早于 {{since}}（{{event}}）。',
   owner_required: '群必须有群主：请选择在平台上担任群主的人。',
   in_use: '“{{name}}”仍被 {{count}} 条记录使用（{{detail}}），不能删除。',
   unit_cycle: '“{{name}}”不能放在它自己或它的下级部门之下。',
@@ -126,7 +133,7 @@ const vi: Table = {
   person_left: '{{person}} đã rời đơn vị, không thể thêm vào nhóm.',
   group_closed: 'Nhóm “{{group}}” đang ở trạng thái {{status}}, không thể thay đổi thành viên.',
   outside_charter:
-    '{{person}} không thuộc thành phần của nhóm “{{group}}” ({{detail}}). Hãy đề nghị ngoại lệ: cần {{approver}} phê duyệt.',
+    '{{person}} không thuộc thành phần của nhóm “{{group}}” ({{criteria}}). Hãy đề nghị ngoại lệ: cần {{approver}} phê duyệt.',
   not_allowed_to_add: 'Theo quy chế nhóm “{{group}}”, chỉ {{rule}} được thêm thành viên; {{person}} không được thêm.',
   no_approver:
     'Quy chế nhóm “{{group}}” chưa có người phê duyệt ngoại lệ. Hãy chỉ định người phê duyệt (một người hoặc một chức vụ) trước.',
@@ -134,6 +141,11 @@ const vi: Table = {
   exception_decided: 'Đề nghị ngoại lệ này đã được {{status}} ngày {{date}}; quyết định không thể thay đổi.',
   not_the_approver: '{{person}} không phải người phê duyệt ngoại lệ này; phải do {{approver}} quyết định.',
   already_owner: '{{person}} đã là trưởng nhóm “{{group}}”.',
+  within_charter:
+    '{{person}} thuộc thành phần của nhóm “{{group}}” ({{via}}) nên có thể thêm trực tiếp, không cần đề nghị ngoại lệ.',
+  owner_via_transfer:
+    'Không đổi trưởng nhóm “{{group}}” bằng cách sửa thông tin nhóm. Hãy dùng “Chuyển quyền trưởng nhóm” và ghi rõ lý do.',
+  date_too_early: 'Ngày {{date}} quá sớm: không thể trước ngày {{since}} ({{event}}).',
   owner_required: 'Nhóm phải có trưởng nhóm: hãy chọn người làm trưởng nhóm trên nền tảng.',
   in_use: '“{{name}}” vẫn được {{count}} bản ghi sử dụng ({{detail}}) nên không thể xóa.',
   unit_cycle: 'Không thể đặt “{{name}}” dưới chính nó hoặc dưới một đơn vị con của nó.',
@@ -175,6 +187,16 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   for (const key of ['kind', 'status'] as const) {
     const value = params[key];
     if (typeof value === 'string') localized[key] = localizedKind(locale, value);
+  }
+  // Charter words: who may add, why someone is eligible, which date a date was checked against.
+  for (const key of ['rule', 'via', 'event'] as const) {
+    const value = params[key];
+    if (typeof value === 'string') localized[key] = CHARTER_WORDS[locale][key][value] ?? value;
+  }
+  // The failed criteria of a charter check, e.g. mismatches "tier,unit", in words.
+  if (code === 'outside_charter') {
+    localized.criteria = charterMismatchText(locale, String(params.mismatches ?? ''));
+    if (!params.approver) localized.approver = CHARTER_WORDS[locale].fallback.approver!;
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -269,6 +291,84 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     other: 'không hợp lệ',
   },
 };
+
+const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch' | 'fallback', Record<string, string>>> = {
+  en: {
+    rule: { owner: 'the group owner', owner_and_deputies: 'the owner and deputies', administrator: 'the administrator' },
+    via: {
+      owner: 'the group owner',
+      deputy: 'a deputy',
+      named: 'named in the charter',
+      criteria: 'meets the charter',
+      open: 'the charter names no composition',
+    },
+    event: {
+      joined: 'the day the member joined',
+      group_created: 'the day the group was created',
+      requested: 'the day the exception was requested',
+    },
+    mismatch: {
+      tier: 'not in an eligible tier',
+      unit: 'not in an eligible unit',
+      position: 'not in an eligible position',
+      left: 'has left the organisation',
+      none: 'not named in the charter',
+      separator: '; ',
+    },
+    fallback: { approver: 'the approver named in the charter' },
+  },
+  'zh-CN': {
+    rule: { owner: '群主', owner_and_deputies: '群主和群管理员', administrator: '台账管理员' },
+    via: {
+      owner: '群主',
+      deputy: '群管理员',
+      named: '章程点名人员',
+      criteria: '符合章程条件',
+      open: '章程未限定成员范围',
+    },
+    event: { joined: '该成员入群之日', group_created: '建群之日', requested: '提出例外申请之日' },
+    mismatch: {
+      tier: '层级不符',
+      unit: '部门不符',
+      position: '职务不符',
+      left: '已离开本单位',
+      none: '不在章程点名人员之列',
+      separator: '、',
+    },
+    fallback: { approver: '章程指定的审批人' },
+  },
+  vi: {
+    rule: { owner: 'trưởng nhóm', owner_and_deputies: 'trưởng nhóm và phó nhóm', administrator: 'người quản trị sổ' },
+    via: {
+      owner: 'trưởng nhóm',
+      deputy: 'phó nhóm',
+      named: 'có tên trong quy chế',
+      criteria: 'đúng thành phần quy định',
+      open: 'quy chế chưa quy định thành phần',
+    },
+    event: { joined: 'ngày thành viên vào nhóm', group_created: 'ngày lập nhóm', requested: 'ngày đề nghị ngoại lệ' },
+    mismatch: {
+      tier: 'không thuộc cấp được tham gia',
+      unit: 'không thuộc đơn vị được tham gia',
+      position: 'không giữ chức vụ được tham gia',
+      left: 'đã rời đơn vị',
+      none: 'không có tên trong quy chế',
+      separator: '; ',
+    },
+    fallback: { approver: 'người phê duyệt ghi trong quy chế' },
+  },
+};
+
+/** Mismatch codes ("tier,unit") as words of the UI language; none means "not named in the charter". */
+export function charterMismatchText(locale: Locale, mismatches: string): string {
+  const words = CHARTER_WORDS[locale].mismatch;
+  const codes = mismatches
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (codes.length === 0) return words.none!;
+  return codes.map((c) => words[c] ?? c).join(words.separator);
+}
 
 export function localizedKind(locale: Locale, kind: string): string {
   return KINDS[locale][kind] ?? kind;
