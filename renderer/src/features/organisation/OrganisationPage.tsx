@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useStructure } from '../../stores/structure';
+import { useSession } from '../../stores/session';
+import { TiersCard } from './TiersCard';
+import { UnitsCard } from './UnitsCard';
+import { useOrgPeople } from './store';
+
+/** The organisation's structure: units as a tree and tiers in order, both editable here. */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const organisation = useSession((s) => s.organisation);
+  const structure = useStructure((s) => s.data);
+  const loading = useStructure((s) => s.loading);
+  const error = useStructure((s) => s.error);
+  const people = useOrgPeople((s) => s.data);
+
+  useEffect(() => {
+    void useStructure.getState().load({});
+    void useOrgPeople.getState().load({});
+  }, []);
+
+  return (
+    <div data-testid="page-organisation">
+      <PageHeader
+        title={t('directory.org.title')}
+        description={t('directory.org.description', { name: organisation?.name ?? '' })}
+      />
+      {error && <ErrorAlert error={error} onRetry={() => void useStructure.getState().refresh()} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <UnitsCard units={structure?.units ?? null} people={people} loading={loading} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <TiersCard tiers={structure?.tiers ?? null} people={people} loading={loading} />
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,248 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Empty, Flex, Skeleton, Tag, Tooltip, Tree, Typography } from 'antd';
+import type { TreeDataNode } from 'antd';
+import {
+  ApartmentOutlined,
+  DeleteOutlined,
+  DragOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SubnodeOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { PersonRow } from '../../../../shared/contract';
+import { call } from '../../api';
+import { LinkRow } from '../../components/LinkRow';
+import { PersonStatusTag } from '../../components/tags';
+import { useCommand } from '../../hooks/useCommand';
+import { collator } from '../../i18n/format';
+import { useNav } from '../../stores/nav';
+import { useLocale } from '../../stores/settings';
+import { UnitModal, type UnitAction } from './UnitModal';
+import { buildUnitTree, flattenTree, unitPath, type UnitNode, type UnitWithPeople } from './unitTree';
+
+/** How many of a unit's people the side panel lists before "and N more". */
+const LISTED = 30;
+
+/**
+ * The units as a tree with people counts (own and with sub-units). Select a unit to add a
+ * sub-unit under it, rename, move or delete it; the panel beside the tree lists its people.
+ */
+export function UnitsCard({
+  units,
+  people,
+  loading,
+}: {
+  units: UnitWithPeople[] | null;
+  people: PersonRow[] | null;
+  loading: boolean;
+}) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const locale = useLocale();
+  const go = useNav((s) => s.go);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [action, setAction] = useState<UnitAction | null>(null);
+  const { error, setError, run } = useCommand();
+
+  const list = useMemo(() => units ?? [], [units]);
+  const tree = useMemo(() => buildUnitTree(list, collator(locale).compare), [list, locale]);
+  const nodes = useMemo(() => new Map(flattenTree(tree).map((n) => [n.unit.id, n])), [tree]);
+  const current = selected ? (nodes.get(selected) ?? null) : null;
+
+  const treeData = useMemo(() => {
+    const toData = (node: UnitNode): TreeDataNode => ({
+      key: node.unit.id,
+      title: (
+        <Flex align="center" gap={8} data-testid="unit-node" data-unit={node.unit.name}>
+          <span>{node.unit.name}</span>
+          <Tooltip
+            title={
+              node.children.length > 0
+                ? t('directory.units.countWithSub', { own: node.unit.people, total: node.total })
+                : t('directory.units.countOwn', { count: node.unit.people })
+            }
+          >
+            <Tag bordered={false} style={{ marginInlineEnd: 0 }} data-testid="unit-count">
+              {node.children.length > 0 && node.total !== node.unit.people
+                ? `${node.unit.people} / ${node.total}`
+                : node.total}
+            </Tag>
+          </Tooltip>
+        </Flex>
+      ),
+      children: node.children.map(toData),
+    });
+    return tree.map(toData);
+  }, [tree, t]);
+
+  const unitPeople = useMemo(
+    () => (current && people ? people.filter((p) => p.unitId === current.unit.id) : []),
+    [current, people],
+  );
+
+  const remove = (node: UnitNode) => {
+    setError(null);
+    modal.confirm({
+      title: t('directory.units.deleteTitle', { name: node.unit.name }),
+      content: t('directory.units.deleteIntro'),
+      okText: t('directory.delete'),
+      okButtonProps: { danger: true, 'data-testid': 'unit-delete-confirm' },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        run(
+          async () => {
+            await call('units.delete', { id: node.unit.id });
+            return t('directory.units.deleted', { name: node.unit.name });
+          },
+          () => setSelected(node.unit.parentId),
+        ),
+    });
+  };
+
+  return (
+    <Card
+      variant="borderless"
+      data-testid="units-card"
+      title={
+        <Flex align="center" gap={8}>
+          <ApartmentOutlined />
+          <span>{t('directory.units.title')}</span>
+          {units && <Typography.Text type="secondary">{t('directory.units.count', { count: list.length })}</Typography.Text>}
+        </Flex>
+      }
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setAction({ kind: 'add', parentId: null })}
+          data-testid="unit-add-top"
+        >
+          {t('directory.units.addTop')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+        {t('directory.units.hint')}
+      </Typography.Paragraph>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setError(null) }}
+          title={error}
+          style={{ marginBottom: 12 }}
+          data-testid="unit-action-error"
+        />
+      )}
+      {!units ? (
+        loading && <Skeleton active paragraph={{ rows: 8 }} />
+      ) : list.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.units.empty')}>
+          <Button icon={<PlusOutlined />} onClick={() => setAction({ kind: 'add', parentId: null })}>
+            {t('directory.units.addFirst')}
+          </Button>
+        </Empty>
+      ) : (
+        <Flex gap={24} wrap align="flex-start">
+          <div style={{ flex: '1 1 300px', minWidth: 260 }}>
+            <Tree
+              blockNode
+              showLine
+              defaultExpandAll
+              treeData={treeData}
+              selectedKeys={selected ? [selected] : []}
+              onSelect={(keys) => setSelected(keys.length ? String(keys[0]) : null)}
+              style={{ maxHeight: 560, overflow: 'auto' }}
+              aria-label={t('directory.units.title')}
+              data-testid="units-tree"
+            />
+          </div>
+          <div style={{ flex: '1 1 280px', minWidth: 260 }} data-testid="unit-panel">
+            {current ? (
+              <>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {unitPath(list, current.unit.id).slice(0, -1).join(' / ') || t('directory.units.topLevel')}
+                </Typography.Text>
+                <Typography.Title level={5} style={{ margin: '2px 0 8px' }} data-testid="unit-selected">
+                  {current.unit.name}
+                </Typography.Title>
+                <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+                  <Button
+                    size="small"
+                    icon={<SubnodeOutlined />}
+                    onClick={() => setAction({ kind: 'add', parentId: current.unit.id })}
+                    data-testid="unit-add-child"
+                  >
+                    {t('directory.units.addChild')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => setAction({ kind: 'rename', unit: current.unit })}
+                    data-testid="unit-rename"
+                  >
+                    {t('directory.units.rename')}
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<DragOutlined />}
+                    onClick={() => setAction({ kind: 'move', unit: current.unit })}
+                    data-testid="unit-move"
+                  >
+                    {t('directory.units.move')}
+                  </Button>
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(current)}
+                    data-testid="unit-delete"
+                  >
+                    {t('directory.delete')}
+                  </Button>
+                </Flex>
+                <Typography.Text strong>
+                  {t('directory.units.peopleHere', { count: current.unit.people })}
+                </Typography.Text>
+                {current.children.length > 0 && (
+                  <Typography.Text type="secondary">
+                    {' · '}
+                    {t('directory.units.subUnits', { count: current.children.length, total: current.total })}
+                  </Typography.Text>
+                )}
+                <div style={{ marginTop: 8, maxHeight: 420, overflow: 'auto' }}>
+                  {unitPeople.length === 0 ? (
+                    <Typography.Text type="secondary">{t('directory.units.noPeople')}</Typography.Text>
+                  ) : (
+                    unitPeople.slice(0, LISTED).map((p) => (
+                      <LinkRow key={p.id} onOpen={() => go({ page: 'person', id: p.id })}>
+                        <Flex justify="space-between" gap={8}>
+                          <span>
+                            <Typography.Text>{p.name}</Typography.Text>
+                            <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                              {[p.position, p.tierName].filter(Boolean).join(' · ')}
+                            </Typography.Text>
+                          </span>
+                          {p.status === 'left' && <PersonStatusTag status="left" />}
+                        </Flex>
+                      </LinkRow>
+                    ))
+                  )}
+                  {unitPeople.length > LISTED && (
+                    <Typography.Text type="secondary">
+                      {t('directory.units.more', { count: unitPeople.length - LISTED })}
+                    </Typography.Text>
+                  )}
+                </div>
+              </>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.units.selectHint')} />
+            )}
+          </div>
+        </Flex>
+      )}
+      <UnitModal action={action} units={list} onClose={() => setAction(null)} onSaved={setSelected} />
+    </Card>
+  );
+}
