@@ -14,6 +14,7 @@ import 'dayjs/locale/vi';
 import { LOCALES, type Locale } from '../../../shared/domain';
 import { ERROR_MESSAGES } from '../../../shared/i18n/errors';
 import { DOCTOR_TEXT } from '../../../shared/i18n/doctor';
+import { IMPORT_TEXT } from '../../../shared/i18n/import';
 import en from './en';
 import zhCN from './zh-CN';
 import vi from './vi';
@@ -27,14 +28,19 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en, errors: ERROR_MESSAGES.en, doctor: DOCTOR_TEXT.en },
-    'zh-CN': { translation: zhCN, errors: ERROR_MESSAGES['zh-CN'], doctor: DOCTOR_TEXT['zh-CN'] },
-    vi: { translation: vi, errors: ERROR_MESSAGES.vi, doctor: DOCTOR_TEXT.vi },
+    en: { translation: en, errors: ERROR_MESSAGES.en, doctor: DOCTOR_TEXT.en, import: IMPORT_TEXT.en },
+    'zh-CN': {
+      translation: zhCN,
+      errors: ERROR_MESSAGES['zh-CN'],
+      doctor: DOCTOR_TEXT['zh-CN'],
+      import: IMPORT_TEXT['zh-CN'],
+    },
+    vi: { translation: vi, errors: ERROR_MESSAGES.vi, doctor: DOCTOR_TEXT.vi, import: IMPORT_TEXT.vi },
   },
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],
-  ns: ['translation', 'errors', 'doctor'],
+  ns: ['translation', 'errors', 'doctor', 'import'],
   defaultNS: 'translation',
   // React escapes text itself; escaping here would show &amp; in names.
   interpolation: { escapeValue: false },
