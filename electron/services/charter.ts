@@ -3,13 +3,13 @@
  * pure check in shared/charter.ts says about one person. Membership commands, exceptions, the
  * group read model and the scope-creep report all ask through here, so they never disagree.
  */
-import { checkCharter, holdsPosition, type UnitParents } from '../../shared/charter';
-import type { CharterCheck, CharterCheckResult } from '../../shared/contract';
+import { checkCharter, holdsPosition, type CharterGroup, type UnitParents } from '../../shared/charter';
+import type { CharterCheck, CharterCheckResult, Eligibility } from '../../shared/contract';
 import type { CharterApprover, Group } from '../../shared/domain';
+import { LedgerError } from '../../shared/errors';
 import { stmt, type Db } from '../db/database';
 import { getPersonRecord } from './directory';
-import { getGroupRecord } from './groups';
-import { toGroup, type PersonRecord } from './rows';
+import { toGroup, type GroupRecord, type PersonRecord } from './rows';
 
 /** Every unit's parent, read once per command or report. */
 export function unitParents(db: Db): UnitParents {
@@ -18,12 +18,22 @@ export function unitParents(db: Db): UnitParents {
 }
 
 /** The charter check for a stored person (snake_case record) in a group. */
-export function checkRecord(group: Group, person: PersonRecord, parents: UnitParents): CharterCheck {
+export function checkRecord(group: CharterGroup, person: PersonRecord, parents: UnitParents): CharterCheck {
   return checkCharter(
     group,
     { id: person.id, unitId: person.unit_id, tierId: person.tier_id, position: person.position, status: person.status },
     parents,
   );
+}
+
+/**
+ * How a member stands against the charter as it is now: in it; let in by an approved exception
+ * (a leaver is never covered by one); or outside it.
+ */
+export function eligibilityOf(check: CharterCheck, approvedExceptionId: number | null): Eligibility {
+  if (check.eligible) return 'in_charter';
+  if (approvedExceptionId !== null && !check.mismatches.includes('left')) return 'exception';
+  return 'outside';
 }
 
 /** Active people holding a post (folded compare; "党组书记、局长" holds 局长). */
@@ -74,7 +84,9 @@ export function allowedAdderIds(group: Group): string[] {
 }
 
 export function charterCheck(db: Db, groupId: string, personId: string): CharterCheckResult {
-  const group = toGroup(getGroupRecord(db, groupId));
+  const record = stmt(db, 'SELECT * FROM groups WHERE id = ?').get(groupId) as GroupRecord | undefined;
+  if (!record) throw new LedgerError('not_found', { kind: 'group', id: groupId });
+  const group = toGroup(record);
   const person = getPersonRecord(db, personId);
   const check = checkRecord(group, person, unitParents(db));
   const open = stmt(db, 'SELECT 1 AS x FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL').get(

@@ -1,9 +1,11 @@
 /** Read side of the directory: tiers, units and people, with search. */
 import type { PersonDetail, PersonRow } from '../../shared/contract';
-import type { Tier, Unit } from '../../shared/domain';
+import { Charter, type Tier, type Unit } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { foldQuery } from '../../shared/search';
 import { stmt, type Db } from '../db/database';
+import { checkRecord, eligibilityOf, unitParents } from './charter';
+import { listExceptions } from './exceptions';
 import { toMembership, toPerson, toTier, toUnit, type MembershipRecord, type PersonRecord } from './rows';
 
 export function listTiers(db: Db): Tier[] {
@@ -68,33 +70,60 @@ export function getPersonRecord(db: Db, id: string): PersonRecord {
   return row;
 }
 
+/**
+ * One person with every group they are or were in (current first), who added and who asked for
+ * each, how each stands against that group's charter now, and their exception requests.
+ */
 export function getPerson(db: Db, id: string): PersonDetail {
-  const person = toPerson(getPersonRecord(db, id));
+  const record = getPersonRecord(db, id);
+  const person = toPerson(record);
   const names = stmt(
     db,
     `SELECT (SELECT name FROM units WHERE id = ?) AS unit_name, (SELECT name FROM tiers WHERE id = ?) AS tier_name`,
   ).get(person.unitId, person.tierId) as { unit_name: string | null; tier_name: string | null };
   const memberships = stmt(
     db,
-    `SELECT m.*, g.name AS group_name, g.platform, g.status AS group_status
+    `SELECT m.*, g.name AS group_name, g.platform, g.status AS group_status, g.charter, g.owner_id, g.deputy_ids,
+       a.name AS added_by_name, r.name AS requested_by_name, x.id AS exception_id
      FROM memberships m JOIN groups g ON g.id = m.group_id
-     WHERE m.person_id = ? ORDER BY m.left_on IS NOT NULL, m.joined_on DESC`,
+     LEFT JOIN people a ON a.id = m.added_by
+     LEFT JOIN people r ON r.id = m.requested_by
+     LEFT JOIN exceptions x ON x.membership_id = m.id AND x.status = 'approved'
+     WHERE m.person_id = ? ORDER BY m.left_on IS NOT NULL, m.joined_on DESC, m.id DESC`,
   ).all(id) as unknown as Array<
     MembershipRecord & {
       group_name: string;
       platform: PersonDetail['memberships'][number]['platform'];
       group_status: PersonDetail['memberships'][number]['groupStatus'];
+      charter: string;
+      owner_id: string | null;
+      deputy_ids: string;
+      added_by_name: string | null;
+      requested_by_name: string | null;
+      exception_id: number | null;
     }
   >;
+  const parents = unitParents(db);
   return {
     person,
     unitName: names.unit_name,
     tierName: names.tier_name,
-    memberships: memberships.map((m) => ({
-      ...toMembership(m),
-      groupName: m.group_name,
-      platform: m.platform,
-      groupStatus: m.group_status,
-    })),
+    memberships: memberships.map((m) => {
+      const group = {
+        charter: Charter.parse(JSON.parse(m.charter)),
+        ownerId: m.owner_id,
+        deputyIds: JSON.parse(m.deputy_ids) as string[],
+      };
+      return {
+        ...toMembership(m),
+        groupName: m.group_name,
+        platform: m.platform,
+        groupStatus: m.group_status,
+        addedByName: m.added_by_name,
+        requestedByName: m.requested_by_name,
+        eligibility: eligibilityOf(checkRecord(group, record, parents), m.exception_id),
+      };
+    }),
+    exceptions: listExceptions(db, { personId: id }),
   };
 }

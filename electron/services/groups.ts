@@ -1,8 +1,12 @@
 /** Read side of groups: the list with search, and one group's members now or on any date. */
 import type { GroupDetail, GroupRow, MemberRow } from '../../shared/contract';
+import { charterNamesComposition, checkCharter } from '../../shared/charter';
+import type { Group } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { foldQuery } from '../../shared/search';
 import { stmt, type Db } from '../db/database';
+import { eligibilityOf, unitParents } from './charter';
+import { listExceptions } from './exceptions';
 import { toGroup, type GroupRecord, type MembershipRecord } from './rows';
 
 const GROUP_ROW_SQL = `
@@ -52,60 +56,101 @@ export function getGroupRecord(db: Db, id: string): GroupRecord {
 }
 
 const MEMBER_SQL = `
-  SELECT m.*, p.name, p.position, p.status AS person_status, u.name AS unit_name, t.name AS tier_name,
-    t.rank AS tier_rank, a.name AS added_by_name
+  SELECT m.*, p.name, p.position, p.status AS person_status, p.unit_id, p.tier_id, u.name AS unit_name,
+    t.name AS tier_name, t.rank AS tier_rank, a.name AS added_by_name, r.name AS requested_by_name,
+    x.id AS exception_id
   FROM memberships m
   JOIN people p ON p.id = m.person_id
   LEFT JOIN units u ON u.id = p.unit_id
   LEFT JOIN tiers t ON t.id = p.tier_id
   LEFT JOIN people a ON a.id = m.added_by
+  LEFT JOIN people r ON r.id = m.requested_by
+  LEFT JOIN exceptions x ON x.membership_id = m.id AND x.status = 'approved'
   WHERE m.group_id = ?`;
 
 type MemberRecord = MembershipRecord & {
   name: string;
   position: string | null;
   person_status: MemberRow['personStatus'];
+  unit_id: string | null;
+  tier_id: string | null;
   unit_name: string | null;
   tier_name: string | null;
   tier_rank: number | null;
   added_by_name: string | null;
+  requested_by_name: string | null;
+  exception_id: number | null;
 };
 
 const ROLE_ORDER = { owner: 0, deputy: 1, member: 2 } as const;
 
 /**
  * Members of a group: those in it now, or — with `asOf` — exactly those whose interval covers
- * that date (joined on or before it, and not yet left on it).
+ * that date (joined on or before it, and not yet left on it). Eligibility is judged against the
+ * charter as it stands now, in both views: the question is who should not be there.
  */
-export function groupMembers(db: Db, groupId: string, asOf?: string): MemberRow[] {
+export function groupMembers(db: Db, groupId: string, asOf?: string, group?: Group): MemberRow[] {
+  const g = group ?? toGroup(getGroupRecord(db, groupId));
+  const parents = unitParents(db);
   const rows = (asOf
     ? stmt(db, `${MEMBER_SQL} AND m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)`).all(groupId, asOf, asOf)
     : stmt(db, `${MEMBER_SQL} AND m.left_on IS NULL`).all(groupId)) as unknown as MemberRecord[];
   return rows
-    .map((r) => ({
-      membershipId: r.id,
-      personId: r.person_id,
-      name: r.name,
-      unitName: r.unit_name,
-      tierName: r.tier_name,
-      tierRank: r.tier_rank,
-      position: r.position,
-      personStatus: r.person_status,
-      role: r.role,
-      joinedOn: r.joined_on,
-      leftOn: r.left_on,
-      addedById: r.added_by,
-      addedByName: r.added_by_name,
-      basis: r.basis,
-      basisRef: r.basis_ref,
-      leftReason: r.left_reason,
-    }))
+    .map((r): MemberRow => {
+      const check = checkCharter(
+        g,
+        { id: r.person_id, unitId: r.unit_id, tierId: r.tier_id, position: r.position, status: r.person_status },
+        parents,
+      );
+      return {
+        membershipId: r.id,
+        personId: r.person_id,
+        name: r.name,
+        unitName: r.unit_name,
+        tierName: r.tier_name,
+        tierRank: r.tier_rank,
+        position: r.position,
+        personStatus: r.person_status,
+        role: r.role,
+        joinedOn: r.joined_on,
+        leftOn: r.left_on,
+        addedById: r.added_by,
+        addedByName: r.added_by_name,
+        requestedById: r.requested_by,
+        requestedByName: r.requested_by_name,
+        basis: r.basis,
+        basisRef: r.basis_ref,
+        leftReason: r.left_reason,
+        eligibility: eligibilityOf(check, r.exception_id),
+        mismatches: check.mismatches,
+        exceptionId: r.exception_id,
+      };
+    })
     .sort(
       (a, b) =>
         ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
         (a.tierRank ?? 99) - (b.tierRank ?? 99) ||
         a.joinedOn.localeCompare(b.joinedOn),
     );
+}
+
+/**
+ * The current rules version and how many current members have not acknowledged it (read straight
+ * from the rules tables, so this read model does not depend on the rules commands).
+ */
+export function rulesSummary(db: Db, groupId: string): GroupDetail['rules'] {
+  const current = stmt(
+    db,
+    'SELECT version, effective_on FROM rules WHERE group_id = ? ORDER BY version DESC LIMIT 1',
+  ).get(groupId) as { version: number; effective_on: string } | undefined;
+  if (!current) return null;
+  const missing = stmt(
+    db,
+    `SELECT count(*) AS n FROM memberships m
+     WHERE m.group_id = ?1 AND m.left_on IS NULL AND NOT EXISTS (
+       SELECT 1 FROM acknowledgements k WHERE k.group_id = ?1 AND k.version = ?2 AND k.person_id = m.person_id)`,
+  ).get(groupId, current.version) as { n: number };
+  return { version: current.version, effectiveOn: current.effective_on, notAcknowledged: missing.n };
 }
 
 export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {
@@ -117,6 +162,9 @@ export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {
     ownerName: name(group.ownerId),
     deputyNames: group.deputyIds.map((d) => name(d) ?? d),
     asOf: asOf ?? null,
-    members: groupMembers(db, id, asOf),
+    members: groupMembers(db, id, asOf, group),
+    charterDefined: charterNamesComposition(group.charter),
+    exceptions: listExceptions(db, { groupId: id }),
+    rules: rulesSummary(db, id),
   };
 }

@@ -306,6 +306,7 @@ const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch'
       joined: 'the day the member joined',
       group_created: 'the day the group was created',
       requested: 'the day the exception was requested',
+      decided: 'the day of the decision',
     },
     mismatch: {
       tier: 'not in an eligible tier',
@@ -326,7 +327,7 @@ const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch'
       criteria: '符合章程条件',
       open: '章程未限定成员范围',
     },
-    event: { joined: '该成员入群之日', group_created: '建群之日', requested: '提出例外申请之日' },
+    event: { joined: '该成员入群之日', group_created: '建群之日', requested: '提出例外申请之日', decided: '审批之日' },
     mismatch: {
       tier: '层级不符',
       unit: '部门不符',
@@ -346,7 +347,7 @@ const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch'
       criteria: 'đúng thành phần quy định',
       open: 'quy chế chưa quy định thành phần',
     },
-    event: { joined: 'ngày thành viên vào nhóm', group_created: 'ngày lập nhóm', requested: 'ngày đề nghị ngoại lệ' },
+    event: { joined: 'ngày thành viên vào nhóm', group_created: 'ngày lập nhóm', requested: 'ngày đề nghị ngoại lệ', decided: 'ngày quyết định' },
     mismatch: {
       tier: 'không thuộc cấp được tham gia',
       unit: 'không thuộc đơn vị được tham gia',
