@@ -149,3 +149,29 @@ export function insertAcknowledgement(db: Db, a: Acknowledgement): void {
     a.acknowledgedOn,
   );
 }
+
+/** Rewrites a group's record (and its search key) in place; the caller records the event. */
+export function updateGroup(db: Db, g: Group): void {
+  stmt(
+    db,
+    `UPDATE groups SET name = ?, platform = ?, platform_group_id = ?, purpose = ?, kind = ?, task = ?, end_date = ?,
+       owner_id = ?, deputy_ids = ?, charter = ?, authorising_doc = ?, status = ?, created_on = ?, search_key = ?
+     WHERE id = ?`,
+  ).run(
+    g.name,
+    g.platform,
+    g.platformGroupId,
+    g.purpose,
+    g.kind,
+    g.task,
+    g.endDate,
+    g.ownerId,
+    JSON.stringify(g.deputyIds),
+    JSON.stringify(g.charter),
+    g.authorisingDoc,
+    g.status,
+    g.createdOn,
+    searchKey(g.name, g.platformGroupId, g.purpose),
+    g.id,
+  );
+}
