@@ -4,6 +4,8 @@ import type { Platform } from '../../shared/domain';
 import { stmt, type Db } from '../db/database';
 import { today, type Clock } from './context';
 import { listEvents } from './events';
+import { exceptionsForDashboard } from './exceptions';
+import { dashboardChecks } from './reports';
 import { requireOrganisation } from './organisation';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
@@ -56,6 +58,9 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
      ORDER BY end_date LIMIT 20`,
   ).all(today(clock)) as unknown as DashboardSummary['expiringGroups'];
   const recent = listEvents(db, { limit: 8 });
+  // Exceptions due: approved, member still in, review date within 30 days or past.
+  const exceptions = exceptionsForDashboard(db, today(clock));
+  const checks = dashboardChecks(db, clock);
   return {
     organisation,
     people: { active: people.active ?? 0, left: people.left ?? 0 },
@@ -66,6 +71,10 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
     ownerlessGroups: ownerless,
     leaversStillInGroups: leavers,
     expiringGroups: expiring,
+    scopeCreep: checks.scopeCreep,
+    pendingExceptions: exceptions.pending,
+    exceptionsDue: exceptions.due,
+    tierWarnings: checks.tierWarnings,
     recentEvents: recent.events,
     events: recent.total,
   };

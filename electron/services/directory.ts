@@ -56,11 +56,12 @@ function toPersonRow(r: PersonRowRecord): PersonRow {
 }
 
 /** People matching a query by name, pinyin, unaccented Vietnamese, phone or handle. */
-export function listPeople(db: Db, query?: string): PersonRow[] {
+export function listPeople(db: Db, query?: string, limit = -1): PersonRow[] {
   const q = query ? foldQuery(query) : '';
+  // LIMIT -1 is SQLite's "no limit"; search everywhere asks for the first 20 only.
   const rows = q
-    ? stmt(db, `${PERSON_ROW_SQL} WHERE instr(p.search_key, ?) > 0 ORDER BY t.rank, p.name`).all(q)
-    : stmt(db, `${PERSON_ROW_SQL} ORDER BY t.rank, p.name`).all();
+    ? stmt(db, `${PERSON_ROW_SQL} WHERE instr(p.search_key, ?) > 0 ORDER BY t.rank, p.name LIMIT ?`).all(q, limit)
+    : stmt(db, `${PERSON_ROW_SQL} ORDER BY t.rank, p.name LIMIT ?`).all(limit);
   return (rows as unknown as PersonRowRecord[]).map(toPersonRow);
 }
 

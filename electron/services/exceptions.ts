@@ -61,14 +61,14 @@ export function listExceptions(db: Db, filter: ChannelInput<'exceptions.list'>):
   return rows.map(toExceptionRow);
 }
 
-/** Pending requests and approved ones whose review date falls on or before `until`, member still in. */
-export function exceptionsForDashboard(db: Db, until: string): { pending: ExceptionRow[]; due: ExceptionRow[] } {
+/** Pending requests, and approved ones due for review (within 30 days of `today` or past) whose member is still in. */
+export function exceptionsForDashboard(db: Db, today: string): { pending: ExceptionRow[]; due: ExceptionRow[] } {
   const pending = stmt(db, `${EXCEPTION_ROW_SQL} WHERE e.status = 'pending' ${ORDER} LIMIT 50`).all();
   const due = stmt(
     db,
-    `${EXCEPTION_ROW_SQL} WHERE e.status = 'approved' AND e.review_on IS NOT NULL AND e.review_on <= ?
+    `${EXCEPTION_ROW_SQL} WHERE e.status = 'approved' AND e.review_on IS NOT NULL AND e.review_on <= date(?, '+30 days')
        AND m.id IS NOT NULL AND m.left_on IS NULL ORDER BY e.review_on, e.id LIMIT 50`,
-  ).all(until);
+  ).all(today);
   return {
     pending: (pending as unknown as ExceptionRowRecord[]).map(toExceptionRow),
     due: (due as unknown as ExceptionRowRecord[]).map(toExceptionRow),

@@ -29,11 +29,12 @@ interface GroupRowRecord {
   created_on: string;
 }
 
-export function listGroups(db: Db, query?: string): GroupRow[] {
+export function listGroups(db: Db, query?: string, limit = -1): GroupRow[] {
   const q = query ? foldQuery(query) : '';
+  // LIMIT -1 is SQLite's "no limit"; search everywhere asks for the first 20 only.
   const rows = q
-    ? stmt(db, `${GROUP_ROW_SQL} WHERE instr(g.search_key, ?) > 0 ORDER BY g.name`).all(q)
-    : stmt(db, `${GROUP_ROW_SQL} ORDER BY g.name`).all();
+    ? stmt(db, `${GROUP_ROW_SQL} WHERE instr(g.search_key, ?) > 0 ORDER BY g.name LIMIT ?`).all(q, limit)
+    : stmt(db, `${GROUP_ROW_SQL} ORDER BY g.name LIMIT ?`).all(limit);
   return (rows as unknown as GroupRowRecord[]).map((r) => ({
     id: r.id,
     name: r.name,
