@@ -14,8 +14,13 @@ Commands:
   import snapshot FILE [--dry-run]
                                verify a snapshot and import it into an empty registry
   verify FILE                  verify a snapshot file without importing it
+  import people FILE [--dry-run] [--map FIELD=COLUMN,...]
+                               import people from a CSV or XLSX file (all rows or none)
   members GROUP [--as-of YYYY-MM-DD]
-                               list a group's members, now or on a date
+                               list a group's members, now or on a date, against its charter
+  report scope-creep           members outside each group's charter and how they got in
+  search TEXT                  find people and groups by name, pinyin (lw), unaccented
+                               Vietnamese, phone or handle
 
 Options for every command:
   --data DIR     the registry folder (default: {{dataDir}})
@@ -37,16 +42,36 @@ version. Exits 1 when any check fails.`,
 Writes the whole registry as one snapshot file (JSON, format v1, with a SHA-256 checksum). The
 file is on disk before the command reports success.`,
   'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--data DIR] [--json]
+       group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--data DIR] [--json]
 
-Verifies a snapshot and imports it, all or nothing, into an empty registry. With --dry-run it
-only verifies and shows what would be imported.`,
+import snapshot: verifies a snapshot and imports it, all or nothing, into an empty registry. With
+--dry-run it only verifies and shows what would be imported.
+
+import people: reads a CSV (UTF-8, with or without BOM, or GB18030 from Chinese Excel) or XLSX
+file whose first row names the columns, checks every row and prints each error with its row
+number. When any row has an error nothing is imported (exit 1); otherwise every row is imported
+in one step. With --dry-run it only checks. Units and tiers the registry does not have are
+created. Columns are recognised by their names (姓名, 单位, Họ tên, Đơn vị, Name, Unit…);
+--map says it yourself, e.g. --map name=姓名,unit=部门,phone=手机,handle.wechat=微信号
+Fields: name, unit, position, tier, phone, handle.wechat, handle.wecom, handle.zalo,
+handle.dingtalk, handle.teams, handle.telegram, status, leftOn.`,
   'usage.verify': `Usage: group-ledger verify FILE [--json]
 
 Verifies a snapshot file: complete JSON, known version, checksum, schema, references and history
 chain. Changes nothing.`,
   'usage.members': `Usage: group-ledger members GROUP [--as-of YYYY-MM-DD] [--data DIR] [--json]
 
-Lists the members of a group (by id or by name), now or exactly as they were on a date.`,
+Lists the members of a group, now or exactly as they were on a date: role, unit, tier, joined,
+who added them, on what basis, and whether they are in the charter, in by exception or outside
+it. GROUP is the group's id or name, or part of it as you would search (中层, zcgb).`,
+  'usage.report': `Usage: group-ledger report scope-creep [--data DIR] [--json]
+
+For each active group whose charter names who belongs: the members outside the charter and how
+each got in (basis, who added them, who asked, when, the exception that let them in), with totals.`,
+  'usage.search': `Usage: group-ledger search TEXT [--data DIR] [--json]
+
+Finds people and groups by name, pinyin in full or by initials (liwei, lw), Vietnamese without
+diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of each.`,
   'error.usage': 'Error: {{detail}}',
   'error.seeHelp': 'Run "group-ledger {{command}} --help" for usage.',
   'error.unknownCommand': 'unknown command "{{command}}"',
@@ -58,7 +83,16 @@ Lists the members of a group (by id or by name), now or exactly as they were on 
   'error.demoOrFixture': 'use either --demo or --fixture, not both',
   'error.badDate': '--as-of must be a date written YYYY-MM-DD, such as 2024-03-01, not "{{value}}"',
   'error.noGroup': 'No group matches "{{query}}".',
-  'error.manyGroups': '"{{query}}" matches {{count}} groups: {{names}}. Give the id or the full name.',
+  'error.manyGroups': '"{{query}}" matches {{count}} groups. Give the id or the full name of one of them:',
+  'error.badReport': 'unknown report "{{value}}"; the report is scope-creep',
+  'error.badSearch': 'give the text to search for, at most 200 characters',
+  'error.mapOnlyPeople': '--map is for "import people" only',
+  'error.mapSyntax': '--map takes FIELD=COLUMN pairs separated by commas, not "{{part}}"',
+  'error.mapField': '--map: "{{field}}" is not a field; the fields are {{fields}}',
+  'error.mapHeader': '--map: the file has no column "{{header}}"; its columns are {{headers}}',
+  'error.mapTwice': '--map names the field "{{field}}" twice',
+  'error.mapHeaderTwice': '--map: the column "{{header}}" is given to both {{a}} and {{b}}',
+  'error.mapNoName': '--map must say which column holds the name, e.g. name=姓名',
   'error.prefix': 'Error: {{message}}',
   'init.done': 'Created the organisation “{{name}}” ({{locale}}) in {{dataDir}}.',
   'init.demo':
@@ -77,7 +111,77 @@ Lists the members of a group (by id or by name), now or exactly as they were on 
     'Imported {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events into {{dataDir}}.',
   'members.header': '{{group}} — {{count}} members{{asOf}}',
   'members.asOf': ' on {{date}}',
-  'members.columns': 'Name\tRole\tUnit\tTier\tJoined\tAdded by\tBasis',
+  'members.count': '{{count}} members',
+  'members.none': 'The group has no members.',
+  'members.noneThen': 'Nobody was in the group on that date.',
+  'members.summary': '{{inCharter}} in the charter, {{byException}} by exception, {{outside}} outside the charter.',
+  'members.noCharter':
+    'The charter does not say who belongs (no tiers, units, positions or people), so nobody is outside it.',
+  'col.name': 'Name',
+  'col.role': 'Role',
+  'col.unit': 'Unit',
+  'col.tier': 'Tier',
+  'col.position': 'Position',
+  'col.joined': 'Joined',
+  'col.left': 'Left',
+  'col.addedBy': 'Added by',
+  'col.requestedBy': 'Asked for by',
+  'col.basis': 'How they got in',
+  'col.eligibility': 'Charter',
+  'col.why': 'Fails',
+  'col.phone': 'Phone',
+  'col.handles': 'Handles',
+  'col.groups': 'Groups',
+  'col.platform': 'Platform',
+  'col.members': 'Members',
+  'col.owner': 'Owner',
+  'col.status': 'Status',
+  'person.leftMark': '(left)',
+  'eligibility.in_charter': 'in charter',
+  'eligibility.exception': 'by exception',
+  'eligibility.outside': 'OUTSIDE',
+  'mismatch.tier': 'tier',
+  'mismatch.unit': 'unit',
+  'mismatch.position': 'position',
+  'mismatch.left': 'has left',
+  'platform.wechat': 'WeChat',
+  'platform.wecom': 'WeCom',
+  'platform.zalo': 'Zalo',
+  'platform.dingtalk': 'DingTalk',
+  'platform.teams': 'Teams',
+  'platform.telegram': 'Telegram',
+  'platform.other': 'other',
+  'groupStatus.active': 'active',
+  'groupStatus.dissolving': 'being dissolved',
+  'groupStatus.dissolved': 'dissolved',
+  'groupStatus.archived': 'archived',
+  'scope.title': 'Scope-creep report ({{at}} UTC): members outside each group’s charter and how they got in',
+  'scope.group':
+    '{{name}} ({{platform}}) — {{members}} members: {{inCharter}} in the charter, {{byException}} by exception, {{outside}} outside',
+  'scope.unknown': 'not recorded',
+  'scope.none': 'No active group holds anyone outside its charter.',
+  'scope.totals':
+    'In all: {{groups}} groups hold {{outside}} members outside their charter and {{byException}} by exception.',
+  'scope.withoutCharter': '{{count}} active groups have a charter that does not say who belongs; they are not checked.',
+  'search.people': 'People ({{count}})',
+  'search.groups': 'Groups ({{count}})',
+  'search.none': 'Nothing matches "{{query}}".',
+  'search.limited': '  Only the first {{count}} are shown: type more to narrow the search.',
+  'importPeople.file': '{{file}}: {{format}}{{encoding}}, {{rows}} rows under the header row.',
+  'importPeople.columns': 'Columns: {{columns}}',
+  'importPeople.unused': 'Not imported: {{headers}}',
+  'importPeople.counts': '{{total}} rows: {{valid}} ready, {{withErrors}} with errors.',
+  'importPeople.newUnits': 'New units (created on import): {{names}}',
+  'importPeople.newTiers': 'New tiers (created on import): {{names}}',
+  'importPeople.headersFound': 'The file’s columns: {{headers}}',
+  'importPeople.useMap': 'Say which column is which with --map, e.g. --map name=姓名,unit=部门',
+  'importPeople.dryRun': 'Dry run: all {{count}} rows are ready to import. Nothing was written.',
+  'importPeople.done':
+    'Imported {{imported}} people into {{dataDir}} ({{newUnits}} new units, {{newTiers}} new tiers).',
+  'encoding.utf-8': 'UTF-8',
+  'encoding.utf-8-bom': 'UTF-8 with BOM',
+  'encoding.gb18030': 'GB18030 (Chinese Excel)',
+  'encoding.utf-16': 'UTF-16',
   'role.owner': 'owner',
   'role.deputy': 'deputy',
   'role.member': 'member',
@@ -103,8 +207,12 @@ const zhCN: Messages = {
   import snapshot 文件 [--dry-run]
                                校验快照并导入到空台账
   verify 文件                  只校验快照文件，不导入
+  import people 文件 [--dry-run] [--map 字段=列名,...]
+                               从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
   members 群 [--as-of YYYY-MM-DD]
-                               列出群成员（当前或某日）
+                               列出群成员（当前或某日）及是否符合群章程
+  report scope-creep           各群超出章程的成员及其入群经过
+  search 文字                  按姓名、拼音（lw）、无声调越南文、电话或账号查找人员和群
 
 通用选项：
   --data 目录    台账所在目录（默认：{{dataDir}}）
@@ -122,14 +230,31 @@ const zhCN: Messages = {
 
 将整个台账写成一个快照文件（JSON，格式版本 1，带 SHA-256 校验和）。命令报告成功时文件已写入磁盘。`,
   'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--data 目录] [--json]
+      group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--data 目录] [--json]
 
-校验快照并整体导入空台账（要么全部导入，要么什么都不导入）。使用 --dry-run 时只校验并显示将导入的内容。`,
+import snapshot：校验快照并整体导入空台账（要么全部导入，要么什么都不导入）。使用 --dry-run 时只校验并显示将导入的内容。
+
+import people：读取第一行为列名的 CSV（UTF-8，带或不带 BOM，或中文 Excel 保存的 GB18030）或 XLSX 文件，
+逐行检查并按行号列出每个错误。只要有一行出错就什么都不导入（退出码 1）；否则一次性全部导入。
+使用 --dry-run 时只检查。台账中没有的单位和层级会自动新建。列按列名识别（姓名、单位、Họ tên、Name…），
+也可用 --map 指定，例如 --map name=姓名,unit=部门,phone=手机,handle.wechat=微信号
+字段：name、unit、position、tier、phone、handle.wechat、handle.wecom、handle.zalo、
+handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
   'usage.verify': `用法：group-ledger verify 文件 [--json]
 
 校验快照文件：JSON 完整、版本已知、校验和、格式、引用关系和历史记录链。不做任何更改。`,
   'usage.members': `用法：group-ledger members 群 [--as-of YYYY-MM-DD] [--data 目录] [--json]
 
-列出群（按编号或名称）的成员：当前成员，或某一天的成员。`,
+列出群成员（当前成员，或某一天的成员）：角色、部门、层级、入群日期、拉人者、入群依据，以及是否符合群章程、
+经例外批准或超出章程。“群”可以是编号、群名，或像搜索那样写群名的一部分（中层、zcgb）。`,
+  'usage.report': `用法：group-ledger report scope-creep [--data 目录] [--json]
+
+列出每个在用且章程规定了成员范围的群中超出章程的成员，以及每人是怎样进群的（依据、拉人者、提出人、日期、
+批准的例外申请），并给出合计。`,
+  'usage.search': `用法：group-ledger search 文字 [--data 目录] [--json]
+
+按姓名、全拼或首字母（liwei、lw）、不带声调的越南文（nguyen trong nhan）、电话或平台账号查找人员和群。
+每类最多显示 20 条。`,
   'error.usage': '错误：{{detail}}',
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
   'error.unknownCommand': '未知命令 "{{command}}"',
@@ -141,7 +266,16 @@ const zhCN: Messages = {
   'error.demoOrFixture': '--demo 和 --fixture 只能选一个',
   'error.badDate': '--as-of 必须是 YYYY-MM-DD 格式的日期（如 2024-03-01），而不是 "{{value}}"',
   'error.noGroup': '没有与“{{query}}”匹配的群。',
-  'error.manyGroups': '“{{query}}”匹配到 {{count}} 个群：{{names}}。请给出编号或完整名称。',
+  'error.manyGroups': '“{{query}}”匹配到 {{count}} 个群。请给出其中一个的编号或完整名称：',
+  'error.badReport': '未知报告 "{{value}}"；可用的报告是 scope-creep',
+  'error.badSearch': '请给出要查找的文字，最多 200 个字符',
+  'error.mapOnlyPeople': '--map 只用于 "import people"',
+  'error.mapSyntax': '--map 的格式是用逗号分隔的 字段=列名，而不是 "{{part}}"',
+  'error.mapField': '--map："{{field}}" 不是字段；可用的字段有 {{fields}}',
+  'error.mapHeader': '--map：文件中没有 "{{header}}" 列；文件的列有 {{headers}}',
+  'error.mapTwice': '--map 两次指定了字段 "{{field}}"',
+  'error.mapHeaderTwice': '--map："{{header}}" 列同时给了 {{a}} 和 {{b}}',
+  'error.mapNoName': '--map 必须指定哪一列是姓名，例如 name=姓名',
   'error.prefix': '错误：{{message}}',
   'init.done': '已在 {{dataDir}} 新建单位“{{name}}”（{{locale}}）。',
   'init.demo': '已载入示例单位“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系。',
@@ -159,7 +293,74 @@ const zhCN: Messages = {
     '已向 {{dataDir}} 导入 {{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录。',
   'members.header': '{{group}} — {{count}} 名成员{{asOf}}',
   'members.asOf': '（{{date}}）',
-  'members.columns': '姓名\t角色\t部门\t层级\t入群日期\t拉人者\t依据',
+  'members.count': '{{count}} 名成员',
+  'members.none': '该群没有成员。',
+  'members.noneThen': '那一天群里没有成员。',
+  'members.summary': '符合章程 {{inCharter}} 人，例外批准 {{byException}} 人，超出章程 {{outside}} 人。',
+  'members.noCharter': '群章程没有规定成员范围（层级、部门、职务或具体人员），因此没有人超出章程。',
+  'col.name': '姓名',
+  'col.role': '角色',
+  'col.unit': '部门',
+  'col.tier': '层级',
+  'col.position': '职务',
+  'col.joined': '入群日期',
+  'col.left': '退群日期',
+  'col.addedBy': '拉人者',
+  'col.requestedBy': '提出人',
+  'col.basis': '入群依据',
+  'col.eligibility': '章程',
+  'col.why': '不符合',
+  'col.phone': '电话',
+  'col.handles': '账号',
+  'col.groups': '所在群',
+  'col.platform': '平台',
+  'col.members': '成员数',
+  'col.owner': '群主',
+  'col.status': '状态',
+  'person.leftMark': '（已离开）',
+  'eligibility.in_charter': '符合章程',
+  'eligibility.exception': '例外批准',
+  'eligibility.outside': '超出章程',
+  'mismatch.tier': '层级',
+  'mismatch.unit': '部门',
+  'mismatch.position': '职务',
+  'mismatch.left': '已离开单位',
+  'platform.wechat': '微信',
+  'platform.wecom': '企业微信',
+  'platform.zalo': 'Zalo',
+  'platform.dingtalk': '钉钉',
+  'platform.teams': 'Teams',
+  'platform.telegram': 'Telegram',
+  'platform.other': '其他',
+  'groupStatus.active': '在用',
+  'groupStatus.dissolving': '解散中',
+  'groupStatus.dissolved': '已解散',
+  'groupStatus.archived': '已归档',
+  'scope.title': '超范围入群报告（{{at}} UTC）：各群超出章程的成员及其入群经过',
+  'scope.group':
+    '{{name}}（{{platform}}）— {{members}} 名成员：符合章程 {{inCharter}} 人，例外批准 {{byException}} 人，超出章程 {{outside}} 人',
+  'scope.unknown': '未记录',
+  'scope.none': '没有在用的群有超出章程的成员。',
+  'scope.totals': '合计：{{groups}} 个群共有 {{outside}} 名成员超出章程，{{byException}} 名经例外批准。',
+  'scope.withoutCharter': '另有 {{count}} 个在用的群章程未规定成员范围，未作检查。',
+  'search.people': '人员（{{count}}）',
+  'search.groups': '工作群（{{count}}）',
+  'search.none': '没有与“{{query}}”匹配的人员或群。',
+  'search.limited': '  只显示前 {{count}} 条：多输入几个字可缩小范围。',
+  'importPeople.file': '{{file}}：{{format}}{{encoding}}，列名行下共 {{rows}} 行。',
+  'importPeople.columns': '列：{{columns}}',
+  'importPeople.unused': '不导入的列：{{headers}}',
+  'importPeople.counts': '共 {{total}} 行：{{valid}} 行可导入，{{withErrors}} 行有错误。',
+  'importPeople.newUnits': '将新建的单位：{{names}}',
+  'importPeople.newTiers': '将新建的层级：{{names}}',
+  'importPeople.headersFound': '文件的列：{{headers}}',
+  'importPeople.useMap': '请用 --map 指定各列，例如 --map name=姓名,unit=部门',
+  'importPeople.dryRun': '试运行：全部 {{count}} 行都可以导入。未写入任何内容。',
+  'importPeople.done': '已向 {{dataDir}} 导入 {{imported}} 人（新建单位 {{newUnits}} 个，新建层级 {{newTiers}} 个）。',
+  'encoding.utf-8': 'UTF-8',
+  'encoding.utf-8-bom': 'UTF-8（带 BOM）',
+  'encoding.gb18030': 'GB18030（中文 Excel）',
+  'encoding.utf-16': 'UTF-16',
   'role.owner': '群主',
   'role.deputy': '管理员',
   'role.member': '成员',
@@ -183,8 +384,13 @@ Lệnh:
   import snapshot TỆP [--dry-run]
                                kiểm tra bản chụp và nhập vào sổ trống
   verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
+  import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...]
+                               nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
   members NHÓM [--as-of YYYY-MM-DD]
-                               liệt kê thành viên của nhóm (hiện tại hoặc vào một ngày)
+                               liệt kê thành viên của nhóm (hiện tại hoặc vào một ngày), đối chiếu quy chế
+  report scope-creep           thành viên ngoài quy chế của từng nhóm và cách họ được vào
+  search CHỮ                   tìm nhân sự và nhóm theo tên (gõ không dấu được), bính âm,
+                               số điện thoại hoặc tài khoản
 
 Tùy chọn chung:
   --data THƯ_MỤC thư mục của sổ (mặc định: {{dataDir}})
@@ -203,14 +409,33 @@ Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi 
 
 Ghi toàn bộ sổ thành một tệp bản chụp (JSON, định dạng v1, có mã kiểm tra SHA-256). Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
   'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--data THƯ_MỤC] [--json]
+           group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--data THƯ_MỤC] [--json]
 
-Kiểm tra bản chụp và nhập toàn bộ (hoặc không nhập gì) vào sổ trống. Với --dry-run chỉ kiểm tra và cho biết sẽ nhập những gì.`,
+import snapshot: kiểm tra bản chụp và nhập toàn bộ (hoặc không nhập gì) vào sổ trống. Với --dry-run chỉ kiểm tra và cho biết sẽ nhập những gì.
+
+import people: đọc tệp CSV (UTF-8, có hoặc không có BOM, hoặc GB18030) hay XLSX có dòng đầu là tên cột, kiểm tra
+từng dòng và in mỗi lỗi kèm số dòng. Chỉ cần một dòng lỗi là không nhập gì (mã thoát 1); nếu không,
+nhập tất cả trong một lần. Với --dry-run chỉ kiểm tra. Đơn vị và cấp chưa có trong sổ sẽ được tạo.
+Các cột được nhận theo tên (Họ tên, Đơn vị, 姓名, Name…); có thể tự chỉ định bằng --map, ví dụ
+--map name=Họ tên,unit=Đơn vị,phone=Số điện thoại,handle.zalo=Zalo
+Trường: name, unit, position, tier, phone, handle.wechat, handle.wecom, handle.zalo,
+handle.dingtalk, handle.teams, handle.telegram, status, leftOn.`,
   'usage.verify': `Cách dùng: group-ledger verify TỆP [--json]
 
 Kiểm tra tệp bản chụp: JSON đầy đủ, phiên bản đã biết, mã kiểm tra, định dạng, tham chiếu và chuỗi lịch sử. Không thay đổi gì.`,
   'usage.members': `Cách dùng: group-ledger members NHÓM [--as-of YYYY-MM-DD] [--data THƯ_MỤC] [--json]
 
-Liệt kê thành viên của nhóm (theo mã hoặc tên), hiện tại hoặc đúng như vào một ngày.`,
+Liệt kê thành viên của nhóm, hiện tại hoặc đúng như vào một ngày: vai trò, đơn vị, cấp, ngày vào,
+người thêm, căn cứ, và người đó đúng quy chế, vào theo ngoại lệ hay ngoài quy chế. NHÓM là mã, tên
+nhóm, hoặc một phần tên như khi tìm kiếm (gõ không dấu được).`,
+  'usage.report': `Cách dùng: group-ledger report scope-creep [--data THƯ_MỤC] [--json]
+
+Với mỗi nhóm đang hoạt động có quy chế quy định thành phần: các thành viên ngoài quy chế và cách
+từng người được vào (căn cứ, người thêm, người đề nghị, ngày vào, ngoại lệ đã duyệt), kèm tổng số.`,
+  'usage.search': `Cách dùng: group-ledger search CHỮ [--data THƯ_MỤC] [--json]
+
+Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong nhan), bính âm đầy đủ hoặc chữ cái
+đầu (liwei, lw), số điện thoại hoặc tài khoản trên nền tảng. Mỗi loại hiện tối đa 20 kết quả.`,
   'error.usage': 'Lỗi: {{detail}}',
   'error.seeHelp': 'Chạy "group-ledger {{command}} --help" để xem cách dùng.',
   'error.unknownCommand': 'không có lệnh "{{command}}"',
@@ -222,7 +447,16 @@ Liệt kê thành viên của nhóm (theo mã hoặc tên), hiện tại hoặc 
   'error.demoOrFixture': 'chỉ dùng một trong hai: --demo hoặc --fixture',
   'error.badDate': '--as-of phải là ngày dạng YYYY-MM-DD, ví dụ 2024-03-01, không phải "{{value}}"',
   'error.noGroup': 'Không có nhóm nào khớp với “{{query}}”.',
-  'error.manyGroups': '“{{query}}” khớp với {{count}} nhóm: {{names}}. Hãy ghi mã hoặc tên đầy đủ.',
+  'error.manyGroups': '“{{query}}” khớp với {{count}} nhóm. Hãy ghi mã hoặc tên đầy đủ của một nhóm:',
+  'error.badReport': 'không có báo cáo "{{value}}"; báo cáo là scope-creep',
+  'error.badSearch': 'hãy ghi chữ cần tìm, tối đa 200 ký tự',
+  'error.mapOnlyPeople': '--map chỉ dùng cho "import people"',
+  'error.mapSyntax': '--map nhận các cặp TRƯỜNG=CỘT cách nhau bằng dấu phẩy, không phải "{{part}}"',
+  'error.mapField': '--map: "{{field}}" không phải trường; các trường là {{fields}}',
+  'error.mapHeader': '--map: tệp không có cột "{{header}}"; các cột của tệp là {{headers}}',
+  'error.mapTwice': '--map ghi trường "{{field}}" hai lần',
+  'error.mapHeaderTwice': '--map: cột "{{header}}" được gán cho cả {{a}} và {{b}}',
+  'error.mapNoName': '--map phải cho biết cột nào là họ tên, ví dụ name=Họ tên',
   'error.prefix': 'Lỗi: {{message}}',
   'init.done': 'Đã tạo đơn vị “{{name}}” ({{locale}}) trong {{dataDir}}.',
   'init.demo': 'Đã tải đơn vị mẫu “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên.',
@@ -240,7 +474,76 @@ Liệt kê thành viên của nhóm (theo mã hoặc tên), hiện tại hoặc 
     'Đã nhập {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện vào {{dataDir}}.',
   'members.header': '{{group}} — {{count}} thành viên{{asOf}}',
   'members.asOf': ' vào ngày {{date}}',
-  'members.columns': 'Họ tên\tVai trò\tĐơn vị\tCấp\tNgày vào\tNgười thêm\tCăn cứ',
+  'members.count': '{{count}} thành viên',
+  'members.none': 'Nhóm chưa có thành viên.',
+  'members.noneThen': 'Vào ngày đó nhóm không có ai.',
+  'members.summary': '{{inCharter}} đúng quy chế, {{byException}} theo ngoại lệ, {{outside}} ngoài quy chế.',
+  'members.noCharter':
+    'Quy chế của nhóm chưa quy định thành phần (cấp, đơn vị, chức vụ hay người cụ thể), nên không ai ngoài quy chế.',
+  'col.name': 'Họ tên',
+  'col.role': 'Vai trò',
+  'col.unit': 'Đơn vị',
+  'col.tier': 'Cấp',
+  'col.position': 'Chức vụ',
+  'col.joined': 'Ngày vào',
+  'col.left': 'Ngày rời',
+  'col.addedBy': 'Người thêm',
+  'col.requestedBy': 'Người đề nghị',
+  'col.basis': 'Cách vào nhóm',
+  'col.eligibility': 'Quy chế',
+  'col.why': 'Không đạt',
+  'col.phone': 'Điện thoại',
+  'col.handles': 'Tài khoản',
+  'col.groups': 'Số nhóm',
+  'col.platform': 'Nền tảng',
+  'col.members': 'Thành viên',
+  'col.owner': 'Trưởng nhóm',
+  'col.status': 'Trạng thái',
+  'person.leftMark': '(đã nghỉ)',
+  'eligibility.in_charter': 'đúng quy chế',
+  'eligibility.exception': 'theo ngoại lệ',
+  'eligibility.outside': 'NGOÀI QUY CHẾ',
+  'mismatch.tier': 'cấp',
+  'mismatch.unit': 'đơn vị',
+  'mismatch.position': 'chức vụ',
+  'mismatch.left': 'đã nghỉ',
+  'platform.wechat': 'WeChat',
+  'platform.wecom': 'WeCom',
+  'platform.zalo': 'Zalo',
+  'platform.dingtalk': 'DingTalk',
+  'platform.teams': 'Teams',
+  'platform.telegram': 'Telegram',
+  'platform.other': 'khác',
+  'groupStatus.active': 'đang hoạt động',
+  'groupStatus.dissolving': 'đang giải thể',
+  'groupStatus.dissolved': 'đã giải thể',
+  'groupStatus.archived': 'đã lưu trữ',
+  'scope.title': 'Báo cáo thành viên ngoài quy chế ({{at}} UTC): ai ngoài quy chế của từng nhóm và vì sao được vào',
+  'scope.group':
+    '{{name}} ({{platform}}) — {{members}} thành viên: {{inCharter}} đúng quy chế, {{byException}} theo ngoại lệ, {{outside}} ngoài quy chế',
+  'scope.unknown': 'chưa ghi',
+  'scope.none': 'Không nhóm đang hoạt động nào có người ngoài quy chế.',
+  'scope.totals':
+    'Tổng cộng: {{groups}} nhóm có {{outside}} thành viên ngoài quy chế và {{byException}} theo ngoại lệ.',
+  'scope.withoutCharter': '{{count}} nhóm đang hoạt động có quy chế chưa quy định thành phần nên không được kiểm tra.',
+  'search.people': 'Nhân sự ({{count}})',
+  'search.groups': 'Nhóm ({{count}})',
+  'search.none': 'Không có gì khớp với “{{query}}”.',
+  'search.limited': '  Chỉ hiện {{count}} kết quả đầu: gõ thêm để thu hẹp.',
+  'importPeople.file': '{{file}}: {{format}}{{encoding}}, {{rows}} dòng dưới dòng tên cột.',
+  'importPeople.columns': 'Các cột: {{columns}}',
+  'importPeople.unused': 'Không nhập: {{headers}}',
+  'importPeople.counts': '{{total}} dòng: {{valid}} dòng nhập được, {{withErrors}} dòng có lỗi.',
+  'importPeople.newUnits': 'Đơn vị mới (sẽ được tạo): {{names}}',
+  'importPeople.newTiers': 'Cấp mới (sẽ được tạo): {{names}}',
+  'importPeople.headersFound': 'Các cột của tệp: {{headers}}',
+  'importPeople.useMap': 'Hãy chỉ định cột bằng --map, ví dụ --map name=Họ tên,unit=Đơn vị',
+  'importPeople.dryRun': 'Chạy thử: cả {{count}} dòng đều nhập được. Chưa ghi gì.',
+  'importPeople.done': 'Đã nhập {{imported}} người vào {{dataDir}} ({{newUnits}} đơn vị mới, {{newTiers}} cấp mới).',
+  'encoding.utf-8': 'UTF-8',
+  'encoding.utf-8-bom': 'UTF-8 có BOM',
+  'encoding.gb18030': 'GB18030 (Excel tiếng Trung)',
+  'encoding.utf-16': 'UTF-16',
   'role.owner': 'trưởng nhóm',
   'role.deputy': 'phó nhóm',
   'role.member': 'thành viên',

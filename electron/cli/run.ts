@@ -2,42 +2,26 @@
  * The `group-ledger` command line: the same services as the app, headless. Exit codes: 0 done,
  * 1 failed (bad data, failed check), 2 bad usage. Bad input changes nothing.
  */
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { userInfo } from 'node:os';
-import { DEMO_KINDS, type DemoKind } from '../../shared/contract';
+import { DEMO_KINDS, contract, type DemoKind } from '../../shared/contract';
 import { IsoDate, LOCALES, type Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { doctorText } from '../../shared/i18n/doctor';
-import { openDatabase, type Db } from '../db/database';
-import { defaultDataDir, registryPath } from '../core/paths';
-import { systemClock, type Clock, type ServiceContext } from '../services/context';
+import { defaultDataDir } from '../core/paths';
+import { systemClock, type Clock } from '../services/context';
 import { loadDemo } from '../services/demo';
 import { SCALE_PRESETS, generateScaleFixture } from '../services/fixtures/scale';
 import { runDoctor } from '../services/doctor';
-import { getGroup, listGroups } from '../services/groups';
 import { createOrganisation, renameOrganisation, requireOrganisation } from '../services/organisation';
 import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile, registryCounts } from '../services/snapshot';
+import { CliFailure, UsageError, cliContext, withDb, type CliIo, type Common, type CommandEnv } from './common';
+import { importPeopleCommand } from './importPeople';
 import { cliLocale, cliText, type MessageKey } from './messages';
+import { membersCommand, scopeCreepCommand, searchCommand } from './views';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  clock?: Clock;
-}
-
-class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(key);
-  }
-}
+export type { CliIo } from './common';
 
 const COMMON = {
   data: { type: 'string' },
@@ -45,12 +29,6 @@ const COMMON = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
-
-interface Common {
-  dataDir: string;
-  json: boolean;
-  locale: Locale;
-}
 
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -67,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command ? 0 : 2;
   }
   const usageKey = `usage.${command}` as MessageKey;
-  const known = ['init', 'doctor', 'export', 'import', 'verify', 'members'];
+  const known = ['init', 'doctor', 'export', 'import', 'verify', 'members', 'report', 'search'];
   if (!known.includes(command)) {
     io.err(t('error.usage', { detail: t('error.unknownCommand', { command }) }));
     io.err(t('error.seeHelp', { command: '' }).replace('  ', ' '));
@@ -87,6 +65,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const clock = io.clock ?? systemClock;
+    const envOf = (values: { data?: string; json?: boolean }): CommandEnv => ({
+      io,
+      common: commonOf(values),
+      clock,
+      t,
+    });
     switch (command) {
       case 'init': {
         const { values, positionals } = parseArgs({
@@ -115,7 +99,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return exportCommand(commonOf(values), resolve(io.cwd, file), clock, io);
       }
       case 'import': {
-        const { values, positionals } = parse({ 'dry-run': { type: 'boolean' } });
+        const { values, positionals } = parse({ 'dry-run': { type: 'boolean' }, map: { type: 'string' } });
+        if (positionals[0] === 'people') {
+          if (!positionals[1]) throw new UsageError('error.missingArg', { what: 'FILE' });
+          noExtra(positionals.slice(2));
+          return importPeopleCommand(envOf(values), resolve(io.cwd, positionals[1]), {
+            dryRun: values['dry-run'] ?? false,
+            map: values.map,
+          });
+        }
+        if (positionals[0] !== 'snapshot') throw new UsageError('error.missingArg', { what: '"snapshot" / "people"' });
+        if (values.map !== undefined) throw new UsageError('error.mapOnlyPeople');
         const file = snapshotFileArg(positionals);
         return importCommand(commonOf(values), resolve(io.cwd, file), values['dry-run'] ?? false, clock, io);
       }
@@ -132,7 +126,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const asOf = values['as-of'];
         if (asOf !== undefined && !IsoDate.safeParse(asOf).success)
           throw new UsageError('error.badDate', { value: asOf });
-        return members(commonOf(values), positionals[0]!, asOf, io);
+        return membersCommand(envOf(values), positionals[0]!, asOf);
+      }
+      case 'report': {
+        const { values, positionals } = parse({});
+        if (positionals.length === 0) throw new UsageError('error.missingArg', { what: '"scope-creep"' });
+        if (positionals[0] !== 'scope-creep') throw new UsageError('error.badReport', { value: positionals[0]! });
+        noExtra(positionals.slice(1));
+        return scopeCreepCommand(envOf(values));
+      }
+      case 'search': {
+        const { values, positionals } = parse({});
+        // Unquoted words are one query: `search nguyen trong nhan`.
+        const query = contract['search.all'].input.safeParse({ query: positionals.join(' ') });
+        if (!query.success)
+          throw new UsageError(positionals.length === 0 ? 'error.missingArg' : 'error.badSearch', { what: 'TEXT' });
+        return searchCommand(envOf(values), query.data.query);
       }
     }
     return 2;
@@ -142,9 +151,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(t('error.seeHelp', { command }));
       return 2;
     }
+    if (error instanceof CliFailure) {
+      io.err(t('error.prefix', { message: error.message }));
+      return error.exitCode;
+    }
     if (error instanceof LedgerError) {
-      const message = error instanceof CliFailure ? error.message : errorMessage(locale, error.code, error.params);
-      io.err(t('error.prefix', { message }));
+      io.err(t('error.prefix', { message: errorMessage(locale, error.code, error.params) }));
       if (argv.includes('--json'))
         io.out(JSON.stringify({ ok: false, error: { code: error.code, params: error.params } }));
       return 1;
@@ -168,28 +180,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!positionals[1]) throw new UsageError('error.missingArg', { what: 'FILE' });
     noExtra(positionals.slice(2));
     return positionals[1];
-  }
-
-  /** Opens the registry; commands that only read or export never create one in a mistyped folder. */
-  function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
-    const path = registryPath(common.dataDir);
-    if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-    const db = openDatabase(path);
-    try {
-      return fn(db);
-    } finally {
-      db.close();
-    }
-  }
-
-  function context(db: Db, clock: Clock): ServiceContext {
-    let user = 'administrator';
-    try {
-      user = userInfo().username;
-    } catch {
-      /* no user database on this machine */
-    }
-    return { db, clock, actor: user };
   }
 
   function init(
@@ -216,7 +206,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return withDb(
       common,
       (db) => {
-        const ctx = context(db, clock);
+        const ctx = cliContext(db, clock);
         if (fixture !== undefined) {
           generateScaleFixture(db, { ...SCALE_PRESETS[fixture as keyof typeof SCALE_PRESETS] });
           if (values.org?.trim()) renameOrganisation(ctx, values.org.trim());
@@ -306,7 +296,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       common,
       (db) => {
         const counts = importSnapshot(db, snapshot, {
-          actor: context(db, clock).actor,
+          actor: cliContext(db, clock).actor,
           fileName: basename(file),
           at: clock.now().toISOString(),
         });
@@ -315,61 +305,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       },
       true,
     );
-  }
-
-  function members(common: Common, query: string, asOf: string | undefined, out: CliIo): number {
-    return withDb(common, (db) => {
-      requireOrganisation(db);
-      const group = findGroup(db, query);
-      const detail = getGroup(db, group.id, asOf);
-      const lines = [
-        t('members.header', {
-          group: detail.group.name,
-          count: detail.members.length,
-          asOf: asOf ? t('members.asOf', { date: asOf }) : '',
-        }),
-        t('members.columns'),
-        ...detail.members.map((m) =>
-          [
-            m.name,
-            t(`role.${m.role}`),
-            m.unitName ?? '',
-            m.tierName ?? '',
-            m.joinedOn,
-            m.addedByName ?? '',
-            t(`basis.${m.basis}`),
-          ].join('\t'),
-        ),
-      ];
-      report(out, common, { group: detail.group, asOf: asOf ?? null, members: detail.members }, lines.join('\n'));
-      return 0;
-    });
-  }
-
-  function findGroup(db: Db, query: string) {
-    const all = listGroups(db);
-    const exact = all.filter((g) => g.id === query || g.name === query);
-    if (exact.length === 1) return exact[0]!;
-    const found = exact.length > 1 ? exact : listGroups(db, query);
-    if (found.length === 1) return found[0]!;
-    if (found.length === 0) throw new CliFailure(t('error.noGroup', { query }));
-    throw new CliFailure(
-      t('error.manyGroups', {
-        query,
-        count: found.length,
-        names: found
-          .slice(0, 5)
-          .map((g) => `${g.name} (${g.id})`)
-          .join(', '),
-      }),
-    );
-  }
-}
-
-/** A failure whose message is already written for the person at the terminal. */
-class CliFailure extends LedgerError {
-  constructor(message: string) {
-    super('not_found', {}, message);
   }
 }
 
