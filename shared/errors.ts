@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'in_use',
   'unit_cycle',
   'duplicate_person',
+  'duplicate_contact',
   'left_on_required',
   'rules_version_unknown',
   'import_expired',

@@ -40,6 +40,8 @@ const en: Table = {
   in_use: '“{{name}}” is still used by {{count}} record(s) ({{detail}}) and cannot be deleted.',
   unit_cycle: '“{{name}}” cannot be placed under itself or under one of its own sub-units.',
   duplicate_person: '{{name}} is already in the registry in {{unit}}. Open that record instead, or confirm that this is a different person.',
+  duplicate_contact:
+    '{{name}} ({{unit}}) already has the {{field}} {{value}}. The same number or handle is the same person: open that record instead.',
   left_on_required: 'Enter the date {{person}} left the organisation (YYYY-MM-DD).',
   rules_version_unknown: '“{{group}}” has no rules version {{version}}.',
   import_expired: 'The file to import is no longer open. Choose the file again.',
@@ -93,6 +95,7 @@ const zhCN: Table = {
   in_use: '“{{name}}”仍被 {{count}} 条记录使用（{{detail}}），不能删除。',
   unit_cycle: '“{{name}}”不能放在它自己或它的下级部门之下。',
   duplicate_person: '台账中已有{{unit}}的 {{name}}。请打开该记录，或确认这是另一个人。',
+  duplicate_contact: '台账中{{unit}}的 {{name}} 已登记{{field}} {{value}}。同一号码或账号就是同一个人：请打开该记录。',
   left_on_required: '请填写 {{person}} 离开本单位的日期（YYYY-MM-DD）。',
   rules_version_unknown: '“{{group}}”没有第 {{version}} 版群规。',
   import_expired: '要导入的文件已关闭，请重新选择文件。',
@@ -150,6 +153,8 @@ const vi: Table = {
   in_use: '“{{name}}” vẫn được {{count}} bản ghi sử dụng ({{detail}}) nên không thể xóa.',
   unit_cycle: 'Không thể đặt “{{name}}” dưới chính nó hoặc dưới một đơn vị con của nó.',
   duplicate_person: '{{name}} thuộc {{unit}} đã có trong sổ. Hãy mở bản ghi đó, hoặc xác nhận đây là người khác.',
+  duplicate_contact:
+    '{{name}} ({{unit}}) đã có {{field}} {{value}} trong sổ. Cùng số hoặc tài khoản là cùng một người: hãy mở bản ghi đó.',
   left_on_required: 'Hãy nhập ngày {{person}} rời đơn vị (YYYY-MM-DD).',
   rules_version_unknown: 'Nhóm “{{group}}” không có nội quy phiên bản {{version}}.',
   import_expired: 'Tệp cần nhập không còn mở. Hãy chọn lại tệp.',
@@ -197,6 +202,16 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   if (code === 'outside_charter') {
     localized.criteria = charterMismatchText(locale, String(params.mismatches ?? ''));
     if (!params.approver) localized.approver = CHARTER_WORDS[locale].fallback.approver!;
+  }
+  // Directory words: the contact a duplicate shares, what still uses a unit or tier, and an issue
+  // code (`issue`) spelled out as the detail of invalid input or a bad file; its text names the field.
+  if (code === 'duplicate_contact' && typeof params.field === 'string') {
+    localized.field = DIRECTORY_WORDS[locale].field[params.field] ?? params.field;
+  }
+  if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
+  if (typeof params.issue === 'string' && params.detail === undefined) {
+    const issue = { path: [], code: params.issue, message: params.issue };
+    localized.detail = interpolate(describeIssue(locale, issue), params);
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -267,6 +282,15 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     invalid_value: 'is not one of the allowed values',
     unrecognized_keys: 'contains fields that are not allowed',
     other: 'is not valid',
+    'phone.format': 'a phone number holds only digits, spaces, +, - and parentheses, with 5 to 20 digits (“{{value}}”)',
+    'tiers.order': 'list every tier exactly once, highest first',
+    'tier.limit': 'there can be at most {{max}} tiers',
+    'import.binary': 'it is not a text file',
+    'import.encoding': 'the text is not valid UTF-8',
+    'import.quote': 'a quotation mark opened in row {{row}} is never closed',
+    'import.xls': 'it is an Excel 97–2003 .xls file or a password-protected workbook',
+    'import.xlsx_broken': 'the XLSX file is damaged or is not a workbook',
+    'import.mapping_unknown': 'the file has no column “{{value}}”',
   },
   'zh-CN': {
     'date.format': '日期格式应为 YYYY-MM-DD',
@@ -278,6 +302,15 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     invalid_value: '不是允许的取值',
     unrecognized_keys: '包含不允许的字段',
     other: '无效',
+    'phone.format': '电话号码只能包含数字、空格、+、- 和括号，数字为 5 到 20 位（“{{value}}”）',
+    'tiers.order': '须列出全部层级，每个一次，从高到低',
+    'tier.limit': '层级最多 {{max}} 个',
+    'import.binary': '不是文本文件',
+    'import.encoding': '文本不是有效的 UTF-8 编码',
+    'import.quote': '第 {{row}} 行的引号没有闭合',
+    'import.xls': '这是 Excel 97–2003 的 .xls 文件，或是加了密码的工作簿',
+    'import.xlsx_broken': 'XLSX 文件已损坏或不是工作簿',
+    'import.mapping_unknown': '文件中没有“{{value}}”列',
   },
   vi: {
     'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
@@ -289,6 +322,15 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     invalid_value: 'không thuộc các giá trị cho phép',
     unrecognized_keys: 'có trường không được phép',
     other: 'không hợp lệ',
+    'phone.format': 'số điện thoại chỉ gồm chữ số, dấu cách, +, - và dấu ngoặc, có từ 5 đến 20 chữ số (“{{value}}”)',
+    'tiers.order': 'hãy liệt kê mỗi cấp đúng một lần, từ cao xuống thấp',
+    'tier.limit': 'chỉ có tối đa {{max}} cấp',
+    'import.binary': 'đây không phải tệp văn bản',
+    'import.encoding': 'nội dung không phải UTF-8 hợp lệ',
+    'import.quote': 'dấu ngoặc kép mở ở dòng {{row}} không được đóng',
+    'import.xls': 'đây là tệp .xls của Excel 97–2003 hoặc bảng tính có mật khẩu',
+    'import.xlsx_broken': 'tệp XLSX bị hỏng hoặc không phải bảng tính',
+    'import.mapping_unknown': 'tệp không có cột “{{value}}”',
   },
 };
 
@@ -369,6 +411,60 @@ export function charterMismatchText(locale: Locale, mismatches: string): string 
     .filter(Boolean);
   if (codes.length === 0) return words.none!;
   return codes.map((c) => words[c] ?? c).join(words.separator);
+}
+
+const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Record<string, string>; separator: string }> = {
+  en: {
+    field: {
+      phone: 'phone number',
+      'handles.wechat': 'WeChat ID',
+      'handles.wecom': 'WeCom ID',
+      'handles.zalo': 'Zalo number',
+      'handles.dingtalk': 'DingTalk ID',
+      'handles.teams': 'Teams account',
+      'handles.telegram': 'Telegram account',
+      'handles.other': 'handle',
+    },
+    uses: { people: '{{n}} people', subUnits: '{{n}} sub-unit(s)', charters: '{{n}} group charter(s)' },
+    separator: ', ',
+  },
+  'zh-CN': {
+    field: {
+      phone: '电话',
+      'handles.wechat': '微信号',
+      'handles.wecom': '企业微信号',
+      'handles.zalo': 'Zalo 号',
+      'handles.dingtalk': '钉钉号',
+      'handles.teams': 'Teams 账号',
+      'handles.telegram': 'Telegram 账号',
+      'handles.other': '账号',
+    },
+    uses: { people: '人员 {{n}} 人', subUnits: '下级部门 {{n}} 个', charters: '群章程 {{n}} 个' },
+    separator: '、',
+  },
+  vi: {
+    field: {
+      phone: 'số điện thoại',
+      'handles.wechat': 'tài khoản WeChat',
+      'handles.wecom': 'tài khoản WeCom',
+      'handles.zalo': 'số Zalo',
+      'handles.dingtalk': 'tài khoản DingTalk',
+      'handles.teams': 'tài khoản Teams',
+      'handles.telegram': 'tài khoản Telegram',
+      'handles.other': 'tài khoản',
+    },
+    uses: { people: '{{n}} người', subUnits: '{{n}} đơn vị con', charters: '{{n}} quy chế nhóm' },
+    separator: '; ',
+  },
+};
+
+/** What still uses a unit or tier (params people / subUnits / charters), in words. */
+function usesText(locale: Locale, params: ErrorParams): string {
+  const words = DIRECTORY_WORDS[locale];
+  return (['people', 'subUnits', 'charters'] as const)
+    .filter((key) => typeof params[key] === 'number' && params[key] > 0)
+    .map((key) => interpolate(words.uses[key]!, { n: params[key]! }))
+    .join(words.separator);
 }
 
 export function localizedKind(locale: Locale, kind: string): string {
