@@ -4,6 +4,8 @@ import { GroupsPage } from '../features/groups/GroupsPage';
 import { GroupPage } from '../features/groups/GroupPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
+import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { EscalationsPage } from '../features/escalations/EscalationsPage';
 import { OperationsPage } from '../features/operations/OperationsPage';
 import { SnapshotsPage } from '../features/snapshots/SnapshotsPage';
@@ -23,6 +25,10 @@ export function Pages({ route }: { route: Route }) {
       return <PeoplePage />;
     case 'person':
       return <PersonPage key={route.id} id={route.id} />;
+    case 'organisation':
+      return <OrganisationPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'escalations':
       return <EscalationsPage />;
     case 'operations':

@@ -2,9 +2,11 @@
 import type { ReactNode } from 'react';
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   CameraOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   SettingOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -16,6 +18,8 @@ export const SECTIONS: Array<{ key: SectionPage; icon: ReactNode }> = [
   { key: 'dashboard', icon: <DashboardOutlined /> },
   { key: 'groups', icon: <TeamOutlined /> },
   { key: 'people', icon: <UserOutlined /> },
+  { key: 'organisation', icon: <ApartmentOutlined /> },
+  { key: 'reports', icon: <FileSearchOutlined /> },
   { key: 'escalations', icon: <AlertOutlined /> },
   { key: 'operations', icon: <ToolOutlined /> },
   { key: 'snapshots', icon: <CameraOutlined /> },

@@ -40,6 +40,8 @@ const en = {
     dashboard: 'Dashboard',
     groups: 'Groups',
     people: 'People',
+    organisation: 'Organisation',
+    reports: 'Reports',
     escalations: 'Escalations',
     operations: 'Operations',
     snapshots: 'Snapshots',

@@ -37,6 +37,8 @@ const vi: Messages = {
     dashboard: 'Tổng quan',
     groups: 'Nhóm',
     people: 'Nhân sự',
+    organisation: 'Tổ chức',
+    reports: 'Báo cáo',
     escalations: 'Sự việc',
     operations: 'Tác vụ',
     snapshots: 'Bản chụp',

@@ -37,6 +37,8 @@ const zhCN: Messages = {
     dashboard: '工作台',
     groups: '工作群',
     people: '人员',
+    organisation: '组织机构',
+    reports: '报表',
     escalations: '事件上报',
     operations: '批量操作',
     snapshots: '快照',

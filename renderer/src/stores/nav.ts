@@ -5,9 +5,18 @@
 import { create } from 'zustand';
 
 export type SectionPage =
-  'dashboard' | 'groups' | 'people' | 'escalations' | 'operations' | 'snapshots' | 'audit' | 'settings';
+  'dashboard' | 'groups' | 'people' | 'organisation' | 'reports' | 'escalations' | 'operations' | 'snapshots' | 'audit' | 'settings';
 
-export type Route = { page: SectionPage } | { page: 'group'; id: string } | { page: 'person'; id: string };
+/** Where a group page opens: a tab, and for the members tab an eligibility filter (dashboard links). */
+export interface GroupFocus {
+  tab?: 'members' | 'exceptions' | 'rules';
+  eligibility?: 'in_charter' | 'exception' | 'outside';
+}
+
+export type Route =
+  | { page: SectionPage }
+  | ({ page: 'group'; id: string } & GroupFocus)
+  | { page: 'person'; id: string };
 
 interface NavState {
   route: Route;

@@ -1,6 +1,5 @@
-import { Badge, Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Col, Flex, Row, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, UserDeleteOutlined, WarningOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { DashboardSummary } from '../../../../shared/contract';
@@ -8,37 +7,26 @@ import { AllClear } from '../../components/AllClear';
 import { LinkRow } from '../../components/LinkRow';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../stores/nav';
+import { Panel } from './Panel';
+import { TierWarningsPanel } from './TierWarningsPanel';
 
-function Panel(props: { title: string; icon: ReactNode; count: number; children: ReactNode; testId: string }) {
-  return (
-    <Card
-      variant="borderless"
-      style={{ height: '100%' }}
-      data-testid={props.testId}
-      title={
-        <Flex align="center" gap={8}>
-          {props.icon}
-          <span>{props.title}</span>
-          {props.count > 0 && <Badge count={props.count} color="orange" />}
-        </Flex>
-      }
-      styles={{ body: { paddingTop: 8, paddingBottom: 12, maxHeight: 300, overflow: 'auto' } }}
-    >
-      {props.children}
-    </Card>
-  );
-}
-
-/** Ownerless groups, leavers still in groups, ad-hoc groups ending: each line opens the place. */
+/**
+ * Tier warnings, ownerless groups, leavers still in groups, ad-hoc groups ending: each line opens
+ * the place to act (the group, or the leaver's page where their groups are listed).
+ */
 export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const today = dayjs().format('YYYY-MM-DD');
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      <Col xs={24} lg={8}>
+      <Col xs={24} lg={12} xxl={6}>
+        <TierWarningsPanel summary={summary} />
+      </Col>
+      <Col xs={24} lg={12} xxl={6}>
         <Panel
           testId="ownerless"
+          anchor="dashboard-ownerless"
           title={t('dashboard.ownerless')}
           icon={<WarningOutlined style={{ color: '#faad14' }} />}
           count={summary.ownerlessGroups.length}
@@ -47,7 +35,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
             <AllClear text={t('dashboard.ownerlessNone')} />
           ) : (
             summary.ownerlessGroups.map((g) => (
-              <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })}>
+              <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
                 <Typography.Text strong ellipsis style={{ display: 'block' }}>
                   {g.name}
                 </Typography.Text>
@@ -59,7 +47,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           )}
         </Panel>
       </Col>
-      <Col xs={24} lg={8}>
+      <Col xs={24} lg={12} xxl={6}>
         <Panel
           testId="leavers"
           title={t('dashboard.leavers')}
@@ -70,7 +58,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
             <AllClear text={t('dashboard.leaversNone')} />
           ) : (
             summary.leaversStillInGroups.map((p) => (
-              <LinkRow key={p.personId} onOpen={() => go({ page: 'person', id: p.personId })}>
+              <LinkRow key={p.personId} onOpen={() => go({ page: 'person', id: p.personId })} testId="leaver">
                 <Flex justify="space-between" gap={8}>
                   <Typography.Text strong>{p.name}</Typography.Text>
                   <Typography.Text type="secondary">{t('dashboard.leaverGroups', { count: p.groups })}</Typography.Text>
@@ -80,7 +68,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           )}
         </Panel>
       </Col>
-      <Col xs={24} lg={8}>
+      <Col xs={24} lg={12} xxl={6}>
         <Panel
           testId="expiring"
           title={t('dashboard.expiring')}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Card, Col, Row, Skeleton } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,16 @@ import { useNav } from '../../stores/nav';
 import { StatCards } from './StatCards';
 import { PlatformBreakdown, LargestGroups } from './GroupPanels';
 import { AttentionPanels } from './AttentionPanels';
+import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
+import { ScopeCreepPanel } from './ScopeCreepPanel';
+import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
+
+const ANCHOR: Record<Exclude<AttentionTarget, 'report'>, string> = {
+  pending: 'dashboard-exceptions',
+  due: 'dashboard-exceptions',
+  tiers: 'dashboard-tiers',
+  ownerless: 'dashboard-ownerless',
+};
 
 /** The ledger at a glance, and what needs the administrator's attention. */
 export function DashboardPage() {
@@ -18,6 +28,21 @@ export function DashboardPage() {
   const summary = useDashboard((s) => s.data);
   const error = useDashboard((s) => s.error);
   const loading = useDashboard((s) => s.loading);
+  const [exceptionsTab, setExceptionsTab] = useState<ExceptionsTab>('pending');
+
+  const openAttention = (target: AttentionTarget) => {
+    if (target === 'report') return go({ page: 'reports' });
+    if (target === 'pending' || target === 'due') setExceptionsTab(target);
+    const panel = document.getElementById(ANCHOR[target]);
+    panel?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // The keyboard follows the eye: focus the list's first line once the tab has switched.
+    window.setTimeout(() => {
+      const link =
+        panel?.querySelector<HTMLElement>('.ant-tabs-tabpane-active [role="link"]') ??
+        panel?.querySelector<HTMLElement>('[role="link"]');
+      link?.focus({ preventScroll: true });
+    }, 50);
+  };
 
   useEffect(() => {
     void useDashboard.getState().load({});
@@ -32,6 +57,16 @@ export function DashboardPage() {
       ) : (
         <>
           <StatCards summary={summary} />
+          <AttentionCounts summary={summary} onOpen={openAttention} />
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            <Col xs={24} xl={14}>
+              <ScopeCreepPanel summary={summary} />
+            </Col>
+            <Col xs={24} xl={10}>
+              <ExceptionsPanel summary={summary} tab={exceptionsTab} onTab={setExceptionsTab} />
+            </Col>
+          </Row>
+          <AttentionPanels summary={summary} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={10}>
               <PlatformBreakdown summary={summary} />
@@ -40,7 +75,6 @@ export function DashboardPage() {
               <LargestGroups summary={summary} />
             </Col>
           </Row>
-          <AttentionPanels summary={summary} />
           <Card
             variant="borderless"
             title={t('dashboard.recent')}

@@ -1,92 +1,138 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Empty, Flex, Input, Modal, Spin, Typography, theme, type InputRef } from 'antd';
-import { SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { EnterOutlined, SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow, PersonRow } from '../../../../shared/contract';
 import { call } from '../../api';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useNav } from '../../stores/nav';
 import { PlatformTag, PersonStatusTag } from '../../components/tags';
+import { paletteCommands, type PaletteCommand } from './commands';
+import { matchCommands } from './match';
 
-type Hit = { kind: 'person'; row: PersonRow } | { kind: 'group'; row: GroupRow };
+type Item =
+  | { kind: 'group'; row: GroupRow }
+  | { kind: 'person'; row: PersonRow }
+  | { kind: 'command'; command: PaletteCommand };
 
+/** Records shown per kind; search.all answers up to 20 of each. */
 const LIMIT = 8;
 
-/** Ctrl+K: one box that finds people and groups (pinyin, initials, unaccented) and opens them. */
+function itemKey(item: Item): string {
+  return item.kind === 'command' ? `command:${item.command.id}` : `${item.kind}:${item.row.id}`;
+}
+
+/**
+ * Ctrl+K: one box that finds people and groups (`search.all`: name, pinyin in full or by initials,
+ * Vietnamese without diacritics, phone or handle) and the console's pages and actions, and opens
+ * them from the keyboard (↑ ↓ Enter, Home/End, Esc).
+ */
 export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { token } = theme.useToken();
   const go = useNav((s) => s.go);
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 150);
-  const [hits, setHits] = useState<Hit[]>([]);
+  const [records, setRecords] = useState<{ query: string; people: PersonRow[]; groups: GroupRow[] } | null>(null);
   const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const input = useRef<InputRef>(null);
+  const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
     setQuery('');
-    setHits([]);
+    setRecords(null);
+    setFailed(null);
     setActive(0);
   }, [open]);
 
   useEffect(() => {
     if (!settled) {
-      setHits([]);
+      setRecords(null);
+      setFailed(null);
       return;
     }
     let current = true;
     setLoading(true);
-    Promise.all([call('people.list', { query: settled }), call('groups.list', { query: settled })])
-      .then(([people, groups]) => {
+    call('search.all', { query: settled })
+      .then((found) => {
         if (!current) return;
-        setHits([
-          ...groups.slice(0, LIMIT).map((row): Hit => ({ kind: 'group', row })),
-          ...people.slice(0, LIMIT).map((row): Hit => ({ kind: 'person', row })),
-        ]);
+        setRecords({ query: settled, people: found.people, groups: found.groups });
+        setFailed(null);
         setActive(0);
       })
-      .catch(() => current && setHits([]))
+      .catch((e: unknown) => {
+        if (!current) return;
+        setRecords(null);
+        setFailed(e instanceof Error ? e.message : String(e));
+      })
       .finally(() => current && setLoading(false));
     return () => {
       current = false;
     };
   }, [settled]);
 
-  const openHit = (hit: Hit) => {
+  // Rebuilt when the language changes, so labels and their pinyin follow the UI.
+  const commands = useMemo(() => paletteCommands(t), [t, i18n.language]);
+  const matched = useMemo(() => matchCommands(commands, query.trim()), [commands, query]);
+
+  const groups: Item[] = (records?.groups ?? []).slice(0, LIMIT).map((row) => ({ kind: 'group', row }));
+  const people: Item[] = (records?.people ?? []).slice(0, LIMIT).map((row) => ({ kind: 'person', row }));
+  const actions: Item[] = matched.filter((c) => c.kind === 'action').map((command) => ({ kind: 'command', command }));
+  const pages: Item[] = matched.filter((c) => c.kind === 'page').map((command) => ({ kind: 'command', command }));
+  // People and groups first: Enter on a name opens that record, as before.
+  const items = [...groups, ...people, ...actions, ...pages];
+  const current = Math.min(active, Math.max(0, items.length - 1));
+
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [current, items.length]);
+
+  const openItem = (item: Item) => {
     onClose();
-    go(hit.kind === 'group' ? { page: 'group', id: hit.row.id } : { page: 'person', id: hit.row.id });
+    if (item.kind === 'command') item.command.run();
+    else go(item.kind === 'group' ? { page: 'group', id: item.row.id } : { page: 'person', id: item.row.id });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const last = items.length - 1;
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setActive((i) => Math.min(hits.length - 1, i + 1));
+      setActive(current >= last ? 0 : current + 1);
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
-    } else if (event.key === 'Enter' && hits[active]) {
+      setActive(current <= 0 ? last : current - 1);
+    } else if (event.key === 'Home' && event.ctrlKey) {
       event.preventDefault();
-      openHit(hits[active]);
+      setActive(0);
+    } else if (event.key === 'End' && event.ctrlKey) {
+      event.preventDefault();
+      setActive(last);
+    } else if (event.key === 'Enter' && items[current]) {
+      event.preventDefault();
+      // A search still running would open an older hit; wait for it (the spinner shows).
+      if (settled !== query.trim() || loading) return;
+      openItem(items[current]);
     }
   };
 
-  const groups = useMemo(() => hits.filter((h) => h.kind === 'group'), [hits]);
-  const people = useMemo(() => hits.filter((h) => h.kind === 'person'), [hits]);
-
-  const renderHit = (hit: Hit) => {
-    const index = hits.indexOf(hit);
-    const selected = index === active;
+  const row = (item: Item, content: ReactNode, testId: string) => {
+    const index = items.indexOf(item);
+    const selected = index === current;
     return (
       <div
-        key={`${hit.kind}:${hit.row.id}`}
+        key={itemKey(item)}
+        id={`palette-item-${index}`}
         role="option"
         aria-selected={selected}
         className="gl-palette-item"
-        data-testid="palette-hit"
+        data-testid={testId}
+        data-command={item.kind === 'command' ? item.command.id : undefined}
         onMouseEnter={() => setActive(index)}
-        onClick={() => openHit(hit)}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => openItem(item)}
         style={{
           padding: '8px 12px',
           borderRadius: token.borderRadius,
@@ -94,28 +140,57 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
           background: selected ? token.controlItemBgActive : undefined,
         }}
       >
-        {hit.kind === 'group' ? (
-          <Flex align="center" gap={10}>
-            <TeamOutlined style={{ color: token.colorTextSecondary }} />
-            <Typography.Text strong ellipsis style={{ flex: 1 }}>
-              {hit.row.name}
-            </Typography.Text>
-            <Typography.Text type="secondary">{t('dashboard.members', { count: hit.row.memberCount })}</Typography.Text>
-            <PlatformTag platform={hit.row.platform} />
-          </Flex>
-        ) : (
-          <Flex align="center" gap={10}>
-            <UserOutlined style={{ color: token.colorTextSecondary }} />
-            <Typography.Text strong>{hit.row.name}</Typography.Text>
-            <Typography.Text type="secondary" ellipsis style={{ flex: 1 }}>
-              {[hit.row.unitName, hit.row.position].filter(Boolean).join(' · ')}
-            </Typography.Text>
-            {hit.row.status === 'left' && <PersonStatusTag status="left" />}
-          </Flex>
-        )}
+        <Flex align="center" gap={10}>
+          {content}
+          {selected && <EnterOutlined style={{ color: token.colorTextQuaternary }} />}
+        </Flex>
       </div>
     );
   };
+
+  const renderRecord = (item: Item) => {
+    if (item.kind === 'group') {
+      return row(
+        item,
+        <>
+          <TeamOutlined style={{ color: token.colorTextSecondary }} />
+          <Typography.Text strong ellipsis style={{ flex: 1 }}>
+            {item.row.name}
+          </Typography.Text>
+          <Typography.Text type="secondary">{t('dashboard.members', { count: item.row.memberCount })}</Typography.Text>
+          <PlatformTag platform={item.row.platform} />
+        </>,
+        'palette-hit',
+      );
+    }
+    if (item.kind === 'person') {
+      return row(
+        item,
+        <>
+          <UserOutlined style={{ color: token.colorTextSecondary }} />
+          <Typography.Text strong>{item.row.name}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ flex: 1 }}>
+            {[item.row.unitName, item.row.position, item.row.phone].filter(Boolean).join(' · ')}
+          </Typography.Text>
+          {item.row.status === 'left' && <PersonStatusTag status="left" />}
+        </>,
+        'palette-hit',
+      );
+    }
+    return row(
+      item,
+      <>
+        <span style={{ color: token.colorPrimary }}>{item.command.icon}</span>
+        <Typography.Text style={{ flex: 1 }} ellipsis>
+          {item.command.kind === 'page' ? t('insights.palette.goTo', { page: item.command.label }) : item.command.label}
+        </Typography.Text>
+      </>,
+      'palette-command',
+    );
+  };
+
+  const searched = records !== null && records.query === settled;
+  const nothing = settled && searched && !loading && items.length === 0;
 
   return (
     <Modal
@@ -135,18 +210,28 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
         size="large"
         autoFocus
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
         onKeyDown={onKeyDown}
         prefix={<SearchOutlined />}
         suffix={loading ? <Spin size="small" /> : null}
         placeholder={t('palette.placeholder')}
         aria-label={t('palette.title')}
+        role="combobox"
+        aria-expanded
+        aria-controls="palette-list"
+        aria-activedescendant={items.length > 0 ? `palette-item-${current}` : undefined}
         data-testid="palette-input"
         variant="borderless"
         style={{ fontSize: 16, paddingInline: 4 }}
       />
       <div
+        ref={list}
+        id="palette-list"
         role="listbox"
+        data-testid="palette-list"
         style={{
           borderTop: `1px solid ${token.colorBorderSecondary}`,
           marginTop: 8,
@@ -156,17 +241,24 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
         }}
       >
         {!settled && (
-          <Typography.Paragraph type="secondary" style={{ padding: '12px', margin: 0 }}>
-            {t('palette.start')}
+          <Typography.Paragraph type="secondary" style={{ padding: '4px 12px', margin: 0, fontSize: 12 }}>
+            {t('insights.palette.startHint')}
           </Typography.Paragraph>
         )}
-        {settled && !loading && hits.length === 0 && (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('palette.empty', { query: settled })} />
+        {failed && (
+          <Typography.Paragraph type="danger" style={{ padding: '4px 12px', margin: 0 }} data-testid="palette-error">
+            {failed}
+          </Typography.Paragraph>
         )}
+        {nothing && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('palette.empty', { query: settled })} />}
         {groups.length > 0 && <SectionLabel text={t('palette.groups')} />}
-        {groups.map(renderHit)}
+        {groups.map(renderRecord)}
         {people.length > 0 && <SectionLabel text={t('palette.people')} />}
-        {people.map(renderHit)}
+        {people.map(renderRecord)}
+        {actions.length > 0 && <SectionLabel text={t('insights.palette.actions')} />}
+        {actions.map(renderRecord)}
+        {pages.length > 0 && <SectionLabel text={t('insights.palette.pages')} />}
+        {pages.map(renderRecord)}
       </div>
       <Flex gap={16} style={{ marginTop: 12, fontSize: 12, color: token.colorTextTertiary }}>
         <span>

@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react';
+import { Card, Col, Flex, Row, Typography, theme } from 'antd';
+import {
+  AuditOutlined,
+  ClockCircleOutlined,
+  CheckCircleFilled,
+  ClusterOutlined,
+  UserAddOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { DashboardSummary } from '../../../../shared/contract';
+
+export type AttentionTarget = 'report' | 'pending' | 'due' | 'tiers' | 'ownerless';
+
+function CountTile(props: {
+  label: string;
+  value: number;
+  hint: string;
+  icon: ReactNode;
+  color: string;
+  testId: string;
+  onOpen: () => void;
+}) {
+  const { token } = theme.useToken();
+  const clear = props.value === 0;
+  return (
+    <Card
+      hoverable
+      variant="borderless"
+      size="small"
+      role="button"
+      tabIndex={0}
+      aria-label={`${props.label}: ${props.value}`}
+      data-testid={props.testId}
+      data-count={props.value}
+      onClick={props.onOpen}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          props.onOpen();
+        }
+      }}
+      style={{ height: '100%', borderInlineStart: `3px solid ${clear ? token.colorSuccess : props.color}` }}
+    >
+      <Flex align="center" gap={12}>
+        <span style={{ fontSize: 20, color: clear ? token.colorSuccess : props.color }}>
+          {clear ? <CheckCircleFilled /> : props.icon}
+        </span>
+        <div style={{ minWidth: 0 }}>
+          <Flex align="baseline" gap={8}>
+            <Typography.Text strong style={{ fontSize: 22, lineHeight: 1.2 }}>
+              {props.value}
+            </Typography.Text>
+            <Typography.Text ellipsis>{props.label}</Typography.Text>
+          </Flex>
+          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, display: 'block' }}>
+            {props.hint}
+          </Typography.Text>
+        </div>
+      </Flex>
+    </Card>
+  );
+}
+
+/** What needs doing, counted: each tile jumps to its list (or to the report). */
+export function AttentionCounts({
+  summary,
+  onOpen,
+}: {
+  summary: DashboardSummary;
+  onOpen: (target: AttentionTarget) => void;
+}) {
+  const { t } = useTranslation();
+  const outside = summary.scopeCreep.reduce((sum, g) => sum + g.outside, 0);
+  const tiles = [
+    {
+      testId: 'count-outside',
+      label: t('insights.attention.outside'),
+      value: outside,
+      hint: t('insights.attention.outsideHint', { count: summary.scopeCreep.length }),
+      icon: <ClusterOutlined />,
+      color: '#fa541c',
+      target: 'report' as const,
+    },
+    {
+      testId: 'count-pending',
+      label: t('insights.attention.pending'),
+      value: summary.pendingExceptions.length,
+      hint: t('insights.attention.pendingHint'),
+      icon: <UserAddOutlined />,
+      color: '#fa8c16',
+      target: 'pending' as const,
+    },
+    {
+      testId: 'count-due',
+      label: t('insights.attention.due'),
+      value: summary.exceptionsDue.length,
+      hint: t('insights.attention.dueHint'),
+      icon: <ClockCircleOutlined />,
+      color: '#1677ff',
+      target: 'due' as const,
+    },
+    {
+      testId: 'count-tiers',
+      label: t('insights.attention.tiers'),
+      value: summary.tierWarnings.length,
+      hint: t('insights.attention.tiersHint'),
+      icon: <AuditOutlined />,
+      color: '#722ed1',
+      target: 'tiers' as const,
+    },
+    {
+      testId: 'count-ownerless',
+      label: t('insights.attention.ownerless'),
+      value: summary.ownerlessGroups.length,
+      hint: t('insights.attention.ownerlessHint'),
+      icon: <WarningOutlined />,
+      color: '#faad14',
+      target: 'ownerless' as const,
+    },
+  ];
+  return (
+    <section aria-label={t('insights.attention.title')} data-testid="attention-counts">
+      <Typography.Title level={5} style={{ margin: '0 0 10px' }}>
+        {t('insights.attention.title')}
+      </Typography.Title>
+      <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+        {tiles.map(({ target, ...tile }) => (
+          <Col key={tile.testId} flex="1 1 220px">
+            <CountTile {...tile} onOpen={() => onOpen(target)} />
+          </Col>
+        ))}
+      </Row>
+    </section>
+  );
+}

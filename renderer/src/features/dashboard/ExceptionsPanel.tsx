@@ -1,0 +1,138 @@
+import { Flex, Tabs, Tag, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { DashboardSummary, ExceptionRow } from '../../../../shared/contract';
+import { AllClear } from '../../components/AllClear';
+import { LinkRow } from '../../components/LinkRow';
+import { formatDate } from '../../i18n/format';
+import { useNav } from '../../stores/nav';
+import { Panel } from './Panel';
+
+export type ExceptionsTab = 'pending' | 'due';
+
+/** "Person → group", the line both lists start with. */
+function Who({ row }: { row: ExceptionRow }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={6} align="baseline" style={{ minWidth: 0 }}>
+      <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+        {row.personName}
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+        {t('insights.exceptions.into')}
+      </Typography.Text>
+      <Typography.Text ellipsis style={{ minWidth: 0 }}>
+        {row.groupName}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+/**
+ * Exception requests waiting for the approver, and approved exceptions whose review date is near
+ * or past. Every line opens the group's exceptions, where the decision or review is recorded.
+ */
+export function ExceptionsPanel({
+  summary,
+  tab,
+  onTab,
+}: {
+  summary: DashboardSummary;
+  tab: ExceptionsTab;
+  onTab: (tab: ExceptionsTab) => void;
+}) {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const today = dayjs().format('YYYY-MM-DD');
+  const open = (row: ExceptionRow) => go({ page: 'group', id: row.groupId, tab: 'exceptions' });
+  const pending = summary.pendingExceptions;
+  const due = summary.exceptionsDue;
+
+  const pendingList =
+    pending.length === 0 ? (
+      <AllClear text={t('insights.exceptions.pendingNone')} />
+    ) : (
+      pending.map((row) => (
+        <LinkRow key={row.id} onOpen={() => open(row)} testId="pending-exception">
+          <Who row={row} />
+          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
+            {t('insights.exceptions.requested', {
+              name: row.requestedByName ?? t('insights.report.unknown'),
+              date: formatDate(row.requestedOn),
+            })}
+            {' · '}
+            {t('insights.exceptions.approver', { name: row.approverLabel })}
+          </Typography.Text>
+          <Typography.Text style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: row.reason }}>
+            “{row.reason}”
+          </Typography.Text>
+        </LinkRow>
+      ))
+    );
+
+  const dueList =
+    due.length === 0 ? (
+      <AllClear text={t('insights.exceptions.dueNone')} />
+    ) : (
+      due.map((row) => {
+        const overdue = row.reviewOn !== null && row.reviewOn < today;
+        return (
+          <LinkRow key={row.id} onOpen={() => open(row)} testId="exception-due">
+            <Flex justify="space-between" align="center" gap={8}>
+              <Who row={row} />
+              {row.reviewOn && (
+                <Tag color={overdue ? 'red' : 'orange'} style={{ marginInlineEnd: 0, flex: 'none' }}>
+                  {overdue
+                    ? t('insights.exceptions.overdue', { date: formatDate(row.reviewOn) })
+                    : t('insights.exceptions.reviewBy', { date: formatDate(row.reviewOn) })}
+                </Tag>
+              )}
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
+              {t('insights.exceptions.approver', { name: row.decidedByName ?? row.approverLabel })}
+              {row.documentRef ? ` · ${row.documentRef}` : ''}
+            </Typography.Text>
+          </LinkRow>
+        );
+      })
+    );
+
+  return (
+    <Panel
+      testId="exceptions-panel"
+      anchor="dashboard-exceptions"
+      title={t('insights.exceptions.panelTitle')}
+      icon={<SafetyCertificateOutlined style={{ color: '#fa8c16' }} />}
+      count={pending.length + due.length}
+      maxHeight={360}
+    >
+      <Tabs
+        size="small"
+        activeKey={tab}
+        onChange={(key) => onTab(key as ExceptionsTab)}
+        style={{ marginTop: -8 }}
+        items={[
+          {
+            key: 'pending',
+            label: (
+              <span data-testid="pending-exceptions-tab">
+                {t('insights.exceptions.pendingTab')} ({pending.length})
+              </span>
+            ),
+            children: <div data-testid="pending-exceptions">{pendingList}</div>,
+          },
+          {
+            key: 'due',
+            label: (
+              <span data-testid="exceptions-due-tab">
+                {t('insights.exceptions.dueTab')} ({due.length})
+              </span>
+            ),
+            children: <div data-testid="exceptions-due">{dueList}</div>,
+          },
+        ]}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { Flex, Tag, Typography } from 'antd';
+import { ApartmentOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { DashboardSummary } from '../../../../shared/contract';
+import { AllClear } from '../../components/AllClear';
+import { LinkRow } from '../../components/LinkRow';
+import { ensureStructure, useStructure } from '../../stores/structure';
+import { useNav } from '../../stores/nav';
+import { Panel } from './Panel';
+import { tierWarningText } from './tierText';
+
+/** Skip-level and tier-mixing groups (story 4), each explained and opening the group's members. */
+export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const tiers = useStructure((s) => s.data?.tiers) ?? [];
+  useEffect(ensureStructure, []);
+  const rows = summary.tierWarnings;
+  return (
+    <Panel
+      testId="tier-warnings"
+      anchor="dashboard-tiers"
+      title={t('insights.tiers.panelTitle')}
+      icon={<ApartmentOutlined style={{ color: '#722ed1' }} />}
+      count={rows.length}
+    >
+      {rows.length === 0 ? (
+        <AllClear text={t('insights.tiers.none')} />
+      ) : (
+        rows.map((w) => (
+          <LinkRow
+            key={`${w.groupId}:${w.kind}`}
+            testId="tier-warning"
+            onOpen={() => go({ page: 'group', id: w.groupId, tab: 'members' })}
+          >
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong ellipsis>
+                {w.groupName}
+              </Typography.Text>
+              <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                {t(`insights.tiers.${w.kind}`)}
+              </Tag>
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              {tierWarningText(t, w, tiers)}
+            </Typography.Text>
+          </LinkRow>
+        ))
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Flex, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { FileSearchOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AllClear } from '../../components/AllClear';
+import { formatDateTime } from '../../i18n/format';
+import { useIntent } from '../../stores/intent';
+import { useNav } from '../../stores/nav';
+import { useScopeCreep } from '../../stores/reports';
+import { useSession } from '../../stores/session';
+import { ensureStructure, useStructure } from '../../stores/structure';
+import { ScopeCreepSection } from './ScopeCreepSection';
+import './report.css';
+
+/**
+ * Reports for the director: the scope-creep report, per group the charter, the counts and every
+ * member outside it with how they got in. Prints cleanly (one group per page, no menus).
+ */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const organisation = useSession((s) => s.organisation);
+  const view = useScopeCreep((s) => s.data);
+  const loading = useScopeCreep((s) => s.loading);
+  const error = useScopeCreep((s) => s.error);
+  const structure = useStructure((s) => s.data);
+  const [focus, setFocus] = useState<string | null>(null);
+
+  useEffect(() => {
+    void useScopeCreep.getState().load({});
+    ensureStructure();
+  }, []);
+
+  // From the dashboard: scroll to the group's section once it is on screen, and mark it briefly.
+  useIntent('report.group', (intent) => setFocus(intent.groupId));
+  useEffect(() => {
+    if (!focus || !view) return;
+    const section = document.getElementById(`report-group-${focus}`);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    const timer = window.setTimeout(() => setFocus(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [focus, view]);
+
+  const report = view?.report;
+  const outside = report?.groups.reduce((sum, g) => sum + g.outside, 0) ?? 0;
+  const byException = report?.groups.reduce((sum, g) => sum + g.byException, 0) ?? 0;
+
+  return (
+    <div data-testid="page-reports">
+      <PageHeader
+        title={t('insights.reports.title')}
+        description={t('insights.reports.description')}
+        extra={
+          <span className="gl-no-print">
+            <Flex gap={8}>
+              <Button
+                icon={<ReloadOutlined />}
+                onClick={() => void useScopeCreep.getState().refresh()}
+                loading={loading && !!view}
+                data-testid="report-refresh"
+              >
+                {t('insights.reports.refresh')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<PrinterOutlined />}
+                onClick={() => window.print()}
+                disabled={!view}
+                data-testid="report-print"
+              >
+                {t('insights.reports.print')}
+              </Button>
+            </Flex>
+          </span>
+        }
+      />
+      {error && <ErrorAlert error={error} onRetry={() => void useScopeCreep.getState().refresh()} />}
+      {!report ? (
+        loading && <Skeleton active paragraph={{ rows: 12 }} />
+      ) : (
+        <>
+          <Card variant="borderless" style={{ marginBottom: 16 }} data-testid="scope-creep-report">
+            <Flex align="center" gap={10} style={{ marginBottom: 4 }}>
+              <FileSearchOutlined style={{ fontSize: 20, color: '#fa541c' }} />
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {t('insights.report.title')}
+              </Typography.Title>
+            </Flex>
+            <Typography.Paragraph type="secondary" style={{ margin: '0 0 4px' }}>
+              {t('insights.report.intro')}
+            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="report-generated">
+              {t('insights.reports.generatedAt', {
+                date: formatDateTime(report.generatedAt),
+                org: organisation?.name ?? '',
+              })}
+            </Typography.Paragraph>
+            <Row gutter={[16, 16]}>
+              <Col xs={12} md={6}>
+                <Statistic title={t('insights.report.groupsListed')} value={report.groups.length} data-testid="report-groups-count" />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic
+                  title={t('insights.report.outsideTotal')}
+                  value={outside}
+                  styles={{ content: { color: outside > 0 ? '#ff4d4f' : undefined } }}
+                  data-testid="report-outside-total"
+                />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic title={t('insights.report.byExceptionTotal')} value={byException} />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic
+                  title={t('insights.report.withoutCharter')}
+                  value={report.groupsWithoutCharter}
+                  data-testid="report-without-charter"
+                />
+              </Col>
+            </Row>
+            {report.groupsWithoutCharter > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginTop: 16 }}
+                data-testid="report-no-charter-hint"
+                title={t('insights.report.noCharterHint', { count: report.groupsWithoutCharter })}
+                action={
+                  <Button size="small" className="gl-no-print" onClick={() => go({ page: 'groups' })}>
+                    {t('insights.report.openGroups')}
+                  </Button>
+                }
+              />
+            )}
+            {report.groups.length === 0 ? (
+              <div style={{ marginTop: 12 }}>
+                <AllClear text={t('insights.report.allClear')} />
+              </div>
+            ) : (
+              <Flex wrap gap={6} align="center" style={{ marginTop: 16 }} className="gl-no-print">
+                <Typography.Text type="secondary">{t('insights.report.contents')}:</Typography.Text>
+                {report.groups.map((g) => (
+                  <Tag
+                    key={g.groupId}
+                    role="link"
+                    tabIndex={0}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => setFocus(g.groupId)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        setFocus(g.groupId);
+                      }
+                    }}
+                  >
+                    {g.name} · {g.outside + g.byException}
+                  </Tag>
+                ))}
+              </Flex>
+            )}
+          </Card>
+          {report.groups.map((g) => (
+            <ScopeCreepSection
+              key={g.groupId}
+              group={g}
+              detail={view.details[g.groupId] ?? null}
+              tiers={structure?.tiers ?? []}
+              units={structure?.units ?? []}
+              highlighted={focus === g.groupId}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

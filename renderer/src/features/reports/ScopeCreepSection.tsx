@@ -1,0 +1,248 @@
+import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { RightOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ExceptionRow, GroupDetail, ScopeCreepEntry, ScopeCreepGroup, Tier, Unit } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
+import { PlatformTag } from '../../components/tags';
+import { collator, formatDate } from '../../i18n/format';
+import { useNav } from '../../stores/nav';
+import { useLocale } from '../../stores/settings';
+import { EligibilityTag, mismatchText } from '../groups/eligibility';
+import { CharterSummary } from './CharterSummary';
+
+/**
+ * The exception behind a member, if any: the approved one that let them in, else their latest
+ * request in this group (pending or rejected), so the report shows "asked, still waiting".
+ */
+export function exceptionFor(entry: ScopeCreepEntry, exceptions: readonly ExceptionRow[]): ExceptionRow | null {
+  if (entry.exceptionId !== null) {
+    const approved = exceptions.find((e) => e.id === entry.exceptionId);
+    if (approved) return approved;
+  }
+  const mine = exceptions.filter((e) => e.personId === entry.personId);
+  return mine.length === 0 ? null : mine.reduce((a, b) => (b.id > a.id ? b : a));
+}
+
+function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const { entry, detail } = props;
+  const ex = detail ? exceptionFor(entry, detail.exceptions) : null;
+  if (!ex) {
+    if (entry.exceptionId !== null) {
+      return (
+        <Typography.Link onClick={props.onOpen}>{t('insights.report.exceptionApproved', { id: entry.exceptionId })}</Typography.Link>
+      );
+    }
+    return <Typography.Text type="secondary">{t('insights.report.noException')}</Typography.Text>;
+  }
+  const text =
+    ex.status === 'approved'
+      ? t('insights.report.exceptionApproved', { id: ex.id })
+      : ex.status === 'pending'
+        ? t('insights.report.exceptionPending', { id: ex.id })
+        : t('insights.report.exceptionRejected', { id: ex.id });
+  const color = ex.status === 'approved' ? 'warning' : ex.status === 'pending' ? 'processing' : 'default';
+  return (
+    <Flex vertical gap={2}>
+      <Tag
+        color={color}
+        role="link"
+        tabIndex={0}
+        style={{ cursor: 'pointer', marginInlineEnd: 0, width: 'fit-content' }}
+        onClick={props.onOpen}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            props.onOpen();
+          }
+        }}
+        data-testid="report-exception"
+        data-status={ex.status}
+      >
+        {text}
+      </Tag>
+      {ex.decidedOn && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {[ex.decidedByName, formatDate(ex.decidedOn), ex.documentRef].filter(Boolean).join(' · ')}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+function columns(
+  t: TFunction,
+  locale: Locale,
+  detail: GroupDetail | null,
+  openPerson: (id: string) => void,
+  openExceptions: () => void,
+): TableColumnsType<ScopeCreepEntry> {
+  const unknown = <Typography.Text type="secondary">{t('insights.report.unknown')}</Typography.Text>;
+  return [
+    {
+      key: 'name',
+      title: t('insights.report.col.name'),
+      dataIndex: 'name',
+      width: 120,
+      sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      render: (name: string, row) => (
+        <Typography.Link strong onClick={() => openPerson(row.personId)} data-testid="report-person">
+          {name}
+        </Typography.Link>
+      ),
+    },
+    {
+      key: 'place',
+      title: t('insights.report.col.place'),
+      width: 170,
+      render: (_: unknown, row) => (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {[row.unitName, row.tierName, row.position].filter(Boolean).join(' · ') || t('insights.report.unknown')}
+        </Typography.Text>
+      ),
+    },
+    {
+      key: 'standing',
+      title: t('insights.report.col.standing'),
+      width: 120,
+      filters: [
+        { text: t('insights.report.eligibility.outside'), value: 'outside' },
+        { text: t('insights.report.eligibility.exception'), value: 'exception' },
+      ],
+      onFilter: (value, row) => row.eligibility === value,
+      render: (_: unknown, row) => <EligibilityTag eligibility={row.eligibility} mismatches={row.mismatches} />,
+    },
+    {
+      key: 'basis',
+      title: t('insights.report.col.basis'),
+      width: 130,
+      render: (_: unknown, row) => (
+        <Flex vertical gap={0}>
+          <span data-testid="report-basis" data-basis={row.basis}>
+            {t(`basis.${row.basis}`)}
+          </span>
+          {row.basisRef && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {row.basisRef}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      key: 'requestedBy',
+      title: t('insights.report.col.requestedBy'),
+      dataIndex: 'requestedByName',
+      width: 100,
+      render: (name: string | null) => name ?? unknown,
+    },
+    {
+      key: 'addedBy',
+      title: t('insights.report.col.addedBy'),
+      dataIndex: 'addedByName',
+      width: 100,
+      render: (name: string | null) => name ?? unknown,
+    },
+    {
+      key: 'joinedOn',
+      title: t('insights.report.col.joinedOn'),
+      dataIndex: 'joinedOn',
+      width: 120,
+      defaultSortOrder: 'ascend',
+      sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn) || collator(locale).compare(a.name, b.name),
+      render: (d: string) => formatDate(d),
+    },
+    {
+      key: 'fails',
+      title: t('insights.report.col.fails'),
+      width: 140,
+      render: (_: unknown, row) => (
+        <Typography.Text type="danger" style={{ fontSize: 12 }}>
+          {mismatchText(t, row.mismatches)}
+        </Typography.Text>
+      ),
+    },
+    {
+      key: 'exception',
+      title: t('insights.report.col.exception'),
+      width: 150,
+      render: (_: unknown, row) => <ExceptionCell entry={row} detail={detail} onOpen={openExceptions} />,
+    },
+  ];
+}
+
+/** One group of the scope-creep report: its charter, its counts, and everyone outside it. */
+export function ScopeCreepSection(props: {
+  group: ScopeCreepGroup;
+  detail: GroupDetail | null;
+  tiers: readonly Tier[];
+  units: readonly Unit[];
+  highlighted: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const go = useNav((s) => s.go);
+  const { group, detail } = props;
+  const openGroup = () => go({ page: 'group', id: group.groupId, tab: 'members', eligibility: 'outside' });
+  const openExceptions = () => go({ page: 'group', id: group.groupId, tab: 'exceptions' });
+  const counts = [
+    { key: 'members', label: t('insights.report.members'), value: group.members },
+    { key: 'in', label: t('insights.report.inCharter'), value: group.inCharter, color: '#52c41a' },
+    { key: 'exception', label: t('insights.report.byException'), value: group.byException, color: '#faad14' },
+    { key: 'outside', label: t('insights.report.outside'), value: group.outside, color: '#ff4d4f' },
+  ];
+  return (
+    <Card
+      id={`report-group-${group.groupId}`}
+      className={`gl-report-section${props.highlighted ? ' gl-report-highlight' : ''}`}
+      variant="borderless"
+      data-testid="report-group"
+      data-group-id={group.groupId}
+      style={{ marginBottom: 16, scrollMarginTop: 80 }}
+      title={
+        <Flex align="center" gap={10} wrap style={{ padding: '8px 0' }}>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="report-group-name">
+            {group.name}
+          </Typography.Title>
+          <PlatformTag platform={group.platform} />
+        </Flex>
+      }
+      extra={
+        <Button type="link" onClick={openGroup} className="gl-no-print" data-testid="report-open-group">
+          {t('insights.report.openGroup')} <RightOutlined />
+        </Button>
+      }
+    >
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {counts.map((c) => (
+          <Col key={c.key} xs={12} md={6}>
+            <Statistic
+              title={c.label}
+              value={c.value}
+              styles={{ content: c.color ? { color: c.color } : undefined }}
+              data-testid={`report-count-${c.key}`}
+            />
+          </Col>
+        ))}
+      </Row>
+      <div style={{ marginBottom: 16 }}>
+        {detail ? (
+          <CharterSummary detail={detail} tiers={props.tiers} units={props.units} />
+        ) : (
+          <Skeleton active title={false} paragraph={{ rows: 2 }} />
+        )}
+      </div>
+      <Table<ScopeCreepEntry>
+        rowKey="personId"
+        size="small"
+        pagination={false}
+        columns={columns(t, locale, detail, (id) => go({ page: 'person', id }), openExceptions)}
+        dataSource={group.entries}
+        scroll={{ x: 1150 }}
+        locale={{ emptyText: t('insights.report.tableEmpty') }}
+        data-testid="report-entries"
+      />
+    </Card>
+  );
+}
