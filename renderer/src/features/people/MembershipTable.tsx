@@ -1,15 +1,21 @@
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../shared/contract';
-import { PlatformTag, RoleTag } from '../../components/tags';
+import { GroupStatusTag, PlatformTag, RoleTag } from '../../components/tags';
 import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../stores/nav';
+import { EligibilityTag } from '../groups/eligibility';
 
 type Row = PersonDetail['memberships'][number];
 
-/** A person's memberships (current or past), each row opening the group. */
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+/**
+ * A person's memberships (current or past), each row opening the group. Current rows show how the
+ * person stands against the group's charter today; both show who added them and who asked.
+ */
 export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: boolean; emptyText: string }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
@@ -18,28 +24,48 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'group',
       title: t('person.col.group'),
       dataIndex: 'groupName',
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+      width: 200,
+      ellipsis: true,
+      render: (name: string, m) => (
+        <Flex align="center" gap={6}>
+          <Typography.Text strong ellipsis>
+            {name}
+          </Typography.Text>
+          {m.groupStatus !== 'active' && <GroupStatusTag status={m.groupStatus} />}
+        </Flex>
+      ),
     },
     {
       key: 'platform',
       title: t('person.col.platform'),
       dataIndex: 'platform',
-      width: 130,
+      width: 120,
       render: (p: Row['platform']) => <PlatformTag platform={p} />,
     },
     {
       key: 'role',
       title: t('person.col.role'),
       dataIndex: 'role',
-      width: 120,
+      width: 110,
       render: (r: Row['role']) => <RoleTag role={r} />,
     },
+    ...(past
+      ? []
+      : [
+          {
+            key: 'eligibility',
+            title: t('directory.person.eligibility'),
+            dataIndex: 'eligibility',
+            width: 140,
+            render: (e: Row['eligibility']) => (e ? <EligibilityTag eligibility={e} /> : dash),
+          },
+        ]),
     {
       key: 'joined',
       title: t('person.col.joined'),
       dataIndex: 'joinedOn',
-      width: 130,
-      render: (d: string) => formatDate(d),
+      width: 120,
+      render: (d: string) => <span data-testid="membership-joined">{formatDate(d)}</span>,
     },
     ...(past
       ? [
@@ -47,26 +73,54 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'left',
             title: t('person.col.left'),
             dataIndex: 'leftOn',
-            width: 130,
-            render: (d: string | null) => formatDate(d),
+            width: 120,
+            render: (d: string | null) => <span data-testid="membership-left">{formatDate(d)}</span>,
           },
           {
             key: 'reason',
             title: t('person.col.reason'),
             dataIndex: 'leftReason',
-            ellipsis: true,
-            render: (r: string | null) => r ?? '—',
+            width: 200,
+            ellipsis: { showTitle: false },
+            render: (r: string | null) =>
+              r ? (
+                <Tooltip title={r}>
+                  <span data-testid="membership-reason">{r}</span>
+                </Tooltip>
+              ) : (
+                dash
+              ),
           },
         ]
-      : [
-          {
-            key: 'basis',
-            title: t('person.col.basis'),
-            dataIndex: 'basis',
-            width: 170,
-            render: (b: Row['basis']) => <Tag color={b === 'exception' ? 'orange' : 'blue'}>{t(`basis.${b}`)}</Tag>,
-          },
-        ]),
+      : []),
+    {
+      key: 'addedBy',
+      title: t('directory.person.addedBy'),
+      width: 150,
+      render: (_: unknown, m: Row) => (
+        <Flex vertical>
+          <span data-testid="membership-added-by">{m.addedByName ?? '—'}</span>
+          {m.requestedByName && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('directory.person.requestedBy', { name: m.requestedByName })}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      key: 'basis',
+      title: t('person.col.basis'),
+      dataIndex: 'basis',
+      width: 150,
+      render: (b: Row['basis'], m: Row) => (
+        <Tooltip title={m.basisRef ?? undefined}>
+          <Tag color={b === 'exception' ? 'orange' : b === 'charter' || b === 'founding' ? 'blue' : 'default'}>
+            {t(`basis.${b}`)}
+          </Tag>
+        </Tooltip>
+      ),
+    },
   ];
   return (
     <Table<Row>
@@ -75,8 +129,8 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: 720 }}
-      onRow={(row) => rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId }))}
+      scroll={{ x: past ? 1120 : 1030 }}
+      onRow={(row) => ({ ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId })), 'data-testid': 'membership-row' } as object)}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
     />
   );

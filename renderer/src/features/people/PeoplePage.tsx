@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'antd';
+import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,8 +11,15 @@ import { useNav } from '../../stores/nav';
 import { usePeopleList } from '../../stores/people';
 import { useLocale } from '../../stores/settings';
 import { peopleColumns } from './peopleColumns';
+import { useIntent } from '../../stores/intent';
+import { sortPeople } from '../search/sorting';
+import { PersonFormDrawer } from './PersonFormDrawer';
+import { ImportWizard } from './import/ImportWizard';
 
-/** Everyone in the organisation; the search understands pinyin, initials and unaccented Vietnamese. */
+/**
+ * Everyone in the organisation; the search understands pinyin, initials and unaccented Vietnamese.
+ * New people are added one by one (the form) or from a spreadsheet (the import wizard).
+ */
 export function PeoplePage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -20,18 +29,37 @@ export function PeoplePage() {
   const error = usePeopleList((s) => s.error);
   const [query, setQuery] = useState(() => usePeopleList.getState().params?.query ?? '');
   const settled = useDebounced(query.trim(), 250);
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  // The command palette's "New person" and "Import people" land here.
+  useIntent('person.new', () => setCreating(true));
+  useIntent('people.import', () => setImporting(true));
 
   useEffect(() => {
     void usePeopleList.getState().load({ query: settled });
   }, [settled]);
 
-  const data = rows ?? [];
+  // Leadership first, then names in the UI language's order (pinyin for zh-CN, Vietnamese for vi).
+  const data = useMemo(() => sortPeople(rows ?? [], locale), [rows, locale]);
   const columns = useMemo(() => peopleColumns(t, locale, data), [t, locale, data]);
   const open = (row: PersonRow) => go({ page: 'person', id: row.id });
 
   return (
     <div data-testid="page-people">
-      <PageHeader title={t('people.title')} description={t('people.description')} />
+      <PageHeader
+        title={t('people.title')}
+        description={t('people.description')}
+        extra={
+          <>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="people-import">
+              {t('directory.people.import')}
+            </Button>
+            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setCreating(true)} data-testid="person-new">
+              {t('directory.people.new')}
+            </Button>
+          </>
+        }
+      />
       {error && <ErrorAlert error={error} onRetry={() => void usePeopleList.getState().refresh()} />}
       <SearchableTable<PersonRow>
         testId="people"
@@ -47,6 +75,13 @@ export function PeoplePage() {
         emptyText={settled ? t('people.noMatch', { query: settled }) : t('people.empty')}
         onOpen={open}
       />
+      <PersonFormDrawer
+        open={creating}
+        person={null}
+        onClose={() => setCreating(false)}
+        onSaved={(person) => go({ page: 'person', id: person.id })}
+      />
+      <ImportWizard open={importing} onClose={() => setImporting(false)} />
     </div>
   );
 }

@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react';
+import { Alert, Card, Col, Flex, Row, Statistic, Switch, Table, Typography, theme } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined, LockOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ImportField, ImportMapping, ImportPreview, ImportRowResult } from '../../../../../shared/contract';
+import { importFieldText, importRowErrorText } from '../../../../../shared/i18n/import';
+import { formatNumber } from '../../../i18n/format';
+import { useLocale } from '../../../stores/settings';
+
+/** Columns of the preview table, in this order, when the mapping fills them. */
+const SHOWN: ImportField[] = ['name', 'unit', 'tier', 'position', 'phone', 'status', 'leftOn'];
+
+/**
+ * Step 3: every row as it will be imported, with its spreadsheet row number and its errors in the
+ * UI language; the counts; the units and tiers the import will create. Nothing has been written.
+ */
+export function PreviewStep({ preview, mapping }: { preview: ImportPreview; mapping: ImportMapping }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { token } = theme.useToken();
+  const hasErrors = preview.counts.withErrors > 0;
+  const [onlyErrors, setOnlyErrors] = useState(hasErrors);
+  const rows = useMemo(
+    () => (onlyErrors ? preview.rows.filter((r) => r.errors.length > 0) : preview.rows),
+    [preview.rows, onlyErrors],
+  );
+  const handleFields = (Object.keys(mapping) as ImportField[]).filter((f) => f.startsWith('handle.'));
+  const fields = [...SHOWN.filter((f) => mapping[f]), ...handleFields];
+  const list = (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', ');
+
+  const columns: TableColumnsType<ImportRowResult> = [
+    {
+      key: 'row',
+      title: t('directory.import.rowCol'),
+      dataIndex: 'row',
+      width: 70,
+      fixed: 'left',
+      render: (row: number, r) => (
+        <Flex align="center" gap={4}>
+          {r.errors.length > 0 ? (
+            <CloseCircleOutlined style={{ color: token.colorError }} />
+          ) : (
+            <CheckCircleOutlined style={{ color: token.colorSuccess }} />
+          )}
+          <span data-testid="import-row-number">{row}</span>
+        </Flex>
+      ),
+    },
+    ...fields.map((field) => ({
+      key: field,
+      title: importFieldText(locale, field),
+      width: field === 'name' ? 130 : 120,
+      ellipsis: true,
+      render: (_: unknown, r: ImportRowResult) => {
+        const bad = r.errors.some((e) => e.field === field);
+        const value = r.values[field];
+        return (
+          <Typography.Text type={bad ? 'danger' : undefined} strong={field === 'name'}>
+            {value || '—'}
+          </Typography.Text>
+        );
+      },
+    })),
+    {
+      key: 'errors',
+      title: t('directory.import.problems'),
+      width: 320,
+      render: (_: unknown, r: ImportRowResult) =>
+        r.errors.length === 0 ? (
+          <Typography.Text type="secondary">{t('directory.import.rowOk')}</Typography.Text>
+        ) : (
+          <Flex vertical gap={2}>
+            {r.errors.map((e, i) => (
+              <Typography.Text type="danger" key={i} data-testid="import-row-error" data-code={e.code}>
+                {e.field ? `${importFieldText(locale, e.field)}: ` : ''}
+                {importRowErrorText(locale, e)}
+              </Typography.Text>
+            ))}
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        <Col span={8}>
+          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
+            <Statistic title={t('directory.import.total')} value={formatNumber(preview.counts.total, locale)} />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
+            <Statistic
+              title={t('directory.import.valid')}
+              value={formatNumber(preview.counts.valid, locale)}
+              styles={{ content: { color: token.colorSuccess } }}
+              data-testid="import-valid"
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
+            <Statistic
+              title={t('directory.import.withErrors')}
+              value={formatNumber(preview.counts.withErrors, locale)}
+              styles={{ content: { color: hasErrors ? token.colorError : undefined } }}
+              data-testid="import-with-errors"
+            />
+          </Card>
+        </Col>
+      </Row>
+      {hasErrors ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('directory.import.blockedTitle', { count: preview.counts.withErrors })}
+          description={t('directory.import.blockedBody')}
+          data-testid="import-blocked"
+        />
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          icon={<LockOutlined />}
+          style={{ marginBottom: 12 }}
+          title={t('directory.import.readyTitle', { count: preview.counts.total })}
+          description={t('directory.import.readyBody')}
+          data-testid="import-ready"
+        />
+      )}
+      {(preview.newUnits.length > 0 || preview.newTiers.length > 0) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('directory.import.createsTitle')}
+          description={
+            <Flex vertical gap={4}>
+              {preview.newUnits.length > 0 && (
+                <span data-testid="import-new-units">
+                  {t('directory.import.newUnits', { count: preview.newUnits.length, names: list(preview.newUnits) })}
+                </span>
+              )}
+              {preview.newTiers.length > 0 && (
+                <span data-testid="import-new-tiers">
+                  {t('directory.import.newTiers', { count: preview.newTiers.length, names: list(preview.newTiers) })}
+                </span>
+              )}
+            </Flex>
+          }
+        />
+      )}
+      {hasErrors && (
+        <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
+          <Switch size="small" checked={onlyErrors} onChange={setOnlyErrors} data-testid="import-only-errors" />
+          <Typography.Text>{t('directory.import.onlyErrors')}</Typography.Text>
+        </Flex>
+      )}
+      <Table<ImportRowResult>
+        rowKey="row"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        scroll={{ x: 200 + fields.length * 125 + 320, y: 360 }}
+        rowClassName={(r) => (r.errors.length ? 'import-row-bad' : '')}
+        onRow={(r) => ({ style: r.errors.length ? { background: token.colorErrorBg } : undefined })}
+        data-testid="import-preview"
+      />
+    </>
+  );
+}
