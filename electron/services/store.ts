@@ -32,8 +32,10 @@ export function insertUnit(db: Db, u: Unit): void {
   stmt(db, 'INSERT INTO units (id, parent_id, name, sort) VALUES (?, ?, ?, ?)').run(u.id, u.parentId, u.name, u.sort);
 }
 
+/** Name, phone (as typed and as bare digits: "+86 (139) 1234-5678" is found by 13912345678) and handles. */
 export function personSearchKey(p: Pick<Person, 'name' | 'phone' | 'handles' | 'position'>): string {
-  return searchKey(p.name, p.phone, ...Object.values(p.handles));
+  const digits = p.phone ? p.phone.replace(/\D/g, '') : null;
+  return searchKey(p.name, p.phone, digits !== p.phone ? digits : null, ...Object.values(p.handles));
 }
 
 export function insertPerson(db: Db, p: Person): void {
