@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
 import type { Clock, ServiceContext } from '../../electron/services/context';
 import { dashboardSummary } from '../../electron/services/dashboard';
-import { BUREAU_CAST, BUREAU_GROUP_CREATED } from '../../electron/services/demo/countyBureau';
+import { BUREAU_CAST, BUREAU_GROUP_CREATED, BUREAU_RULES_ISSUED } from '../../electron/services/demo/countyBureau';
 import { demoKindFor, loadDemo, type DemoKind } from '../../electron/services/demo';
 import { YOUTH_CAST, YOUTH_GROUPS_CREATED } from '../../electron/services/demo/youthUnion';
 import { listPeople, listTiers } from '../../electron/services/directory';
@@ -115,8 +115,10 @@ describe('county-bureau demo', () => {
       kind: 'standing',
       ownerId: BUREAU_CAST.admin,
       createdOn: D,
-      charter: { tierIds: ['tier-1', 'tier-2'], whoMayAdd: 'owner' },
+      charter: { tierIds: ['tier-1', 'tier-2'], whoMayAdd: 'owner', approver: { kind: 'position', ref: '局长' } },
     });
+    expect(detail.group.charter.allowedContent).toContain('文件转发');
+    expect(detail.charterDefined).toBe(true);
     expect(detail.group.purpose).toContain('文件转发和临时通知');
     expect(detail.group.authorisingDoc).toBeTruthy();
     expect(detail.members.length).toBeGreaterThanOrEqual(95);
@@ -140,7 +142,11 @@ describe('county-bureau demo', () => {
       requested_by: string | null;
       basis: string;
       basis_ref: string;
-    }>('SELECT * FROM memberships WHERE group_id = ? AND joined_on > ?', BUREAU_CAST.middleManagersGroup, D);
+    }>(
+      `SELECT * FROM memberships WHERE group_id = ? AND joined_on > ? AND basis != 'exception'`,
+      BUREAU_CAST.middleManagersGroup,
+      D,
+    );
     expect(later.length).toBeGreaterThanOrEqual(70);
     for (const m of later) {
       expect(m.joined_on > D && m.joined_on <= '2019-03-07').toBe(true);
@@ -155,8 +161,48 @@ describe('county-bureau demo', () => {
     // The quarrel of D+10 was between ordinary members.
     const members = new Map(detail.members.map((m) => [m.personId, m]));
     for (const id of [BUREAU_CAST.quarrelA, BUREAU_CAST.quarrelB, BUREAU_CAST.mediator]) {
-      expect(members.get(id)).toMatchObject({ role: 'member', tierRank: 3 });
+      expect(members.get(id)).toMatchObject({ role: 'member', tierRank: 3, eligibility: 'outside', mismatches: ['tier'] });
     }
+    // The founders are within the charter; the staff who crept in are outside it, with who asked.
+    const founders = detail.members.filter((m) => m.basis === 'founding');
+    expect(founders).toHaveLength(22);
+    expect(founders.every((m) => m.eligibility === 'in_charter')).toBe(true);
+    const hr = members.get(BUREAU_CAST.hrColleague)!;
+    expect(hr).toMatchObject({ basis: 'manual', requestedById: BUREAU_CAST.hrColleague, addedById: BUREAU_CAST.admin });
+    expect(hr.requestedByName).toBe(hr.name);
+    expect(hr.addedByName).toBe('李伟');
+  });
+
+  it('has the director’s approved exception, a pending request and the group’s rules', () => {
+    const ctx = load('county-bureau');
+    const detail = getGroup(db!, BUREAU_CAST.middleManagersGroup);
+    const approved = detail.exceptions.filter((e) => e.status === 'approved');
+    const pending = detail.exceptions.filter((e) => e.status === 'pending');
+    expect(approved).toHaveLength(1);
+    expect(pending).toHaveLength(1);
+    // Only the approved one let someone in, on the day of the decision, by exception.
+    const driver = detail.members.find((m) => m.personId === approved[0]!.personId)!;
+    expect(driver).toMatchObject({
+      basis: 'exception',
+      basisRef: `exception-${approved[0]!.id}`,
+      eligibility: 'exception',
+      exceptionId: approved[0]!.id,
+      joinedOn: approved[0]!.decidedOn,
+      requestedById: BUREAU_CAST.officeHead,
+    });
+    expect(approved[0]).toMatchObject({ decidedBy: BUREAU_CAST.director, approverLabel: '局长', memberNow: true });
+    expect(detail.members.some((m) => m.personId === pending[0]!.personId)).toBe(false);
+
+    const summary = dashboardSummary(ctx.db, clock);
+    expect(summary.pendingExceptions.map((e) => e.id)).toContain(pending[0]!.id);
+    expect(summary.exceptionsDue.map((e) => e.id)).toContain(approved[0]!.id);
+    expect(summary.scopeCreep[0]).toMatchObject({ groupId: BUREAU_CAST.middleManagersGroup, byException: 1 });
+    expect(summary.scopeCreep[0]!.outside).toBeGreaterThanOrEqual(70);
+
+    // Rules issued in the second week: acknowledged by every manager, not by all the staff.
+    expect(detail.rules).toMatchObject({ version: 1, effectiveOn: BUREAU_RULES_ISSUED });
+    expect(detail.rules!.notAcknowledged).toBeGreaterThan(10);
+    expect(detail.rules!.notAcknowledged).toBeLessThan(detail.members.length - 22);
   });
 
   it('has tiered groups, a leaver still in a group and an ad-hoc group about to expire', () => {
@@ -265,6 +311,34 @@ describe('youth-union demo', () => {
     expect(
       count(`SELECT count(*) AS n FROM memberships WHERE person_id = ? AND basis = 'charter'`, YOUTH_CAST.newSecretary),
     ).toBe(2);
+  });
+
+  it('keeps the notice’s rules in each group and its exceptions by the Secretary’s decision', () => {
+    load('youth-union');
+    for (const id of standing) {
+      const detail = getGroup(db!, id);
+      expect(detail.rules).toMatchObject({ version: 1, effectiveOn: YOUTH_GROUPS_CREATED });
+      // Most members acknowledged the next morning; a few never did.
+      expect(detail.rules!.notAcknowledged).toBeGreaterThan(0);
+      expect(detail.rules!.notAcknowledged).toBeLessThan(detail.members.length / 2);
+    }
+    const all = getGroup(db!, YOUTH_CAST.allGroup);
+    const [clerk] = all.exceptions;
+    expect(clerk).toMatchObject({
+      personId: YOUTH_CAST.officeClerk,
+      requestedBy: YOUTH_CAST.officeChief,
+      status: 'approved',
+      decidedBy: YOUTH_CAST.secretary,
+      approver: { kind: 'position', ref: 'Bí thư Đoàn khối' },
+      approverLabel: 'Bí thư Đoàn khối',
+      memberNow: false,
+    });
+    const interval = all.members.find((m) => m.personId === YOUTH_CAST.officeClerk);
+    expect(interval).toBeUndefined();
+    expect(getGroup(db!, YOUTH_CAST.allGroup, '2021-03-25').members.find((m) => m.personId === YOUTH_CAST.officeClerk))
+      .toMatchObject({ basis: 'exception', eligibility: 'exception', exceptionId: clerk!.id });
+    const pending = getGroup(db!, YOUTH_CAST.schoolsGroup).exceptions;
+    expect(pending.map((e) => e.status)).toEqual(['pending']);
   });
 
   it('has ad-hoc task groups, one overdue and one ending soon', () => {

@@ -12,6 +12,24 @@ import { addDays, demoGroup, DemoWriter, SteppingClock, spreadTimes } from './wr
 /** The day 李伟 created 中层干部工作群. */
 export const BUREAU_GROUP_CREATED = '2019-03-04';
 
+/** The day the group's rules were issued, in its second week (after the quarrel of D+10). */
+export const BUREAU_RULES_ISSUED = '2019-03-15';
+
+/** Who decides exceptions to the bureau's charters: whoever holds the post of 局长 (the director). */
+export const BUREAU_APPROVER = { kind: 'position', ref: '局长' } as const;
+
+/** What the middle-manager group is for (seed 000: 文件的转发和临时的通知). */
+const MIDDLE_GROUP_CONTENT = ['文件转发', '会议通知', '临时通知', '领导批示传达'];
+
+const MIDDLE_GROUP_RULES = [
+  '中层干部工作群管理规定（试行）',
+  '一、本群只用于工作交流：文件转发、会议通知、临时通知、领导批示传达。',
+  '二、不发与工作无关的内容；工作分歧当面沟通或向分管领导反映，不在群内争执。',
+  '三、涉密、敏感内容和领导个人意见一律不得在群内发布；发错信息立即撤回并告知群主。',
+  '四、本群成员为局领导班子成员和中层干部；其他人员入群须经局长同意。',
+  '五、成员调离、退休的，由群主及时移出。',
+].join('\n');
+
 /** Ids of the story's characters and groups, for tests and for later demo chapters. */
 export const BUREAU_CAST = {
   admin: 'person-liwei',
@@ -240,7 +258,14 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   w.group(
     demoGroup(C.middleManagersGroup, '中层干部工作群', 'wechat', D, C.admin, [C.officeHead], {
       purpose: '文件转发和临时通知（通知范围：中层以上干部）',
-      charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], whoMayAdd: 'owner' },
+      // "通知范围也只发到了中层以上的干部": the middle tier and the leadership above it.
+      charter: {
+        ...EMPTY_CHARTER,
+        tierIds: ['tier-1', 'tier-2'],
+        whoMayAdd: 'owner',
+        approver: BUREAU_APPROVER,
+        allowedContent: MIDDLE_GROUP_CONTENT,
+      },
       authorisingDoc: '局长口头同意（2019-03-04 上午汇报）',
     }),
   );
@@ -310,6 +335,23 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
     }
   });
 
+  // Story 2: after the quarrel, the rules of the second week; the managers acknowledge at once,
+  // about half of the staff the next day, the rest never.
+  w.at(BUREAU_RULES_ISSUED, '08:30');
+  const rulesVersion = w.publishRules(C.middleManagersGroup, MIDDLE_GROUP_RULES);
+  w.at(BUREAU_RULES_ISSUED, '17:20');
+  w.acknowledgeRules(
+    C.middleManagersGroup,
+    rulesVersion,
+    managers.map((p) => p.id),
+  );
+  w.at(addDays(BUREAU_RULES_ISSUED, 1), '10:40');
+  w.acknowledgeRules(
+    C.middleManagersGroup,
+    rulesVersion,
+    rest.filter((_, i) => i % 2 === 0).map((p) => p.id),
+  );
+
   // Seed 001's lesson: separate groups by tier and department, each with a narrow charter.
   const office = inUnit('unit-office');
   w.at('2019-03-20', '15:10');
@@ -328,7 +370,14 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   w.group(
     demoGroup(C.leadershipGroup, '局领导班子群', 'wechat', '2019-04-08', C.director, [C.officeHead], {
       purpose: '班子成员工作沟通、会议安排',
-      charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'], personIds: [C.officeHead], whoMayAdd: 'owner' },
+      charter: {
+        ...EMPTY_CHARTER,
+        tierIds: ['tier-1'],
+        personIds: [C.officeHead],
+        whoMayAdd: 'owner',
+        approver: BUREAU_APPROVER,
+        allowedContent: ['班子会议安排', '工作沟通', '文件传阅'],
+      },
       authorisingDoc: '局党组会议纪要（2019年第5期）',
     }),
   );
@@ -355,6 +404,23 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   w.at(recent(45), '17:00');
   w.personLeft(C.leaver);
 
+  // Under the charter now: a driver who was never in the big group asks in by the book, and the
+  // director approves it for a while (review date within the month: the dashboard's "due" list).
+  const drivers = inUnit('unit-office').filter((p) => !p.inBigGroup);
+  w.at(recent(42), '09:30');
+  const driverRequest = w.requestException({
+    groupId: C.middleManagersGroup,
+    personId: drivers[0]!.id,
+    requestedBy: C.officeHead,
+    reason: '负责局领导用车调度，需要及时收到会议和出行通知',
+  });
+  w.at(recent(40), '15:10');
+  w.decideException(driverRequest.id, 'approved', C.director, {
+    documentRef: '局长签批（办公室呈批件）',
+    note: '同意，至年度用车调度方案调整时复核',
+    reviewOn: addDays(realToday, 20),
+  });
+
   // A task group that should be dissolved soon after its end date (the expiry dashboard).
   const projectCreated = recent(30);
   const endDate = addDays(realToday, 12);
@@ -380,6 +446,9 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
           unitIds: ['unit-farmland', 'unit-enforcement'],
           personIds: [viceDirector.id],
           whoMayAdd: 'owner_and_deputies',
+          // The deputy director in charge approves anyone else for the task.
+          approver: { kind: 'person', ref: viceDirector.id },
+          allowedContent: ['工作调度', '核查任务分派', '进度报送'],
         },
         authorisingDoc: `云自然资发〔${endDate.slice(0, 4)}〕12号`,
       },
@@ -394,17 +463,32 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   ].filter((p) => p.id !== C.retiree);
   w.found(C.projectGroup, farmHead.id, [deputy.id], taskForce);
   const planner = inUnit('unit-planning').find((p) => p.tierId === 'tier-3' && p.id !== C.voiceColleague)!;
-  w.at(recent(27), '11:15');
-  w.join({
+  w.at(recent(28), '16:20');
+  const plannerRequest = w.requestException({
     groupId: C.projectGroup,
     personId: planner.id,
-    basis: 'exception',
+    requestedBy: farmHead.id,
+    reason: '协助核对国土空间规划图层',
+  });
+  w.at(recent(27), '11:15');
+  w.decideException(plannerRequest.id, 'approved', viceDirector.id, {
+    note: '同意，专项结束即退出',
+    reviewOn: endDate,
     addedBy: farmHead.id,
-    requestedBy: viceDirector.id,
-    basisRef: '分管副局长同意：协助核对规划图层',
   });
   w.at(recent(18), '16:40');
   const done = inUnit('unit-enforcement').find((p) => p.tierId === 'tier-3' && taskForce.includes(p))!;
   w.leave(C.projectGroup, done.id, '负责片区核查已完成，退出专项');
+
+  // Still waiting for the director: a registry clerk who wants the notices of the big group.
+  const clerk = inUnit('unit-registry').find((p) => !p.inBigGroup && p.status === 'active')!;
+  w.at(recent(3), '10:25');
+  w.requestException({
+    groupId: C.middleManagersGroup,
+    personId: clerk.id,
+    requestedBy: head('unit-registry').id,
+    reason: '要及时看到局里的业务通知，股室负责人开会时经常顾不上转达',
+    reviewOn: addDays(realToday, 90),
+  });
   return org;
 }

@@ -14,11 +14,16 @@ import type {
   Tier,
   Unit,
 } from '../../../shared/domain';
+import type { ExceptionRow } from '../../../shared/contract';
 import { stmt } from '../../db/database';
+import { checkRecord, unitParents } from '../charter';
 import type { Clock, ServiceContext } from '../context';
 import { appendEvent } from '../events';
-import { addMember, removeMember } from '../membership';
-import { toPerson, type PersonRecord } from '../rows';
+import { decideException, requestException } from '../exceptions';
+import { getGroupRecord } from '../groups';
+import { removeMember } from '../membership';
+import { acknowledgeRules, publishRules } from '../rules';
+import { toGroup, toPerson, type PersonRecord } from '../rows';
 import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from '../store';
 import { randomInt, type Rng } from '../fixtures/names';
 
@@ -113,20 +118,13 @@ export class DemoWriter {
     appendEvent(this.ctx, { kind: 'group.created', subjects: [group.id], after: group });
   }
 
-  /** Manual adds go through the real command; founding, owner and charter adds are written alike. */
+  /**
+   * A membership as it happened, written directly: the story's adds predate any charter check (the
+   * staff who crept into the middle-manager group were let in by hand), so they are recorded with
+   * their own basis, and the history entry carries what the charter check says of them.
+   */
   join(input: JoinInput): Membership {
     const role = input.role ?? 'member';
-    if (input.basis === 'manual' && role !== 'owner') {
-      return addMember(this.ctx, {
-        groupId: input.groupId,
-        personId: input.personId,
-        role,
-        joinedOn: this.day,
-        ...(input.addedBy ? { addedBy: input.addedBy } : {}),
-        ...(input.requestedBy ? { requestedBy: input.requestedBy } : {}),
-        ...(input.basisRef ? { note: input.basisRef } : {}),
-      });
-    }
     const draft: Omit<Membership, 'id'> = {
       groupId: input.groupId,
       personId: input.personId,
@@ -140,12 +138,45 @@ export class DemoWriter {
       leftReason: null,
     };
     const membership: Membership = { ...draft, id: insertMembership(this.ctx.db, draft) };
+    const group = toGroup(getGroupRecord(this.ctx.db, input.groupId));
+    const person = stmt(this.ctx.db, 'SELECT * FROM people WHERE id = ?').get(input.personId) as unknown as PersonRecord;
+    const { eligible, via, mismatches } = checkRecord(group, person, unitParents(this.ctx.db));
     appendEvent(this.ctx, {
       kind: 'membership.added',
       subjects: [membership.groupId, membership.personId, `membership-${membership.id}`],
-      after: membership,
+      after: { ...membership, check: { eligible, via, mismatches } },
     });
     return membership;
+  }
+
+  /** An exception request through the real command, dated today in the story. */
+  requestException(input: {
+    groupId: string;
+    personId: string;
+    requestedBy: string;
+    reason: string;
+    reviewOn?: string;
+  }): ExceptionRow {
+    return requestException(this.ctx, { ...input, requestedOn: this.day });
+  }
+
+  /** The approver's decision through the real command; approval adds the member today. */
+  decideException(
+    id: number,
+    decision: 'approved' | 'rejected',
+    decidedBy: string,
+    details: { documentRef?: string; note?: string; reviewOn?: string; addedBy?: string } = {},
+  ): ExceptionRow {
+    return decideException(this.ctx, { id, decision, decidedBy, decidedOn: this.day, ...details }).exception;
+  }
+
+  /** Publishes the next rules version of a group, effective today; returns its version number. */
+  publishRules(groupId: string, text: string): number {
+    return publishRules(this.ctx, { groupId, text, effectiveOn: this.day }).version;
+  }
+
+  acknowledgeRules(groupId: string, version: number, personIds: string[]): void {
+    acknowledgeRules(this.ctx, { groupId, version, personIds, acknowledgedOn: this.day });
   }
 
   /** A group founded on the current date with its owner, deputies and members (duplicates ignored). */

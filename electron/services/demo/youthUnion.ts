@@ -137,6 +137,15 @@ const BASES: Base[] = [
 
 const NOTICE = 'Thông báo số 129-TB/ĐTN';
 
+/** Section 2 of the notice: the rules every one of its groups keeps. */
+const NOTICE_RULES = [
+  'Quy định sử dụng nhóm (theo Thông báo số 129-TB/ĐTN)',
+  '1. Chỉ trưởng nhóm được thêm thành viên. Thêm người ngoài thành phần quy định phải được Bí thư Đoàn khối thống nhất.',
+  '2. Thành viên nghiêm túc, chỉ thông tin, chia sẻ, trao đổi nội dung liên quan đến công việc; không trao đổi việc cá nhân.',
+  '3. Thông tin trên nhóm phải là thông tin chính thống: thư mời họp, thông báo triệu tập, công văn triệu tập, tài liệu phục vụ hội nghị (gửi đồng thời qua iOffice, Website Đoàn khối); nhắc thực hiện nhiệm vụ; nhắc báo cáo định kỳ, chuyên đề.',
+  '4. Trao đổi trên tinh thần đóng góp, xây dựng.',
+].join('\n');
+
 /** The rules of the notice, shared by its three groups. */
 function noticeCharter(tierIds: string[], unitIds: string[] = []): Charter {
   return {
@@ -268,15 +277,37 @@ export function buildYouthUnion(outer: ServiceContext, locale: Locale): Organisa
   );
   foundInOrder(C.schoolsGroup, C.deputySecretary2, [], [...inTiers('tier-1'), ...schoolOfficers], '14:00', '15:10');
 
+  // Each group's rules, published with the notice; most members acknowledge the next morning.
+  w.at(D, '16:00');
+  const standingGroups = [C.standingGroup, C.allGroup, C.schoolsGroup];
+  const versions = standingGroups.map((groupId) => w.publishRules(groupId, NOTICE_RULES));
+  w.at(addDays(D, 1), '08:00');
+  standingGroups.forEach((groupId, i) => {
+    const members = (
+      outer.db
+        .prepare('SELECT person_id FROM memberships WHERE group_id = ? AND left_on IS NULL ORDER BY id')
+        .all(groupId) as Array<{ person_id: string }>
+    ).map((m) => m.person_id);
+    w.acknowledgeRules(
+      groupId,
+      versions[i]!,
+      members.filter((_, k) => k % 4 !== 3),
+    );
+  });
+
   // An exception done by the book: approved by the Secretary, and ended when the task was over.
-  w.at('2021-03-22', '09:05');
-  w.join({
+  w.at('2021-03-19', '14:30');
+  const clerkRequest = w.requestException({
     groupId: C.allGroup,
     personId: C.officeClerk,
-    basis: 'exception',
-    addedBy: C.deputySecretary,
     requestedBy: C.officeChief,
-    basisRef: 'Bí thư Đoàn khối đồng ý: hỗ trợ tổng hợp báo cáo Tháng Thanh niên',
+    reason: 'Hỗ trợ tổng hợp báo cáo Tháng Thanh niên từ các cơ sở đoàn',
+    reviewOn: '2021-04-05',
+  });
+  w.at('2021-03-22', '09:05');
+  w.decideException(clerkRequest.id, 'approved', C.secretary, {
+    documentRef: 'Bí thư Đoàn khối đồng ý (ý kiến chỉ đạo ngày 22/3/2021)',
+    note: 'Đồng ý đến hết đợt tổng hợp báo cáo',
   });
   w.at('2021-04-05', '16:30');
   w.leave(C.allGroup, C.officeClerk, 'Hết thời gian hỗ trợ tổng hợp báo cáo');
@@ -371,6 +402,17 @@ export function buildYouthUnion(outer: ServiceContext, locale: Locale): Organisa
     addedBy: C.deputySecretary,
     requestedBy: latecomer.id,
     basisRef: 'Đơn vị đăng ký thêm môn kéo co, cần nhận lịch thi đấu',
+  });
+
+  // Waiting for the Secretary: a school's youth-union committee member asks into the schools group.
+  const teacher = people.find((p) => p.unitId === 'unit-thpt-chuyen' && p.tierId === 'tier-4')!;
+  const schoolSecretary = people.find((p) => p.unitId === 'unit-thpt-chuyen' && p.tierId === 'tier-3')!;
+  w.at(recent(4), '09:40');
+  w.requestException({
+    groupId: C.schoolsGroup,
+    personId: teacher.id,
+    requestedBy: schoolSecretary.id,
+    reason: 'Phụ trách phong trào tin học trẻ của trường, cần nhận thông báo và tài liệu của Đoàn khối',
   });
   return org;
 }
