@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Result, Row, Skeleton } from 'antd';
-import { UserAddOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Card, Col, Result, Row, Skeleton, Tabs } from 'antd';
+import { EditOutlined, SwapOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,18 +8,35 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventTimeline } from '../../components/EventTimeline';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../components/tags';
 import { useGroupDetail, useGroupHistory } from '../../stores/groups';
-import { useNav } from '../../stores/nav';
-import type { MemberRow } from '../../../../shared/contract';
+import { useNav, type GroupFocus } from '../../stores/nav';
+import type { ExceptionRow, MemberRow } from '../../../../shared/contract';
 import { GroupOverview } from './GroupOverview';
 import { CharterCard } from './CharterCard';
+import { CharterEditor } from './CharterEditor';
 import { MembersCard } from './MembersCard';
 import { RemoveMemberModal } from './RemoveMemberModal';
 import { AddMemberModal } from './AddMemberModal';
+import { ExceptionsPanel } from './ExceptionsPanel';
+import { DecideExceptionModal } from './DecideExceptionModal';
+import { TransferOwnershipModal } from './TransferOwnershipModal';
+import { GroupFormModal } from './GroupFormModal';
+import { RulesPanel } from './RulesPanel';
 
-/** One group: who runs it, its charter, its members now or on any past day, and its history. */
+type Tab = NonNullable<GroupFocus['tab']>;
+type Dialog = 'add' | 'charter' | 'transfer' | 'edit' | null;
+
+/**
+ * One group: who runs it, its charter, its members now or on any past day (with how each stands
+ * against the charter), its exception requests, its rules, and its history.
+ */
 export function GroupPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const back = useNav((s) => s.back);
+  // Where a link asked this page to open (dashboard: the exceptions, or the members outside the charter).
+  const [focus] = useState<GroupFocus>(() => {
+    const route = useNav.getState().route;
+    return route.page === 'group' && route.id === id ? { tab: route.tab, eligibility: route.eligibility } : {};
+  });
   const detail = useGroupDetail((s) => (s.params?.id === id ? s.data : null));
   const error = useGroupDetail((s) => s.error);
   const loading = useGroupDetail((s) => s.loading);
@@ -27,7 +44,10 @@ export function GroupPage({ id }: { id: string }) {
   const historyLoading = useGroupHistory((s) => s.loading);
   const [asOf, setAsOf] = useState<string | null>(null);
   const [removing, setRemoving] = useState<MemberRow | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [deciding, setDeciding] = useState<ExceptionRow | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [tab, setTab] = useState<Tab>(focus.tab ?? 'members');
+  const [highlight, setHighlight] = useState<number | null>(null);
 
   useEffect(() => {
     void useGroupDetail.getState().load({ id, asOf });
@@ -37,6 +57,10 @@ export function GroupPage({ id }: { id: string }) {
   }, [id]);
 
   const goBack = () => back({ page: 'groups' });
+  const openException = (exceptionId: number) => {
+    setHighlight(exceptionId);
+    setTab('exceptions');
+  };
 
   if (!detail) {
     return (
@@ -56,7 +80,9 @@ export function GroupPage({ id }: { id: string }) {
   }
 
   const { group } = detail;
-  const editable = group.status === 'active' && detail.asOf === null;
+  const active = group.status === 'active';
+  const editable = active && detail.asOf === null;
+  const pending = detail.exceptions.filter((e) => e.status === 'pending').length;
 
   return (
     <div data-testid="page-group">
@@ -73,19 +99,32 @@ export function GroupPage({ id }: { id: string }) {
         onBack={goBack}
         backLabel={t('group.backToGroups')}
         extra={
-          <Button
-            type="primary"
-            icon={<UserAddOutlined />}
-            disabled={!editable}
-            onClick={() => setAdding(true)}
-            data-testid="add-member"
-          >
-            {t('group.add')}
-          </Button>
+          <>
+            <Button icon={<EditOutlined />} disabled={!active} onClick={() => setDialog('edit')} data-testid="edit-group">
+              {t('membership.editGroup')}
+            </Button>
+            <Button
+              icon={<SwapOutlined />}
+              disabled={!editable}
+              onClick={() => setDialog('transfer')}
+              data-testid="transfer-ownership"
+            >
+              {t('membership.transfer.button')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<UserAddOutlined />}
+              disabled={!editable}
+              onClick={() => setDialog('add')}
+              data-testid="add-member"
+            >
+              {t('group.add')}
+            </Button>
+          </>
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void useGroupDetail.getState().refresh()} />}
-      {group.status !== 'active' && (
+      {!active && (
         <Alert
           type="warning"
           showIcon
@@ -93,22 +132,83 @@ export function GroupPage({ id }: { id: string }) {
           title={t('group.closedNotice', { status: t(`groupStatus.${group.status}`) })}
         />
       )}
+      {active && pending > 0 && tab !== 'exceptions' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="pending-exceptions-banner"
+          title={t('membership.pendingBanner', { count: pending })}
+          action={
+            <Button size="small" onClick={() => setTab('exceptions')}>
+              {t('membership.pendingOpen')}
+            </Button>
+          }
+        />
+      )}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} xl={14}>
           <GroupOverview detail={detail} />
         </Col>
         <Col xs={24} xl={10}>
-          <CharterCard group={group} />
+          <CharterCard group={group} onEdit={active ? () => setDialog('charter') : undefined} />
         </Col>
       </Row>
-      <MembersCard
-        detail={detail}
-        loading={loading}
-        asOf={asOf}
-        onAsOf={setAsOf}
-        editable={editable}
-        onRemove={setRemoving}
-      />
+      <Card variant="borderless" styles={{ body: { paddingTop: 4 } }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as Tab)}
+          data-testid="group-tabs"
+          items={[
+            {
+              key: 'members',
+              label: <span data-testid="tab-members">{t('group.membersTitle')}</span>,
+              children: (
+                <MembersCard
+                  detail={detail}
+                  loading={loading}
+                  asOf={asOf}
+                  onAsOf={setAsOf}
+                  editable={editable}
+                  onRemove={setRemoving}
+                  onOpenException={openException}
+                  initialEligibility={focus.eligibility}
+                />
+              ),
+            },
+            {
+              key: 'exceptions',
+              label: (
+                <span data-testid="tab-exceptions">
+                  {t('membership.exceptions.title')}{' '}
+                  <Badge count={pending} size="small" offset={[2, -2]} title={t('membership.pendingBanner', { count: pending })} />
+                </span>
+              ),
+              children: (
+                <ExceptionsPanel rows={detail.exceptions} editable={active} highlightId={highlight} onDecide={setDeciding} />
+              ),
+            },
+            {
+              key: 'rules',
+              label: (
+                <span data-testid="tab-rules">
+                  {t('membership.rules.title')}
+                  {detail.rules && detail.rules.notAcknowledged > 0 && (
+                    <Badge
+                      count={detail.rules.notAcknowledged}
+                      size="small"
+                      color="orange"
+                      offset={[4, -2]}
+                      title={t('membership.rules.notAcknowledged', { count: detail.rules.notAcknowledged })}
+                    />
+                  )}
+                </span>
+              ),
+              children: <RulesPanel group={group} editable={active} />,
+            },
+          ]}
+        />
+      </Card>
       <Card
         variant="borderless"
         title={t('group.historyTitle')}
@@ -124,7 +224,17 @@ export function GroupPage({ id }: { id: string }) {
         />
       </Card>
       <RemoveMemberModal group={group} member={removing} onClose={() => setRemoving(null)} />
-      <AddMemberModal group={group} open={adding} members={detail.members} onClose={() => setAdding(false)} />
+      <AddMemberModal
+        detail={detail}
+        open={dialog === 'add'}
+        onClose={() => setDialog(null)}
+        onOpenException={openException}
+        onEditCharter={() => setDialog('charter')}
+      />
+      <CharterEditor detail={detail} open={dialog === 'charter'} onClose={() => setDialog(null)} />
+      <TransferOwnershipModal detail={detail} open={dialog === 'transfer'} onClose={() => setDialog(null)} />
+      <GroupFormModal detail={detail} open={dialog === 'edit'} onClose={() => setDialog(null)} />
+      <DecideExceptionModal group={group} row={deciding} onClose={() => setDeciding(null)} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +12,8 @@ import { useNav } from '../../stores/nav';
 import { useLocale } from '../../stores/settings';
 import { collator } from '../../i18n/format';
 import { groupColumns } from './groupColumns';
+import { GroupFormModal } from './GroupFormModal';
+import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
 
 /** Every group, searchable on the service (pinyin, unaccented), sortable in the UI language's order. */
 export function GroupsPage() {
@@ -21,6 +25,7 @@ export function GroupsPage() {
   const error = useGroupList((s) => s.error);
   const [query, setQuery] = useState(() => useGroupList.getState().params?.query ?? '');
   const settled = useDebounced(query.trim(), 250);
+  const creating = useNewGroupForm((s) => s.open);
 
   useEffect(() => {
     void useGroupList.getState().load({ query: settled });
@@ -35,7 +40,15 @@ export function GroupsPage() {
 
   return (
     <div data-testid="page-groups">
-      <PageHeader title={t('groups.title')} description={t('groups.description')} />
+      <PageHeader
+        title={t('groups.title')}
+        description={t('groups.description')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={openNewGroupForm} data-testid="new-group">
+            {t('membership.newGroup')}
+          </Button>
+        }
+      />
       {error && <ErrorAlert error={error} onRetry={() => void useGroupList.getState().refresh()} />}
       <SearchableTable<GroupRow>
         testId="groups"
@@ -51,6 +64,7 @@ export function GroupsPage() {
         emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
         onOpen={open}
       />
+      <GroupFormModal open={creating} onClose={closeNewGroupForm} />
     </div>
   );
 }

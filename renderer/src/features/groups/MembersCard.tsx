@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Empty, Flex, Input, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Input, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CalendarOutlined, SearchOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail, MemberRow } from '../../../../shared/contract';
+import { ELIGIBILITIES, type Eligibility, type GroupDetail, type MemberRow } from '../../../../shared/contract';
 import { matchesKey, searchKey } from '../../../../shared/search';
 import { PersonStatusTag, RoleTag } from '../../components/tags';
 import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
 import { collator, formatDate } from '../../i18n/format';
 import { useNav } from '../../stores/nav';
 import { useLocale } from '../../stores/settings';
+import { EligibilityTag } from './eligibility';
 
 interface Props {
   detail: GroupDetail;
@@ -19,26 +20,46 @@ interface Props {
   onAsOf: (date: string | null) => void;
   editable: boolean;
   onRemove: (member: MemberRow) => void;
+  /** Shows the exception that let a member in. */
+  onOpenException: (id: number) => void;
+  /** The eligibility filter to start with (a dashboard link to "members outside the charter"). */
+  initialEligibility?: Eligibility;
+}
+
+/** Column filter choices: the values present in the rows, translated; none when all rows agree. */
+function present<T extends string | null>(values: T[], label: (v: T) => string) {
+  const unique = [...new Set(values)];
+  return unique.length > 1 ? unique.map((v) => ({ text: label(v), value: v ?? '' })) : undefined;
 }
 
 /** Above this many rows the member table renders only what is on screen. */
 const VIRTUAL_FROM = 40;
 
 /** The member list now or on a chosen day, with filtering and removal. */
-export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove }: Props) {
+export function MembersCard(props: Props) {
+  const { detail, loading, asOf, onAsOf, editable, onRemove, onOpenException } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const go = useNav((s) => s.go);
   const [filter, setFilter] = useState('');
+  const [eligibility, setEligibility] = useState<Eligibility | 'all'>(props.initialEligibility ?? 'all');
   const members = detail.members;
+  const checked = detail.charterDefined;
+  const counts = useMemo(() => {
+    const c: Record<Eligibility, number> = { in_charter: 0, exception: 0, outside: 0 };
+    for (const m of members) c[m.eligibility]++;
+    return c;
+  }, [members]);
   const keys = useMemo(
     () => new Map(members.map((m) => [m.membershipId, searchKey(m.name, m.unitName, m.position)])),
     [members],
   );
-  const shown = useMemo(
-    () => (filter.trim() ? members.filter((m) => matchesKey(keys.get(m.membershipId) ?? '', filter)) : members),
-    [members, keys, filter],
-  );
+  const shown = useMemo(() => {
+    const byEligibility = checked && eligibility !== 'all' ? members.filter((m) => m.eligibility === eligibility) : members;
+    return filter.trim()
+      ? byEligibility.filter((m) => matchesKey(keys.get(m.membershipId) ?? '', filter))
+      : byEligibility;
+  }, [members, keys, filter, eligibility, checked]);
   const historical = detail.asOf !== null;
 
   const columns: TableColumnsType<MemberRow> = [
@@ -63,6 +84,23 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
         </Flex>
       ),
     },
+    ...(checked
+      ? [
+          {
+            key: 'eligibility',
+            title: t('membership.col.eligibility'),
+            dataIndex: 'eligibility',
+            width: 130,
+            render: (e: Eligibility, m: MemberRow) => (
+              <EligibilityTag
+                eligibility={e}
+                mismatches={m.mismatches}
+                onOpenException={m.exceptionId !== null ? () => onOpenException(m.exceptionId!) : undefined}
+              />
+            ),
+          },
+        ]
+      : []),
     { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
     {
       key: 'tier',
@@ -71,6 +109,11 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
       width: 110,
       ellipsis: true,
       sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
+      filters: present(
+        members.map((m) => m.tierName),
+        (v) => v ?? t('membership.noTier'),
+      ),
+      onFilter: (value, m) => (m.tierName ?? '') === value,
     },
     { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 140, ellipsis: true },
     {
@@ -78,6 +121,11 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
       title: t('group.col.role'),
       dataIndex: 'role',
       width: 110,
+      filters: present(
+        members.map((m) => m.role),
+        (r) => t(`role.${r}`),
+      ),
+      onFilter: (value, m) => m.role === value,
       render: (role: MemberRow['role']) => <RoleTag role={role} />,
     },
     {
@@ -108,16 +156,38 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
       render: (name: string | null) => <span data-testid="member-added-by">{name ?? '—'}</span>,
     },
     {
+      key: 'requestedBy',
+      title: t('membership.col.requestedBy'),
+      dataIndex: 'requestedByName',
+      width: 100,
+      ellipsis: true,
+      render: (name: string | null) => <span data-testid="member-requested-by">{name ?? '—'}</span>,
+    },
+    {
       key: 'basis',
       title: t('group.col.basis'),
       dataIndex: 'basis',
       width: 150,
+      filters: present(
+        members.map((m) => m.basis),
+        (b) => t(`basis.${b}`),
+      ),
+      onFilter: (value, m) => m.basis === value,
       render: (basis: MemberRow['basis'], m) => {
         const tag = (
           <Tag color={basis === 'exception' ? 'orange' : basis === 'manual' ? 'default' : 'blue'}>
             {t(`basis.${basis}`)}
           </Tag>
         );
+        if (m.exceptionId !== null) {
+          return (
+            <Tooltip title={t('membership.openException')}>
+              <Typography.Link onClick={() => onOpenException(m.exceptionId!)} data-testid="member-exception-link">
+                {tag}
+              </Typography.Link>
+            </Tooltip>
+          );
+        }
         return m.basisRef ? <Tooltip title={m.basisRef}>{tag}</Tooltip> : tag;
       },
     },
@@ -206,11 +276,29 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
           }
         />
       )}
+      {checked ? (
+        <Segmented<Eligibility | 'all'>
+          value={eligibility}
+          onChange={setEligibility}
+          style={{ marginBottom: 12 }}
+          data-testid="eligibility-filter"
+          options={[
+            { value: 'all', label: `${t('common.all')} · ${members.length}` },
+            ...ELIGIBILITIES.map((e) => ({ value: e, label: `${t(`membership.eligibility.${e}`)} · ${counts[e]}` })),
+          ]}
+        />
+      ) : (
+        !historical && (
+          <Typography.Paragraph type="secondary" data-testid="no-charter-hint">
+            {t('membership.noCharterHint')}
+          </Typography.Paragraph>
+        )
+      )}
       <Table<MemberRow>
         rowKey="membershipId"
         size="middle"
         virtual={shown.length > VIRTUAL_FROM}
-        scroll={shown.length > VIRTUAL_FROM ? { x: 1090, y: 560 } : { x: 1090 }}
+        scroll={shown.length > VIRTUAL_FROM ? { x: 1330, y: 560 } : { x: 1330 }}
         columns={columns}
         dataSource={shown}
         loading={loading}
@@ -220,7 +308,13 @@ export function MembersCard({ detail, loading, asOf, onAsOf, editable, onRemove 
           emptyText: (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={historical ? t('group.noMembersOn') : t('group.noMembers')}
+              description={
+                members.length > 0
+                  ? t('membership.noMatch')
+                  : historical
+                    ? t('group.noMembersOn')
+                    : t('group.noMembers')
+              }
             />
           ),
         }}

@@ -1,0 +1,296 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, AutoComplete, Col, Divider, Form, Modal, Radio, Row, Select, Space, TreeSelect, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { GroupDetail, PersonRow } from '../../../../shared/contract';
+import { CONTENT_KINDS, WHO_MAY_ADD, type Charter, type Unit } from '../../../../shared/domain';
+import { charterNamesComposition, checkCharter } from '../../../../shared/charter';
+import { call } from '../../api';
+import { useCommand } from '../../hooks/useCommand';
+import { collator } from '../../i18n/format';
+import { useLocale } from '../../stores/settings';
+import { ensureStructure, useStructure } from '../../stores/structure';
+import { PeoplePicker, PersonPicker } from './PeoplePicker';
+import { contentLabel } from './eligibility';
+
+type ApproverKind = 'none' | 'person' | 'position';
+
+interface Values {
+  tierIds: string[];
+  unitIds: string[];
+  positions: string[];
+  personIds: string[];
+  whoMayAdd: Charter['whoMayAdd'];
+  approverKind: ApproverKind;
+  approverPerson?: string;
+  approverPosition?: string;
+  allowedContent: string[];
+}
+
+interface TreeNode {
+  value: string;
+  title: string;
+  children: TreeNode[];
+}
+
+function unitTree(units: readonly Unit[]): TreeNode[] {
+  const byParent = new Map<string | null, Unit[]>();
+  for (const u of units) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);
+  const known = new Set(units.map((u) => u.id));
+  const build = (parent: string | null, seen: Set<string>): TreeNode[] =>
+    (byParent.get(parent) ?? [])
+      .filter((u) => !seen.has(u.id))
+      .sort((a, b) => a.sort - b.sort)
+      .map((u) => ({ value: u.id, title: u.name, children: build(u.id, new Set([...seen, u.id])) }));
+  // Units whose parent is missing are shown at the top rather than lost.
+  const orphans = units.filter((u) => u.parentId !== null && !known.has(u.parentId)).map((u) => u.parentId);
+  return [...build(null, new Set()), ...[...new Set(orphans)].flatMap((p) => build(p, new Set()))];
+}
+
+function toValues(charter: Charter): Values {
+  return {
+    tierIds: charter.tierIds,
+    unitIds: charter.unitIds,
+    positions: charter.positions,
+    personIds: charter.personIds,
+    whoMayAdd: charter.whoMayAdd,
+    approverKind: charter.approver?.kind ?? 'none',
+    approverPerson: charter.approver?.kind === 'person' ? charter.approver.ref : undefined,
+    approverPosition: charter.approver?.kind === 'position' ? charter.approver.ref : undefined,
+    allowedContent: charter.allowedContent,
+  };
+}
+
+function toCharter(v: Values): Charter {
+  const position = v.approverPosition?.trim();
+  return {
+    tierIds: v.tierIds ?? [],
+    unitIds: v.unitIds ?? [],
+    positions: (v.positions ?? []).map((p) => p.trim()).filter(Boolean),
+    personIds: v.personIds ?? [],
+    whoMayAdd: v.whoMayAdd,
+    approver:
+      v.approverKind === 'person' && v.approverPerson
+        ? { kind: 'person', ref: v.approverPerson }
+        : v.approverKind === 'position' && position
+          ? { kind: 'position', ref: position }
+          : null,
+    allowedContent: (v.allowedContent ?? []).map((c) => c.trim()).filter(Boolean),
+  };
+}
+
+/**
+ * Writes the group's charter: who belongs (tiers, units, positions, named people), who may add,
+ * who approves exceptions and what may be posted. While editing it shows how the current members
+ * would stand under the draft, using the same check the registry runs.
+ */
+export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { group } = detail;
+  const [form] = Form.useForm<Values>();
+  const { busy, error, setError, run } = useCommand();
+  const structure = useStructure((s) => s.data);
+  const [people, setPeople] = useState<PersonRow[] | null>(null);
+  const draft = Form.useWatch([], form) as Values | undefined;
+
+  useEffect(ensureStructure, []);
+  useEffect(() => {
+    if (!open) return;
+    form.setFieldsValue(toValues(group.charter));
+    setError(null);
+    let current = true;
+    call('people.list', {})
+      .then((rows) => current && setPeople(rows))
+      .catch(() => current && setPeople(null));
+    return () => {
+      current = false;
+    };
+  }, [open, group, form, setError]);
+
+  const tiers = useMemo(() => [...(structure?.tiers ?? [])].sort((a, b) => a.rank - b.rank), [structure]);
+  const tree = useMemo(() => unitTree(structure?.units ?? []), [structure]);
+  const positionOptions = useMemo(() => {
+    const set = new Set<string>();
+    for (const p of people ?? []) if (p.position) for (const part of p.position.split(/[、,，;；/／]/)) set.add(part.trim());
+    return [...set]
+      .filter(Boolean)
+      .sort((a, b) => collator(locale).compare(a, b))
+      .map((p) => ({ value: p, label: p }));
+  }, [people, locale]);
+
+  /** How the current members would stand under the draft charter. */
+  const preview = useMemo(() => {
+    if (!draft || !people || !structure || detail.asOf !== null) return null;
+    const charter = toCharter({ ...toValues(group.charter), ...draft });
+    if (!charterNamesComposition(charter)) return { open: true, outside: 0, total: detail.members.length };
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const parents = new Map(structure.units.map((u) => [u.id, u.parentId]));
+    let outside = 0;
+    for (const m of detail.members) {
+      const p = byId.get(m.personId);
+      if (!p) continue;
+      const check = checkCharter(
+        { charter, ownerId: group.ownerId, deputyIds: group.deputyIds },
+        { id: p.id, unitId: p.unitId, tierId: p.tierId, position: p.position, status: p.status },
+        parents,
+      );
+      if (!check.eligible && m.eligibility !== 'exception') outside++;
+    }
+    return { open: false, outside, total: detail.members.length };
+  }, [draft, people, structure, detail, group]);
+
+  const submit = (values: Values) =>
+    run(async () => {
+      await call('groups.setCharter', { groupId: group.id, charter: toCharter(values) });
+      return t('membership.charter.saved', { group: group.name });
+    }, onClose);
+
+  const approverKind = Form.useWatch('approverKind', form);
+
+  return (
+    <Modal
+      open={open}
+      title={t('membership.charter.editTitle', { group: group.name })}
+      okText={t('membership.charter.save')}
+      okButtonProps={{ loading: busy, 'data-testid': 'charter-save' }}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+      forceRender
+      data-testid="charter-editor"
+    >
+      <Typography.Paragraph type="secondary">{t('membership.charter.intro')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="charter-error" />}
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+          {t('membership.charter.composition')}
+        </Divider>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="tierIds" label={t('group.charterTiers')} extra={t('membership.charter.tiersHelp')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('group.charterAny')}
+                options={tiers.map((x) => ({ value: x.id, label: `${x.rank} · ${x.name}` }))}
+                optionFilterProp="label"
+                data-testid="charter-tiers"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="unitIds" label={t('group.charterUnits')} extra={t('membership.charter.unitsHelp')}>
+              <TreeSelect
+                multiple
+                allowClear
+                treeDefaultExpandAll
+                placeholder={t('group.charterAny')}
+                treeData={tree}
+                showSearch={{ treeNodeFilterProp: 'title' }}
+                data-testid="charter-units"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="positions" label={t('group.charterPositions')} extra={t('membership.charter.positionsHelp')}>
+              <Select
+                mode="tags"
+                allowClear
+                placeholder={t('group.charterAny')}
+                options={positionOptions}
+                tokenSeparators={['、', ',', '，']}
+                data-testid="charter-positions"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="personIds" label={t('group.charterPeople')} extra={t('membership.charter.peopleHelp')}>
+              <PeoplePicker placeholder={t('membership.charter.peoplePlaceholder')} testId="charter-people" />
+            </Form.Item>
+          </Col>
+        </Row>
+        {preview && (
+          <Alert
+            type={preview.open ? 'info' : preview.outside > 0 ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="charter-preview"
+            title={
+              preview.open
+                ? t('membership.charter.previewOpen')
+                : t('membership.charter.preview', { outside: preview.outside, total: preview.total })
+            }
+          />
+        )}
+        <Divider titlePlacement="start" plain>
+          {t('membership.charter.rules')}
+        </Divider>
+        <Form.Item name="whoMayAdd" label={t('group.charterWhoMayAdd')}>
+          <Radio.Group
+            data-testid="charter-who-may-add"
+            options={WHO_MAY_ADD.map((w) => ({ value: w, label: t(`group.whoMayAdd.${w}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('group.charterApprover')} extra={t('membership.charter.approverHelp')} required={false}>
+          <Space.Compact style={{ width: '100%' }}>
+            <Form.Item name="approverKind" noStyle>
+              <Select
+                style={{ width: 170 }}
+                aria-label={t('membership.charter.approverKind')}
+                data-testid="charter-approver-kind"
+                options={(['none', 'person', 'position'] as const).map((k) => ({
+                  value: k,
+                  label: t(`membership.charter.approverKinds.${k}`),
+                }))}
+              />
+            </Form.Item>
+            {approverKind === 'person' && (
+              <Form.Item
+                name="approverPerson"
+                noStyle
+                rules={[{ required: true, message: t('membership.charter.approverPersonRequired') }]}
+              >
+                <PersonPicker
+                  style={{ flex: 1 }}
+                  placeholder={t('membership.charter.approverPersonPlaceholder')}
+                  testId="charter-approver-person"
+                />
+              </Form.Item>
+            )}
+            {approverKind === 'position' && (
+              <Form.Item
+                name="approverPosition"
+                noStyle
+                rules={[{ required: true, whitespace: true, message: t('membership.charter.approverPositionRequired') }]}
+              >
+                <AutoComplete
+                  style={{ flex: 1 }}
+                  options={positionOptions}
+                  placeholder={t('membership.charter.approverPositionPlaceholder')}
+                  filterOption={(input, option) =>
+                    String(option?.value ?? '')
+                      .toLowerCase()
+                      .includes(input.toLowerCase())
+                  }
+                  data-testid="charter-approver-position"
+                />
+              </Form.Item>
+            )}
+          </Space.Compact>
+        </Form.Item>
+        <Form.Item name="allowedContent" label={t('group.charterAllowedContent')} extra={t('membership.charter.contentHelp')}>
+          <Select
+            mode="tags"
+            allowClear
+            placeholder={t('membership.charter.contentPlaceholder')}
+            options={CONTENT_KINDS.map((k) => ({ value: k, label: contentLabel(t, k) }))}
+            labelRender={(p) => contentLabel(t, String(p.value))}
+            data-testid="charter-content"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
