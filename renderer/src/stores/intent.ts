@@ -10,7 +10,6 @@ import { useNav, type Route } from './nav';
 
 export type Intent =
   | { kind: 'person.new' }
-  | { kind: 'group.new' }
   | { kind: 'people.import' }
   /** The scope-creep report, scrolled to one group's section. */
   | { kind: 'report.group'; groupId: string };

@@ -2,7 +2,7 @@ import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Typograp
 import { RightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ExceptionRow, GroupDetail, ScopeCreepEntry, ScopeCreepGroup, Tier, Unit } from '../../../../shared/contract';
+import type { GroupDetail, ScopeCreepEntry, ScopeCreepGroup, Tier, Unit } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { PlatformTag } from '../../components/tags';
 import { collator, formatDate } from '../../i18n/format';
@@ -10,19 +10,7 @@ import { useNav } from '../../stores/nav';
 import { useLocale } from '../../stores/settings';
 import { EligibilityTag, mismatchText } from '../groups/eligibility';
 import { CharterSummary } from './CharterSummary';
-
-/**
- * The exception behind a member, if any: the approved one that let them in, else their latest
- * request in this group (pending or rejected), so the report shows "asked, still waiting".
- */
-export function exceptionFor(entry: ScopeCreepEntry, exceptions: readonly ExceptionRow[]): ExceptionRow | null {
-  if (entry.exceptionId !== null) {
-    const approved = exceptions.find((e) => e.id === entry.exceptionId);
-    if (approved) return approved;
-  }
-  const mine = exceptions.filter((e) => e.personId === entry.personId);
-  return mine.length === 0 ? null : mine.reduce((a, b) => (b.id > a.id ? b : a));
-}
+import { exceptionFor } from './exceptionFor';
 
 function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: () => void }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { FileSearchOutlined, ImportOutlined, UsergroupAddOutlined, UserAddOutlin
 import { SECTIONS } from '../../app/menu';
 import { i18n } from '../../i18n';
 import { goWith } from '../../stores/intent';
+import { openNewGroupForm } from '../groups/newGroup';
 import { useNav } from '../../stores/nav';
 import type { Matchable } from './match';
 
@@ -33,9 +34,10 @@ export function paletteCommands(t: TFunction): PaletteCommand[] {
     action('person.new', 'insights.palette.action.newPerson', <UserAddOutlined />, () =>
       goWith({ page: 'people' }, { kind: 'person.new' }),
     ),
-    action('group.new', 'insights.palette.action.newGroup', <UsergroupAddOutlined />, () =>
-      goWith({ page: 'groups' }, { kind: 'group.new' }),
-    ),
+    action('group.new', 'insights.palette.action.newGroup', <UsergroupAddOutlined />, () => {
+      go('groups');
+      openNewGroupForm();
+    }),
     action('people.import', 'insights.palette.action.importPeople', <ImportOutlined />, () =>
       goWith({ page: 'people' }, { kind: 'people.import' }),
     ),

@@ -1,0 +1,139 @@
+/**
+ * The insights features' logic as the admin meets it: lists in the UI language's order, the
+ * palette finding pages and actions by pinyin, unaccented Vietnamese or English, tier warnings
+ * naming the tiers, and the scope-creep report linking each member to the right exception.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExceptionRow, ScopeCreepEntry, Tier, TierWarning } from '../../shared/contract';
+import { sortGroups, sortPeople } from '../../renderer/src/features/search/sorting';
+import { matchCommands } from '../../renderer/src/features/search/match';
+import { tierWarningText } from '../../renderer/src/features/dashboard/tierText';
+import { exceptionFor } from '../../renderer/src/features/reports/exceptionFor';
+import { i18n } from '../../renderer/src/i18n';
+
+const person = (name: string, tierRank: number | null = 3) => ({ name, tierRank });
+
+describe('lists sort in the UI language', () => {
+  it('zh-CN: names in pinyin order within a tier, leadership first', () => {
+    // Code point order would be 张 李 王 赵 陈; pinyin order is chen li wang zhang zhao.
+    const rows = [person('张伟'), person('李娜'), person('王芳'), person('赵磊'), person('陈静'), person('周局长', 1)];
+    expect(sortPeople(rows, 'zh-CN').map((r) => r.name)).toEqual(['周局长', '陈静', '李娜', '王芳', '张伟', '赵磊']);
+  });
+
+  it('vi: the Vietnamese alphabet (a ă â … d đ), not code points', () => {
+    const rows = ['Nguyễn An', 'Đỗ Văn Hùng', 'Ân Văn Bình', 'Dương Thị Lan', 'An Thị Mai', 'Bùi Minh'].map((n) => person(n));
+    expect(sortPeople(rows, 'vi').map((r) => r.name)).toEqual([
+      'An Thị Mai',
+      'Ân Văn Bình',
+      'Bùi Minh',
+      'Dương Thị Lan',
+      'Đỗ Văn Hùng',
+      'Nguyễn An',
+    ]);
+  });
+
+  it('people without a tier come after everyone with one', () => {
+    const rows = [person('An', null), person('Bình', 4), person('Cường', 2)];
+    expect(sortPeople(rows, 'vi').map((r) => r.name)).toEqual(['Cường', 'Bình', 'An']);
+  });
+
+  it('groups by name: 办公室 (bangongshi) before 中层干部 (zhongceng) in zh-CN', () => {
+    const rows = [{ name: '中层干部工作群' }, { name: '局领导班子群' }, { name: '办公室工作群' }];
+    expect(sortGroups(rows, 'zh-CN').map((r) => r.name)).toEqual(['办公室工作群', '局领导班子群', '中层干部工作群']);
+  });
+});
+
+describe('the palette finds pages and actions', () => {
+  const entries = [
+    { id: 'group.new', label: '新建工作群', keywords: ['New group'] },
+    { id: 'people.import', label: 'Nhập nhân sự từ tệp (CSV, Excel)', keywords: ['Import people from a file'] },
+    { id: 'page.reports', label: '报表', keywords: ['Reports'] },
+  ];
+  it.each([
+    ['xjgzq', ['group.new']],
+    ['xinjian', ['group.new']],
+    ['nhap nhan su', ['people.import']],
+    ['NHẬP', ['people.import']],
+    ['import', ['people.import']],
+    ['baobiao', ['page.reports']],
+    ['report', ['page.reports']],
+    ['liwei', []],
+  ])('%s → %j', (query, ids) => {
+    expect(matchCommands(entries, query).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('an empty query lists every entry in order', () => {
+    expect(matchCommands(entries, '  ').map((e) => e.id)).toEqual(['group.new', 'people.import', 'page.reports']);
+  });
+});
+
+describe('tier warnings in plain words', () => {
+  const tiers: Tier[] = [
+    { id: 't1', name: '局领导', rank: 1 },
+    { id: 't2', name: '中层干部', rank: 2 },
+    { id: 't4', name: '一般干部', rank: 4 },
+  ];
+  const warning = (kind: TierWarning['kind'], lowestRank: number): TierWarning => ({
+    groupId: 'g1',
+    groupName: '中层干部工作群',
+    kind,
+    people: 12,
+    highestRank: 2,
+    lowestRank,
+  });
+
+  it('skip-level names the tiers and the count', () => {
+    const text = tierWarningText(i18n.getFixedT('zh-CN'), warning('skip_level', 4), tiers);
+    expect(text).toContain('12');
+    expect(text).toContain('中层干部');
+    expect(text).toContain('一般干部');
+    expect(text).toContain('越过');
+  });
+
+  it('a rank no tier holds any more is named by its number', () => {
+    const text = tierWarningText(i18n.getFixedT('vi'), warning('tier_mixing', 5), tiers);
+    expect(text).toContain('cấp 5');
+    expect(text).toContain('chưa quy định cấp');
+  });
+
+  it('each kind reads differently in English', () => {
+    const t = i18n.getFixedT('en');
+    expect(tierWarningText(t, warning('skip_level', 4), tiers)).toMatch(/skip the levels/);
+    expect(tierWarningText(t, warning('tier_mixing', 4), tiers)).toMatch(/No tier rule/);
+  });
+});
+
+describe('the scope-creep report links each member to an exception', () => {
+  const entry = (over: Partial<ScopeCreepEntry>): ScopeCreepEntry => ({
+    personId: 'p1',
+    name: '王芳',
+    unitName: null,
+    tierName: null,
+    tierRank: null,
+    position: null,
+    joinedOn: '2024-03-01',
+    basis: 'manual',
+    basisRef: null,
+    addedById: null,
+    addedByName: null,
+    requestedById: null,
+    requestedByName: null,
+    mismatches: ['tier'],
+    eligibility: 'outside',
+    exceptionId: null,
+    ...over,
+  });
+  const exception = (id: number, personId: string, status: ExceptionRow['status']) =>
+    ({ id, personId, status }) as ExceptionRow;
+  const exceptions = [exception(3, 'p1', 'rejected'), exception(7, 'p1', 'pending'), exception(5, 'p2', 'approved')];
+
+  it('a member let in by an exception shows that exception', () => {
+    expect(exceptionFor(entry({ personId: 'p2', exceptionId: 5, eligibility: 'exception' }), exceptions)?.id).toBe(5);
+  });
+  it('an outside member shows their latest request (pending after a rejection)', () => {
+    expect(exceptionFor(entry({}), exceptions)?.status).toBe('pending');
+  });
+  it('someone who never asked has none', () => {
+    expect(exceptionFor(entry({ personId: 'p9' }), exceptions)).toBeNull();
+  });
+});
