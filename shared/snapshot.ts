@@ -1,23 +1,51 @@
 /**
- * Snapshot format v1: one JSON document holding the whole registry. `checksum` is the SHA-256
+ * Snapshot format v2: one JSON document holding the whole registry. `checksum` is the SHA-256
  * of the canonical JSON of `content` (keys sorted, no white space). The JSON Schema published
  * at docs/snapshot.schema.json is generated from these schemas.
+ *
+ * v2 adds exception requests, rules versions and acknowledgements (issue 3). A v1 snapshot is
+ * still read: it is verified as it was written (its checksum covers v1 content) and then read as
+ * v2 content with those three lists empty.
  */
 import { z } from 'zod';
-import { Group, IsoInstant, LedgerEvent, Membership, Organisation, Person, Tier, Unit } from './domain';
+import {
+  Acknowledgement,
+  ExceptionRequest,
+  Group,
+  IsoInstant,
+  LedgerEvent,
+  Membership,
+  Organisation,
+  Person,
+  RuleVersion,
+  Tier,
+  Unit,
+} from './domain';
 
 export const SNAPSHOT_FORMAT = 'group-ledger-snapshot';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
+/** Versions this build reads; older ones are upgraded on reading. */
+export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [1, 2];
+
+const V1_FIELDS = {
+  organisation: Organisation,
+  tiers: z.array(Tier),
+  units: z.array(Unit),
+  people: z.array(Person),
+  groups: z.array(Group),
+  memberships: z.array(Membership),
+  events: z.array(LedgerEvent),
+};
+
+/** Format v1's content (before issue 3), kept to read old files. */
+export const SnapshotContentV1 = z.object(V1_FIELDS).strict();
 
 export const SnapshotContent = z
   .object({
-    organisation: Organisation,
-    tiers: z.array(Tier),
-    units: z.array(Unit),
-    people: z.array(Person),
-    groups: z.array(Group),
-    memberships: z.array(Membership),
-    events: z.array(LedgerEvent),
+    ...V1_FIELDS,
+    exceptions: z.array(ExceptionRequest),
+    rules: z.array(RuleVersion),
+    acknowledgements: z.array(Acknowledgement),
   })
   .strict();
 export type SnapshotContent = z.infer<typeof SnapshotContent>;
@@ -33,6 +61,8 @@ export const Snapshot = z
   .strict();
 export type Snapshot = z.infer<typeof Snapshot>;
 
+export const SnapshotV1 = Snapshot.extend({ version: z.literal(1), content: SnapshotContentV1 }).strict();
+
 /** The envelope read before anything else, so version and checksum errors come first. */
 export const SnapshotEnvelope = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -46,9 +76,9 @@ export function snapshotJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Snapshot, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   return {
     ...schema,
-    $id: 'https://group-ledger.invalid/schemas/snapshot-v1.json',
-    title: 'GroupLedger snapshot, format version 1',
+    $id: 'https://group-ledger.invalid/schemas/snapshot-v2.json',
+    title: 'GroupLedger snapshot, format version 2',
     description:
-      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first).',
+      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; a version 1 file (without them) is still imported, with those lists empty.',
   };
 }

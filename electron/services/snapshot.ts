@@ -5,15 +5,18 @@
  * Import writes everything in one transaction into an empty registry, or nothing.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import type { SnapshotCounts } from '../../shared/contract';
 import { canonicalJson } from '../../shared/canonical';
 import { LedgerError } from '../../shared/errors';
 import {
+  READABLE_SNAPSHOT_VERSIONS,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   Snapshot,
   SnapshotContent,
   SnapshotEnvelope,
+  SnapshotV1,
   type Snapshot as SnapshotT,
 } from '../../shared/snapshot';
 import { readTransaction, stmt, transaction, withoutIndexes, type Db } from '../db/database';
@@ -32,23 +35,39 @@ import {
 } from './events';
 import { getOrganisation, isRegistryEmpty } from './organisation';
 import {
+  toAcknowledgement,
+  toException,
   toGroup,
   toMembership,
   toPerson,
+  toRuleVersion,
   toTier,
   toUnit,
+  type ExceptionRecord,
   type GroupRecord,
   type MembershipRecord,
   type PersonRecord,
 } from './rows';
-import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from './store';
+import {
+  insertAcknowledgement,
+  insertException,
+  insertGroup,
+  insertMembership,
+  insertOrganisation,
+  insertPerson,
+  insertRuleVersion,
+  insertTier,
+  insertUnit,
+} from './store';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
 }
 
-/** The whole registry as snapshot content, in a deterministic order. */
-/** The organisation and its directory (tiers, units, people, groups), in snapshot order. */
+/**
+ * Everything but memberships and events — the organisation, its directory (tiers, units, people,
+ * groups), exception requests, rules and acknowledgements — in snapshot order.
+ */
 function readDirectory(db: Db) {
   const organisation = getOrganisation(db);
   if (!organisation) throw new LedgerError('no_organisation');
@@ -63,6 +82,11 @@ function readDirectory(db: Db) {
     ).map(toUnit),
     people: all<PersonRecord>('SELECT * FROM people ORDER BY id').map(toPerson),
     groups: all<GroupRecord>('SELECT * FROM groups ORDER BY id').map(toGroup),
+    exceptions: all<ExceptionRecord>('SELECT * FROM exceptions ORDER BY id').map(toException),
+    rules: all<Parameters<typeof toRuleVersion>[0]>('SELECT * FROM rules ORDER BY group_id, version').map(toRuleVersion),
+    acknowledgements: all<Parameters<typeof toAcknowledgement>[0]>(
+      'SELECT * FROM acknowledgements ORDER BY group_id, version, person_id',
+    ).map(toAcknowledgement),
   };
 }
 
@@ -116,9 +140,10 @@ export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
  * (a unit test holds the two together).
  */
 export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generator<string> {
-  const { organisation, tiers, units, people, groups } = readDirectory(db);
+  const { organisation, tiers, units, people, groups, exceptions, rules, acknowledgements } = readDirectory(db);
   const list = (items: unknown[]) => `[${items.map((item) => canonicalJson(item)).join(',')}]`;
-  yield '{"events":[';
+  // Keys in sorted order, as canonical JSON has them.
+  yield `{"acknowledgements":${list(acknowledgements)},"events":[`;
   let batch: string[] = [];
   for (const e of stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
     batch.push(canonicalEventRow(e));
@@ -132,7 +157,7 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
     yield (counts.events ? ',' : '') + batch.join(',');
     counts.events += batch.length;
   }
-  yield `],"groups":${list(groups)},"memberships":[`;
+  yield `],"exceptions":${list(exceptions)},"groups":${list(groups)},"memberships":[`;
   let first = true;
   batch = [];
   for (const m of stmt(db, MEMBERSHIPS_SQL).iterate() as Iterable<MembershipRecord>) {
@@ -147,7 +172,7 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
   if (batch.length) yield (first ? '' : ',') + batch.join(',');
   counts.memberships += batch.length;
   Object.assign(counts, { people: people.length, tiers: tiers.length, units: units.length, groups: groups.length });
-  yield `],"organisation":${canonicalJson(organisation)},"people":${list(people)},"tiers":${list(tiers)},"units":${list(units)}}`;
+  yield `],"organisation":${canonicalJson(organisation)},"people":${list(people)},"rules":${list(rules)},"tiers":${list(tiers)},"units":${list(units)}}`;
 }
 
 function zeroCounts(): SnapshotCounts {
@@ -231,14 +256,23 @@ export function parseSnapshot(text: string): SnapshotT {
   }
   const envelope = SnapshotEnvelope.safeParse(raw);
   if (!envelope.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(envelope.error) });
-  if (envelope.data.version !== SNAPSHOT_VERSION) {
+  if (!READABLE_SNAPSHOT_VERSIONS.includes(envelope.data.version)) {
     throw new LedgerError('snapshot_version', { found: envelope.data.version, supported: SNAPSHOT_VERSION });
   }
   if (!checksumMatches(text, envelope.data.checksum, envelope.data.content)) throw new LedgerError('snapshot_checksum');
-  const parsed = Snapshot.safeParse(raw);
+  const parsed = envelope.data.version === 1 ? SnapshotV1.safeParse(raw) : Snapshot.safeParse(raw);
   if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
-  checkReferences(parsed.data.content);
-  return parsed.data;
+  const snapshot = parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data;
+  checkReferences(snapshot.content);
+  return snapshot;
+}
+
+/**
+ * A v1 file, verified against its own schema and checksum, read as v2: no exceptions, rules or
+ * acknowledgements existed then. The checksum stays the one the file was written with.
+ */
+function upgradeV1(v1: z.infer<typeof SnapshotV1>): SnapshotT {
+  return { ...v1, version: SNAPSHOT_VERSION, content: { ...v1.content, exceptions: [], rules: [], acknowledgements: [] } };
 }
 
 /**
@@ -295,7 +329,7 @@ function checkReferences(c: SnapshotContent): void {
     c.groups.map((g) => g.id),
     'groups',
   );
-  unique(
+  const memberships = unique(
     c.memberships.map((m) => m.id),
     'memberships',
   );
@@ -320,6 +354,34 @@ function checkReferences(c: SnapshotContent): void {
       if (open.has(key)) fail(`memberships.${m.id}: a second open membership of the same person`);
       open.add(key);
     }
+  }
+  unique(
+    c.exceptions.map((e) => e.id),
+    'exceptions',
+  );
+  for (const e of c.exceptions) {
+    const at = `exceptions.${e.id}`;
+    if (!groups.has(e.groupId)) fail(`${at}.groupId: unknown group`);
+    if (!people.has(e.personId)) fail(`${at}.personId: unknown person`);
+    if (!people.has(e.requestedBy)) fail(`${at}.requestedBy: unknown person`);
+    if (e.decidedBy && !people.has(e.decidedBy)) fail(`${at}.decidedBy: unknown person`);
+    if (e.approver.kind === 'person' && !people.has(e.approver.ref)) fail(`${at}.approver: unknown person`);
+    if (e.membershipId !== null && !memberships.has(e.membershipId)) fail(`${at}.membershipId: unknown membership`);
+    if ((e.status === 'pending') !== (e.decidedOn === null)) fail(`${at}.decidedOn: does not match its status`);
+  }
+  const versions = unique(
+    c.rules.map((r) => `${r.groupId}#${r.version}`),
+    'rules',
+  );
+  for (const r of c.rules) if (!groups.has(r.groupId)) fail(`rules.${r.groupId}#${r.version}.groupId: unknown group`);
+  unique(
+    c.acknowledgements.map((a) => `${a.groupId}#${a.version}/${a.personId}`),
+    'acknowledgements',
+  );
+  for (const a of c.acknowledgements) {
+    const at = `acknowledgements.${a.groupId}#${a.version}/${a.personId}`;
+    if (!versions.has(`${a.groupId}#${a.version}`)) fail(`${at}: unknown rules version`);
+    if (!people.has(a.personId)) fail(`${at}.personId: unknown person`);
   }
   // The rows are kept for the import, which then writes the canonical text already made here.
   const rows = c.events.map(toEventRow);
@@ -362,6 +424,9 @@ export function importSnapshot(
     withoutIndexes(db, 'memberships', () => {
       for (const m of c.memberships) insertMembership(db, m);
     });
+    for (const e of c.exceptions) insertException(db, e);
+    for (const r of c.rules) insertRuleVersion(db, r);
+    for (const a of c.acknowledgements) insertAcknowledgement(db, a);
     for (const row of verifiedEventRows.get(c) ?? c.events.map(toEventRow)) insertEventRow(db, row);
     indexEventSubjects(db);
     stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(

@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
 import { LedgerError } from '../../shared/errors';
+import type { ServiceContext } from '../../electron/services/context';
+import { decideException, requestException } from '../../electron/services/exceptions';
+import { setCharter } from '../../electron/services/groupEditing';
 import { addMember, removeMember } from '../../electron/services/membership';
+import { acknowledgeRules, publishRules } from '../../electron/services/rules';
+import { EMPTY_CHARTER } from '../../shared/domain';
 import {
   buildSnapshot,
   contentChecksum,
@@ -25,9 +30,25 @@ function errorCode(fn: () => unknown): string {
   }
 }
 
+/**
+ * What issue 3 added to the registry: a charter with an approver, an approved exception (with the
+ * membership it opened), a pending one, and a rules version with an acknowledgement.
+ */
+function addIssue3Records(ctx: ServiceContext, note = '协助收发文件'): void {
+  setCharter(ctx, {
+    groupId: 'g-middle',
+    charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'person', ref: 'p-wang' } },
+  });
+  const approved = requestException(ctx, { groupId: 'g-middle', personId: 'p-nhan', requestedBy: 'p-liwei', reason: note });
+  decideException(ctx, { id: approved.id, decision: 'approved', decidedBy: 'p-wang', note, reviewOn: '2024-06-30' });
+  requestException(ctx, { groupId: 'g-middle', personId: 'p-zhang', requestedBy: 'p-zhang', reason: '发通知' });
+  const { version } = publishRules(ctx, { groupId: 'g-middle', text: '只用于工作交流。' });
+  acknowledgeRules(ctx, { groupId: 'g-middle', version, personIds: ['p-liwei', 'p-nhan'] });
+}
+
 function exportedText(): string {
   const { ctx } = smallRegistry();
-  addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan' });
+  addIssue3Records(ctx);
   removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });
   const file = join(tempDir(), 'snap.json');
   exportSnapshot(ctx.db, ctx.clock, file);
@@ -40,7 +61,7 @@ function resign(doc: { content: unknown; checksum: string }): string {
   return JSON.stringify(doc);
 }
 
-describe('snapshot format v1', () => {
+describe('snapshot format v2', () => {
   it('round-trips: export → import into an empty registry → export gives the same content', () => {
     const text = exportedText();
     const first = parseSnapshot(text);
@@ -54,12 +75,38 @@ describe('snapshot format v1', () => {
     const second = buildSnapshot(db, fixedClock('2025-01-01T00:00:00.000Z'));
     expect(canonicalJson(second.content)).toBe(canonicalJson(first.content));
     expect(second.checksum).toBe(first.checksum);
+    // Issue 3's records travel too: the exceptions (one opened a membership), rules, acknowledgements.
+    expect(second.content.exceptions.map((e) => e.status)).toEqual(['approved', 'pending']);
+    expect(second.content.exceptions[0]!.membershipId).toBeTypeOf('number');
+    expect(second.content.rules).toHaveLength(1);
+    expect(second.content.acknowledgements.map((a) => a.personId)).toEqual(['p-liwei', 'p-nhan']);
+  });
+
+  it('still imports a version-1 snapshot (no exceptions, rules or acknowledgements then)', () => {
+    const doc = JSON.parse(exportedText());
+    for (const key of ['exceptions', 'rules', 'acknowledgements']) delete doc.content[key];
+    // A v1 registry had no exception memberships; make the one here an ordinary add.
+    for (const m of doc.content.memberships) if (m.basis === 'exception') Object.assign(m, { basis: 'manual', basisRef: null });
+    doc.version = 1;
+    const snapshot = parseSnapshot(resign(doc));
+    expect(snapshot.version).toBe(2);
+    expect(snapshot.content).toMatchObject({ exceptions: [], rules: [], acknowledgements: [] });
+    const { db } = openTempDb();
+    importSnapshot(db, snapshot, { actor: 'tester', fileName: 'v1.json', at: '2024-03-05T00:00:00.000Z' });
+    expect(registryCounts(db).memberships).toBe(doc.content.memberships.length);
+    expect(readContent(db).exceptions).toEqual([]);
+  });
+
+  it('refuses a version-1 file that carries version-2 lists', () => {
+    const doc = JSON.parse(exportedText());
+    doc.version = 1;
+    expect(errorCode(() => parseSnapshot(resign(doc)))).toBe('snapshot_schema');
   });
 
   it('carries format, version, export time and a SHA-256 of its canonical content', () => {
     const doc = JSON.parse(exportedText());
     expect(doc.format).toBe('group-ledger-snapshot');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(doc.checksum).toBe(contentChecksum(doc.content));
   });
@@ -81,7 +128,7 @@ describe('snapshot format v1', () => {
       'an unknown version',
       (t) => {
         const doc = JSON.parse(t);
-        doc.version = 2;
+        doc.version = 3;
         return JSON.stringify(doc);
       },
       'snapshot_version',
@@ -112,6 +159,33 @@ describe('snapshot format v1', () => {
         return resign(doc);
       },
       'snapshot_checksum',
+    ],
+    [
+      'an exception for a person who is not in it',
+      (t) => {
+        const doc = JSON.parse(t);
+        doc.content.exceptions[0].personId = 'p-ghost';
+        return resign(doc);
+      },
+      'snapshot_schema',
+    ],
+    [
+      'an exception pointing at a membership that is not in it',
+      (t) => {
+        const doc = JSON.parse(t);
+        doc.content.exceptions[0].membershipId = 9999;
+        return resign(doc);
+      },
+      'snapshot_schema',
+    ],
+    [
+      'an acknowledgement of a rules version that is not in it',
+      (t) => {
+        const doc = JSON.parse(t);
+        doc.content.acknowledgements[0].version = 7;
+        return resign(doc);
+      },
+      'snapshot_schema',
     ],
     ['another JSON document', () => JSON.stringify({ hello: 'world' }), 'snapshot_schema'],
   ];
@@ -154,7 +228,9 @@ describe('snapshot fast paths agree with the definitions', () => {
   it('the streamed canonical content equals canonicalJson of the content, so its hash is the checksum', async () => {
     const { canonicalContentText } = await import('../../electron/services/snapshot');
     const { ctx } = smallRegistry();
-    addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan', note: '“quoted” \\ \n 换行' });
+    addIssue3Records(ctx, '“quoted” \\ \n 换行');
+    setCharter(ctx, { groupId: 'g-middle', charter: EMPTY_CHARTER });
+    addMember(ctx, { groupId: 'g-middle', personId: 'p-zhang', note: '“quoted” \\ \n 换行' });
     expect(canonicalContentText(ctx.db).text).toBe(canonicalJson(readContent(ctx.db)));
   });
 
