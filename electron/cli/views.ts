@@ -114,16 +114,15 @@ export function scopeCreepCommand(env: CommandEnv): number {
 /** The report as text: per group a line of counts and a table of who is outside and how they got in. */
 export function scopeCreepText(result: ScopeCreepReport, t: Translate): string {
   const lines = [t('scope.title', { at: result.generatedAt.slice(0, 16).replace('T', ' ') }), ''];
+  // Unit and tier share a column, and the standing carries what fails: a terminal is narrow.
   const headers = [
     t('col.name'),
-    t('col.unit'),
-    t('col.tier'),
+    t('col.place'),
     t('col.joined'),
     t('col.basis'),
     t('col.addedBy'),
     t('col.requestedBy'),
-    t('col.eligibility'),
-    t('col.why'),
+    t('col.standing'),
   ];
   for (const g of result.groups) {
     lines.push(
@@ -138,14 +137,14 @@ export function scopeCreepText(result: ScopeCreepReport, t: Translate): string {
     );
     const rows = g.entries.map((e) => [
       e.name,
-      e.unitName ?? '',
-      e.tierName ?? '',
+      [e.unitName, e.tierName].filter(Boolean).join(' · '),
       e.joinedOn,
       e.exceptionId !== null ? `${basisText(t, e.basis)} #${e.exceptionId}` : basisText(t, e.basis),
       e.addedByName ?? t('scope.unknown'),
-      e.requestedByName ?? t('scope.unknown'),
-      eligibilityText(t, e.eligibility),
-      mismatchText(t, e.mismatches),
+      e.requestedByName ?? '—',
+      e.mismatches.length > 0
+        ? t('scope.standing', { standing: eligibilityText(t, e.eligibility), fails: mismatchText(t, e.mismatches) })
+        : eligibilityText(t, e.eligibility),
     ]);
     lines.push(formatTable(headers, rows, '  '), '');
   }

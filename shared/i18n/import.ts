@@ -128,9 +128,12 @@ export function importFieldText(locale: Locale, field: ImportField): string {
   return table[field as PlainField];
 }
 
-/** One row error as a sentence. A parameter the service left out leaves no empty brackets. */
+/**
+ * One row error as a sentence. A parameter the service left out (or gave as “—”, a person without
+ * a unit) leaves no empty brackets.
+ */
 export function importRowErrorText(locale: Locale, error: Pick<ImportRowError, 'code' | 'params'>): string {
   return interpolate(IMPORT_TEXT[locale].row[error.code], error.params)
-    .replace(/\s*[(（]\s*[)）]/g, '')
+    .replace(/\s*[(（]\s*[—-]?\s*[)）]/g, '')
     .replace(/ {2,}/g, ' ');
 }
