@@ -275,14 +275,22 @@ function contactDuplicate(
   return null;
 }
 
-/** Someone else with the same name (folded: case, diacritics, spaces) in the same unit. */
+/**
+ * A name as compared for duplicates: folded (case, diacritics, đ/d) and without spaces, because
+ * Chinese lists often pad two-character names ("陈  静") to line up with three-character ones.
+ */
+export function nameKey(name: string): string {
+  return foldText(name).replace(/ /g, '');
+}
+
+/** Someone else with the same name (see nameKey) in the same unit. */
 function nameDuplicate(db: Db, selfId: string | null, name: string, unitId: string | null): PersonRecord | null {
-  const folded = foldText(name);
+  const folded = nameKey(name);
   const sameUnit = stmt(db, 'SELECT * FROM people WHERE unit_id IS ? AND id IS NOT ?').all(
     unitId,
     selfId,
   ) as unknown as PersonRecord[];
-  return sameUnit.find((p) => foldText(p.name) === folded) ?? null;
+  return sameUnit.find((p) => nameKey(p.name) === folded) ?? null;
 }
 
 function samePerson(a: Person, b: Person): boolean {
@@ -344,7 +352,7 @@ export function savePerson(ctx: ServiceContext, input: ChannelInput<'people.save
         personId: contact.other.id,
       });
     }
-    const nameOrUnitChanged = !before || foldText(before.name) !== foldText(name) || before.unitId !== person.unitId;
+    const nameOrUnitChanged = !before || nameKey(before.name) !== nameKey(name) || before.unitId !== person.unitId;
     if (nameOrUnitChanged && !input.allowDuplicate) {
       const other = nameDuplicate(ctx.db, before?.id ?? null, name, person.unitId);
       if (other) {

@@ -19,7 +19,7 @@ import { LedgerError } from '../../shared/errors';
 import { foldText } from '../../shared/search';
 import { readTransaction, stmt, transaction, type Db } from '../db/database';
 import type { ServiceContext } from './context';
-import { createTierBelowLowest, createTopUnit, handleKey, isValidPhone, newId, phoneDigits } from './editing';
+import { createTierBelowLowest, createTopUnit, handleKey, isValidPhone, nameKey, newId, phoneDigits } from './editing';
 import { appendEvent } from './events';
 import { decodeCsv, parseCsv } from './import/csv';
 import { parseDateCell } from './import/dates';
@@ -170,7 +170,7 @@ interface RegistryIndex {
   byHandle: Map<string, PersonRecord>;
 }
 
-const nameUnitKey = (name: string, unit: string) => `${foldText(name)}\u0001${unit}`;
+const nameUnitKey = (name: string, unit: string) => `${nameKey(name)}\u0001${unit}`;
 
 function registryIndex(db: Db): RegistryIndex {
   const units = stmt(db, 'SELECT id, name FROM units ORDER BY sort, name').all() as Array<{ id: string; name: string }>;

@@ -300,6 +300,8 @@ describe('people', () => {
     expect(error.code).toBe('duplicate_person');
     expect(error.params).toMatchObject({ name: 'Nguyễn Trọng Nhân', unit: '办公室', personId: 'p-nhan' });
     expect(listPeople(ctx.db)).toHaveLength(people);
+    // A two-character name padded to line up with three-character ones is the same name.
+    expect(errorOf(() => savePerson(ctx, newPerson({ name: '王  强' }))).params.name).toBe('王强');
 
     const other = saveUnit(ctx, { name: '财务科', parentId: null });
     expect(savePerson(ctx, newPerson({ name: 'Nguyễn Trọng Nhân', unitId: other.id })).unitId).toBe(other.id);

@@ -1,0 +1,413 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { ImportParsed, ImportPreview } from '../../shared/contract';
+import { LedgerError } from '../../shared/errors';
+import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
+import { savePerson } from '../../electron/services/editing';
+import { allEvents, findChainBreak } from '../../electron/services/events';
+import { parseDateCell } from '../../electron/services/import/dates';
+import {
+  MAX_IMPORT_BYTES,
+  commitImport,
+  guessMapping,
+  parsePeopleFile,
+  previewImport,
+  uniqueHeaders,
+  type ParsedPeopleFile,
+} from '../../electron/services/peopleImport';
+import type { ServiceContext } from '../../electron/services/context';
+import { smallRegistry } from './helpers';
+import { tempLedger } from './ledger-helpers';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+const parseFixture = (name: string) => parsePeopleFile(name, fixture(name));
+
+function errorOf(fn: () => unknown): LedgerError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof LedgerError) return error;
+    throw error;
+  }
+  throw new Error('expected a LedgerError, none was thrown');
+}
+
+function registryCounts(ctx: ServiceContext) {
+  return {
+    people: listPeople(ctx.db).length,
+    units: listUnits(ctx.db).length,
+    tiers: listTiers(ctx.db).length,
+    events: allEvents(ctx.db).length,
+  };
+}
+
+/** Row number → the codes of its errors (with the params that tell the admin what to fix). */
+function errorsByRow(preview: ImportPreview) {
+  return Object.fromEntries(
+    preview.rows.map((r) => [r.row, r.errors.map((e) => ({ field: e.field, code: e.code, params: e.params }))]),
+  );
+}
+
+const csv = (text: string) => new TextEncoder().encode(text);
+
+describe('a file of bad rows', () => {
+  it('shows every error with its spreadsheet row number, and the commit writes nothing', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('bad-rows.csv');
+    const mapping = guessMapping(file.headers);
+    expect(mapping).toEqual({ name: '姓名', unit: '部门', phone: '手机号', 'handle.wechat': '微信号', status: '状态', leftOn: '离职日期' });
+    const preview = previewImport(ctx.db, file, mapping, 'a'.repeat(32));
+    expect(preview.counts).toEqual({ total: 12, valid: 1, withErrors: 11 });
+    const rows = errorsByRow(preview);
+    expect(Object.keys(rows).map(Number)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14]); // row 9 is empty
+    expect(rows[2]).toEqual([]);
+    expect(rows[3]).toEqual([{ field: 'name', code: 'name_missing', params: {} }]);
+    expect(rows[4]).toEqual([{ field: 'phone', code: 'phone_invalid', params: { value: '1390000abc' } }]);
+    expect(rows[5]).toEqual([{ field: 'name', code: 'duplicate_in_file', params: { row: 2 } }]);
+    expect(rows[6]).toEqual([{ field: 'name', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } }]);
+    expect(rows[7]).toEqual([{ field: 'leftOn', code: 'left_on_invalid', params: { value: '2023-13-45' } }]);
+    expect(rows[8]).toEqual([{ field: 'status', code: 'status_invalid', params: { value: '停薪留职' } }]);
+    expect(rows[10]).toEqual([{ field: 'leftOn', code: 'left_on_missing', params: {} }]);
+    expect(rows[11]).toEqual([{ field: 'phone', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } }]);
+    expect(rows[12]).toEqual([
+      { field: 'handle.wechat', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
+    ]);
+    expect(rows[13]!.map((e) => [e.code, e.params.max])).toEqual([['too_long', 200]]);
+    expect(rows[14]).toEqual([{ field: 'phone', code: 'duplicate_in_file', params: { row: 2 } }]);
+    expect(preview.newUnits).toEqual(['综合科']);
+
+    const before = registryCounts(ctx);
+    const error = errorOf(() => commitImport(ctx, file, mapping));
+    expect(error.code).toBe('import_has_errors');
+    expect(error.params).toEqual({ count: 11 });
+    expect(registryCounts(ctx)).toEqual(before);
+  });
+
+  it('is refused when a new conflict appears between the preview and the commit', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('people-utf8.csv');
+    const mapping = guessMapping(file.headers);
+    expect(previewImport(ctx.db, file, mapping, 'b'.repeat(32)).counts.withErrors).toBe(0);
+    // Meanwhile someone records 周芳's WeChat ID on another person.
+    savePerson(ctx, {
+      name: '周芳芳',
+      unitId: 'unit-office',
+      position: null,
+      tierId: null,
+      phone: null,
+      handles: { wechat: 'zhoufang' },
+      status: 'active',
+      leftOn: null,
+    });
+    const before = registryCounts(ctx);
+    expect(errorOf(() => commitImport(ctx, file, mapping)).params).toEqual({ count: 1 });
+    expect(registryCounts(ctx)).toEqual(before);
+  });
+});
+
+describe('CSV encodings and layout', () => {
+  it.each([
+    ['people-utf8.csv', 'utf-8'],
+    ['people-utf8-bom.csv', 'utf-8-bom'],
+    ['people-gb18030.csv', 'gb18030'],
+  ])('reads %s (%s) the same way', (name, encoding) => {
+    const file = parseFixture(name);
+    expect(file.format).toBe('csv');
+    expect(file.encoding).toBe(encoding);
+    expect(file.headers).toEqual(['姓名', '部门', '职务', '层级', '手机号', '微信号', '状态', '离职日期']);
+    expect(file.rows).toEqual([
+      ['陈静', '办公室', '科员', '一般干部职工', '13900000001', 'chenjing01', '在职', ''],
+      ['刘洋', '财务科', '科长', '中层干部', '139-0000-0002', '', '在职', ''],
+      ['周芳', '财务科', '会计', '一般干部职工', '13900000003', 'zhoufang', '离职', '2023/12/31'],
+    ]);
+  });
+
+  it('reads UTF-16 "Unicode text" with tabs, as Excel saves it', () => {
+    const text = '姓名\t部门\r\n陈静\t办公室\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const file = parsePeopleFile('人员.txt', bytes);
+    expect(file.encoding).toBe('utf-16');
+    expect(file.headers).toEqual(['姓名', '部门']);
+    expect(file.rows).toEqual([['陈静', '办公室']]);
+  });
+
+  it('imports every row of a valid file in one go, creating the units it names, each person with an event', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('people-gb18030.csv');
+    const mapping = guessMapping(file.headers);
+    const before = registryCounts(ctx);
+    expect(commitImport(ctx, file, mapping)).toEqual({ imported: 3, newUnits: 1, newTiers: 0 });
+    const finance = listUnits(ctx.db).find((u) => u.name === '财务科')!;
+    expect(finance.parentId).toBeNull();
+    const people = listPeople(ctx.db);
+    expect(people).toHaveLength(before.people + 3);
+    const liu = people.find((p) => p.name === '刘洋')!;
+    expect(liu).toMatchObject({ unitId: finance.id, tierId: 'tier-2', position: '科长', phone: '139-0000-0002', status: 'active' });
+    expect(people.find((p) => p.name === '周芳')).toMatchObject({
+      status: 'left',
+      leftOn: '2023-12-31',
+      handles: { wechat: 'zhoufang' },
+    });
+    // Imported people are found like any other: by pinyin initials, by phone digits.
+    expect(listPeople(ctx.db, 'ly').map((p) => p.name)).toContain('刘洋');
+    expect(listPeople(ctx.db, '13900000002').map((p) => p.name)).toEqual(['刘洋']);
+
+    const events = allEvents(ctx.db).slice(before.events);
+    expect(events.map((e) => e.kind)).toEqual(['unit.created', 'person.created', 'person.created', 'person.created', 'people.imported']);
+    expect(events[1]!.after).toMatchObject({ name: '陈静', source: 'import' });
+    expect(events.at(-1)!.after).toMatchObject({ fileName: 'people-gb18030.csv', count: 3, newUnits: ['财务科'] });
+    expect(events.every((e) => e.actor === 'tester')).toBe(true);
+    expect(findChainBreak(allEvents(ctx.db))).toBeNull();
+
+    // The same file again: every row is now a duplicate of the registry, and nothing is written twice.
+    const again = previewImport(ctx.db, file, mapping, 'c'.repeat(32));
+    expect(again.counts.withErrors).toBe(3);
+    expect(again.rows[0]!.errors[0]).toMatchObject({ code: 'duplicate_in_registry', params: { name: '陈静', unit: '办公室' } });
+  });
+
+  it('keeps quoted commas, doubled quotes and line breaks inside a cell, and the row numbers Excel shows', () => {
+    const file = parseFixture('people-quoted.csv');
+    expect(file.headers).toEqual(['Name', 'Unit', 'Position', 'Phone']);
+    expect(file.rows).toEqual([
+      ['Wang, Lei', 'Office', 'Head of "IT"', '13900000010'],
+      ['Li Na', 'Office', 'Clerk\n(part time)', '13900000011'],
+      ['Zhou Bo', 'Office', 'Clerk', '+86 139 0000 0012'],
+    ]);
+    expect(file.rowNumbers).toEqual([2, 3, 5]);
+    const { ctx } = smallRegistry();
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), 'd'.repeat(32));
+    expect(preview.rows.map((r) => r.row)).toEqual([2, 3, 5]);
+    expect(preview.counts.withErrors).toBe(0);
+  });
+
+  it('reads a Vietnamese file separated by semicolons, with day-first dates and Zalo numbers', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('people-vi-semicolon.csv');
+    expect(file.rows[0]![3]).toBe('Cán bộ, nhân viên');
+    const mapping = guessMapping(file.headers);
+    expect(mapping).toEqual({
+      name: 'Họ và tên',
+      unit: 'Đơn vị',
+      position: 'Chức vụ',
+      tier: 'Cấp',
+      phone: 'Số điện thoại',
+      'handle.zalo': 'Zalo',
+      status: 'Trạng thái',
+      leftOn: 'Ngày nghỉ',
+    });
+    const preview = previewImport(ctx.db, file, mapping, 'e'.repeat(32));
+    expect(preview.counts.withErrors).toBe(0);
+    expect(preview.newUnits).toEqual(['Văn phòng', 'Ban Tổ chức']);
+    expect(preview.newTiers).toEqual(['Cán bộ, nhân viên', 'Cán bộ quản lý']);
+    commitImport(ctx, file, mapping);
+    expect(listTiers(ctx.db).slice(3).map((t) => [t.name, t.rank])).toEqual([
+      ['Cán bộ, nhân viên', 4],
+      ['Cán bộ quản lý', 5],
+    ]);
+    const hung = listPeople(ctx.db, 'le van hung')[0]!;
+    expect(hung).toMatchObject({ status: 'left', leftOn: '2024-01-15', phone: '0987654321' });
+    expect(listPeople(ctx.db, 'tran thi mai')[0]!.handles).toEqual({ zalo: '0912345678' });
+  });
+
+  it('makes headers unique and names empty ones by their column', () => {
+    expect(uniqueHeaders(['电话', '电话', '', '姓名', ' 电话 '])).toEqual(['电话', '电话 (2)', 'C', '姓名', '电话 (3)']);
+    const file = parsePeopleFile('x.csv', csv('姓名,电话,电话\n陈静,13900000001,13900000002\n'));
+    expect(file.headers).toEqual(['姓名', '电话', '电话 (2)']);
+    expect(guessMapping(file.headers)).toEqual({ name: '姓名', phone: '电话' });
+  });
+});
+
+describe('XLSX', () => {
+  it('reads the first worksheet; numbers stay text (no 1.39e10) and dates become YYYY-MM-DD', () => {
+    const file = parseFixture('people.xlsx');
+    expect(file.format).toBe('xlsx');
+    expect(file.encoding).toBeNull();
+    expect(file.headers).toEqual(['姓名', '部门', '职务', '手机号', '微信号', '状态', '离职日期', '工号']);
+    expect(file.rows).toEqual([
+      ['陈静', '办公室', '科员', '13912345678', 'chenjing01', '在职', '', '1001'],
+      ['刘洋', '财务科', '科长', '0871-6543210', '', '离职', '2024-02-29', '1002.5'],
+      ['Nguyễn Trọng Nhân', 'Văn phòng', '', '84912345678', '', 'đã nghỉ', '2023-12-31', ''],
+    ]);
+    expect(file.rowNumbers).toEqual([2, 3, 5]);
+  });
+
+  it('imports it with the phone numbers as typed', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('people.xlsx');
+    const mapping = guessMapping(file.headers);
+    expect(commitImport(ctx, file, mapping)).toEqual({ imported: 3, newUnits: 2, newTiers: 0 });
+    const chen = listPeople(ctx.db, '陈静')[0]!;
+    expect(chen.phone).toBe('13912345678');
+    expect(listPeople(ctx.db, '84912345678')[0]).toMatchObject({ name: 'Nguyễn Trọng Nhân', leftOn: '2023-12-31' });
+  });
+
+  it('reads shared strings (rich text, phonetic runs), prefixed XML, exponent numbers and serial dates', () => {
+    const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`);
+    const workbook = xml(
+      `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+        `<x:sheets><x:sheet name="隐藏" sheetId="2" state="hidden" r:id="rId2"/><x:sheet name="名单" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+    );
+    const rels = xml(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="worksheet" Target="worksheets/data.xml"/>` +
+        `<Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/hidden.xml"/></Relationships>`,
+    );
+    const shared = xml(
+      `<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5">` +
+        `<x:si><x:t>姓名</x:t></x:si><x:si><x:t>手机</x:t></x:si><x:si><x:t>离职日期</x:t></x:si>` +
+        `<x:si><x:r><x:rPr><x:b/></x:rPr><x:t>王</x:t></x:r><x:r><x:t xml:space="preserve">小明</x:t></x:r><x:rPh sb="0" eb="1"><x:t>オウ</x:t></x:rPh></x:si>` +
+        `<x:si><x:t>A &amp; B_x000D_</x:t></x:si></x:sst>`,
+    );
+    const sheet = xml(
+      `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
+        `<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c></x:row>` +
+        `<x:row r="3"><x:c r="A3" t="s"><x:v>3</x:v></x:c><x:c r="B3"><x:v>1.3912345678E10</x:v></x:c><x:c r="C3"><x:v>45352</x:v></x:c></x:row>` +
+        `<x:row r="4"><x:c r="A4" t="s"><x:v>4</x:v></x:c><x:c r="C4" t="str"><x:f>TEXT(45352,"yyyy/m/d")</x:f><x:v>2024/3/1</x:v></x:c></x:row>` +
+        `</x:sheetData></x:worksheet>`,
+    );
+    const hidden = xml(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>不读</t></is></c></row></sheetData></worksheet>`);
+    const bytes = zipSync({
+      'xl/workbook.xml': workbook,
+      'xl/_rels/workbook.xml.rels': rels,
+      'xl/sharedStrings.xml': shared,
+      'xl/worksheets/data.xml': sheet,
+      'xl/worksheets/hidden.xml': hidden,
+    });
+    const file = parsePeopleFile('名单.xlsx', bytes);
+    expect(file.headers).toEqual(['姓名', '手机', '离职日期']);
+    expect(file.rows).toEqual([
+      ['王小明', '13912345678', '45352'],
+      ['A & B', '', '2024/3/1'],
+    ]);
+    expect(file.rowNumbers).toEqual([3, 4]);
+    // The unformatted 45352 is an Excel date: 2024-03-01.
+    const { ctx } = smallRegistry();
+    const preview = previewImport(ctx.db, file, { name: '姓名', phone: '手机', leftOn: '离职日期' }, 'f'.repeat(32));
+    expect(preview.counts.withErrors).toBe(0);
+  });
+});
+
+describe('files that cannot be imported', () => {
+  it('refuses a file whose columns include no name, with a translated message', async () => {
+    const file = parsePeopleFile('wrong.csv', csv('编号,备注\n1,张三\n'));
+    expect(guessMapping(file.headers)).toEqual({});
+    const { ctx } = smallRegistry();
+    expect(errorOf(() => previewImport(ctx.db, file, {}, '0'.repeat(32))).code).toBe('import_no_name_column');
+    const before = registryCounts(ctx);
+    expect(errorOf(() => commitImport(ctx, file, { phone: '编号' })).code).toBe('import_no_name_column');
+    expect(registryCounts(ctx)).toEqual(before);
+    expect(errorOf(() => previewImport(ctx.db, file, { name: '姓名' }, '0'.repeat(32))).params).toMatchObject({
+      issue: 'import.mapping_unknown',
+      value: '姓名',
+    });
+
+    const { ledger } = tempLedger();
+    await ledger.invoke('settings.update', { locale: 'vi' });
+    await ledger.invoke('org.create', { name: 'Đoàn khối', locale: 'vi' });
+    const parsed = await ledger.invoke('people.importParse', {
+      fileName: 'wrong.csv',
+      data: Buffer.from('编号,备注\n1,张三\n').toString('base64'),
+    });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { token } = parsed.value as ImportParsed;
+    const result = await ledger.invoke('people.importPreview', { token, mapping: {} });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'import_no_name_column', message: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.' },
+    });
+    ledger.close();
+  });
+
+  it.each([
+    ['an Excel 97–2003 file', 'old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'import_unreadable', 'import.xls'],
+    ['a damaged workbook', 'broken.xlsx', csv('not a zip at all'), 'import_unreadable', 'import.xlsx_broken'],
+    ['a zip that is no workbook', 'photos.xlsx', zipSync({ 'a.txt': strToU8('x') }), 'import_unreadable', 'import.xlsx_broken'],
+    ['a binary file named .csv', 'image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'import_unreadable', 'import.binary'],
+    ['a quote that never closes', 'open.csv', csv('姓名,备注\n陈静,"未完\n李四,x\n'), 'import_unreadable', 'import.quote'],
+    ['a header without rows', 'empty.csv', csv('姓名,电话\n\n,\n'), 'import_empty', undefined],
+    ['an empty file', 'nothing.csv', new Uint8Array(), 'import_empty', undefined],
+  ])('refuses %s', (_, name, bytes, code, issue) => {
+    const error = errorOf(() => parsePeopleFile(name, bytes));
+    expect(error.code).toBe(code);
+    expect(error.params.issue).toBe(issue);
+  });
+
+  it('refuses a file over 10 MB', () => {
+    const error = errorOf(() => parsePeopleFile('big.csv', new Uint8Array(MAX_IMPORT_BYTES + 1)));
+    expect(error.code).toBe('import_too_large');
+    expect(error.params).toEqual({ size: '10.0 MB', max: '10.0 MB' });
+  });
+});
+
+describe('column mapping', () => {
+  it.each([
+    [['姓名', '所在部门', '职务', '级别', '手机号码', '微信号', '企业微信', '钉钉', '在职状态', '离职时间'], {
+      name: '姓名', unit: '所在部门', position: '职务', tier: '级别', phone: '手机号码', 'handle.wechat': '微信号',
+      'handle.wecom': '企业微信', 'handle.dingtalk': '钉钉', status: '在职状态', leftOn: '离职时间',
+    }],
+    [['HỌ TÊN', 'Phòng ban', 'SĐT', 'Tình trạng'], { name: 'HỌ TÊN', unit: 'Phòng ban', phone: 'SĐT', status: 'Tình trạng' }],
+    [['Full name', 'Department', 'Title', 'Level', 'Mobile', 'Telegram', 'Teams', 'Status', 'Left on'], {
+      name: 'Full name', unit: 'Department', position: 'Title', tier: 'Level', phone: 'Mobile',
+      'handle.telegram': 'Telegram', 'handle.teams': 'Teams', status: 'Status', leftOn: 'Left on',
+    }],
+    // Headers that say more: 联系电话（手机）, "姓名*", a Zalo phone column is the Zalo handle.
+    [['姓名*', '联系电话（手机）', 'SĐT Zalo', '部门名称'], { name: '姓名*', phone: '联系电话（手机）', 'handle.zalo': 'SĐT Zalo', unit: '部门名称' }],
+    [['序号', '备注'], {}],
+  ])('guesses %j', (headers, expected) => {
+    expect(guessMapping(headers)).toEqual(expected);
+  });
+
+  it('remembers the mapping confirmed for a file and offers it for the same headers next time', async () => {
+    const { ledger } = tempLedger();
+    await ledger.invoke('org.create', { name: '测试局', locale: 'zh-CN' });
+    const data = Buffer.from('人员,科室,备注\n陈静,办公室,13900000001\n').toString('base64');
+    const first = await ledger.invoke('people.importParse', { fileName: 'a.csv', data });
+    if (!first.ok) throw new Error(first.error.message);
+    const parsed = first.value as ImportParsed;
+    expect(parsed.remembered).toBe(false);
+    expect(parsed.mapping).toEqual({ unit: '科室' }); // 人员 is not a header we know as the name
+    const mapping = { name: '人员', unit: '科室', phone: '备注' };
+    const preview = await ledger.invoke('people.importPreview', { token: parsed.token, mapping });
+    expect(preview).toMatchObject({ ok: true, value: { counts: { total: 1, valid: 1, withErrors: 0 } } });
+    const committed = await ledger.invoke('people.importCommit', { token: parsed.token, mapping });
+    expect(committed).toEqual({ ok: true, value: { imported: 1, newUnits: 1, newTiers: 0 } });
+    // The token is spent: committing again cannot import twice.
+    expect(await ledger.invoke('people.importCommit', { token: parsed.token, mapping })).toMatchObject({
+      ok: false,
+      error: { code: 'import_expired' },
+    });
+
+    const second = await ledger.invoke('people.importParse', {
+      fileName: 'b.csv',
+      data: Buffer.from('人员,科室,备注\n刘洋,财务科,13900000002\n').toString('base64'),
+    });
+    expect(second).toMatchObject({ ok: true, value: { remembered: true, mapping } });
+    ledger.close();
+  });
+});
+
+describe('dates in a people file', () => {
+  it.each([
+    ['2024-03-01', '2024-03-01'],
+    ['2024/3/1', '2024-03-01'],
+    ['2024.3.1', '2024-03-01'],
+    ['2024年3月1日', '2024-03-01'],
+    ['1/3/2024', '2024-03-01'],
+    ['2024-03-01 00:00:00', '2024-03-01'],
+    ['45352', '2024-03-01'],
+    ['2024-02-30', null],
+    ['2023-13-45', null],
+    ['3/15/2024', null],
+    ['next week', null],
+    ['13900000001', null],
+  ])('%s → %s', (text, expected) => {
+    expect(parseDateCell(text)).toBe(expected);
+  });
+});
+
+// The file is kept between preview and commit; make sure the type the CLI builds still fits.
+const _parsedShape: ParsedPeopleFile = { fileName: 'x.csv', format: 'csv', encoding: 'utf-8', headers: [], rows: [] };
+void _parsedShape;
