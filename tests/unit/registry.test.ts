@@ -5,9 +5,11 @@ import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
 import { findChainBreak, allEvents, listEvents } from '../../electron/services/events';
 import { groupMembers } from '../../electron/services/groups';
+import { setCharter } from '../../electron/services/groupEditing';
 import { addMember, removeMember } from '../../electron/services/membership';
 import { listPeople } from '../../electron/services/directory';
 import { createOrganisation } from '../../electron/services/organisation';
+import { EMPTY_CHARTER } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openTempDb, smallRegistry, tempDir } from './helpers';
 
@@ -58,12 +60,19 @@ describe('registry storage', () => {
 describe('membership commands', () => {
   it('adds a member with who asked and who added, in the same transaction as its event', () => {
     const { ctx } = smallRegistry();
+    // The charter names p-nhan, who is outside its tiers.
+    setCharter(ctx, { groupId: 'g-middle', charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], personIds: ['p-nhan'] } });
     const before = allEvents(ctx.db).length;
     const m = addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan', requestedBy: 'p-zhang', addedBy: 'p-liwei' });
     expect(m).toMatchObject({ joinedOn: '2024-03-04', requestedBy: 'p-zhang', addedBy: 'p-liwei', role: 'member' });
+    expect(m.basis).toBe('charter');
     const events = allEvents(ctx.db);
     expect(events).toHaveLength(before + 1);
-    expect(events.at(-1)).toMatchObject({ kind: 'membership.added', actor: 'tester' });
+    expect(events.at(-1)).toMatchObject({
+      kind: 'membership.added',
+      actor: 'tester',
+      after: { check: { eligible: true, via: 'named', mismatches: [] } },
+    });
     expect(findChainBreak(events)).toBeNull();
   });
 
@@ -163,7 +172,7 @@ describe('doctor', () => {
     const { runDoctor } = await import('../../electron/services/doctor');
     const { doctorText } = await import('../../shared/i18n/doctor');
     const { ctx } = smallRegistry();
-    addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan' });
+    removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });
     expect(runDoctor(ctx.db).ok).toBe(true);
     // Someone edits the file with another tool: the triggers are dropped and an entry rewritten.
     ctx.db.exec('DROP TRIGGER events_append_only_update');
