@@ -127,7 +127,7 @@ export function AttentionCounts({
       </Typography.Title>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {tiles.map(({ target, ...tile }) => (
-          <Col key={tile.testId} flex="1 1 220px">
+          <Col key={tile.testId} flex="1 1 200px">
             <CountTile {...tile} onOpen={() => onOpen(target)} />
           </Col>
         ))}

@@ -66,9 +66,11 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
                 <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
                   {g.name}
                 </Typography.Text>
-                <Tag color="error" style={{ marginInlineEnd: 0 }} data-testid="scope-creep-outside">
-                  {t('insights.scopeCreep.outside', { count: g.outside })}
-                </Tag>
+                {g.outside > 0 && (
+                  <Tag color="error" style={{ marginInlineEnd: 0 }} data-testid="scope-creep-outside">
+                    {t('insights.scopeCreep.outside', { count: g.outside })}
+                  </Tag>
+                )}
                 {g.byException > 0 && (
                   <Tag color="warning" style={{ marginInlineEnd: 0 }}>
                     {t('insights.scopeCreep.byException', { count: g.byException })}

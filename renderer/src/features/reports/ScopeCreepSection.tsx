@@ -72,7 +72,7 @@ function columns(
       key: 'name',
       title: t('insights.report.col.name'),
       dataIndex: 'name',
-      width: 120,
+      width: 100,
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <Typography.Link strong onClick={() => openPerson(row.personId)} data-testid="report-person">
@@ -83,7 +83,7 @@ function columns(
     {
       key: 'place',
       title: t('insights.report.col.place'),
-      width: 170,
+      width: 160,
       render: (_: unknown, row) => (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {[row.unitName, row.tierName, row.position].filter(Boolean).join(' · ') || t('insights.report.unknown')}
@@ -93,7 +93,7 @@ function columns(
     {
       key: 'standing',
       title: t('insights.report.col.standing'),
-      width: 120,
+      width: 110,
       filters: [
         { text: t('insights.report.eligibility.outside'), value: 'outside' },
         { text: t('insights.report.eligibility.exception'), value: 'exception' },
@@ -104,7 +104,7 @@ function columns(
     {
       key: 'basis',
       title: t('insights.report.col.basis'),
-      width: 130,
+      width: 150,
       render: (_: unknown, row) => (
         <Flex vertical gap={0}>
           <span data-testid="report-basis" data-basis={row.basis}>
@@ -122,21 +122,21 @@ function columns(
       key: 'requestedBy',
       title: t('insights.report.col.requestedBy'),
       dataIndex: 'requestedByName',
-      width: 100,
+      width: 90,
       render: (name: string | null) => name ?? unknown,
     },
     {
       key: 'addedBy',
       title: t('insights.report.col.addedBy'),
       dataIndex: 'addedByName',
-      width: 100,
+      width: 90,
       render: (name: string | null) => name ?? unknown,
     },
     {
       key: 'joinedOn',
       title: t('insights.report.col.joinedOn'),
       dataIndex: 'joinedOn',
-      width: 120,
+      width: 110,
       defaultSortOrder: 'ascend',
       sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn) || collator(locale).compare(a.name, b.name),
       render: (d: string) => formatDate(d),
@@ -144,7 +144,7 @@ function columns(
     {
       key: 'fails',
       title: t('insights.report.col.fails'),
-      width: 140,
+      width: 130,
       render: (_: unknown, row) => (
         <Typography.Text type="danger" style={{ fontSize: 12 }}>
           {mismatchText(t, row.mismatches)}
@@ -154,7 +154,7 @@ function columns(
     {
       key: 'exception',
       title: t('insights.report.col.exception'),
-      width: 150,
+      width: 140,
       render: (_: unknown, row) => <ExceptionCell entry={row} detail={detail} onOpen={openExceptions} />,
     },
   ];
@@ -227,7 +227,7 @@ export function ScopeCreepSection(props: {
         pagination={false}
         columns={columns(t, locale, detail, (id) => go({ page: 'person', id }), openExceptions)}
         dataSource={group.entries}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1080 }}
         locale={{ emptyText: t('insights.report.tableEmpty') }}
         data-testid="report-entries"
       />

@@ -130,7 +130,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
         className="gl-palette-item"
         data-testid={testId}
         data-command={item.kind === 'command' ? item.command.id : undefined}
-        onMouseEnter={() => setActive(index)}
+        onMouseMove={() => index !== current && setActive(index)}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => openItem(item)}
         style={{
