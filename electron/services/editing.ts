@@ -108,6 +108,15 @@ function chartersNaming(db: Db, path: '$.unitIds' | '$.tierIds', id: string): nu
   return (stmt(db, sql).get(id) as { n: number }).n;
 }
 
+/** Active people and people who left that a unit or tier holds (a leaver's history still names it). */
+function peopleUsing(db: Db, column: 'unit_id' | 'tier_id', id: string): { people: number; leavers: number } {
+  const sql =
+    column === 'unit_id'
+      ? "SELECT count(*) FILTER (WHERE status = 'active') AS people, count(*) FILTER (WHERE status = 'left') AS leavers FROM people WHERE unit_id = ?"
+      : "SELECT count(*) FILTER (WHERE status = 'active') AS people, count(*) FILTER (WHERE status = 'left') AS leavers FROM people WHERE tier_id = ?";
+  return stmt(db, sql).get(id) as { people: number; leavers: number };
+}
+
 /**
  * Deletes a unit that nothing uses: no person (active or left — their history names it), no
  * sub-unit and no charter. Otherwise `in_use` with the counts, which the error text spells out.
@@ -115,12 +124,11 @@ function chartersNaming(db: Db, path: '$.unitIds' | '$.tierIds', id: string): nu
 export function deleteUnit(ctx: ServiceContext, id: string): null {
   return transaction(ctx.db, () => {
     const unit = toUnit(requireUnit(ctx.db, id));
-    const people = (stmt(ctx.db, 'SELECT count(*) AS n FROM people WHERE unit_id = ?').get(id) as { n: number }).n;
+    const { people, leavers } = peopleUsing(ctx.db, 'unit_id', id);
     const subUnits = (stmt(ctx.db, 'SELECT count(*) AS n FROM units WHERE parent_id = ?').get(id) as { n: number }).n;
     const charters = chartersNaming(ctx.db, '$.unitIds', id);
-    if (people + subUnits + charters > 0) {
-      throw new LedgerError('in_use', { name: unit.name, count: people + subUnits + charters, people, subUnits, charters });
-    }
+    const count = people + leavers + subUnits + charters;
+    if (count > 0) throw new LedgerError('in_use', { name: unit.name, count, people, leavers, subUnits, charters });
     stmt(ctx.db, 'DELETE FROM units WHERE id = ?').run(id);
     appendEvent(ctx, { kind: 'unit.deleted', subjects: [id], before: unit });
     return null;
@@ -206,11 +214,10 @@ export function reorderTiers(ctx: ServiceContext, ids: string[]): Tier[] {
 export function deleteTier(ctx: ServiceContext, id: string): null {
   return transaction(ctx.db, () => {
     const tier = requireTier(ctx.db, id);
-    const people = (stmt(ctx.db, 'SELECT count(*) AS n FROM people WHERE tier_id = ?').get(id) as { n: number }).n;
+    const { people, leavers } = peopleUsing(ctx.db, 'tier_id', id);
     const charters = chartersNaming(ctx.db, '$.tierIds', id);
-    if (people + charters > 0) {
-      throw new LedgerError('in_use', { name: tier.name, count: people + charters, people, charters });
-    }
+    const count = people + leavers + charters;
+    if (count > 0) throw new LedgerError('in_use', { name: tier.name, count, people, leavers, charters });
     stmt(ctx.db, 'DELETE FROM tiers WHERE id = ?').run(id);
     const rest = listTiers(ctx.db).map((t) => t.id);
     renumberTiers(ctx.db, rest);

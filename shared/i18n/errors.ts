@@ -425,7 +425,12 @@ const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Rec
       'handles.telegram': 'Telegram account',
       'handles.other': 'handle',
     },
-    uses: { people: '{{n}} people', subUnits: '{{n}} sub-unit(s)', charters: '{{n}} group charter(s)' },
+    uses: {
+      people: '{{n}} active staff',
+      leavers: '{{n}} former staff',
+      subUnits: '{{n}} sub-unit(s)',
+      charters: '{{n}} group charter(s)',
+    },
     separator: ', ',
   },
   'zh-CN': {
@@ -439,7 +444,7 @@ const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Rec
       'handles.telegram': 'Telegram 账号',
       'handles.other': '账号',
     },
-    uses: { people: '人员 {{n}} 人', subUnits: '下级部门 {{n}} 个', charters: '群章程 {{n}} 个' },
+    uses: { people: '人员 {{n}} 人', leavers: '已离开人员 {{n}} 人', subUnits: '下级部门 {{n}} 个', charters: '群章程 {{n}} 个' },
     separator: '、',
   },
   vi: {
@@ -453,15 +458,15 @@ const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Rec
       'handles.telegram': 'tài khoản Telegram',
       'handles.other': 'tài khoản',
     },
-    uses: { people: '{{n}} người', subUnits: '{{n}} đơn vị con', charters: '{{n}} quy chế nhóm' },
+    uses: { people: '{{n}} người', leavers: '{{n}} người đã nghỉ', subUnits: '{{n}} đơn vị con', charters: '{{n}} quy chế nhóm' },
     separator: '; ',
   },
 };
 
-/** What still uses a unit or tier (params people / subUnits / charters), in words. */
+/** What still uses a unit or tier (params people / leavers / subUnits / charters), in words. */
 function usesText(locale: Locale, params: ErrorParams): string {
   const words = DIRECTORY_WORDS[locale];
-  return (['people', 'subUnits', 'charters'] as const)
+  return (['people', 'leavers', 'subUnits', 'charters'] as const)
     .filter((key) => typeof params[key] === 'number' && params[key] > 0)
     .map((key) => interpolate(words.uses[key]!, { n: params[key]! }))
     .join(words.separator);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import { LedgerError } from '../../shared/errors';
+import { errorMessage } from '../../shared/i18n/errors';
 import { findChainBreak, allEvents } from '../../electron/services/events';
 import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
 import {
@@ -96,7 +97,10 @@ describe('units', () => {
     const child = saveUnit(ctx, { name: '综合科', parentId: 'unit-office' });
     const inUse = errorOf(() => deleteUnit(ctx, 'unit-office'));
     expect(inUse.code).toBe('in_use');
-    expect(inUse.params).toMatchObject({ name: '办公室', people: 5, subUnits: 1, charters: 0, count: 6 });
+    expect(inUse.params).toMatchObject({ name: '办公室', people: 4, leavers: 1, subUnits: 1, charters: 0, count: 6 });
+    expect(errorMessage('en', inUse.code, inUse.params)).toBe(
+      '“办公室” is still used by 6 record(s) (4 active staff, 1 former staff, 1 sub-unit(s)) and cannot be deleted.',
+    );
 
     // A charter names the sub-unit.
     ctx.db
@@ -177,8 +181,8 @@ describe('tiers', () => {
   it('deletes only an unused tier and closes the gap in the ranks', () => {
     const { ctx } = smallRegistry();
     // tier-3 holds staff, tier-1 is named by the middle-managers charter.
-    expect(errorOf(() => deleteTier(ctx, 'tier-3')).params).toMatchObject({ people: 3, charters: 0 });
-    expect(errorOf(() => deleteTier(ctx, 'tier-1')).params).toMatchObject({ people: 1, charters: 1, count: 2 });
+    expect(errorOf(() => deleteTier(ctx, 'tier-3')).params).toMatchObject({ people: 2, leavers: 1, charters: 0 });
+    expect(errorOf(() => deleteTier(ctx, 'tier-1')).params).toMatchObject({ people: 1, leavers: 0, charters: 1, count: 2 });
     const extra = saveTier(ctx, { name: '临时' });
     reorderTiers(ctx, ['tier-1', extra.id, 'tier-2', 'tier-3']);
     deleteTier(ctx, extra.id);
