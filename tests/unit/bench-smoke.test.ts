@@ -34,7 +34,13 @@ describe('benchmark smoke run', () => {
     expect(Object.keys(size.search)).toEqual(['name', 'pinyinInitials', 'unaccentedVietnamese']);
     for (const s of Object.values(size.search) as Array<{ hits: number }>) expect(s.hits).toBeGreaterThan(0);
     expect(size.snapshot.bytes).toBeGreaterThan(0);
+    expect(size.scopeCreepReport.n).toBeGreaterThan(0);
+    expect(size.scopeCreepReport.groupsWithCreep).toBeGreaterThan(0);
     if (hasChromium) expect(size.browser.median.scrollLongFrames).toBeTypeOf('number');
-    expect(readFileSync(join(out, 'results.md'), 'utf8')).toMatch(/\| add member p50 \/ p95 \/ p99 \|/);
+    const markdown = readFileSync(join(out, 'results.md'), 'utf8');
+    expect(markdown).toMatch(/\| add member p50 \/ p95 \/ p99 \|/);
+    expect(markdown).toMatch(
+      /\| scope-creep report p50 \/ p95 \(whole registry\) \| p95 ≤ 200 \| [\d.]+ \/ [\d.]+ \(\d+ groups, \d+ outside\) \|/,
+    );
   });
 });
