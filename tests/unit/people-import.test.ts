@@ -244,7 +244,7 @@ describe('XLSX', () => {
     expect(listPeople(ctx.db, '84912345678')[0]).toMatchObject({ name: 'Nguyễn Trọng Nhân', leftOn: '2023-12-31' });
   });
 
-  it('reads shared strings (rich text, phonetic runs), prefixed XML, exponent numbers and serial dates', () => {
+  it('reads shared strings (rich text, phonetic runs), prefixed XML, exponent numbers, zero-padded numbers and serial dates', () => {
     const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`);
     const workbook = xml(
       `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -265,14 +265,21 @@ describe('XLSX', () => {
       `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
         `<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c></x:row>` +
         `<x:row r="3"><x:c r="A3" t="s"><x:v>3</x:v></x:c><x:c r="B3"><x:v>1.3912345678E10</x:v></x:c><x:c r="C3"><x:v>45352</x:v></x:c></x:row>` +
-        `<x:row r="4"><x:c r="A4" t="s"><x:v>4</x:v></x:c><x:c r="C4" t="str"><x:f>TEXT(45352,"yyyy/m/d")</x:f><x:v>2024/3/1</x:v></x:c></x:row>` +
+        `<x:row r="4"><x:c r="A4" t="s"><x:v>4</x:v></x:c><x:c r="B4" s="1"><x:v>912345678</x:v></x:c><x:c r="C4" t="str"><x:f>TEXT(45352,"yyyy/m/d")</x:f><x:v>2024/3/1</x:v></x:c></x:row>` +
         `</x:sheetData></x:worksheet>`,
+    );
+    // Style 1 shows numbers as ten digits: a mobile number typed as a number keeps its leading 0.
+    const styles = xml(
+      `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1">` +
+        `<numFmt numFmtId="164" formatCode="0000000000"/></numFmts>` +
+        `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     );
     const hidden = xml(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>不读</t></is></c></row></sheetData></worksheet>`);
     const bytes = zipSync({
       'xl/workbook.xml': workbook,
       'xl/_rels/workbook.xml.rels': rels,
       'xl/sharedStrings.xml': shared,
+      'xl/styles.xml': styles,
       'xl/worksheets/data.xml': sheet,
       'xl/worksheets/hidden.xml': hidden,
     });
@@ -280,7 +287,7 @@ describe('XLSX', () => {
     expect(file.headers).toEqual(['姓名', '手机', '离职日期']);
     expect(file.rows).toEqual([
       ['王小明', '13912345678', '45352'],
-      ['A & B', '', '2024/3/1'],
+      ['A & B', '0912345678', '2024/3/1'],
     ]);
     expect(file.rowNumbers).toEqual([3, 4]);
     // The unformatted 45352 is an Excel date: 2024-03-01.

@@ -45,8 +45,8 @@ export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
   if (sheet === null) throw unreadable(fileName, 'import.xlsx_broken');
   const date1904 = workbook !== null && /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
   const shared = sharedStrings(text('xl/sharedStrings.xml'));
-  const dateStyles = dateStyleIndexes(text('xl/styles.xml'));
-  return sheetRows(sheet, shared, dateStyles, date1904);
+  const styles = cellStyles(text('xl/styles.xml'));
+  return sheetRows(sheet, { shared, ...styles, date1904 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,10 +152,14 @@ export function isDateFormatCode(code: string): boolean {
   return /[dmyhs]|[年月日]/i.test(bare) && !/^[#0.,%\s?/]*$/.test(bare);
 }
 
-/** The indexes of cell styles (cellXfs) whose number format is a date. */
-function dateStyleIndexes(xml: string | null): Set<number> {
+/**
+ * What the cell styles (cellXfs, by index) say about showing a number: which are dates, and which
+ * pad with zeros ("00000000000" keeps the leading 0 of a Vietnamese mobile number typed as a number).
+ */
+function cellStyles(xml: string | null): { dateStyles: Set<number>; zeroPadded: Map<number, number> } {
   const result = new Set<number>();
-  if (!xml) return result;
+  const zeroPadded = new Map<number, number>();
+  if (!xml) return { dateStyles: result, zeroPadded };
   const custom = new Map<number, string>();
   let inCellXfs = false;
   let index = 0;
@@ -170,10 +174,11 @@ function dateStyleIndexes(xml: string | null): Set<number> {
       const id = Number(attr(attrs, 'numFmtId') ?? 0);
       const code = custom.get(id);
       if (code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE_FORMATS.has(id)) result.add(index);
+      if (code !== undefined && /^0{2,}$/.test(code)) zeroPadded.set(index, code.length);
       index++;
     }
   }
-  return result;
+  return { dateStyles: result, zeroPadded };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +232,9 @@ function cellText(type: string | null, raw: string, inline: string, style: numbe
       if (raw.trim() === '') return '';
       const value = Number(raw);
       if (ctx.dateStyles.has(style) && Number.isFinite(value)) return excelSerialToText(value, ctx.date1904);
-      return numberText(raw);
+      const pad = ctx.zeroPadded.get(style);
+      const text = numberText(raw);
+      return pad !== undefined && /^\d+$/.test(text) ? text.padStart(pad, '0') : text;
     }
   }
 }
@@ -235,11 +242,11 @@ function cellText(type: string | null, raw: string, inline: string, style: numbe
 interface CellContext {
   shared: string[];
   dateStyles: Set<number>;
+  zeroPadded: Map<number, number>;
   date1904: boolean;
 }
 
-function sheetRows(xml: string, shared: string[], dateStyles: Set<number>, date1904: boolean): SheetRow[] {
-  const ctx: CellContext = { shared, dateStyles, date1904 };
+function sheetRows(xml: string, ctx: CellContext): SheetRow[] {
   const rows: SheetRow[] = [];
   let row: SheetRow | null = null;
   let cell: { col: number; type: string | null; style: number; raw: string; inline: string } | null = null;
