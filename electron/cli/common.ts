@@ -51,6 +51,8 @@ export class CliFailure extends LedgerError {
   constructor(
     message: string,
     readonly exitCode: 1 | 2 = 1,
+    /** What --json prints on stdout, e.g. the groups a vague name matched. */
+    readonly json: Record<string, unknown> = {},
   ) {
     super('not_found', {}, message);
   }

@@ -153,6 +153,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof CliFailure) {
       io.err(t('error.prefix', { message: error.message }));
+      if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, ...error.json }));
       return error.exitCode;
     }
     if (error instanceof LedgerError) {

@@ -37,9 +37,16 @@ export function findGroup(db: Db, query: string, t: Translate): GroupRow {
   if (exact.length === 1) return exact[0]!;
   const found = exact.length > 1 ? exact : listGroups(db, query);
   if (found.length === 1) return found[0]!;
-  if (found.length === 0) throw new CliFailure(t('error.noGroup', { query }));
+  if (found.length === 0)
+    throw new CliFailure(t('error.noGroup', { query }), 1, { error: { code: 'no_group', query } });
   const list = found.map((g) => `  ${g.name}  (${g.id}, ${t('members.count', { count: g.memberCount })})`);
-  throw new CliFailure([t('error.manyGroups', { query, count: found.length }), ...list].join('\n'), 2);
+  throw new CliFailure([t('error.manyGroups', { query, count: found.length }), ...list].join('\n'), 2, {
+    error: {
+      code: 'several_groups',
+      query,
+      matches: found.map((g) => ({ id: g.id, name: g.name, members: g.memberCount })),
+    },
+  });
 }
 
 export function membersCommand(env: CommandEnv, query: string, asOf: string | undefined): number {

@@ -109,6 +109,14 @@ describe('members GROUP', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/"工作群" matches \d+ groups/);
     for (const name of ['中层干部工作群', '办公室工作群', '人事工作群']) expect(result.err).toContain(name);
+    const json = await cli(['members', '工作群', '--data', data, '--json']);
+    expect(json.code).toBe(2);
+    const answer = JSON.parse(json.out) as { ok: boolean; error: { code: string; matches: Array<{ id: string }> } };
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('several_groups');
+    expect(answer.error.matches.map((m) => m.id)).toEqual(
+      expect.arrayContaining(['group-middle-managers', 'group-office', 'group-hr']),
+    );
   });
 
   it.each([
@@ -194,6 +202,16 @@ describe('search TEXT', () => {
       expect(liwei, query).toBeDefined();
       expect(liwei!.unitName).toBe('办公室');
     }
+    // By phone number, or part of it.
+    const phone = (
+      JSON.parse((await cli(['search', '李伟', '--data', data, '--json'])).out) as {
+        people: Array<{ name: string; phone: string }>;
+      }
+    ).people.find((p) => p.name === '李伟')!.phone;
+    const byPhone = JSON.parse((await cli(['search', phone.slice(-8), '--data', data, '--json'])).out) as {
+      people: Array<{ name: string }>;
+    };
+    expect(byPhone.people.map((p) => p.name)).toContain('李伟');
     const text = await cli(['search', 'liwei', '--data', data]);
     expect(text.out).toMatch(/^People \(\d+\)/);
     expect(text.out).toMatch(/李伟\s+办公室\s+中层干部\s+办公室副主任\s+1\d{10}\s+WeChat /);
