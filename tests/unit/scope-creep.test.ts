@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/db/database';
+import type { Clock, ServiceContext } from '../../electron/services/context';
+import { dashboardSummary } from '../../electron/services/dashboard';
+import { loadDemo } from '../../electron/services/demo';
+import { BUREAU_CAST } from '../../electron/services/demo/countyBureau';
+import { decideException, requestException } from '../../electron/services/exceptions';
+import { saveGroup, setCharter } from '../../electron/services/groupEditing';
+import { addMember } from '../../electron/services/membership';
+import { scopeCreepReport } from '../../electron/services/reports';
+import { searchAll } from '../../electron/services/search';
+import { insertPerson } from '../../electron/services/store';
+import { EMPTY_CHARTER } from '../../shared/domain';
+import { person, smallRegistry } from './helpers';
+
+const clock: Clock = { now: () => new Date('2025-06-15T06:00:00Z') };
+let db: Db | undefined;
+afterEach(() => {
+  db?.close();
+  db = undefined;
+});
+
+function bureau(): ServiceContext {
+  db = openDatabase(':memory:');
+  const ctx: ServiceContext = { db, actor: 'test', clock };
+  loadDemo(ctx, 'county-bureau', 'zh-CN');
+  return ctx;
+}
+
+describe('scope-creep report', () => {
+  it('lists the staff outside the 中层 group’s charter and how each got in', () => {
+    const ctx = bureau();
+    const report = scopeCreepReport(ctx.db, clock);
+    expect(report.generatedAt).toBe('2025-06-15T06:00:00.000Z');
+    const middle = report.groups[0]!;
+    expect(middle).toMatchObject({ groupId: BUREAU_CAST.middleManagersGroup, name: '中层干部工作群', byException: 1 });
+    // The 22 leaders and middle managers are in the charter; the rest crept in or came by exception.
+    expect(middle.inCharter).toBe(22);
+    expect(middle.inCharter + middle.outside + middle.byException).toBe(middle.members);
+    const outside = middle.entries.filter((e) => e.eligibility === 'outside');
+    expect(outside).toHaveLength(middle.outside);
+    expect(outside.every((e) => e.basis === 'manual' && e.mismatches.includes('tier') && e.tierRank === 3)).toBe(true);
+    const hr = outside.find((e) => e.personId === BUREAU_CAST.hrColleague)!;
+    expect(hr).toMatchObject({
+      joinedOn: '2019-03-05',
+      addedByName: '李伟',
+      requestedById: BUREAU_CAST.hrColleague,
+      basisRef: '要求进群发人事通知',
+    });
+    // The one who came in by the book is listed after the others, with the exception that let them in.
+    const byException = middle.entries.at(-1)!;
+    expect(byException).toMatchObject({ eligibility: 'exception', basis: 'exception', requestedById: BUREAU_CAST.officeHead });
+    expect(byException.exceptionId).toBeTypeOf('number');
+  });
+
+  it('counts groups whose charter names no composition apart, and leaves out groups that keep to theirs', () => {
+    const { ctx } = smallRegistry();
+    // smallRegistry's group (tiers 1 and 2) holds only 李伟 and 王强: nothing to report.
+    expect(scopeCreepReport(ctx.db, clock)).toMatchObject({ groups: [], groupsWithoutCharter: 0 });
+    const open = saveGroup(ctx, {
+      name: '闲聊群',
+      platform: 'wechat',
+      platformGroupId: null,
+      purpose: null,
+      kind: 'standing',
+      task: null,
+      endDate: null,
+      authorisingDoc: null,
+      ownerId: 'p-zhang',
+      deputyIds: [],
+    });
+    addMember(ctx, { groupId: open.id, personId: 'p-nhan' });
+    expect(scopeCreepReport(ctx.db, clock)).toMatchObject({ groups: [], groupsWithoutCharter: 1 });
+    // Once it has a charter, the member outside it is reported; a leaver still in the group is too.
+    setCharter(ctx, { groupId: open.id, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'] } });
+    const report = scopeCreepReport(ctx.db, clock);
+    expect(report.groupsWithoutCharter).toBe(0);
+    expect(report.groups.map((g) => [g.groupId, g.members, g.inCharter, g.outside])).toEqual([[open.id, 2, 1, 1]]);
+    expect(report.groups[0]!.entries.map((e) => [e.personId, e.mismatches])).toEqual([['p-nhan', ['tier']]]);
+  });
+
+  it('orders groups by how many are outside, and counts exceptions apart from them', () => {
+    const { ctx } = smallRegistry();
+    for (const i of [1, 2, 3]) insertPerson(ctx.db, person(`p-s${i}`, `职工${i}`));
+    setCharter(ctx, {
+      groupId: 'g-middle',
+      charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'person', ref: 'p-wang' } },
+    });
+    const { id } = requestException(ctx, { groupId: 'g-middle', personId: 'p-s1', requestedBy: 'p-liwei', reason: '协助' });
+    decideException(ctx, { id, decision: 'approved', decidedBy: 'p-wang' });
+    const other = saveGroup(ctx, {
+      name: '办公室群',
+      platform: 'wecom',
+      platformGroupId: null,
+      purpose: null,
+      kind: 'standing',
+      task: null,
+      endDate: null,
+      authorisingDoc: null,
+      ownerId: 'p-wang',
+      deputyIds: [],
+    });
+    for (const p of ['p-s2', 'p-s3']) addMember(ctx, { groupId: other.id, personId: p });
+    setCharter(ctx, { groupId: other.id, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'] } });
+    const report = scopeCreepReport(ctx.db, clock);
+    expect(report.groups.map((g) => [g.name, g.outside, g.byException])).toEqual([
+      ['办公室群', 2, 0],
+      ['中层干部工作群', 0, 1],
+    ]);
+  });
+});
+
+describe('dashboard checks', () => {
+  it('shows the scope creep top list, exceptions pending and due, and tier warnings of the demo', () => {
+    const ctx = bureau();
+    const summary = dashboardSummary(ctx.db, clock);
+    expect(summary.scopeCreep[0]!.groupId).toBe(BUREAU_CAST.middleManagersGroup);
+    expect(summary.scopeCreep.length).toBeLessThanOrEqual(10);
+    expect(summary.pendingExceptions).toHaveLength(1);
+    // Both approved exceptions come up for review within 30 days: the driver and the planner.
+    expect(summary.exceptionsDue.map((e) => e.groupId).sort()).toEqual(
+      [BUREAU_CAST.middleManagersGroup, BUREAU_CAST.projectGroup].sort(),
+    );
+    // The HR group and the task group mix the director (tier 1) with staff (tier 3) without a tier rule.
+    const mixing = summary.tierWarnings.filter((w) => w.kind === 'tier_mixing').map((w) => w.groupId);
+    expect(mixing).toEqual(expect.arrayContaining([BUREAU_CAST.hrGroup, BUREAU_CAST.projectGroup]));
+    expect(summary.tierWarnings.find((w) => w.groupId === BUREAU_CAST.hrGroup)).toMatchObject({
+      highestRank: 1,
+      lowestRank: 3,
+    });
+  });
+
+  it('warns of staff two tiers below a leadership-only group (skip level)', () => {
+    const ctx = bureau();
+    setCharter(ctx, {
+      groupId: BUREAU_CAST.leadershipGroup,
+      charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'], whoMayAdd: 'administrator' },
+    });
+    // The office head (tier 2) is one tier below: not a skip.
+    expect(dashboardSummary(ctx.db, clock).tierWarnings.some((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toBe(false);
+    setCharter(ctx, { groupId: BUREAU_CAST.leadershipGroup, charter: { ...EMPTY_CHARTER } });
+    addMember(ctx, { groupId: BUREAU_CAST.leadershipGroup, personId: BUREAU_CAST.quarrelA, joinedOn: '2025-06-15' });
+    setCharter(ctx, { groupId: BUREAU_CAST.leadershipGroup, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'] } });
+    expect(dashboardSummary(ctx.db, clock).tierWarnings.find((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toEqual({
+      groupId: BUREAU_CAST.leadershipGroup,
+      groupName: '局领导班子群',
+      kind: 'skip_level',
+      people: 1,
+      highestRank: 1,
+      lowestRank: 3,
+    });
+  });
+});
+
+describe('search everywhere', () => {
+  it.each([
+    ['lw', 'people', BUREAU_CAST.admin],
+    ['liwei', 'people', BUREAU_CAST.admin],
+    ['中层', 'groups', BUREAU_CAST.middleManagersGroup],
+    ['zcgbgzq', 'groups', BUREAU_CAST.middleManagersGroup],
+  ] as const)('"%s" finds %s %s', (query, kind, id) => {
+    const ctx = bureau();
+    expect(searchAll(ctx.db, query)[kind].map((r) => r.id)).toContain(id);
+  });
+
+  it('answers at most 20 of each, and nothing for a query of only spaces', () => {
+    const ctx = bureau();
+    // Every phone number holds a 1, so all 110 people match.
+    const results = searchAll(ctx.db, '1');
+    expect(results.people).toHaveLength(20);
+    expect(results.groups.length).toBeLessThanOrEqual(20);
+    expect(searchAll(ctx.db, '   ')).toEqual({ people: [], groups: [] });
+  });
+});
