@@ -260,6 +260,25 @@ const BAD_ROWS = [
   '李伟,办公室,,,', // row 7: already in the registry
 ].join('\r\n');
 
+/** Text in GB18030 (two-byte GBK range), as Chinese Excel saves CSV; built from the decoder's table. */
+function gb18030(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
+    else bytes.push(...table.get(ch)!);
+  }
+  return new Uint8Array(bytes);
+}
+
 function csvFile(text: string, bom = true): string {
   const file = join(tempDir(), 'people.csv');
   writeFileSync(file, (bom ? '\ufeff' : '') + text);
@@ -347,6 +366,21 @@ describe('import people FILE', () => {
     const again = await cli(['import', 'people', file, '--data', data]);
     expect(again.code).toBe(1);
     expect(peopleCount(data)).toBe(before + 2);
+  });
+
+  it('reads a GB18030 file saved by Chinese Excel without garbling the names', async () => {
+    const data = tempDir();
+    await cli(['init', '--demo', 'county-bureau', '--data', data]);
+    const file = join(tempDir(), 'staff.csv');
+    writeFileSync(file, gb18030(['姓名,单位,职务', '欧阳春晓,办公室,科员', '司马文静,财务股,会计'].join('\r\n')));
+    const result = await cli(['import', 'people', file, '--data', data]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toMatch(/staff\.csv: CSV GB18030 \(Chinese Excel\), 2 rows/);
+    expect(result.out).toMatch(/Columns: “姓名” → Name, “单位” → Unit, “职务” → Position/);
+    const found = JSON.parse((await cli(['search', 'oycx', '--data', data, '--json'])).out) as {
+      people: Array<{ name: string; unitName: string; position: string }>;
+    };
+    expect(found.people).toEqual([expect.objectContaining({ name: '欧阳春晓', unitName: '办公室', position: '科员' })]);
   });
 
   it('--map says which column is which', async () => {
