@@ -86,6 +86,30 @@ describe('a file of bad rows', () => {
     expect(registryCounts(ctx)).toEqual(before);
   });
 
+  it('is refused through the ledger with a translated count, and the registry does not change', async () => {
+    const { ledger } = tempLedger();
+    await ledger.invoke('org.create', { name: '测试局', locale: 'zh-CN' });
+    const parsed = await ledger.invoke('people.importParse', {
+      fileName: 'bad-rows.csv',
+      data: Buffer.from(fixture('bad-rows.csv')).toString('base64'),
+    });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { token, mapping, rowCount } = parsed.value as ImportParsed;
+    expect(rowCount).toBe(12);
+    const peopleBefore = await ledger.invoke('people.list', {});
+    const eventsBefore = await ledger.invoke('events.list', { limit: 500 });
+    // This registry has no 李伟, so rows 6, 11 and 12 are fine here: 8 rows have errors.
+    const result = await ledger.invoke('people.importCommit', { token, mapping });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'import_has_errors', message: '有 8 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。' },
+    });
+    expect(await ledger.invoke('people.list', {})).toEqual(peopleBefore);
+    expect(await ledger.invoke('events.list', { limit: 500 })).toEqual(eventsBefore);
+    expect(await ledger.invoke('units.list', undefined)).toEqual({ ok: true, value: [] });
+    ledger.close();
+  });
+
   it('is refused when a new conflict appears between the preview and the commit', () => {
     const { ctx } = smallRegistry();
     const file = parseFixture('people-utf8.csv');
