@@ -266,7 +266,9 @@ function contactDuplicate(
 ): { other: PersonRecord; field: string; value: string } | null {
   if (phone) {
     const digits = phoneDigits(phone);
-    const others = stmt(db, 'SELECT * FROM people WHERE phone IS NOT NULL AND id IS NOT ?').all(selfId) as unknown as PersonRecord[];
+    const others = stmt(db, 'SELECT * FROM people WHERE phone IS NOT NULL AND id IS NOT ?').all(
+      selfId,
+    ) as unknown as PersonRecord[];
     const other = others.find((p) => phoneDigits(p.phone!) === digits);
     if (other) return { other, field: 'phone', value: phone };
   }

@@ -232,7 +232,8 @@ function checkRows(index: RegistryIndex, file: ParsedPeopleFile, columns: Map<Im
 
     if (!values.name) fail('name', 'name_missing');
     for (const [field, value] of Object.entries(values) as Array<[ImportField, string]>) {
-      if (value.length > MAX_LENGTH[field]) fail(field, 'too_long', { max: MAX_LENGTH[field], value: value.slice(0, 40) });
+      if (value.length > MAX_LENGTH[field])
+        fail(field, 'too_long', { max: MAX_LENGTH[field], value: value.slice(0, 40) });
     }
     if (values.phone && values.phone.length <= MAX_LENGTH.phone && !isValidPhone(values.phone)) {
       fail('phone', 'phone_invalid', { value: values.phone });

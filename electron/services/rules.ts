@@ -86,15 +86,13 @@ export function acknowledgeRules(ctx: ServiceContext, input: ChannelInput<'rules
   return transaction(ctx.db, () => {
     const group = getGroupRecord(ctx.db, input.groupId);
     const rule = stmt(ctx.db, 'SELECT * FROM rules WHERE group_id = ? AND version = ?').get(group.id, input.version) as
-      | RuleRecord
-      | undefined;
+      RuleRecord | undefined;
     if (!rule) throw new LedgerError('rules_version_unknown', { group: group.name, version: input.version });
     const personIds = [...new Set(input.personIds)];
     const fresh: string[] = [];
     for (const personId of personIds) {
       const person = stmt(ctx.db, 'SELECT id, name FROM people WHERE id = ?').get(personId) as
-        | { id: string; name: string }
-        | undefined;
+        { id: string; name: string } | undefined;
       if (!person) throw new LedgerError('not_found', { kind: 'person', id: personId });
       const member = stmt(
         ctx.db,

@@ -4,14 +4,7 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { findChainBreak, allEvents } from '../../electron/services/events';
 import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
-import {
-  deleteTier,
-  deleteUnit,
-  reorderTiers,
-  savePerson,
-  saveTier,
-  saveUnit,
-} from '../../electron/services/editing';
+import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/services/editing';
 import type { ServiceContext } from '../../electron/services/context';
 import { smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';
@@ -52,7 +45,12 @@ describe('units', () => {
     const bureau = saveUnit(ctx, { name: '综合科', parentId: 'unit-office' });
     expect(bureau.id).toMatch(/^unit-[0-9a-f]{10}$/);
     expect(bureau.parentId).toBe('unit-office');
-    expect(lastEvent(ctx)).toMatchObject({ kind: 'unit.created', actor: 'tester', subjects: [bureau.id], after: bureau });
+    expect(lastEvent(ctx)).toMatchObject({
+      kind: 'unit.created',
+      actor: 'tester',
+      subjects: [bureau.id],
+      after: bureau,
+    });
 
     const finance = saveUnit(ctx, { name: '财务科', parentId: null });
     expect(finance.sort).toBe(2); // after 办公室 (sort 1) at the top level
@@ -182,7 +180,12 @@ describe('tiers', () => {
     const { ctx } = smallRegistry();
     // tier-3 holds staff, tier-1 is named by the middle-managers charter.
     expect(errorOf(() => deleteTier(ctx, 'tier-3')).params).toMatchObject({ people: 2, leavers: 1, charters: 0 });
-    expect(errorOf(() => deleteTier(ctx, 'tier-1')).params).toMatchObject({ people: 1, leavers: 0, charters: 1, count: 2 });
+    expect(errorOf(() => deleteTier(ctx, 'tier-1')).params).toMatchObject({
+      people: 1,
+      leavers: 0,
+      charters: 1,
+      count: 2,
+    });
     const extra = saveTier(ctx, { name: '临时' });
     reorderTiers(ctx, ['tier-1', extra.id, 'tier-2', 'tier-3']);
     deleteTier(ctx, extra.id);
@@ -201,7 +204,12 @@ describe('people', () => {
     const created = savePerson(ctx, newPerson({ phone: '+86 (139) 1234-5678', handles: { wechat: ' chenjing ' } }));
     expect(created.id).toMatch(/^person-[0-9a-f]{10}$/);
     expect(created.handles).toEqual({ wechat: 'chenjing' });
-    expect(lastEvent(ctx)).toMatchObject({ kind: 'person.created', subjects: [created.id], before: null, after: created });
+    expect(lastEvent(ctx)).toMatchObject({
+      kind: 'person.created',
+      subjects: [created.id],
+      before: null,
+      after: created,
+    });
     expect(listPeople(ctx.db, 'cj').map((p) => p.id)).toContain(created.id);
     expect(listPeople(ctx.db, '13912345678').map((p) => p.id)).toEqual([created.id]);
   });
@@ -271,7 +279,9 @@ describe('people', () => {
   it('needs the date a person left; marking someone left keeps them in their groups', () => {
     const { ctx } = smallRegistry();
     const input = { ...newPerson({ name: '李伟', position: '办公室副主任', tierId: 'tier-2' }), id: 'p-liwei' };
-    const missing = errorOf(() => savePerson(ctx, { ...input, phone: '13800000001', handles: { wechat: 'liwei_office' }, status: 'left' }));
+    const missing = errorOf(() =>
+      savePerson(ctx, { ...input, phone: '13800000001', handles: { wechat: 'liwei_office' }, status: 'left' }),
+    );
     expect(missing.code).toBe('left_on_required');
     expect(missing.params.person).toBe('李伟');
 
@@ -292,7 +302,12 @@ describe('people', () => {
     expect(ctx.db.prepare('SELECT * FROM memberships ORDER BY id').all()).toEqual(memberships);
 
     // Back again: active, and the old date of leaving is cleared.
-    const back = savePerson(ctx, { ...input, phone: '13800000001', handles: { wechat: 'liwei_office' }, leftOn: '2024-03-04' });
+    const back = savePerson(ctx, {
+      ...input,
+      phone: '13800000001',
+      handles: { wechat: 'liwei_office' },
+      leftOn: '2024-03-04',
+    });
     expect(back).toMatchObject({ status: 'active', leftOn: null });
     expect(lastEvent(ctx).kind).toBe('person.updated');
   });

@@ -58,7 +58,14 @@ describe('a file of bad rows', () => {
     const { ctx } = smallRegistry();
     const file = parseFixture('bad-rows.csv');
     const mapping = guessMapping(file.headers);
-    expect(mapping).toEqual({ name: '姓名', unit: '部门', phone: '手机号', 'handle.wechat': '微信号', status: '状态', leftOn: '离职日期' });
+    expect(mapping).toEqual({
+      name: '姓名',
+      unit: '部门',
+      phone: '手机号',
+      'handle.wechat': '微信号',
+      status: '状态',
+      leftOn: '离职日期',
+    });
     const preview = previewImport(ctx.db, file, mapping, 'a'.repeat(32));
     expect(preview.counts).toEqual({ total: 12, valid: 1, withErrors: 11 });
     const rows = errorsByRow(preview);
@@ -67,11 +74,15 @@ describe('a file of bad rows', () => {
     expect(rows[3]).toEqual([{ field: 'name', code: 'name_missing', params: {} }]);
     expect(rows[4]).toEqual([{ field: 'phone', code: 'phone_invalid', params: { value: '1390000abc' } }]);
     expect(rows[5]).toEqual([{ field: 'name', code: 'duplicate_in_file', params: { row: 2 } }]);
-    expect(rows[6]).toEqual([{ field: 'name', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } }]);
+    expect(rows[6]).toEqual([
+      { field: 'name', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
+    ]);
     expect(rows[7]).toEqual([{ field: 'leftOn', code: 'left_on_invalid', params: { value: '2023-13-45' } }]);
     expect(rows[8]).toEqual([{ field: 'status', code: 'status_invalid', params: { value: '停薪留职' } }]);
     expect(rows[10]).toEqual([{ field: 'leftOn', code: 'left_on_missing', params: {} }]);
-    expect(rows[11]).toEqual([{ field: 'phone', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } }]);
+    expect(rows[11]).toEqual([
+      { field: 'phone', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
+    ]);
     expect(rows[12]).toEqual([
       { field: 'handle.wechat', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
     ]);
@@ -102,7 +113,10 @@ describe('a file of bad rows', () => {
     const result = await ledger.invoke('people.importCommit', { token, mapping });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'import_has_errors', message: '有 8 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。' },
+      error: {
+        code: 'import_has_errors',
+        message: '有 8 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。',
+      },
     });
     expect(await ledger.invoke('people.list', {})).toEqual(peopleBefore);
     expect(await ledger.invoke('events.list', { limit: 500 })).toEqual(eventsBefore);
@@ -169,7 +183,13 @@ describe('CSV encodings and layout', () => {
     const people = listPeople(ctx.db);
     expect(people).toHaveLength(before.people + 3);
     const liu = people.find((p) => p.name === '刘洋')!;
-    expect(liu).toMatchObject({ unitId: finance.id, tierId: 'tier-2', position: '科长', phone: '139-0000-0002', status: 'active' });
+    expect(liu).toMatchObject({
+      unitId: finance.id,
+      tierId: 'tier-2',
+      position: '科长',
+      phone: '139-0000-0002',
+      status: 'active',
+    });
     expect(people.find((p) => p.name === '周芳')).toMatchObject({
       status: 'left',
       leftOn: '2023-12-31',
@@ -180,7 +200,13 @@ describe('CSV encodings and layout', () => {
     expect(listPeople(ctx.db, '13900000002').map((p) => p.name)).toEqual(['刘洋']);
 
     const events = allEvents(ctx.db).slice(before.events);
-    expect(events.map((e) => e.kind)).toEqual(['unit.created', 'person.created', 'person.created', 'person.created', 'people.imported']);
+    expect(events.map((e) => e.kind)).toEqual([
+      'unit.created',
+      'person.created',
+      'person.created',
+      'person.created',
+      'people.imported',
+    ]);
     expect(events[1]!.after).toMatchObject({ name: '陈静', source: 'import' });
     expect(events.at(-1)!.after).toMatchObject({ fileName: 'people-gb18030.csv', count: 3, newUnits: ['财务科'] });
     expect(events.every((e) => e.actor === 'tester')).toBe(true);
@@ -189,7 +215,10 @@ describe('CSV encodings and layout', () => {
     // The same file again: every row is now a duplicate of the registry, and nothing is written twice.
     const again = previewImport(ctx.db, file, mapping, 'c'.repeat(32));
     expect(again.counts.withErrors).toBe(3);
-    expect(again.rows[0]!.errors[0]).toMatchObject({ code: 'duplicate_in_registry', params: { name: '陈静', unit: '办公室' } });
+    expect(again.rows[0]!.errors[0]).toMatchObject({
+      code: 'duplicate_in_registry',
+      params: { name: '陈静', unit: '办公室' },
+    });
   });
 
   it('keeps quoted commas, doubled quotes and line breaks inside a cell, and the row numbers Excel shows', () => {
@@ -227,7 +256,11 @@ describe('CSV encodings and layout', () => {
     expect(preview.newUnits).toEqual(['Văn phòng', 'Ban Tổ chức']);
     expect(preview.newTiers).toEqual(['Cán bộ, nhân viên', 'Cán bộ quản lý']);
     commitImport(ctx, file, mapping);
-    expect(listTiers(ctx.db).slice(3).map((t) => [t.name, t.rank])).toEqual([
+    expect(
+      listTiers(ctx.db)
+        .slice(3)
+        .map((t) => [t.name, t.rank]),
+    ).toEqual([
       ['Cán bộ, nhân viên', 4],
       ['Cán bộ quản lý', 5],
     ]);
@@ -237,7 +270,13 @@ describe('CSV encodings and layout', () => {
   });
 
   it('makes headers unique and names empty ones by their column', () => {
-    expect(uniqueHeaders(['电话', '电话', '', '姓名', ' 电话 '])).toEqual(['电话', '电话 (2)', 'C', '姓名', '电话 (3)']);
+    expect(uniqueHeaders(['电话', '电话', '', '姓名', ' 电话 '])).toEqual([
+      '电话',
+      '电话 (2)',
+      'C',
+      '姓名',
+      '电话 (3)',
+    ]);
     const file = parsePeopleFile('x.csv', csv('姓名,电话,电话\n陈静,13900000001,13900000002\n'));
     expect(file.headers).toEqual(['姓名', '电话', '电话 (2)']);
     expect(guessMapping(file.headers)).toEqual({ name: '姓名', phone: '电话' });
@@ -298,7 +337,9 @@ describe('XLSX', () => {
         `<numFmt numFmtId="164" formatCode="0000000000"/></numFmts>` +
         `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     );
-    const hidden = xml(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>不读</t></is></c></row></sheetData></worksheet>`);
+    const hidden = xml(
+      `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>不读</t></is></c></row></sheetData></worksheet>`,
+    );
     const bytes = zipSync({
       'xl/workbook.xml': workbook,
       'xl/_rels/workbook.xml.rels': rels,
@@ -347,17 +388,44 @@ describe('files that cannot be imported', () => {
     const result = await ledger.invoke('people.importPreview', { token, mapping: {} });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'import_no_name_column', message: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.' },
+      error: {
+        code: 'import_no_name_column',
+        message: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.',
+      },
     });
     ledger.close();
   });
 
   it.each([
-    ['an Excel 97–2003 file', 'old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'import_unreadable', 'import.xls'],
+    [
+      'an Excel 97–2003 file',
+      'old.xls',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      'import_unreadable',
+      'import.xls',
+    ],
     ['a damaged workbook', 'broken.xlsx', csv('not a zip at all'), 'import_unreadable', 'import.xlsx_broken'],
-    ['a zip that is no workbook', 'photos.xlsx', zipSync({ 'a.txt': strToU8('x') }), 'import_unreadable', 'import.xlsx_broken'],
-    ['a binary file named .csv', 'image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'import_unreadable', 'import.binary'],
-    ['a quote that never closes', 'open.csv', csv('姓名,备注\n陈静,"未完\n李四,x\n'), 'import_unreadable', 'import.quote'],
+    [
+      'a zip that is no workbook',
+      'photos.xlsx',
+      zipSync({ 'a.txt': strToU8('x') }),
+      'import_unreadable',
+      'import.xlsx_broken',
+    ],
+    [
+      'a binary file named .csv',
+      'image.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+      'import_unreadable',
+      'import.binary',
+    ],
+    [
+      'a quote that never closes',
+      'open.csv',
+      csv('姓名,备注\n陈静,"未完\n李四,x\n'),
+      'import_unreadable',
+      'import.quote',
+    ],
     ['a header without rows', 'empty.csv', csv('姓名,电话\n\n,\n'), 'import_empty', undefined],
     ['an empty file', 'nothing.csv', new Uint8Array(), 'import_empty', undefined],
   ])('refuses %s', (_, name, bytes, code, issue) => {
@@ -375,17 +443,44 @@ describe('files that cannot be imported', () => {
 
 describe('column mapping', () => {
   it.each([
-    [['姓名', '所在部门', '职务', '级别', '手机号码', '微信号', '企业微信', '钉钉', '在职状态', '离职时间'], {
-      name: '姓名', unit: '所在部门', position: '职务', tier: '级别', phone: '手机号码', 'handle.wechat': '微信号',
-      'handle.wecom': '企业微信', 'handle.dingtalk': '钉钉', status: '在职状态', leftOn: '离职时间',
-    }],
-    [['HỌ TÊN', 'Phòng ban', 'SĐT', 'Tình trạng'], { name: 'HỌ TÊN', unit: 'Phòng ban', phone: 'SĐT', status: 'Tình trạng' }],
-    [['Full name', 'Department', 'Title', 'Level', 'Mobile', 'Telegram', 'Teams', 'Status', 'Left on'], {
-      name: 'Full name', unit: 'Department', position: 'Title', tier: 'Level', phone: 'Mobile',
-      'handle.telegram': 'Telegram', 'handle.teams': 'Teams', status: 'Status', leftOn: 'Left on',
-    }],
+    [
+      ['姓名', '所在部门', '职务', '级别', '手机号码', '微信号', '企业微信', '钉钉', '在职状态', '离职时间'],
+      {
+        name: '姓名',
+        unit: '所在部门',
+        position: '职务',
+        tier: '级别',
+        phone: '手机号码',
+        'handle.wechat': '微信号',
+        'handle.wecom': '企业微信',
+        'handle.dingtalk': '钉钉',
+        status: '在职状态',
+        leftOn: '离职时间',
+      },
+    ],
+    [
+      ['HỌ TÊN', 'Phòng ban', 'SĐT', 'Tình trạng'],
+      { name: 'HỌ TÊN', unit: 'Phòng ban', phone: 'SĐT', status: 'Tình trạng' },
+    ],
+    [
+      ['Full name', 'Department', 'Title', 'Level', 'Mobile', 'Telegram', 'Teams', 'Status', 'Left on'],
+      {
+        name: 'Full name',
+        unit: 'Department',
+        position: 'Title',
+        tier: 'Level',
+        phone: 'Mobile',
+        'handle.telegram': 'Telegram',
+        'handle.teams': 'Teams',
+        status: 'Status',
+        leftOn: 'Left on',
+      },
+    ],
     // Headers that say more: 联系电话（手机）, "姓名*", a Zalo phone column is the Zalo handle.
-    [['姓名*', '联系电话（手机）', 'SĐT Zalo', '部门名称'], { name: '姓名*', phone: '联系电话（手机）', 'handle.zalo': 'SĐT Zalo', unit: '部门名称' }],
+    [
+      ['姓名*', '联系电话（手机）', 'SĐT Zalo', '部门名称'],
+      { name: '姓名*', phone: '联系电话（手机）', 'handle.zalo': 'SĐT Zalo', unit: '部门名称' },
+    ],
     [['序号', '备注'], {}],
   ])('guesses %j', (headers, expected) => {
     expect(guessMapping(headers)).toEqual(expected);

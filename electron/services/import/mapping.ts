@@ -14,11 +14,56 @@ export function headerKey(text: string): string {
 
 /** Exact header names per field (any language; folded before comparing). */
 const EXACT: Record<ImportField, string[]> = {
-  name: ['姓名', '名字', '人员姓名', '员工姓名', '职工姓名', '干部姓名', 'Họ và tên', 'Họ tên', 'Tên', 'Name', 'Full name', 'Person'],
-  unit: ['单位', '部门', '科室', '处室', '所在部门', '所属部门', '所在单位', '部门名称', 'Đơn vị', 'Phòng ban', 'Phòng', 'Unit', 'Department', 'Dept'],
+  name: [
+    '姓名',
+    '名字',
+    '人员姓名',
+    '员工姓名',
+    '职工姓名',
+    '干部姓名',
+    'Họ và tên',
+    'Họ tên',
+    'Tên',
+    'Name',
+    'Full name',
+    'Person',
+  ],
+  unit: [
+    '单位',
+    '部门',
+    '科室',
+    '处室',
+    '所在部门',
+    '所属部门',
+    '所在单位',
+    '部门名称',
+    'Đơn vị',
+    'Phòng ban',
+    'Phòng',
+    'Unit',
+    'Department',
+    'Dept',
+  ],
   position: ['职务', '职位', '岗位', '现任职务', 'Chức vụ', 'Position', 'Title', 'Job title', 'Post'],
   tier: ['层级', '级别', '职级', '人员层级', 'Cấp', 'Cấp bậc', 'Tier', 'Level', 'Rank'],
-  phone: ['电话', '手机', '手机号', '手机号码', '联系电话', '电话号码', '联系方式', 'Số điện thoại', 'SĐT', 'Điện thoại', 'Di động', 'Phone', 'Mobile', 'Phone number', 'Telephone', 'Tel'],
+  phone: [
+    '电话',
+    '手机',
+    '手机号',
+    '手机号码',
+    '联系电话',
+    '电话号码',
+    '联系方式',
+    'Số điện thoại',
+    'SĐT',
+    'Điện thoại',
+    'Di động',
+    'Phone',
+    'Mobile',
+    'Phone number',
+    'Telephone',
+    'Tel',
+  ],
   'handle.wechat': ['微信', '微信号', 'WeChat', 'WeChat ID', 'Weixin'],
   'handle.wecom': ['企业微信', '企业微信号', '企微', 'WeCom', 'WeWork'],
   'handle.zalo': ['Zalo', 'Số Zalo', 'SĐT Zalo', 'Zalo ID'],
@@ -26,7 +71,18 @@ const EXACT: Record<ImportField, string[]> = {
   'handle.teams': ['Teams', 'Microsoft Teams', 'Teams ID'],
   'handle.telegram': ['Telegram', 'Telegram ID'],
   status: ['状态', '在职状态', '人员状态', 'Trạng thái', 'Tình trạng', 'Status'],
-  leftOn: ['离职日期', '离职时间', '调离日期', 'Ngày nghỉ', 'Ngày nghỉ việc', 'Ngày thôi việc', 'Left on', 'Date left', 'Leaving date', 'Left date'],
+  leftOn: [
+    '离职日期',
+    '离职时间',
+    '调离日期',
+    'Ngày nghỉ',
+    'Ngày nghỉ việc',
+    'Ngày thôi việc',
+    'Left on',
+    'Date left',
+    'Leaving date',
+    'Left date',
+  ],
 };
 
 /**
@@ -75,8 +131,34 @@ export function guessMapping(headers: string[]): ImportMapping {
   return mapping;
 }
 
-const ACTIVE_WORDS = ['在职', '在岗', '正常', '现职', 'đang công tác', 'đang làm việc', 'công tác', 'active', 'current', 'employed'];
-const LEFT_WORDS = ['离职', '已离职', '调离', '已调离', '退休', '已退休', 'đã nghỉ', 'nghỉ việc', 'đã nghỉ việc', 'thôi việc', 'nghỉ hưu', 'left', 'inactive', 'former'];
+const ACTIVE_WORDS = [
+  '在职',
+  '在岗',
+  '正常',
+  '现职',
+  'đang công tác',
+  'đang làm việc',
+  'công tác',
+  'active',
+  'current',
+  'employed',
+];
+const LEFT_WORDS = [
+  '离职',
+  '已离职',
+  '调离',
+  '已调离',
+  '退休',
+  '已退休',
+  'đã nghỉ',
+  'nghỉ việc',
+  'đã nghỉ việc',
+  'thôi việc',
+  'nghỉ hưu',
+  'left',
+  'inactive',
+  'former',
+];
 const STATUS_WORDS = new Map<string, 'active' | 'left'>([
   ...ACTIVE_WORDS.map((w) => [headerKey(w), 'active'] as const),
   ...LEFT_WORDS.map((w) => [headerKey(w), 'left'] as const),

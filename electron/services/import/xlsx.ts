@@ -68,7 +68,8 @@ function* tokens(xml: string): Generator<Token> {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m !== null; m = TOKEN.exec(xml)) {
     if (m[1] !== undefined) yield { text: m[1] };
-    else if (m[3] !== undefined) yield { tag: { name: m[3], closing: m[2] === '/', selfClosing: m[5] === '/', attrs: m[4] ?? '' } };
+    else if (m[3] !== undefined)
+      yield { tag: { name: m[3], closing: m[2] === '/', selfClosing: m[5] === '/', attrs: m[4] ?? '' } };
     else if (m[6] !== undefined) yield { text: decodeEntities(m[6]) };
   }
 }
@@ -139,7 +140,10 @@ function sharedStrings(xml: string | null): string[] {
 }
 
 /** Built-in number formats that are dates (incl. the CJK ones Chinese Excel uses: 27–36, 50–58). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a custom format code shows a date or time (quoted text, colours and escapes ignored). */
 export function isDateFormatCode(code: string): boolean {
