@@ -114,6 +114,7 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'members.count': '{{count}} members',
   'members.none': 'The group has no members.',
   'members.noneThen': 'Nobody was in the group on that date.',
+  'members.beforeCreated': 'Nobody: the group was created on {{date}}.',
   'members.summary': '{{inCharter}} in the charter, {{byException}} by exception, {{outside}} outside the charter.',
   'members.noCharter':
     'The charter does not say who belongs (no tiers, units, positions or people), so nobody is outside it.',
@@ -298,6 +299,7 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
   'members.count': '{{count}} 名成员',
   'members.none': '该群没有成员。',
   'members.noneThen': '那一天群里没有成员。',
+  'members.beforeCreated': '没有成员：该群建于 {{date}}。',
   'members.summary': '符合章程 {{inCharter}} 人，例外批准 {{byException}} 人，超出章程 {{outside}} 人。',
   'members.noCharter': '群章程没有规定成员范围（层级、部门、职务或具体人员），因此没有人超出章程。',
   'col.name': '姓名',
@@ -481,6 +483,7 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'members.count': '{{count}} thành viên',
   'members.none': 'Nhóm chưa có thành viên.',
   'members.noneThen': 'Vào ngày đó nhóm không có ai.',
+  'members.beforeCreated': 'Không có ai: nhóm được lập ngày {{date}}.',
   'members.summary': '{{inCharter}} đúng quy chế, {{byException}} theo ngoại lệ, {{outside}} ngoài quy chế.',
   'members.noCharter':
     'Quy chế của nhóm chưa quy định thành phần (cấp, đơn vị, chức vụ hay người cụ thể), nên không ai ngoài quy chế.',

@@ -85,7 +85,7 @@ export function membersCommand(env: CommandEnv, query: string, asOf: string | un
         asOf: asOf ? t('members.asOf', { date: asOf }) : '',
       }),
       '',
-      detail.members.length > 0 ? formatTable(headers, rows) : t(asOf ? 'members.noneThen' : 'members.none'),
+      detail.members.length > 0 ? formatTable(headers, rows) : noMembersText(t, asOf, detail.group.createdOn),
     ];
     if (detail.members.length > 0) {
       lines.push(
@@ -106,6 +106,11 @@ export function membersCommand(env: CommandEnv, query: string, asOf: string | un
     );
     return 0;
   });
+}
+
+function noMembersText(t: Translate, asOf: string | undefined, createdOn: string): string {
+  if (!asOf) return t('members.none');
+  return asOf < createdOn ? t('members.beforeCreated', { date: createdOn }) : t('members.noneThen');
 }
 
 export function scopeCreepCommand(env: CommandEnv): number {

@@ -81,6 +81,10 @@ describe('members GROUP', () => {
     expect(rows).toHaveLength(22);
     // Everyone on that day was a leader or middle manager: all inside the tier charter.
     for (const row of rows) expect(row).toMatch(/in charter$/);
+
+    const before = await cli(['members', '中层干部工作群', '--as-of', '2019-03-03', '--data', data]);
+    expect(before.code).toBe(0);
+    expect(before.out).toMatch(/— 0 members on 2019-03-03\n\nNobody: the group was created on 2019-03-04\.$/);
   });
 
   it('today marks the staff who came in later as outside the charter, with who added them', async () => {
