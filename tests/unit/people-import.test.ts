@@ -269,6 +269,18 @@ describe('CSV encodings and layout', () => {
     expect(listPeople(ctx.db, 'tran thi mai')[0]!.handles).toEqual({ zalo: '0912345678' });
   });
 
+  it.each([
+    ['tabs', '姓名\t部门\t备注\n陈静\t办公室\t甲,乙;丙\n'],
+    ["Excel's sep= line", 'sep=;\r\n姓名;部门;备注\r\n陈静;办公室;甲,乙;丙\r\n'.replace(';丙', ' 丙')],
+    ['old Mac line ends', '姓名,部门,备注\r陈静,办公室,"甲,乙;丙"\r'],
+  ])('finds the delimiter and the rows with %s', (_, text) => {
+    const file = parsePeopleFile('x.csv', csv(text));
+    expect(file.headers).toEqual(['姓名', '部门', '备注']);
+    expect(file.rows).toHaveLength(1);
+    expect(file.rows[0]!.slice(0, 2)).toEqual(['陈静', '办公室']);
+    expect(file.rowNumbers).toEqual([2]);
+  });
+
   it('makes headers unique and names empty ones by their column', () => {
     expect(uniqueHeaders(['电话', '电话', '', '姓名', ' 电话 '])).toEqual([
       '电话',
