@@ -75,7 +75,7 @@ export function importPeopleCommand(
       throw new CliFailure(
         [
           errorMessage(locale, 'import_no_name_column'),
-          t('importPeople.headersFound', { headers: file.headers.map((h) => `“${h}”`).join(', ') }),
+          t('importPeople.headersFound', { headers: file.headers.map((h) => `“${h}”`).join(t('list.separator')) }),
           t('importPeople.useMap'),
         ].join('\n'),
       );
@@ -148,13 +148,18 @@ function describe(env: CommandEnv, file: ParsedPeopleFile, mapping: ImportMappin
       rows: file.rows.length,
     }),
     t('importPeople.columns', {
-      columns: mapped.map(([field, header]) => `“${header}” → ${importFieldText(common.locale, field)}`).join(', '),
+      columns: mapped
+        .map(([field, header]) => `“${header}” → ${importFieldText(common.locale, field)}`)
+        .join(t('list.separator')),
     }),
   ];
-  if (unused.length > 0) lines.push(t('importPeople.unused', { headers: unused.map((h) => `“${h}”`).join(', ') }));
+  if (unused.length > 0)
+    lines.push(t('importPeople.unused', { headers: unused.map((h) => `“${h}”`).join(t('list.separator')) }));
   lines.push(t('importPeople.counts', preview.counts));
-  if (preview.newUnits.length > 0) lines.push(t('importPeople.newUnits', { names: preview.newUnits.join(', ') }));
-  if (preview.newTiers.length > 0) lines.push(t('importPeople.newTiers', { names: preview.newTiers.join(', ') }));
+  if (preview.newUnits.length > 0)
+    lines.push(t('importPeople.newUnits', { names: preview.newUnits.join(t('list.separator')) }));
+  if (preview.newTiers.length > 0)
+    lines.push(t('importPeople.newTiers', { names: preview.newTiers.join(t('list.separator')) }));
   lines.push('');
   return lines;
 }

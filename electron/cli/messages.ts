@@ -193,6 +193,7 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'basis.exception': 'approved exception',
   'basis.import': 'imported',
   'basis.manual': 'added by hand',
+  'list.separator': ', ',
   'check.ok': 'ok',
   'check.failed': 'FAILED',
 };
@@ -375,6 +376,7 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
   'basis.exception': '经批准的例外',
   'basis.import': '导入',
   'basis.manual': '手动加入',
+  'list.separator': '、',
   'check.ok': '通过',
   'check.failed': '未通过',
 };
@@ -561,6 +563,7 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'basis.exception': 'ngoại lệ đã duyệt',
   'basis.import': 'nhập từ tệp',
   'basis.manual': 'thêm thủ công',
+  'list.separator': ', ',
   'check.ok': 'đạt',
   'check.failed': 'KHÔNG ĐẠT',
 };

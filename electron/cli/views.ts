@@ -25,7 +25,8 @@ export const roleText = (t: Translate, role: Role) => word(t, 'role', role);
 export const basisText = (t: Translate, basis: Basis) => word(t, 'basis', basis);
 export const eligibilityText = (t: Translate, e: Eligibility) => word(t, 'eligibility', e);
 export const platformText = (t: Translate, p: Platform) => word(t, 'platform', p);
-const mismatchText = (t: Translate, list: CharterMismatch[]) => list.map((m) => word(t, 'mismatch', m)).join(', ');
+const mismatchText = (t: Translate, list: CharterMismatch[]) =>
+  list.map((m) => word(t, 'mismatch', m)).join(t('list.separator'));
 
 /**
  * A group named on the command line: its id or exact name, else the one group whose search key
@@ -208,7 +209,7 @@ export function searchText(query: string, result: SearchResults, t: Translate): 
           p.phone ?? '',
           Object.entries(p.handles)
             .map(([platform, handle]) => `${platformText(t, platform as Platform)} ${handle}`)
-            .join(', '),
+            .join(t('list.separator')),
           String(p.groupCount),
         ]),
         '  ',
