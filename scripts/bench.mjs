@@ -6,6 +6,7 @@
 //   --no-browser             skip the Chromium part
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
   },
 });
 const out = resolve(values.out);
+// Other work on the machine slows every figure; the load at the start says how quiet it was.
+const loadAtStart = Math.round(loadavg()[0] * 10) / 10;
 const work = join(out, 'work');
 mkdirSync(work, { recursive: true });
 
@@ -85,7 +88,7 @@ if (!values['no-browser']) {
 const results = {
   generatedAt: new Date().toISOString(),
   quick: values.quick,
-  machine: node.machine,
+  machine: { ...node.machine, loadAverageAtStart: loadAtStart },
   nodePeakRssMb: node.nodePeakRssMb,
   sizes: node.sizes.map((s) => ({ ...s, dataDir: undefined, browser: browser[s.people] ?? null })),
 };
@@ -99,7 +102,7 @@ function markdown(r) {
   const lines = [
     '# GroupLedger benchmark',
     '',
-    `${r.generatedAt} · ${m.cpu} (${m.cores} cores) · Node ${m.node} · SQLite ${m.sqlite} · ${m.platform}${r.quick ? ' · QUICK RUN (not meaningful)' : ''}`,
+    `${r.generatedAt} · ${m.cpu} (${m.cores} cores) · Node ${m.node} · SQLite ${m.sqlite} · ${m.platform} · load average ${m.loadAverageAtStart} at start${r.quick ? ' · QUICK RUN (not meaningful)' : ''}`,
     '',
     'Times in milliseconds. Commands are durable: committed to disk (WAL, synchronous=FULL) before they return.',
     '',
