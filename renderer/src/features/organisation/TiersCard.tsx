@@ -20,7 +20,15 @@ import { useCommand } from '../../hooks/useCommand';
  * skip-level check compares ranks — so moving a tier up or down is one `tiers.reorder` of the
  * whole list, and the buttons are real buttons (Tab, Enter) rather than drag and drop.
  */
-export function TiersCard({ tiers, people, loading }: { tiers: Tier[] | null; people: PersonRow[] | null; loading: boolean }) {
+export function TiersCard({
+  tiers,
+  people,
+  loading,
+}: {
+  tiers: Tier[] | null;
+  people: PersonRow[] | null;
+  loading: boolean;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { modal } = App.useApp();
@@ -31,7 +39,8 @@ export function TiersCard({ tiers, people, loading }: { tiers: Tier[] | null; pe
   const list = useMemo(() => [...(tiers ?? [])].sort((a, b) => a.rank - b.rank), [tiers]);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
-    for (const p of people ?? []) if (p.tierId && p.status === 'active') map.set(p.tierId, (map.get(p.tierId) ?? 0) + 1);
+    for (const p of people ?? [])
+      if (p.tierId && p.status === 'active') map.set(p.tierId, (map.get(p.tierId) ?? 0) + 1);
     return map;
   }, [people]);
 
@@ -80,7 +89,9 @@ export function TiersCard({ tiers, people, loading }: { tiers: Tier[] | null; pe
       () => {
         // Keep the keyboard where it was: on the same button of the tier that moved.
         requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-testid="tier-${delta < 0 ? 'up' : 'down'}-${ids[target]}"]`)?.focus(),
+          document
+            .querySelector<HTMLElement>(`[data-testid="tier-${delta < 0 ? 'up' : 'down'}-${ids[target]}"]`)
+            ?.focus(),
         );
       },
     );

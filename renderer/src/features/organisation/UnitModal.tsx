@@ -53,25 +53,24 @@ export function UnitModal({
     if (!action) return;
     const name = values.name.trim();
     const parentId = values.parentId ?? null;
-    void run(
-      async () => {
-        if (action.kind === 'add') {
-          const saved = await call('units.save', { name, parentId, sort: nextSort(units, parentId) });
-          onSaved(saved.id);
-          return t('directory.units.added', { name: saved.name });
-        }
-        const moving = action.kind === 'move' && parentId !== action.unit.parentId;
-        const saved = await call('units.save', {
-          id: action.unit.id,
-          name,
-          parentId,
-          sort: moving ? nextSort(units, parentId, action.unit.id) : action.unit.sort,
-        });
+    void run(async () => {
+      if (action.kind === 'add') {
+        const saved = await call('units.save', { name, parentId, sort: nextSort(units, parentId) });
         onSaved(saved.id);
-        return moving ? t('directory.units.moved', { name: saved.name }) : t('directory.units.saved', { name: saved.name });
-      },
-      onClose,
-    );
+        return t('directory.units.added', { name: saved.name });
+      }
+      const moving = action.kind === 'move' && parentId !== action.unit.parentId;
+      const saved = await call('units.save', {
+        id: action.unit.id,
+        name,
+        parentId,
+        sort: moving ? nextSort(units, parentId, action.unit.id) : action.unit.sort,
+      });
+      onSaved(saved.id);
+      return moving
+        ? t('directory.units.moved', { name: saved.name })
+        : t('directory.units.saved', { name: saved.name });
+    }, onClose);
   };
 
   const title =

@@ -108,7 +108,9 @@ export function UnitsCard({
         <Flex align="center" gap={8}>
           <ApartmentOutlined />
           <span>{t('directory.units.title')}</span>
-          {units && <Typography.Text type="secondary">{t('directory.units.count', { count: list.length })}</Typography.Text>}
+          {units && (
+            <Typography.Text type="secondary">{t('directory.units.count', { count: list.length })}</Typography.Text>
+          )}
         </Flex>
       }
       extra={

@@ -12,7 +12,17 @@ import { datePickerFormat } from '../../i18n/format';
  * `person.left` event). Their memberships are not touched: each group they are still in is
  * flagged, and the admin removes them group by group with a reason.
  */
-export function MarkLeftModal({ person, groups, open, onClose }: { person: Person; groups: number; open: boolean; onClose: () => void }) {
+export function MarkLeftModal({
+  person,
+  groups,
+  open,
+  onClose,
+}: {
+  person: Person;
+  groups: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ leftOn: Dayjs }>();
   const { busy, error, setError, run } = useCommand();
@@ -55,7 +65,9 @@ export function MarkLeftModal({ person, groups, open, onClose }: { person: Perso
       <Typography.Paragraph type="secondary">
         {groups > 0 ? t('directory.person.markLeftGroups', { count: groups }) : t('directory.person.markLeftNoGroups')}
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="mark-left-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="mark-left-error" />
+      )}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item
           name="leftOn"

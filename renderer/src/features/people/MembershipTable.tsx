@@ -1,4 +1,4 @@
-import { Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../shared/contract';
@@ -7,6 +7,7 @@ import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../stores/nav';
 import { EligibilityTag } from '../groups/eligibility';
+import { CompactEmpty } from './CompactEmpty';
 
 type Row = PersonDetail['memberships'][number];
 
@@ -24,29 +25,24 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'group',
       title: t('person.col.group'),
       dataIndex: 'groupName',
-      width: 200,
-      ellipsis: true,
-      render: (name: string, m) => (
-        <Flex align="center" gap={6}>
-          <Typography.Text strong ellipsis>
+      width: 210,
+      render: (name: string, m: Row) => (
+        <Flex vertical gap={2} style={{ minWidth: 0 }}>
+          <Typography.Text strong ellipsis={{ tooltip: name }}>
             {name}
           </Typography.Text>
-          {m.groupStatus !== 'active' && <GroupStatusTag status={m.groupStatus} />}
+          <Flex gap={4} wrap>
+            <PlatformTag platform={m.platform} />
+            {m.groupStatus !== 'active' && <GroupStatusTag status={m.groupStatus} />}
+          </Flex>
         </Flex>
       ),
-    },
-    {
-      key: 'platform',
-      title: t('person.col.platform'),
-      dataIndex: 'platform',
-      width: 120,
-      render: (p: Row['platform']) => <PlatformTag platform={p} />,
     },
     {
       key: 'role',
       title: t('person.col.role'),
       dataIndex: 'role',
-      width: 110,
+      width: 100,
       render: (r: Row['role']) => <RoleTag role={r} />,
     },
     ...(past
@@ -56,7 +52,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'eligibility',
             title: t('directory.person.eligibility'),
             dataIndex: 'eligibility',
-            width: 140,
+            width: 120,
             render: (e: Row['eligibility']) => (e ? <EligibilityTag eligibility={e} /> : dash),
           },
         ]),
@@ -64,7 +60,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'joined',
       title: t('person.col.joined'),
       dataIndex: 'joinedOn',
-      width: 120,
+      width: 110,
       render: (d: string) => <span data-testid="membership-joined">{formatDate(d)}</span>,
     },
     ...(past
@@ -73,7 +69,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'left',
             title: t('person.col.left'),
             dataIndex: 'leftOn',
-            width: 120,
+            width: 110,
             render: (d: string | null) => <span data-testid="membership-left">{formatDate(d)}</span>,
           },
           {
@@ -96,7 +92,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
     {
       key: 'addedBy',
       title: t('directory.person.addedBy'),
-      width: 150,
+      width: 130,
       render: (_: unknown, m: Row) => (
         <Flex vertical>
           <span data-testid="membership-added-by">{m.addedByName ?? '—'}</span>
@@ -112,7 +108,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'basis',
       title: t('person.col.basis'),
       dataIndex: 'basis',
-      width: 150,
+      width: 130,
       render: (b: Row['basis'], m: Row) => (
         <Tooltip title={m.basisRef ?? undefined}>
           <Tag color={b === 'exception' ? 'orange' : b === 'charter' || b === 'founding' ? 'blue' : 'default'}>
@@ -129,9 +125,14 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: past ? 1120 : 1030 }}
-      onRow={(row) => ({ ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId })), 'data-testid': 'membership-row' } as object)}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      scroll={{ x: past ? 1010 : 800 }}
+      onRow={(row) =>
+        ({
+          ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId })),
+          'data-testid': 'membership-row',
+        }) as object
+      }
+      locale={{ emptyText: <CompactEmpty text={emptyText} /> }}
     />
   );
 }

@@ -54,7 +54,12 @@ export function PeoplePage() {
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="people-import">
               {t('directory.people.import')}
             </Button>
-            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setCreating(true)} data-testid="person-new">
+            <Button
+              type="primary"
+              icon={<UserAddOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="person-new"
+            >
               {t('directory.people.new')}
             </Button>
           </>

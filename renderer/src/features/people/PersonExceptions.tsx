@@ -1,4 +1,4 @@
-import { Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../stores/nav';
 import { ExceptionStatusTag } from '../groups/ExceptionsPanel';
+import { CompactEmpty } from './CompactEmpty';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -110,7 +111,9 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
           'data-testid': 'person-exception-row',
         }) as object
       }
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('directory.person.noExceptions')} /> }}
+      locale={{
+        emptyText: <CompactEmpty text={t('directory.person.noExceptions')} />,
+      }}
     />
   );
 }

@@ -100,7 +100,9 @@ export function PersonFormDrawer({
         leftOn: values.status === 'left' && values.leftOn ? values.leftOn.format('YYYY-MM-DD') : null,
         ...(allowDuplicate ? { allowDuplicate: true } : {}),
       });
-      message.success(person ? t('directory.form.saved', { name: saved.name }) : t('directory.form.created', { name: saved.name }));
+      message.success(
+        person ? t('directory.form.saved', { name: saved.name }) : t('directory.form.created', { name: saved.name }),
+      );
       refreshAll();
       onClose();
       onSaved?.(saved);
@@ -108,7 +110,8 @@ export function PersonFormDrawer({
       const code = e instanceof ApiError ? e.code : 'other';
       const personId = e instanceof ApiError && typeof e.params.personId === 'string' ? e.params.personId : null;
       setRefusal({
-        code: code === 'duplicate_person' || (code as string) === 'duplicate_contact' ? (code as Refusal['code']) : 'other',
+        code:
+          code === 'duplicate_person' || (code as string) === 'duplicate_contact' ? (code as Refusal['code']) : 'other',
         message: e instanceof Error ? e.message : String(e),
         personId,
       });
@@ -184,7 +187,12 @@ export function PersonFormDrawer({
             { max: 200, message: t('directory.tooLong', { max: 200 }) },
           ]}
         >
-          <Input autoFocus maxLength={200} placeholder={t('directory.form.namePlaceholder')} data-testid="person-name-input" />
+          <Input
+            autoFocus
+            maxLength={200}
+            placeholder={t('directory.form.namePlaceholder')}
+            data-testid="person-name-input"
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -208,8 +216,16 @@ export function PersonFormDrawer({
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="position" label={t('people.position')} rules={[{ max: 200, message: t('directory.tooLong', { max: 200 }) }]}>
-              <Input maxLength={200} placeholder={t('directory.form.positionPlaceholder')} data-testid="person-position" />
+            <Form.Item
+              name="position"
+              label={t('people.position')}
+              rules={[{ max: 200, message: t('directory.tooLong', { max: 200 }) }]}
+            >
+              <Input
+                maxLength={200}
+                placeholder={t('directory.form.positionPlaceholder')}
+                data-testid="person-position"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -242,7 +258,9 @@ export function PersonFormDrawer({
                 rules={[{ max: 100, message: t('directory.tooLong', { max: 100 }) }]}
               >
                 <Input
-                  addonBefore={<span style={{ display: 'inline-block', minWidth: 64 }}>{t(`platform.${platform}`)}</span>}
+                  addonBefore={
+                    <span style={{ display: 'inline-block', minWidth: 64 }}>{t(`platform.${platform}`)}</span>
+                  }
                   maxLength={100}
                   aria-label={t(`platform.${platform}`)}
                   data-testid={`person-handle-${platform}`}
@@ -253,7 +271,7 @@ export function PersonFormDrawer({
         </Row>
         <Row gutter={16} style={{ marginTop: 8 }}>
           <Col xs={24} md={12}>
-            <Form.Item name="status" label={t('people.status')}>
+            <Form.Item name="status" label={t('people.status')} required>
               <Radio.Group
                 optionType="button"
                 options={[
@@ -285,7 +303,12 @@ export function PersonFormDrawer({
           <Alert type="info" showIcon title={t('directory.form.leavingNote')} style={{ marginTop: 4 }} />
         )}
         {/* Enter in any field submits, as in every other dialog of the app. */}
-        <button type="submit" tabIndex={-1} aria-hidden style={{ position: 'absolute', left: -9999, width: 1, height: 1 }} />
+        <button
+          type="submit"
+          tabIndex={-1}
+          aria-hidden
+          style={{ position: 'absolute', left: -9999, width: 1, height: 1 }}
+        />
       </Form>
     </Drawer>
   );

@@ -88,7 +88,12 @@ export function PersonPage({ id }: { id: string }) {
               {t('directory.person.edit')}
             </Button>
             {person.status === 'active' && (
-              <Button danger icon={<UserDeleteOutlined />} onClick={() => setMarkingLeft(true)} data-testid="person-mark-left">
+              <Button
+                danger
+                icon={<UserDeleteOutlined />}
+                onClick={() => setMarkingLeft(true)}
+                data-testid="person-mark-left"
+              >
                 {t('directory.person.markLeft')}
               </Button>
             )}

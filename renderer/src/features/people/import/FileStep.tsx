@@ -46,9 +46,7 @@ export function FileStep({
           </Spin>
         </Upload.Dragger>
       </div>
-      {error && (
-        <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="import-file-error" />
-      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="import-file-error" />}
       {parsed && !error && (
         <div style={{ marginTop: 16 }} data-testid="import-file-summary">
           <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
@@ -70,7 +68,9 @@ export function FileStep({
                 label: t('directory.import.encoding'),
                 children: (
                   <span data-testid="import-encoding" data-encoding={parsed.encoding ?? 'none'}>
-                    {parsed.encoding ? t(`directory.import.encodings.${parsed.encoding}`) : t('directory.import.encodingXlsx')}
+                    {parsed.encoding
+                      ? t(`directory.import.encodings.${parsed.encoding}`)
+                      : t('directory.import.encodingXlsx')}
                   </span>
                 ),
               },

@@ -54,7 +54,10 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setPreview(null);
     if (file.size > MAX_IMPORT_BYTES) {
       setError(
-        t('errors:import_too_large', { size: formatBytes(file.size, locale), max: formatBytes(MAX_IMPORT_BYTES, locale) }),
+        t('errors:import_too_large', {
+          size: formatBytes(file.size, locale),
+          max: formatBytes(MAX_IMPORT_BYTES, locale),
+        }),
       );
       return;
     }
@@ -166,6 +169,9 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
       width={1080}
       destroyOnHidden
       maskClosable={false}
+      // Long files scroll inside the dialog; the steps' buttons stay in view.
+      styles={{ body: { maxHeight: 'calc(100vh - 230px)', overflowY: 'auto', overflowX: 'hidden' } }}
+      centered
       data-testid="import-wizard"
     >
       <Steps

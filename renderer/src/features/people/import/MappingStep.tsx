@@ -34,7 +34,8 @@ export function MappingStep({
   const rows: Row[] = IMPORT_FIELDS.map((field) => ({ id: field, field }));
   const usedBy = useMemo(() => {
     const map = new Map<string, ImportField>();
-    for (const [field, header] of Object.entries(mapping) as Array<[ImportField, string]>) if (header) map.set(header, field);
+    for (const [field, header] of Object.entries(mapping) as Array<[ImportField, string]>)
+      if (header) map.set(header, field);
     return map;
   }, [mapping]);
   const unused = parsed.headers.filter((h) => !usedBy.has(h));
@@ -88,7 +89,10 @@ export function MappingStep({
               value: header,
               label: header,
               disabled: owner !== undefined && owner !== row.field,
-              title: owner && owner !== row.field ? t('directory.import.usedFor', { field: importFieldText(locale, owner) }) : header,
+              title:
+                owner && owner !== row.field
+                  ? t('directory.import.usedFor', { field: importFieldText(locale, owner) })
+                  : header,
             };
           })}
         />
@@ -129,7 +133,13 @@ export function MappingStep({
         <Typography.Text type="secondary">{t('directory.import.mappingIntro')}</Typography.Text>
       </Flex>
       {!mapping.name && (
-        <Alert type="error" showIcon title={t('errors:import_no_name_column')} style={{ marginBottom: 12 }} data-testid="import-mapping-error" />
+        <Alert
+          type="error"
+          showIcon
+          title={t('errors:import_no_name_column')}
+          style={{ marginBottom: 12 }}
+          data-testid="import-mapping-error"
+        />
       )}
       <Table<Row>
         rowKey="id"

@@ -29,6 +29,40 @@ export function PreviewStep({ preview, mapping }: { preview: ImportPreview; mapp
   const fields = [...SHOWN.filter((f) => mapping[f]), ...handleFields];
   const list = (items: string[]) => items.join(locale === 'zh-CN' ? '、' : ', ');
 
+  const fieldColumn = (field: ImportField) => ({
+    key: field,
+    title: importFieldText(locale, field),
+    width: field === 'name' ? 130 : 120,
+    ellipsis: true,
+    render: (_: unknown, r: ImportRowResult) => {
+      const bad = r.errors.some((e) => e.field === field);
+      const value = r.values[field];
+      return (
+        <Typography.Text type={bad ? 'danger' : undefined} strong={field === 'name'}>
+          {value || '—'}
+        </Typography.Text>
+      );
+    },
+  });
+  const errorsColumn = {
+    key: 'errors',
+    title: t('directory.import.problems'),
+    width: 320,
+    render: (_: unknown, r: ImportRowResult) =>
+      r.errors.length === 0 ? (
+        <Typography.Text type="secondary">{t('directory.import.rowOk')}</Typography.Text>
+      ) : (
+        <Flex vertical gap={2}>
+          {r.errors.map((e, i) => (
+            <Typography.Text type="danger" key={i} data-testid="import-row-error" data-code={e.code}>
+              {e.field ? `${importFieldText(locale, e.field)}${locale === 'zh-CN' ? '：' : ': '}` : ''}
+              {importRowErrorText(locale, e)}
+            </Typography.Text>
+          ))}
+        </Flex>
+      ),
+  };
+
   const columns: TableColumnsType<ImportRowResult> = [
     {
       key: 'row',
@@ -47,69 +81,37 @@ export function PreviewStep({ preview, mapping }: { preview: ImportPreview; mapp
         </Flex>
       ),
     },
-    ...fields.map((field) => ({
-      key: field,
-      title: importFieldText(locale, field),
-      width: field === 'name' ? 130 : 120,
-      ellipsis: true,
-      render: (_: unknown, r: ImportRowResult) => {
-        const bad = r.errors.some((e) => e.field === field);
-        const value = r.values[field];
-        return (
-          <Typography.Text type={bad ? 'danger' : undefined} strong={field === 'name'}>
-            {value || '—'}
-          </Typography.Text>
-        );
-      },
-    })),
-    {
-      key: 'errors',
-      title: t('directory.import.problems'),
-      width: 320,
-      render: (_: unknown, r: ImportRowResult) =>
-        r.errors.length === 0 ? (
-          <Typography.Text type="secondary">{t('directory.import.rowOk')}</Typography.Text>
-        ) : (
-          <Flex vertical gap={2}>
-            {r.errors.map((e, i) => (
-              <Typography.Text type="danger" key={i} data-testid="import-row-error" data-code={e.code}>
-                {e.field ? `${importFieldText(locale, e.field)}: ` : ''}
-                {importRowErrorText(locale, e)}
-              </Typography.Text>
-            ))}
-          </Flex>
-        ),
-    },
+    ...fields.slice(0, 1).map(fieldColumn),
+    errorsColumn,
+    ...fields.slice(1).map(fieldColumn),
   ];
 
   return (
     <>
       <Row gutter={12} style={{ marginBottom: 12 }}>
-        <Col span={8}>
-          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
-            <Statistic title={t('directory.import.total')} value={formatNumber(preview.counts.total, locale)} />
-          </Card>
-        </Col>
-        <Col span={8}>
-          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
-            <Statistic
-              title={t('directory.import.valid')}
-              value={formatNumber(preview.counts.valid, locale)}
-              styles={{ content: { color: token.colorSuccess } }}
-              data-testid="import-valid"
-            />
-          </Card>
-        </Col>
-        <Col span={8}>
-          <Card size="small" variant="borderless" style={{ background: token.colorFillQuaternary }}>
-            <Statistic
-              title={t('directory.import.withErrors')}
-              value={formatNumber(preview.counts.withErrors, locale)}
-              styles={{ content: { color: hasErrors ? token.colorError : undefined } }}
-              data-testid="import-with-errors"
-            />
-          </Card>
-        </Col>
+        {(
+          [
+            ['total', preview.counts.total, undefined],
+            ['valid', preview.counts.valid, token.colorSuccess],
+            ['withErrors', preview.counts.withErrors, hasErrors ? token.colorError : undefined],
+          ] as const
+        ).map(([key, value, color]) => (
+          <Col span={8} key={key}>
+            <Card
+              size="small"
+              variant="borderless"
+              style={{ background: token.colorFillQuaternary }}
+              styles={{ body: { padding: '8px 14px' } }}
+            >
+              <Statistic
+                title={t(`directory.import.${key}`)}
+                value={formatNumber(value, locale)}
+                styles={{ content: { color, fontSize: 22 } }}
+                data-testid={`import-count-${key}`}
+              />
+            </Card>
+          </Col>
+        ))}
       </Row>
       {hasErrors ? (
         <Alert
@@ -165,7 +167,7 @@ export function PreviewStep({ preview, mapping }: { preview: ImportPreview; mapp
         columns={columns}
         dataSource={rows}
         pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 200 + fields.length * 125 + 320, y: 360 }}
+        scroll={{ x: 70 + fields.length * 125 + 320 }}
         rowClassName={(r) => (r.errors.length ? 'import-row-bad' : '')}
         onRow={(r) => ({ style: r.errors.length ? { background: token.colorErrorBg } : undefined })}
         data-testid="import-preview"
