@@ -11,6 +11,9 @@ import { runCli } from '../../electron/cli/run';
 import { displayWidth, formatTable } from '../../electron/cli/table';
 import { openDatabase } from '../../electron/db/database';
 import { registryPath } from '../../electron/core/paths';
+import { decideException, requestException } from '../../electron/services/exceptions';
+import { setCharter } from '../../electron/services/groupEditing';
+import { toGroup, type GroupRecord } from '../../electron/services/rows';
 import { IMPORT_FIELDS, IMPORT_ROW_ERRORS } from '../../shared/contract';
 import { LOCALES } from '../../shared/domain';
 import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
@@ -192,6 +195,56 @@ describe('report scope-creep', () => {
     const result = await cli([...args, '--data', await demo('county-bureau')]);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
+  });
+});
+
+describe('a member let in by an approved exception', () => {
+  it('shows as “by exception” with the exception’s number in members and in the report', async () => {
+    const data = tempDir();
+    await cli(['init', '--demo', 'county-bureau', '--data', data]);
+    const count = (text: string) => Number(/(\d+) by exception/.exec(text)![1]);
+    const groupLine = (text: string) => text.split('\n').find((l) => l.startsWith('中层干部工作群 (WeChat)'))!;
+    const before = {
+      members: count((await cli(['members', '中层干部工作群', '--data', data])).out),
+      report: count(groupLine((await cli(['report', 'scope-creep', '--data', data])).out)),
+    };
+    const db = openDatabase(registryPath(data));
+    let exceptionId: number;
+    let name: string;
+    try {
+      const ctx = { db, actor: '李伟', clock: fixedClock('2026-11-20T09:00:00.000Z') };
+      const group = 'group-middle-managers';
+      // The director approves exceptions; a staff member who never joined asks to be let in.
+      const charter = toGroup(
+        db.prepare('SELECT * FROM groups WHERE id = ?').get(group) as unknown as GroupRecord,
+      ).charter;
+      setCharter(ctx, { groupId: group, charter: { ...charter, approver: { kind: 'person', ref: 'person-001' } } });
+      const outsider = db
+        .prepare(
+          `SELECT id, name FROM people WHERE tier_id = 'tier-3' AND status = 'active' AND id NOT IN
+             (SELECT person_id FROM memberships WHERE group_id = ? AND left_on IS NULL) ORDER BY id LIMIT 1`,
+        )
+        .get(group) as { id: string; name: string };
+      name = outsider.name;
+      const request = requestException(ctx, {
+        groupId: group,
+        personId: outsider.id,
+        requestedBy: outsider.id,
+        reason: '需要接收会议通知',
+      });
+      exceptionId = request.id;
+      decideException(ctx, { id: request.id, decision: 'approved', decidedBy: 'person-001', documentRef: '局长批示' });
+    } finally {
+      db.close();
+    }
+    const members = await cli(['members', '中层干部工作群', '--data', data]);
+    expect(members.out).toMatch(new RegExp(`^${name}\\s.*approved exception #${exceptionId}\\s+by exception$`, 'm'));
+    expect(count(members.out)).toBe(before.members + 1);
+    const report = await cli(['report', 'scope-creep', '--data', data]);
+    expect(count(groupLine(report.out))).toBe(before.report + 1);
+    expect(report.out).toMatch(
+      new RegExp(`${name}\\s.*approved exception #${exceptionId}\\s.*by exception \\(tier\\)`),
+    );
   });
 });
 
