@@ -440,6 +440,29 @@ describe('import people FILE', () => {
     expect(found.people).toEqual([expect.objectContaining({ name: '欧阳春晓', unitName: '办公室', position: '科员' })]);
   });
 
+  it('imports an Excel workbook (XLSX) and the people are found by their handle', async () => {
+    const data = tempDir();
+    await cli(['init', '--demo', 'county-bureau', '--data', data]);
+    const before = peopleCount(data);
+    const result = await cli([
+      'import',
+      'people',
+      'tests/fixtures/import/people.xlsx',
+      '--data',
+      data,
+      '--lang',
+      'zh-CN',
+    ]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toMatch(/^people\.xlsx：XLSX，列名行下共 3 行。$/m);
+    expect(result.out).toMatch(/已向 .* 导入 3 人/);
+    expect(peopleCount(data)).toBe(before + 3);
+    const found = JSON.parse((await cli(['search', 'chenjing01', '--data', data, '--json'])).out) as {
+      people: Array<{ name: string; handles: Record<string, string> }>;
+    };
+    expect(found.people).toEqual([expect.objectContaining({ name: '陈静', handles: { wechat: 'chenjing01' } })]);
+  });
+
   it('--map says which column is which', async () => {
     const data = tempDir();
     await cli(['init', '--demo', 'county-bureau', '--data', data]);
