@@ -61,7 +61,10 @@ function checkText(t: TFunction, check: Payload, basis: string | null): string |
   if (!check) return null;
   if (check.eligible === true) {
     const via = str(check.via) ?? 'criteria';
-    return t('membership.events.checkPassed', { via: t(`membership.via.${via}`, { defaultValue: via }) });
+    // The reason reads as a sentence on its own; mid-line it loses its full stop.
+    const sentence = t(`membership.via.${via}`, { defaultValue: via }).replace(/[。.]$/, '');
+    const reason = sentence.charAt(0).toLocaleLowerCase() + sentence.slice(1);
+    return t('membership.events.checkPassed', { via: reason });
   }
   const mismatches = strings(check.mismatches);
   return t('membership.events.checkFailed', {
@@ -92,7 +95,8 @@ function approverText(t: TFunction, directory: Directory | null, data: Payload):
   const approver = payload(data?.approver);
   const ref = str(approver?.ref);
   if (!ref) return null;
-  return approver?.kind === 'person' ? nameOf(directory, ref) : t('group.approverPosition', { ref });
+  // A position reads as itself mid-sentence ("to be approved by the Secretary"), without a "Position:" label.
+  return approver?.kind === 'person' ? nameOf(directory, ref) : ref;
 }
 
 const GROUP_FIELDS = ['name', 'platform', 'platformGroupId', 'purpose', 'kind', 'task', 'endDate', 'authorisingDoc', 'deputyIds', 'status'] as const;
@@ -221,7 +225,9 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
       return to ?? from;
     }
     case 'tier.reordered': {
-      const tiers = Array.isArray(data?.tiers) ? (data.tiers as unknown[]).map((x) => str(payload(x)?.name)) : [];
+      // The payload is the list of tiers, highest first (or an object holding it).
+      const list = Array.isArray(event.after) ? (event.after as unknown[]) : Array.isArray(data?.tiers) ? (data.tiers as unknown[]) : [];
+      const tiers = list.map((x) => str(payload(x)?.name));
       const names = tiers.filter((n): n is string => n !== null);
       return names.length > 0 ? names.join(' › ') : null;
     }

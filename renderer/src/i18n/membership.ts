@@ -20,7 +20,9 @@ const en = {
   col: {
     eligibility: 'Charter',
     requestedBy: 'Requested by',
+    addedRequested: 'Added by',
   },
+  requestedByShort: 'asked by {{name}}',
   eligibility: {
     in_charter: 'In charter',
     exception: 'By exception',
@@ -343,7 +345,9 @@ const zhCN: MembershipMessages = {
   col: {
     eligibility: '建群范围',
     requestedBy: '提出人',
+    addedRequested: '拉入人',
   },
+  requestedByShort: '提出人：{{name}}',
   eligibility: {
     in_charter: '范围内',
     exception: '例外批准',
@@ -661,7 +665,9 @@ const vi: MembershipMessages = {
   col: {
     eligibility: 'Thành phần',
     requestedBy: 'Người đề nghị',
+    addedRequested: 'Người thêm',
   },
+  requestedByShort: 'đề nghị: {{name}}',
   eligibility: {
     in_charter: 'Đúng thành phần',
     exception: 'Ngoại lệ',

@@ -153,19 +153,13 @@ export function AddMemberModal(props: {
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="add-error" />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'member', joinedOn: dayjs() }} requiredMark={false}>
-        <Flex gap={12}>
-          <Form.Item
-            name="personId"
-            label={t('add.person')}
-            rules={[{ required: true, message: t('add.personRequired') }]}
-            style={{ flex: 1 }}
-          >
-            <PersonSelect placeholder={t('add.personPlaceholder')} disabledIds={current} testId="add-person" autoFocus />
-          </Form.Item>
-          <Form.Item name="role" label={t('add.role')} style={{ width: 150 }}>
-            <Select options={(['member', 'deputy'] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-          </Form.Item>
-        </Flex>
+        <Form.Item
+          name="personId"
+          label={t('add.person')}
+          rules={[{ required: true, message: t('add.personRequired') }]}
+        >
+          <PersonSelect placeholder={t('add.personPlaceholder')} disabledIds={current} testId="add-person" autoFocus />
+        </Form.Item>
 
         {mode === 'choose' && (
           <Typography.Paragraph type="secondary" data-testid="charter-check-hint">
@@ -224,6 +218,9 @@ export function AddMemberModal(props: {
               )}
             </Flex>
             <Flex gap={12} wrap>
+              <Form.Item name="role" label={t('add.role')} style={{ width: 140 }}>
+                <Select options={(['member', 'deputy'] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              </Form.Item>
               <Form.Item
                 name="joinedOn"
                 label={t('membership.add.joinedOn')}
@@ -271,14 +268,19 @@ export function AddMemberModal(props: {
                 data-testid="exception-reason"
               />
             </Form.Item>
-            <Form.Item name="reviewOn" label={t('membership.add.reviewOn')} extra={t('membership.add.reviewOnHelp')}>
-              <DatePicker
-                format="L"
-                style={{ width: 200 }}
-                disabledDate={(d) => d.isBefore(dayjs(), 'day')}
-                data-testid="exception-review-on"
-              />
-            </Form.Item>
+            <Flex gap={12} wrap>
+              <Form.Item name="role" label={t('add.role')} style={{ width: 140 }}>
+                <Select options={(['member', 'deputy'] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              </Form.Item>
+              <Form.Item name="reviewOn" label={t('membership.add.reviewOn')} extra={t('membership.add.reviewOnHelp')}>
+                <DatePicker
+                  format="L"
+                  style={{ width: 200 }}
+                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                  data-testid="exception-review-on"
+                />
+              </Form.Item>
+            </Flex>
           </>
         )}
       </Form>

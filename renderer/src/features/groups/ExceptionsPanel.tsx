@@ -72,7 +72,7 @@ export function ExceptionsPanel({
     {
       key: 'person',
       title: t('membership.exceptions.person'),
-      width: 150,
+      width: 130,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Link strong onClick={() => go({ page: 'person', id: r.personId })}>
@@ -87,7 +87,7 @@ export function ExceptionsPanel({
     {
       key: 'status',
       title: t('membership.exceptions.status'),
-      width: 110,
+      width: 100,
       render: (_, r) => (
         <Flex vertical gap={2} align="flex-start">
           <ExceptionStatusTag status={r.status} />
@@ -102,7 +102,7 @@ export function ExceptionsPanel({
     {
       key: 'requested',
       title: t('membership.exceptions.requestedBy'),
-      width: 140,
+      width: 130,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <span>{r.requestedByName ?? r.requestedBy}</span>
@@ -116,14 +116,14 @@ export function ExceptionsPanel({
       key: 'reason',
       title: t('membership.exceptions.reason'),
       dataIndex: 'reason',
-      width: 220,
+      width: 200,
       render: (reason: string) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: reason }} style={{ margin: 0 }}>
           {reason}
         </Typography.Paragraph>
       ),
     },
-    { key: 'approver', title: t('membership.exceptions.approver'), dataIndex: 'approverLabel', width: 140 },
+    { key: 'approver', title: t('membership.exceptions.approver'), dataIndex: 'approverLabel', width: 110 },
     {
       key: 'decision',
       title: t('membership.exceptions.decision'),
@@ -153,7 +153,7 @@ export function ExceptionsPanel({
       key: 'review',
       title: t('membership.exceptions.reviewOn'),
       dataIndex: 'reviewOn',
-      width: 120,
+      width: 110,
       render: (d: string | null, r) =>
         d ? (
           r.status === 'approved' && r.memberNow && d <= today ? (
@@ -172,7 +172,7 @@ export function ExceptionsPanel({
           {
             key: 'actions',
             title: t('group.col.actions'),
-            width: 100,
+            width: 80,
             fixed: 'right' as const,
             render: (_: unknown, r: ExceptionRow) =>
               r.status === 'pending' ? (
@@ -205,7 +205,7 @@ export function ExceptionsPanel({
         columns={columns}
         dataSource={shown}
         pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1030 }}
         data-testid="exceptions-table"
         onRow={(r) => ({
           tabIndex: -1,

@@ -157,6 +157,8 @@ export function GroupFormModal({
               <Input.TextArea rows={2} maxLength={2000} placeholder={t('membership.groupForm.purposePlaceholder')} />
             </Form.Item>
           </Col>
+        </Row>
+        <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="kind" label={t('group.kind')} extra={t(`membership.groupForm.kindHelp.${kind ?? 'standing'}`)}>
               <Radio.Group
@@ -188,6 +190,8 @@ export function GroupFormModal({
               </Col>
             </>
           )}
+        </Row>
+        <Row gutter={16}>
           {!group && (
             <>
               <Col xs={24} md={14}>

@@ -67,7 +67,7 @@ export function MembersCard(props: Props) {
       key: 'name',
       title: t('group.col.name'),
       dataIndex: 'name',
-      width: 150,
+      width: 110,
       ellipsis: true,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
@@ -90,7 +90,7 @@ export function MembersCard(props: Props) {
             key: 'eligibility',
             title: t('membership.col.eligibility'),
             dataIndex: 'eligibility',
-            width: 130,
+            width: 112,
             render: (e: Eligibility, m: MemberRow) => (
               <EligibilityTag
                 eligibility={e}
@@ -101,12 +101,12 @@ export function MembersCard(props: Props) {
           },
         ]
       : []),
-    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 130, ellipsis: true },
+    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 110, ellipsis: true },
     {
       key: 'tier',
       title: t('group.col.tier'),
       dataIndex: 'tierName',
-      width: 110,
+      width: 100,
       ellipsis: true,
       sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
       filters: present(
@@ -115,12 +115,12 @@ export function MembersCard(props: Props) {
       ),
       onFilter: (value, m) => (m.tierName ?? '') === value,
     },
-    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 140, ellipsis: true },
+    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 120, ellipsis: true },
     {
       key: 'role',
       title: t('group.col.role'),
       dataIndex: 'role',
-      width: 110,
+      width: 100,
       filters: present(
         members.map((m) => m.role),
         (r) => t(`role.${r}`),
@@ -132,9 +132,13 @@ export function MembersCard(props: Props) {
       key: 'joined',
       title: t('group.col.joined'),
       dataIndex: 'joinedOn',
-      width: 120,
+      width: 132,
       sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn),
-      render: (d: string) => <span data-testid="member-joined">{formatDate(d)}</span>,
+      render: (d: string) => (
+        <span data-testid="member-joined" style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(d)}
+        </span>
+      ),
     },
     ...(historical
       ? [
@@ -149,25 +153,27 @@ export function MembersCard(props: Props) {
       : []),
     {
       key: 'addedBy',
-      title: t('group.col.addedBy'),
+      title: t('membership.col.addedRequested'),
       dataIndex: 'addedByName',
-      width: 100,
-      ellipsis: true,
-      render: (name: string | null) => <span data-testid="member-added-by">{name ?? '—'}</span>,
-    },
-    {
-      key: 'requestedBy',
-      title: t('membership.col.requestedBy'),
-      dataIndex: 'requestedByName',
-      width: 100,
-      ellipsis: true,
-      render: (name: string | null) => <span data-testid="member-requested-by">{name ?? '—'}</span>,
+      width: 120,
+      render: (name: string | null, m: MemberRow) => (
+        <Flex vertical>
+          <Typography.Text ellipsis data-testid="member-added-by">
+            {name ?? '—'}
+          </Typography.Text>
+          {m.requestedByName && (
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }} data-testid="member-requested-by">
+              {t('membership.requestedByShort', { name: m.requestedByName })}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
     },
     {
       key: 'basis',
       title: t('group.col.basis'),
       dataIndex: 'basis',
-      width: 150,
+      width: 120,
       filters: present(
         members.map((m) => m.basis),
         (b) => t(`basis.${b}`),
@@ -196,7 +202,7 @@ export function MembersCard(props: Props) {
           {
             key: 'actions',
             title: t('group.col.actions'),
-            width: 90,
+            width: 80,
             fixed: 'right' as const,
             render: (_: unknown, m: MemberRow) => (
               <Button
@@ -223,6 +229,8 @@ export function MembersCard(props: Props) {
   return (
     <Card
       variant="borderless"
+      // Inside the group page's tabs: no second frame around the table.
+      styles={{ header: { paddingInline: 0 }, body: { paddingInline: 0, paddingBottom: 0 } }}
       data-testid="group-members"
       title={
         <Flex align="center" gap={10}>
@@ -298,7 +306,7 @@ export function MembersCard(props: Props) {
         rowKey="membershipId"
         size="middle"
         virtual={shown.length > VIRTUAL_FROM}
-        scroll={shown.length > VIRTUAL_FROM ? { x: 1330, y: 560 } : { x: 1330 }}
+        scroll={shown.length > VIRTUAL_FROM ? { x: 1100, y: 560 } : { x: 1100 }}
         columns={columns}
         dataSource={shown}
         loading={loading}
