@@ -90,3 +90,50 @@ export function checkCharter(group: CharterGroup, person: CharterPerson, unitPar
   if (mismatches.length === 0 && !onlyNamed) return ELIGIBLE('criteria');
   return { eligible: false, via: null, mismatches };
 }
+
+/**
+ * The same check prepared once for a group, for reports that check every member of every group:
+ * the listed tiers, units and posts become sets, and each unit's answer (itself or an ancestor
+ * listed) is remembered. Gives exactly what `checkCharter` gives (a unit test holds them together).
+ */
+export function compileCharter(group: CharterGroup, unitParents: UnitParents): (person: CharterPerson) => CharterCheck {
+  const { charter } = group;
+  const composed = charterNamesComposition(charter);
+  const named = new Set(charter.personIds);
+  const deputies = new Set(group.deputyIds);
+  const tiers = new Set(charter.tierIds);
+  const units = new Set(charter.unitIds);
+  const posts = new Set(charter.positions.map((p) => foldText(p)).filter(Boolean));
+  const onlyNamed = charter.tierIds.length + charter.unitIds.length + charter.positions.length === 0;
+  const unitAnswers = new Map<string | null, boolean>();
+  const results = {
+    left: { eligible: false, via: null, mismatches: ['left'] } as CharterCheck,
+    owner: ELIGIBLE('owner'),
+    deputy: ELIGIBLE('deputy'),
+    named: ELIGIBLE('named'),
+    open: ELIGIBLE('open'),
+    criteria: ELIGIBLE('criteria'),
+  };
+  return (person) => {
+    if (person.status === 'left') return results.left;
+    if (group.ownerId !== null && person.id === group.ownerId) return results.owner;
+    if (deputies.has(person.id)) return results.deputy;
+    if (named.has(person.id)) return results.named;
+    if (!composed) return results.open;
+    const mismatches: CharterMismatch[] = [];
+    if (tiers.size > 0 && !(person.tierId !== null && tiers.has(person.tierId))) mismatches.push('tier');
+    if (units.size > 0) {
+      let inside = unitAnswers.get(person.unitId);
+      if (inside === undefined) {
+        inside = unitWithin(person.unitId, units, unitParents);
+        unitAnswers.set(person.unitId, inside);
+      }
+      if (!inside) mismatches.push('unit');
+    }
+    if (charter.positions.length > 0 && !positionParts(person.position).some((p) => posts.has(p))) {
+      mismatches.push('position');
+    }
+    if (mismatches.length === 0 && !onlyNamed) return results.criteria;
+    return { eligible: false, via: null, mismatches };
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharter, holdsPosition, type CharterGroup, type CharterPerson } from '../../shared/charter';
+import { checkCharter, compileCharter, holdsPosition, type CharterGroup, type CharterPerson } from '../../shared/charter';
 import type { CharterCheck } from '../../shared/contract';
 import { EMPTY_CHARTER, type Charter } from '../../shared/domain';
 
@@ -86,6 +86,8 @@ describe('checkCharter', () => {
     ['a group without an owner checks the rest', group(middleTier, { ownerId: null }), who('p-owner'), no('tier')],
   ])('%s', (_label, g, p, expected) => {
     expect(checkCharter(g, p, parents)).toEqual(expected);
+    // The prepared form used by the reports answers the same.
+    expect(compileCharter(g, parents)(p)).toEqual(expected);
   });
 
   it('stops on a unit cycle instead of looping', () => {

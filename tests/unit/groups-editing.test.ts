@@ -44,13 +44,13 @@ const NEW_GROUP: ChannelInput<'groups.save'> = {
 };
 
 /** The existing 中层干部工作群 with its fields as an edit would send them. */
-const EDIT = {
+const EDIT: ChannelInput<'groups.save'> = {
   id: 'g-middle',
   name: '中层干部工作群',
-  platform: 'wechat' as const,
+  platform: 'wechat',
   platformGroupId: null,
   purpose: '文件转发',
-  kind: 'standing' as const,
+  kind: 'standing',
   task: null,
   endDate: null,
   authorisingDoc: null,
@@ -119,7 +119,7 @@ describe('editing a group', () => {
     expect(errorMessage('zh-CN', error.code, error.params)).toContain('转让群主');
   });
 
-  it.each<[string, Partial<typeof EDIT> & { createdOn?: string }, string]>([
+  it.each<[string, Partial<ChannelInput<'groups.save'>>, string]>([
     ['a deputy who is not a member', { deputyIds: ['p-nhan'] }, 'not_a_member'],
     ['a deputy who left the group', { deputyIds: ['p-zhang'] }, 'not_a_member'],
     ['the owner as a deputy', { deputyIds: ['p-liwei'] }, 'already_owner'],
