@@ -8,6 +8,7 @@ import { saveGroup, setCharter } from '../../electron/services/groupEditing';
 import { addMember, removeMember } from '../../electron/services/membership';
 import { insertPerson } from '../../electron/services/store';
 import { getPerson } from '../../electron/services/directory';
+import type { EventPage } from '../../shared/contract';
 import { EMPTY_CHARTER, type Charter } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
@@ -285,5 +286,54 @@ describe('exception requests', () => {
     expect(listExceptions(ctx.db, { groupId: 'g-middle' }).map((e) => e.id)).toEqual([second.id, first.id]);
     expect(listExceptions(ctx.db, { personId: 'p-zhang' }).map((e) => e.id)).toEqual([first.id]);
     expect(listExceptions(ctx.db, { status: 'pending' }).map((e) => e.personName)).toEqual(['Nguyễn Trọng Nhân']);
+  });
+});
+
+describe('through the ledger, in the UI language', () => {
+  it('refuses an ordinary staff member in 中层干部工作群 until the 局长 approves, with every step in the history', async () => {
+    const { tempLedger } = await import('./ledger-helpers');
+    const { BUREAU_CAST } = await import('../../electron/services/demo/countyBureau');
+    const { ledger } = tempLedger();
+    await ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    const groupId = BUREAU_CAST.middleManagersGroup;
+    // A staff member not yet in the group: one of the enforcement team who never joined.
+    const staff = ledger.db
+      .prepare(
+        `SELECT id, name FROM people WHERE tier_id = 'tier-3' AND status = 'active' AND id NOT IN
+           (SELECT person_id FROM memberships WHERE group_id = ? AND left_on IS NULL)
+           AND id NOT IN (SELECT person_id FROM exceptions) ORDER BY id LIMIT 1`,
+      )
+      .get(groupId) as { id: string; name: string };
+
+    const refused = await ledger.invoke('members.add', { groupId, personId: staff.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'outside_charter' } });
+    expect(!refused.ok && refused.error.message).toBe(
+      `${staff.name} 不在“中层干部工作群”的建群范围内（层级不符）。请提出例外申请，须经局长批准。`,
+    );
+    const badDate = await ledger.invoke('members.remove', { groupId, personId: staff.id, reason: 'x', leftOn: '2019/03/04' });
+    expect(!badDate.ok && badDate.error.message).toContain('日期格式应为 YYYY-MM-DD');
+
+    const requested = await ledger.invoke('exceptions.request', {
+      groupId,
+      personId: staff.id,
+      requestedBy: BUREAU_CAST.officeHead,
+      reason: '需要接收执法通知',
+    });
+    expect(requested).toMatchObject({ ok: true, value: { status: 'pending', approverLabel: '局长' } });
+    const id = (requested as { value: { id: number } }).value.id;
+    const byOwner = await ledger.invoke('exceptions.decide', { id, decision: 'approved', decidedBy: BUREAU_CAST.admin });
+    expect(!byOwner.ok && byOwner.error.message).toBe('李伟 不是该例外申请的审批人，须由局长审批。');
+    const approved = await ledger.invoke('exceptions.decide', { id, decision: 'approved', decidedBy: BUREAU_CAST.director });
+    expect(approved).toMatchObject({ ok: true, value: { membership: { basis: 'exception', personId: staff.id } } });
+
+    const result = await ledger.invoke('events.list', { limit: 10, subject: staff.id });
+    const history = result.ok ? (result.value as EventPage).events : [];
+    expect(history.slice(0, 3).map((e) => e.kind)).toEqual([
+      'exception.approved',
+      'membership.added',
+      'exception.requested',
+    ]);
+    expect(history.every((e) => e.actor && e.at)).toBe(true);
+    ledger.close();
   });
 });
