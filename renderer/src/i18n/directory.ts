@@ -8,7 +8,8 @@ const en = {
   tooLong: 'At most {{max}} characters.',
   org: {
     title: 'Organisation',
-    description: 'The units of {{name}} as a tree and the tiers in order. Charters name units and tiers, so keep them as the organisation really is.',
+    description:
+      'The units of {{name}} as a tree and the tiers in order. Charters name units and tiers, so keep them as the organisation really is.',
   },
   units: {
     title: 'Units',
@@ -36,7 +37,8 @@ const en = {
     moved: 'Unit “{{name}}” moved',
     deleted: 'Unit “{{name}}” deleted',
     deleteTitle: 'Delete the unit “{{name}}”?',
-    deleteIntro: 'Only a unit with no people, no sub-units and no charter naming it can be deleted. The history keeps the record.',
+    deleteIntro:
+      'Only a unit with no people, no sub-units and no charter naming it can be deleted. The history keeps the record.',
     empty: 'No units yet. Add the organisation’s departments to sort people and write charters by unit.',
     selectHint: 'Select a unit in the tree to see its people and change it.',
     countOwn_one: '{{count}} active person in this unit',
@@ -96,7 +98,8 @@ const en = {
     phonePlaceholder: 'e.g. 138 0000 0001',
     phoneInvalid: 'Write a phone number: digits, spaces, + - ( ), 5 to 20 digits.',
     handles: 'Chat handles',
-    handlesHelp: 'The ID or phone the person uses on each platform, so you can find them there. Leave the others empty.',
+    handlesHelp:
+      'The ID or phone the person uses on each platform, so you can find them there. Leave the others empty.',
     leftOnRequired: 'Enter the date the person left.',
     leavingNote: 'The person stays in their groups until you remove them; each group will show them as having left.',
     saveAnyway: 'Save anyway — a different person',
@@ -106,8 +109,10 @@ const en = {
     edit: 'Edit',
     markLeft: 'Mark as left',
     markLeftTitle: '{{name}} has left the organisation',
-    markLeftGroups_one: 'They are still in {{count}} group. The membership stays until you remove them there; the group and the dashboard will flag them.',
-    markLeftGroups_other: 'They are still in {{count}} groups. The memberships stay until you remove them in each group; the groups and the dashboard will flag them.',
+    markLeftGroups_one:
+      'They are still in {{count}} group. The membership stays until you remove them there; the group and the dashboard will flag them.',
+    markLeftGroups_other:
+      'They are still in {{count}} groups. The memberships stay until you remove them in each group; the groups and the dashboard will flag them.',
     markLeftNoGroups: 'They are not in any group now.',
     markLeftSubmit: 'Mark as left',
     markedLeft: '{{name}} marked as left',
@@ -120,6 +125,7 @@ const en = {
     exPending_one: '{{count}} waiting for a decision',
     exPending_other: '{{count}} waiting for a decision',
     noExceptions: 'No exception requests about this person.',
+    exGroupReason: 'Group and reason',
     exRequested: 'Requested',
     exBy: 'by {{name}}',
     exStatus: 'Decision',
@@ -130,7 +136,8 @@ const en = {
   import: {
     title: 'Import people from a spreadsheet',
     steps: { file: 'Choose file', mapping: 'Match columns', preview: 'Check rows', result: 'Done' },
-    fileIntro: 'A CSV or Excel (XLSX) file with one person per row and a header row. CSV saved by Chinese Excel (GB18030) and UTF-8 with or without BOM are read as they are. Nothing is written until you confirm on the last step.',
+    fileIntro:
+      'A CSV or Excel (XLSX) file with one person per row and a header row. CSV saved by Chinese Excel (GB18030) and UTF-8 with or without BOM are read as they are. Nothing is written until you confirm on the last step.',
     drop: 'Click to choose a file, or drop it here',
     dropHint: 'CSV or XLSX, up to 10 MB',
     format: 'Format',
@@ -146,7 +153,8 @@ const en = {
     columns: 'Columns',
     remembered: 'Remembered from your last import of this layout',
     guessed: 'Guessed from the column headers',
-    mappingIntro: 'Check which column fills each field. A column can fill only one field; fields without a column stay empty.',
+    mappingIntro:
+      'Check which column fills each field. A column can fill only one field; fields without a column stay empty.',
     field: 'Field',
     column: 'Column in the file',
     notInFile: 'Not in the file',
@@ -161,10 +169,13 @@ const en = {
     withErrors: 'With errors',
     blockedTitle_one: '{{count}} row has an error, so nothing can be imported yet',
     blockedTitle_other: '{{count}} rows have errors, so nothing can be imported yet',
-    blockedBody: 'Correct those rows in the file and choose it again, or go back and change the column mapping. The registry has not been changed.',
+    blockedBody:
+      'Correct those rows in the file and choose it again, or go back and change the column mapping. The registry has not been changed.',
     readyTitle_one: 'Nothing has been written yet. Import writes this {{count}} row in one step.',
-    readyTitle_other: 'Nothing has been written yet. Import writes all {{count}} rows in one step — all of them or none.',
-    readyBody: 'Each new person is recorded in the history with your name and the time. The column mapping is remembered for the next file with these headers.',
+    readyTitle_other:
+      'Nothing has been written yet. Import writes all {{count}} rows in one step — all of them or none.',
+    readyBody:
+      'Each new person is recorded in the history with your name and the time. The column mapping is remembered for the next file with these headers.',
     createsTitle: 'The import will also create',
     newUnits_one: '{{count}} new unit: {{names}}',
     newUnits_other: '{{count}} new units: {{names}}',
@@ -305,6 +316,7 @@ const zhCN: DirectoryMessages = {
     exPending_one: '{{count}} 项待审批',
     exPending_other: '{{count}} 项待审批',
     noExceptions: '没有与此人有关的例外申请。',
+    exGroupReason: '群名称及理由',
     exRequested: '申请',
     exBy: '申请人：{{name}}',
     exStatus: '审批结果',
@@ -315,7 +327,8 @@ const zhCN: DirectoryMessages = {
   import: {
     title: '从表格导入人员',
     steps: { file: '选择文件', mapping: '对应列', preview: '检查数据', result: '完成' },
-    fileIntro: '每行一人、首行为表头的 CSV 或 Excel（XLSX）文件。中文 Excel 另存的 CSV（GB18030）以及带或不带 BOM 的 UTF-8 均可直接读取。在最后一步确认之前，不会写入任何内容。',
+    fileIntro:
+      '每行一人、首行为表头的 CSV 或 Excel（XLSX）文件。中文 Excel 另存的 CSV（GB18030）以及带或不带 BOM 的 UTF-8 均可直接读取。在最后一步确认之前，不会写入任何内容。',
     drop: '点击选择文件，或将文件拖到此处',
     dropHint: 'CSV 或 XLSX，不超过 10 MB',
     format: '格式',
@@ -349,7 +362,8 @@ const zhCN: DirectoryMessages = {
     blockedBody: '请在文件中改正这些行后重新选择文件，或返回上一步调整列的对应关系。台账未做任何更改。',
     readyTitle_one: '尚未写入任何内容。点击“导入”后将一次性写入这 {{count}} 行。',
     readyTitle_other: '尚未写入任何内容。点击“导入”后将一次性写入全部 {{count}} 行——要么全部导入，要么都不导入。',
-    readyBody: '每位新增人员都会记入历史记录，注明操作人和时间。列的对应关系会被记住，下次导入同样表头的文件时自动沿用。',
+    readyBody:
+      '每位新增人员都会记入历史记录，注明操作人和时间。列的对应关系会被记住，下次导入同样表头的文件时自动沿用。',
     createsTitle: '导入时还将新建',
     newUnits_one: '{{count}} 个部门：{{names}}',
     newUnits_other: '{{count}} 个部门：{{names}}',
@@ -377,7 +391,8 @@ const vi: DirectoryMessages = {
   tooLong: 'Tối đa {{max}} ký tự.',
   org: {
     title: 'Tổ chức',
-    description: 'Cơ cấu bộ phận của {{name}} dạng cây và các cấp theo thứ tự. Quy chế nhóm xác định thành phần theo bộ phận và cấp, vì vậy hãy giữ đúng như thực tế.',
+    description:
+      'Cơ cấu bộ phận của {{name}} dạng cây và các cấp theo thứ tự. Quy chế nhóm xác định thành phần theo bộ phận và cấp, vì vậy hãy giữ đúng như thực tế.',
   },
   units: {
     title: 'Bộ phận',
@@ -405,7 +420,8 @@ const vi: DirectoryMessages = {
     moved: 'Đã chuyển bộ phận “{{name}}”',
     deleted: 'Đã xóa bộ phận “{{name}}”',
     deleteTitle: 'Xóa bộ phận “{{name}}”?',
-    deleteIntro: 'Chỉ xóa được bộ phận không còn nhân sự, không có bộ phận trực thuộc và không được quy chế nhóm nào nêu tên. Lịch sử vẫn được lưu.',
+    deleteIntro:
+      'Chỉ xóa được bộ phận không còn nhân sự, không có bộ phận trực thuộc và không được quy chế nhóm nào nêu tên. Lịch sử vẫn được lưu.',
     empty: 'Chưa có bộ phận nào. Hãy thêm các bộ phận của đơn vị để sắp xếp nhân sự và lập quy chế nhóm theo bộ phận.',
     selectHint: 'Chọn một bộ phận trong cây để xem nhân sự và chỉnh sửa.',
     countOwn_one: '{{count}} người đang công tác tại bộ phận',
@@ -465,9 +481,11 @@ const vi: DirectoryMessages = {
     phonePlaceholder: 'Ví dụ: 0912 345 678',
     phoneInvalid: 'Hãy nhập số điện thoại: chữ số, dấu cách, + - ( ), từ 5 đến 20 chữ số.',
     handles: 'Tài khoản trò chuyện',
-    handlesHelp: 'Mã hoặc số điện thoại người này dùng trên từng nền tảng, để tìm đúng người. Để trống các nền tảng không dùng.',
+    handlesHelp:
+      'Mã hoặc số điện thoại người này dùng trên từng nền tảng, để tìm đúng người. Để trống các nền tảng không dùng.',
     leftOnRequired: 'Hãy nhập ngày nghỉ.',
-    leavingNote: 'Người này vẫn ở trong các nhóm cho đến khi anh/chị xóa khỏi từng nhóm; mỗi nhóm sẽ đánh dấu là đã nghỉ.',
+    leavingNote:
+      'Người này vẫn ở trong các nhóm cho đến khi anh/chị xóa khỏi từng nhóm; mỗi nhóm sẽ đánh dấu là đã nghỉ.',
     saveAnyway: 'Vẫn lưu — đây là người khác',
     openExisting: 'Mở bản ghi đã có',
   },
@@ -475,8 +493,10 @@ const vi: DirectoryMessages = {
     edit: 'Sửa',
     markLeft: 'Đánh dấu đã nghỉ',
     markLeftTitle: '{{name}} đã nghỉ công tác',
-    markLeftGroups_one: 'Người này vẫn còn trong {{count}} nhóm. Tư cách thành viên giữ nguyên cho đến khi anh/chị xóa khỏi nhóm; nhóm và trang Tổng quan sẽ đánh dấu.',
-    markLeftGroups_other: 'Người này vẫn còn trong {{count}} nhóm. Tư cách thành viên giữ nguyên cho đến khi anh/chị xóa khỏi từng nhóm; các nhóm và trang Tổng quan sẽ đánh dấu.',
+    markLeftGroups_one:
+      'Người này vẫn còn trong {{count}} nhóm. Tư cách thành viên giữ nguyên cho đến khi anh/chị xóa khỏi nhóm; nhóm và trang Tổng quan sẽ đánh dấu.',
+    markLeftGroups_other:
+      'Người này vẫn còn trong {{count}} nhóm. Tư cách thành viên giữ nguyên cho đến khi anh/chị xóa khỏi từng nhóm; các nhóm và trang Tổng quan sẽ đánh dấu.',
     markLeftNoGroups: 'Người này hiện không ở nhóm nào.',
     markLeftSubmit: 'Đánh dấu đã nghỉ',
     markedLeft: 'Đã đánh dấu {{name}} đã nghỉ',
@@ -489,6 +509,7 @@ const vi: DirectoryMessages = {
     exPending_one: '{{count}} đề nghị đang chờ quyết định',
     exPending_other: '{{count}} đề nghị đang chờ quyết định',
     noExceptions: 'Không có đề nghị ngoại lệ nào về người này.',
+    exGroupReason: 'Nhóm và lý do',
     exRequested: 'Ngày đề nghị',
     exBy: 'người đề nghị: {{name}}',
     exStatus: 'Quyết định',
@@ -499,7 +520,8 @@ const vi: DirectoryMessages = {
   import: {
     title: 'Nhập nhân sự từ bảng tính',
     steps: { file: 'Chọn tệp', mapping: 'Ghép cột', preview: 'Kiểm tra', result: 'Hoàn tất' },
-    fileIntro: 'Tệp CSV hoặc Excel (XLSX), mỗi dòng một người, dòng đầu là tiêu đề. Đọc được CSV UTF-8 có hoặc không có BOM và CSV lưu từ Excel tiếng Trung (GB18030). Chưa có gì được ghi vào sổ cho đến khi anh/chị xác nhận ở bước cuối.',
+    fileIntro:
+      'Tệp CSV hoặc Excel (XLSX), mỗi dòng một người, dòng đầu là tiêu đề. Đọc được CSV UTF-8 có hoặc không có BOM và CSV lưu từ Excel tiếng Trung (GB18030). Chưa có gì được ghi vào sổ cho đến khi anh/chị xác nhận ở bước cuối.',
     drop: 'Bấm để chọn tệp, hoặc kéo thả tệp vào đây',
     dropHint: 'CSV hoặc XLSX, tối đa 10 MB',
     format: 'Định dạng',
@@ -515,7 +537,8 @@ const vi: DirectoryMessages = {
     columns: 'Các cột',
     remembered: 'Dùng lại cách ghép cột của lần nhập trước với cùng tiêu đề',
     guessed: 'Tự nhận theo tiêu đề cột',
-    mappingIntro: 'Kiểm tra cột nào điền cho từng trường. Mỗi cột chỉ ghép với một trường; trường không có cột sẽ để trống.',
+    mappingIntro:
+      'Kiểm tra cột nào điền cho từng trường. Mỗi cột chỉ ghép với một trường; trường không có cột sẽ để trống.',
     field: 'Trường',
     column: 'Cột trong tệp',
     notInFile: 'Không có trong tệp',
@@ -530,10 +553,13 @@ const vi: DirectoryMessages = {
     withErrors: 'Có lỗi',
     blockedTitle_one: '{{count}} dòng có lỗi nên chưa thể nhập',
     blockedTitle_other: '{{count}} dòng có lỗi nên chưa thể nhập',
-    blockedBody: 'Hãy sửa các dòng đó trong tệp rồi chọn lại tệp, hoặc quay lại để đổi cách ghép cột. Sổ chưa bị thay đổi gì.',
+    blockedBody:
+      'Hãy sửa các dòng đó trong tệp rồi chọn lại tệp, hoặc quay lại để đổi cách ghép cột. Sổ chưa bị thay đổi gì.',
     readyTitle_one: 'Chưa có gì được ghi. Bấm Nhập sẽ ghi {{count}} dòng này trong một lần.',
-    readyTitle_other: 'Chưa có gì được ghi. Bấm Nhập sẽ ghi cả {{count}} dòng trong một lần — nhập tất cả hoặc không nhập dòng nào.',
-    readyBody: 'Mỗi người mới được ghi vào lịch sử kèm tên người thao tác và thời gian. Cách ghép cột được ghi nhớ cho lần nhập sau với cùng tiêu đề.',
+    readyTitle_other:
+      'Chưa có gì được ghi. Bấm Nhập sẽ ghi cả {{count}} dòng trong một lần — nhập tất cả hoặc không nhập dòng nào.',
+    readyBody:
+      'Mỗi người mới được ghi vào lịch sử kèm tên người thao tác và thời gian. Cách ghép cột được ghi nhớ cho lần nhập sau với cùng tiêu đề.',
     createsTitle: 'Khi nhập sẽ tạo thêm',
     newUnits_one: '{{count}} bộ phận mới: {{names}}',
     newUnits_other: '{{count}} bộ phận mới: {{names}}',

@@ -25,7 +25,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'group',
       title: t('person.col.group'),
       dataIndex: 'groupName',
-      width: 210,
+      width: 240,
       render: (name: string, m: Row) => (
         <Flex vertical gap={2} style={{ minWidth: 0 }}>
           <Typography.Text strong ellipsis={{ tooltip: name }}>
@@ -33,17 +33,11 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
           </Typography.Text>
           <Flex gap={4} wrap>
             <PlatformTag platform={m.platform} />
+            <RoleTag role={m.role} />
             {m.groupStatus !== 'active' && <GroupStatusTag status={m.groupStatus} />}
           </Flex>
         </Flex>
       ),
-    },
-    {
-      key: 'role',
-      title: t('person.col.role'),
-      dataIndex: 'role',
-      width: 100,
-      render: (r: Row['role']) => <RoleTag role={r} />,
     },
     ...(past
       ? []
@@ -69,23 +63,22 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'left',
             title: t('person.col.left'),
             dataIndex: 'leftOn',
-            width: 110,
-            render: (d: string | null) => <span data-testid="membership-left">{formatDate(d)}</span>,
-          },
-          {
-            key: 'reason',
-            title: t('person.col.reason'),
-            dataIndex: 'leftReason',
-            width: 200,
-            ellipsis: { showTitle: false },
-            render: (r: string | null) =>
-              r ? (
-                <Tooltip title={r}>
-                  <span data-testid="membership-reason">{r}</span>
-                </Tooltip>
-              ) : (
-                dash
-              ),
+            width: 220,
+            render: (d: string | null, m: Row) => (
+              <Flex vertical>
+                <span data-testid="membership-left">{formatDate(d)}</span>
+                {m.leftReason && (
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12 }}
+                    ellipsis={{ tooltip: m.leftReason }}
+                    data-testid="membership-reason"
+                  >
+                    {m.leftReason}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
           },
         ]
       : []),
@@ -125,7 +118,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: past ? 1010 : 800 }}
+      scroll={{ x: 740 }}
       onRow={(row) =>
         ({
           ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId })),

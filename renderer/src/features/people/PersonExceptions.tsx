@@ -1,4 +1,4 @@
-import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -23,16 +23,24 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
   const columns: TableColumnsType<ExceptionRow> = [
     {
       key: 'group',
-      title: t('person.col.group'),
+      title: t('directory.person.exGroupReason'),
       dataIndex: 'groupName',
-      width: 180,
-      ellipsis: true,
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+      width: 200,
+      render: (name: string, r) => (
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Typography.Text strong ellipsis={{ tooltip: name }}>
+            {name}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.reason }}>
+            {r.reason}
+          </Typography.Text>
+        </Flex>
+      ),
     },
     {
       key: 'requested',
       title: t('directory.person.exRequested'),
-      width: 170,
+      width: 130,
       render: (_, r) => (
         <Flex vertical>
           <span>{formatDate(r.requestedOn)}</span>
@@ -43,28 +51,16 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       ),
     },
     {
-      key: 'reason',
-      title: t('person.col.reason'),
-      dataIndex: 'reason',
-      width: 220,
-      ellipsis: { showTitle: false },
-      render: (reason: string) => (
-        <Tooltip title={reason}>
-          <span>{reason}</span>
-        </Tooltip>
-      ),
-    },
-    {
       key: 'status',
       title: t('directory.person.exStatus'),
       dataIndex: 'status',
-      width: 110,
+      width: 100,
       render: (s: ExceptionRow['status']) => <ExceptionStatusTag status={s} />,
     },
     {
       key: 'approver',
       title: t('directory.person.exApprover'),
-      width: 200,
+      width: 210,
       render: (_, r) =>
         r.status === 'pending' ? (
           <span>{r.approverLabel}</span>
@@ -81,7 +77,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       key: 'review',
       title: t('directory.person.exReview'),
       dataIndex: 'reviewOn',
-      width: 150,
+      width: 130,
       render: (d: string | null, r) =>
         d ? (
           <Flex align="center" gap={6} wrap>
@@ -104,7 +100,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: 1030 }}
+      scroll={{ x: 740 }}
       onRow={(row) =>
         ({
           ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId, tab: 'exceptions' })),
