@@ -67,7 +67,7 @@ export function MembersCard(props: Props) {
       key: 'name',
       title: t('group.col.name'),
       dataIndex: 'name',
-      width: 110,
+      width: 150,
       ellipsis: true,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
@@ -90,7 +90,7 @@ export function MembersCard(props: Props) {
             key: 'eligibility',
             title: t('membership.col.eligibility'),
             dataIndex: 'eligibility',
-            width: 112,
+            width: 150,
             render: (e: Eligibility, m: MemberRow) => (
               <EligibilityTag
                 eligibility={e}
@@ -101,7 +101,7 @@ export function MembersCard(props: Props) {
           },
         ]
       : []),
-    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 110, ellipsis: true },
+    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 120, ellipsis: true },
     {
       key: 'tier',
       title: t('group.col.tier'),
@@ -115,12 +115,12 @@ export function MembersCard(props: Props) {
       ),
       onFilter: (value, m) => (m.tierName ?? '') === value,
     },
-    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 120, ellipsis: true },
+    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 130, ellipsis: true },
     {
       key: 'role',
       title: t('group.col.role'),
       dataIndex: 'role',
-      width: 100,
+      width: 120,
       filters: present(
         members.map((m) => m.role),
         (r) => t(`role.${r}`),
@@ -132,7 +132,7 @@ export function MembersCard(props: Props) {
       key: 'joined',
       title: t('group.col.joined'),
       dataIndex: 'joinedOn',
-      width: 132,
+      width: 120,
       sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn),
       render: (d: string) => (
         <span data-testid="member-joined" style={{ whiteSpace: 'nowrap' }}>
@@ -155,7 +155,7 @@ export function MembersCard(props: Props) {
       key: 'addedBy',
       title: t('membership.col.addedRequested'),
       dataIndex: 'addedByName',
-      width: 120,
+      width: 130,
       render: (name: string | null, m: MemberRow) => (
         <Flex vertical>
           <Typography.Text ellipsis data-testid="member-added-by">
@@ -173,7 +173,7 @@ export function MembersCard(props: Props) {
       key: 'basis',
       title: t('group.col.basis'),
       dataIndex: 'basis',
-      width: 120,
+      width: 150,
       filters: present(
         members.map((m) => m.basis),
         (b) => t(`basis.${b}`),
@@ -306,7 +306,7 @@ export function MembersCard(props: Props) {
         rowKey="membershipId"
         size="middle"
         virtual={shown.length > VIRTUAL_FROM}
-        scroll={shown.length > VIRTUAL_FROM ? { x: 1100, y: 560 } : { x: 1100 }}
+        scroll={shown.length > VIRTUAL_FROM ? { x: 1250, y: 560 } : { x: 1250 }}
         columns={columns}
         dataSource={shown}
         loading={loading}
