@@ -37,6 +37,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  const [enterQueued, setEnterQueued] = useState(false);
   const input = useRef<InputRef>(null);
   const list = useRef<HTMLDivElement>(null);
 
@@ -46,6 +47,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     setRecords(null);
     setFailed(null);
     setActive(0);
+    setEnterQueued(false);
   }, [open]);
 
   useEffect(() => {
@@ -85,6 +87,9 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   // People and groups first: Enter on a name opens that record, as before.
   const items = [...groups, ...people, ...actions, ...pages];
   const current = Math.min(active, Math.max(0, items.length - 1));
+  /** The list answers what is in the box now (no debounce or search still under way). */
+  const ready =
+    settled === query.trim() && !loading && (settled === '' || records?.query === settled || failed !== null);
 
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -110,13 +115,21 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     } else if (event.key === 'End' && event.ctrlKey) {
       event.preventDefault();
       setActive(last);
-    } else if (event.key === 'Enter' && items[current]) {
+    } else if (event.key === 'Enter') {
       event.preventDefault();
-      // A search still running would open an older hit; wait for it (the spinner shows).
-      if (settled !== query.trim() || loading) return;
-      openItem(items[current]);
+      // While the search for what was just typed is still running, Enter waits for its answer
+      // rather than opening an older hit.
+      if (ready) {
+        if (items[current]) openItem(items[current]);
+      } else setEnterQueued(true);
     }
   };
+
+  useEffect(() => {
+    if (!enterQueued || !ready) return;
+    setEnterQueued(false);
+    if (items[current]) openItem(items[current]);
+  });
 
   const row = (item: Item, content: ReactNode, testId: string) => {
     const index = items.indexOf(item);
