@@ -43,18 +43,18 @@ function CountTile(props: {
       }}
       style={{ height: '100%', borderInlineStart: `3px solid ${clear ? token.colorSuccess : props.color}` }}
     >
-      <Flex align="center" gap={12}>
+      <Flex align="center" gap={12} style={{ minWidth: 0 }}>
         <span style={{ fontSize: 20, color: clear ? token.colorSuccess : props.color }}>
           {clear ? <CheckCircleFilled /> : props.icon}
         </span>
         <div style={{ minWidth: 0 }}>
-          <Flex align="baseline" gap={8}>
-            <Typography.Text strong style={{ fontSize: 22, lineHeight: 1.2 }}>
+          <div style={{ lineHeight: 1.3 }}>
+            <Typography.Text strong style={{ fontSize: 22, marginInlineEnd: 8 }}>
               {props.value}
             </Typography.Text>
-            <Typography.Text ellipsis>{props.label}</Typography.Text>
-          </Flex>
-          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, display: 'block' }}>
+            <Typography.Text>{props.label}</Typography.Text>
+          </div>
+          <Typography.Text type="secondary" ellipsis={{ tooltip: props.hint }} style={{ fontSize: 12, display: 'block' }}>
             {props.hint}
           </Typography.Text>
         </div>
@@ -127,7 +127,7 @@ export function AttentionCounts({
       </Typography.Title>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {tiles.map(({ target, ...tile }) => (
-          <Col key={tile.testId} flex="1 1 200px">
+          <Col key={tile.testId} flex="1 1 190px" style={{ minWidth: 0 }}>
             <CountTile {...tile} onOpen={() => onOpen(target)} />
           </Col>
         ))}

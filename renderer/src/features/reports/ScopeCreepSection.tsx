@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -214,13 +214,12 @@ export function ScopeCreepSection(props: {
           </Col>
         ))}
       </Row>
-      <div style={{ marginBottom: 16 }}>
-        {detail ? (
+      {/* Details are read with the report; null only when the group vanished in between. */}
+      {detail && (
+        <div style={{ marginBottom: 16 }}>
           <CharterSummary detail={detail} tiers={props.tiers} units={props.units} />
-        ) : (
-          <Skeleton active title={false} paragraph={{ rows: 2 }} />
-        )}
-      </div>
+        </div>
+      )}
       <Table<ScopeCreepEntry>
         rowKey="personId"
         size="small"
