@@ -84,7 +84,6 @@ const en = {
     byException: 'By exception',
     outside: 'Outside',
     openGroup: 'Open the group',
-    contents: 'Groups in this report',
     charter: {
       belongs: 'Who belongs',
       tiers: 'Tiers: {{list}}',
@@ -109,6 +108,9 @@ const en = {
     approverPosition: '{{position}} (position)',
     col: {
       name: 'Member',
+      group: 'Group',
+      platform: 'Platform',
+      share: 'Share outside',
       place: 'Unit · tier · position',
       standing: 'Standing',
       basis: 'How they got in',
@@ -128,6 +130,11 @@ const en = {
     noException: 'No request',
     unknown: 'Not recorded',
     tableEmpty: 'No one outside the charter.',
+    overview: 'Summary by group',
+    sections: 'Group by group',
+    shownOf: 'Detailed sections for {{shown}} of {{total}} groups.',
+    showMore: 'Show {{count}} more',
+    showAll: 'Show all {{count}}',
     listSeparator: ', ',
   },
   palette: {
@@ -219,7 +226,6 @@ const zhCN: InsightsMessages = {
     byException: '例外批准',
     outside: '章程外',
     openGroup: '打开该群',
-    contents: '本报表包含的群',
     charter: {
       belongs: '入群范围',
       tiers: '层级：{{list}}',
@@ -244,6 +250,9 @@ const zhCN: InsightsMessages = {
     approverPosition: '{{position}}（职务）',
     col: {
       name: '成员',
+      group: '群名称',
+      platform: '平台',
+      share: '章程外占比',
       place: '部门 · 层级 · 职务',
       standing: '状态',
       basis: '入群依据',
@@ -263,6 +272,11 @@ const zhCN: InsightsMessages = {
     noException: '无申请',
     unknown: '未记录',
     tableEmpty: '没有章程外的成员。',
+    overview: '各群汇总',
+    sections: '逐群明细',
+    shownOf: '已展开 {{total}} 个群中的 {{shown}} 个。',
+    showMore: '再展开 {{count}} 个',
+    showAll: '全部展开（{{count}} 个）',
     listSeparator: '、',
   },
   palette: {
@@ -360,7 +374,6 @@ const vi: InsightsMessages = {
     byException: 'Theo ngoại lệ',
     outside: 'Ngoài quy chế',
     openGroup: 'Mở nhóm',
-    contents: 'Các nhóm trong báo cáo',
     charter: {
       belongs: 'Thành phần',
       tiers: 'Cấp: {{list}}',
@@ -385,6 +398,9 @@ const vi: InsightsMessages = {
     approverPosition: '{{position}} (chức vụ)',
     col: {
       name: 'Thành viên',
+      group: 'Nhóm',
+      platform: 'Nền tảng',
+      share: 'Tỷ lệ ngoài quy chế',
       place: 'Đơn vị · cấp · chức vụ',
       standing: 'Tình trạng',
       basis: 'Cách vào nhóm',
@@ -404,6 +420,11 @@ const vi: InsightsMessages = {
     noException: 'Không có đề nghị',
     unknown: 'Chưa ghi',
     tableEmpty: 'Không có ai ngoài quy chế.',
+    overview: 'Tổng hợp theo nhóm',
+    sections: 'Chi tiết từng nhóm',
+    shownOf: 'Đang hiện chi tiết {{shown}} trên {{total}} nhóm.',
+    showMore: 'Hiện thêm {{count}} nhóm',
+    showAll: 'Hiện tất cả {{count}} nhóm',
     listSeparator: ', ',
   },
   palette: {

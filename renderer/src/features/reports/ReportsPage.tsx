@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
 import { FileSearchOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,6 +12,10 @@ import { useScopeCreep } from '../../stores/reports';
 import { useSession } from '../../stores/session';
 import { ensureStructure, useStructure } from '../../stores/structure';
 import { ScopeCreepSection } from './ScopeCreepSection';
+import { CreepOverview } from './CreepOverview';
+
+/** Detailed sections shown at first, and added per click: hundreds of tables at once would stall. */
+const STEP = 5;
 import './report.css';
 
 /**
@@ -22,11 +26,12 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const organisation = useSession((s) => s.organisation);
-  const view = useScopeCreep((s) => s.data);
+  const report = useScopeCreep((s) => s.data);
   const loading = useScopeCreep((s) => s.loading);
   const error = useScopeCreep((s) => s.error);
   const structure = useStructure((s) => s.data);
   const [focus, setFocus] = useState<string | null>(null);
+  const [shown, setShown] = useState(STEP);
 
   useEffect(() => {
     void useScopeCreep.getState().load({});
@@ -35,16 +40,20 @@ export function ReportsPage() {
 
   // From the dashboard: scroll to the group's section once it is on screen, and mark it briefly.
   useIntent('report.group', (intent) => setFocus(intent.groupId));
+  // A group asked for beyond the sections shown: show up to it.
+  const focusIndex = focus && report ? report.groups.findIndex((g) => g.groupId === focus) : -1;
   useEffect(() => {
-    if (!focus || !view) return;
+    if (focusIndex >= shown) setShown(focusIndex + 1);
+  }, [focusIndex, shown]);
+  useEffect(() => {
+    if (!focus || !report) return;
     const section = document.getElementById(`report-group-${focus}`);
     if (!section) return;
     section.scrollIntoView({ block: 'start' });
     const timer = window.setTimeout(() => setFocus(null), 2500);
     return () => window.clearTimeout(timer);
-  }, [focus, view]);
+  }, [focus, report, shown]);
 
-  const report = view?.report;
   const outside = report?.groups.reduce((sum, g) => sum + g.outside, 0) ?? 0;
   const byException = report?.groups.reduce((sum, g) => sum + g.byException, 0) ?? 0;
 
@@ -59,7 +68,7 @@ export function ReportsPage() {
               <Button
                 icon={<ReloadOutlined />}
                 onClick={() => void useScopeCreep.getState().refresh()}
-                loading={loading && !!view}
+                loading={loading && !!report}
                 data-testid="report-refresh"
               >
                 {t('insights.reports.refresh')}
@@ -68,7 +77,7 @@ export function ReportsPage() {
                 type="primary"
                 icon={<PrinterOutlined />}
                 onClick={() => window.print()}
-                disabled={!view}
+                disabled={!report}
                 data-testid="report-print"
               >
                 {t('insights.reports.print')}
@@ -135,43 +144,51 @@ export function ReportsPage() {
                 }
               />
             )}
-            {report.groups.length === 0 ? (
+            {report.groups.length === 0 && (
               <div style={{ marginTop: 12 }}>
                 <AllClear text={t('insights.report.allClear')} />
               </div>
-            ) : (
-              <Flex wrap gap={6} align="center" style={{ marginTop: 16 }} className="gl-no-print">
-                <Typography.Text type="secondary">{t('insights.report.contents')}:</Typography.Text>
-                {report.groups.map((g) => (
-                  <Tag
-                    key={g.groupId}
-                    role="link"
-                    tabIndex={0}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => setFocus(g.groupId)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' || e.key === ' ') {
-                        e.preventDefault();
-                        setFocus(g.groupId);
-                      }
-                    }}
-                  >
-                    {g.name} · {g.outside + g.byException}
-                  </Tag>
-                ))}
-              </Flex>
             )}
           </Card>
-          {report.groups.map((g) => (
+          {report.groups.length > 0 && (
+            <Card
+              variant="borderless"
+              title={t('insights.report.overview')}
+              style={{ marginBottom: 16 }}
+              styles={{ body: { padding: 0 } }}
+              className="gl-report-overview"
+            >
+              <CreepOverview groups={report.groups} onOpen={setFocus} />
+            </Card>
+          )}
+          {report.groups.length > 0 && (
+            <Typography.Title level={4} style={{ margin: '24px 0 12px' }} className="gl-no-print">
+              {t('insights.report.sections')}
+            </Typography.Title>
+          )}
+          {report.groups.slice(0, shown).map((g) => (
             <ScopeCreepSection
               key={g.groupId}
               group={g}
-              detail={view.details[g.groupId] ?? null}
+              stamp={report.generatedAt}
               tiers={structure?.tiers ?? []}
               units={structure?.units ?? []}
               highlighted={focus === g.groupId}
             />
           ))}
+          {report.groups.length > shown && (
+            <Flex align="center" justify="center" gap={12} wrap style={{ margin: '8px 0 24px' }} data-testid="report-more">
+              <Typography.Text type="secondary">
+                {t('insights.report.shownOf', { shown, total: report.groups.length })}
+              </Typography.Text>
+              <Button onClick={() => setShown((n) => n + STEP)} className="gl-no-print" data-testid="report-show-more">
+                {t('insights.report.showMore', { count: Math.min(STEP, report.groups.length - shown) })}
+              </Button>
+              <Button onClick={() => setShown(report.groups.length)} className="gl-no-print">
+                {t('insights.report.showAll', { count: report.groups.length })}
+              </Button>
+            </Flex>
+          )}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useLocale } from '../../stores/settings';
 import { EligibilityTag, mismatchText } from '../groups/eligibility';
 import { CharterSummary } from './CharterSummary';
 import { exceptionFor } from './exceptionFor';
+import { useGroupDetail } from './useGroupDetail';
 
 function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: () => void }) {
   const { t } = useTranslation();
@@ -160,10 +161,13 @@ function columns(
   ];
 }
 
+const PAGE = 50;
+
 /** One group of the scope-creep report: its charter, its counts, and everyone outside it. */
 export function ScopeCreepSection(props: {
   group: ScopeCreepGroup;
-  detail: GroupDetail | null;
+  /** When the report was made: the section reads its group again for each new report. */
+  stamp: string;
   tiers: readonly Tier[];
   units: readonly Unit[];
   highlighted: boolean;
@@ -171,7 +175,8 @@ export function ScopeCreepSection(props: {
   const { t } = useTranslation();
   const locale = useLocale();
   const go = useNav((s) => s.go);
-  const { group, detail } = props;
+  const { group } = props;
+  const detail = useGroupDetail(group.groupId, props.stamp);
   const openGroup = () => go({ page: 'group', id: group.groupId, tab: 'members', eligibility: 'outside' });
   const openExceptions = () => go({ page: 'group', id: group.groupId, tab: 'exceptions' });
   const counts = [
@@ -214,7 +219,7 @@ export function ScopeCreepSection(props: {
           </Col>
         ))}
       </Row>
-      {/* Details are read with the report; null only when the group vanished in between. */}
+      {detail === undefined && <Skeleton active title={false} paragraph={{ rows: 3 }} />}
       {detail && (
         <div style={{ marginBottom: 16 }}>
           <CharterSummary detail={detail} tiers={props.tiers} units={props.units} />
@@ -223,8 +228,9 @@ export function ScopeCreepSection(props: {
       <Table<ScopeCreepEntry>
         rowKey="personId"
         size="small"
-        pagination={false}
-        columns={columns(t, locale, detail, (id) => go({ page: 'person', id }), openExceptions)}
+        // A group that has crept by hundreds shows them a page at a time on screen.
+        pagination={group.entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false}
+        columns={columns(t, locale, detail ?? null, (id) => go({ page: 'person', id }), openExceptions)}
         dataSource={group.entries}
         scroll={{ x: 1080 }}
         locale={{ emptyText: t('insights.report.tableEmpty') }}
