@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
+import { SubmitOnEnter } from '../people/SubmitOnEnter';
 import { UnitTreeSelect } from './UnitTreeSelect';
 import { nextSort, subtreeIds, unitPath, type UnitWithPeople } from './unitTree';
 
@@ -132,6 +133,7 @@ export function UnitModal({
             testId="unit-parent"
           />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

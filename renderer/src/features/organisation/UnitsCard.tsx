@@ -43,12 +43,27 @@ export function UnitsCard({
   const go = useNav((s) => s.go);
   const [selected, setSelected] = useState<string | null>(null);
   const [action, setAction] = useState<UnitAction | null>(null);
+  // Units the admin folded; everything else (new units too) shows open.
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const { error, setError, run } = useCommand();
 
   const list = useMemo(() => units ?? [], [units]);
   const tree = useMemo(() => buildUnitTree(list, collator(locale).compare), [list, locale]);
   const nodes = useMemo(() => new Map(flattenTree(tree).map((n) => [n.unit.id, n])), [tree]);
   const current = selected ? (nodes.get(selected) ?? null) : null;
+  const expandedKeys = useMemo(() => [...nodes.keys()].filter((id) => !collapsed.has(id)), [nodes, collapsed]);
+
+  /** Selects a unit and unfolds the units above it, so a unit just added or moved is in view. */
+  const reveal = (id: string) => {
+    setSelected(id);
+    const above = new Set<string>();
+    let parent = list.find((u) => u.id === id)?.parentId ?? null;
+    while (parent !== null && !above.has(parent)) {
+      above.add(parent);
+      parent = list.find((u) => u.id === parent)?.parentId ?? null;
+    }
+    setCollapsed((prev) => new Set([...prev].filter((c) => !above.has(c))));
+  };
 
   const treeData = useMemo(() => {
     const toData = (node: UnitNode): TreeDataNode => ({
@@ -151,7 +166,11 @@ export function UnitsCard({
             <Tree
               blockNode
               showLine
-              defaultExpandAll
+              expandedKeys={expandedKeys}
+              onExpand={(keys) => {
+                const open = new Set(keys.map(String));
+                setCollapsed(new Set([...nodes.keys()].filter((id) => !open.has(id))));
+              }}
               treeData={treeData}
               selectedKeys={selected ? [selected] : []}
               onSelect={(keys) => setSelected(keys.length ? String(keys[0]) : null)}
@@ -244,7 +263,7 @@ export function UnitsCard({
           </div>
         </Flex>
       )}
-      <UnitModal action={action} units={list} onClose={() => setAction(null)} onSaved={setSelected} />
+      <UnitModal action={action} units={list} onClose={() => setAction(null)} onSaved={reveal} />
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import { refreshAll } from '../../stores/registry';
 import { ensureStructure, useStructure } from '../../stores/structure';
 import { UnitTreeSelect } from '../organisation/UnitTreeSelect';
 import { isPhoneLike } from './personRules';
+import { SubmitOnEnter } from './SubmitOnEnter';
 
 interface Values {
   name: string;
@@ -302,13 +303,7 @@ export function PersonFormDrawer({
         {person?.status === 'active' && status === 'left' && (
           <Alert type="info" showIcon title={t('directory.form.leavingNote')} style={{ marginTop: 4 }} />
         )}
-        {/* Enter in any field submits, as in every other dialog of the app. */}
-        <button
-          type="submit"
-          tabIndex={-1}
-          aria-hidden
-          style={{ position: 'absolute', left: -9999, width: 1, height: 1 }}
-        />
+        <SubmitOnEnter />
       </Form>
     </Drawer>
   );

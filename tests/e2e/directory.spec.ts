@@ -1,0 +1,209 @@
+/**
+ * The directory as the administrator edits it: importing people from a spreadsheet (a file of bad
+ * rows imports nothing; a GB18030 file from Chinese Excel imports every row), the organisation's
+ * units and tiers, and a person's record from creation to leaving.
+ */
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, collectConsoleErrors } from './harness';
+import { choose, loadDemo, openSection } from './helpers';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
+
+async function peopleCount(page: Page): Promise<number> {
+  const text = await page.getByTestId('people-count').innerText();
+  return Number(text.replace(/\D/g, ''));
+}
+
+async function chooseFile(page: Page, file: string) {
+  await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(join(FIXTURES, file));
+  await expect(page.getByTestId('import-file-summary')).toBeVisible();
+}
+
+test('directory-import: a file of bad rows shows every error and imports nothing; a GB18030 file imports all', async ({
+  page,
+  harness,
+  shot,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  await openSection(page, '人员');
+  await expect(page.getByTestId('people-table').locator('.ant-table-row').first()).toBeVisible();
+  const before = await peopleCount(page);
+
+  // A file with one good row and a row for every kind of mistake.
+  await page.getByTestId('people-import').click();
+  await chooseFile(page, 'bad-rows.csv');
+  await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'utf-8');
+  await expect(page.getByTestId('import-row-count')).toHaveText('12');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-mapping')).toBeVisible();
+  await expect(page.getByTestId('import-guessed')).toBeVisible();
+  await shot('import-mapping', 'zh-CN');
+  await page.getByTestId('import-next').click();
+
+  await expect(page.getByTestId('import-blocked')).toContainText('暂不能导入');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  const codes = new Set(
+    await page.getByTestId('import-row-error').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))),
+  );
+  for (const code of [
+    'name_missing',
+    'phone_invalid',
+    'duplicate_in_file',
+    'duplicate_in_registry',
+    'left_on_invalid',
+    'status_invalid',
+    'left_on_missing',
+    'too_long',
+  ]) {
+    expect(codes, code).toContain(code);
+  }
+  // Each error in Chinese, beside its spreadsheet row number.
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.locator('.ant-table-row', { hasText: '缺少姓名' }).getByTestId('import-row-number')).toHaveText(
+    '3',
+  );
+  await expect(preview.locator('.ant-table-row', { hasText: '1390000abc' })).toContainText('不是有效的电话号码');
+  await expect(preview.locator('.ant-table-row', { hasText: '停薪留职' })).toContainText('不是有效的状态');
+  await expect(preview).toContainText('台账中已有此人：李伟（办公室）');
+  await shot('import-errors', 'zh-CN');
+
+  // Closing the wizard leaves the registry as it was.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-preview')).toBeHidden();
+  expect(await peopleCount(page)).toBe(before);
+
+  // The same people saved by Chinese Excel (GB18030): every row imports, in one step.
+  await page.getByTestId('people-import').click();
+  await chooseFile(page, 'people-gb18030.csv');
+  await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'gb18030');
+  await expect(page.getByTestId('import-encoding')).toContainText('GB18030');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-map-name')).toContainText('姓名');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-ready')).toContainText('3');
+  await expect(page.getByTestId('import-new-units')).toContainText('财务科');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-result')).toContainText('已导入 3 人');
+  await shot('import-result', 'zh-CN');
+  await page.getByTestId('import-done').click();
+  await expect.poll(() => peopleCount(page)).toBe(before + 3);
+
+  // The mapping is remembered for the next file with these headers.
+  await page.getByTestId('people-import').click();
+  await chooseFile(page, 'people-gb18030.csv');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-remembered')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('directory-organisation: units and tiers edited in Vietnamese, a unit in use refused', async ({
+  page,
+  harness,
+  shot,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'vi', 'youth-union');
+  await openSection(page, 'Tổ chức');
+  await expect(page.getByTestId('page-title')).toHaveText('Tổ chức');
+  const tree = page.getByTestId('units-tree');
+  await expect(tree.getByTestId('unit-node').first()).toBeVisible();
+
+  // A new top-level unit, a sub-unit under it, renamed.
+  await page.getByTestId('unit-add-top').click();
+  await page.getByTestId('unit-name').fill('Ban Kiểm tra');
+  await page.getByTestId('unit-name').press('Enter');
+  await expect(page.getByTestId('unit-selected')).toHaveText('Ban Kiểm tra');
+  await page.getByTestId('unit-add-child').click();
+  await page.getByTestId('unit-name').fill('Tổ giám sát');
+  await page.getByTestId('unit-submit').click();
+  await expect(page.getByTestId('unit-selected')).toHaveText('Tổ giám sát');
+  await page.getByTestId('unit-rename').click();
+  await page.getByTestId('unit-name').fill('Tổ Giám sát đoàn viên');
+  await page.getByTestId('unit-name').press('Enter');
+  await expect(page.getByTestId('unit-selected')).toHaveText('Tổ Giám sát đoàn viên');
+  await expect(tree.locator('[data-unit="Tổ Giám sát đoàn viên"]')).toBeVisible();
+
+  // An empty unit can be deleted; one with people is refused with the reason, in Vietnamese.
+  await page.getByTestId('unit-delete').click();
+  await page.getByTestId('unit-delete-confirm').click();
+  await expect(tree.locator('[data-unit="Tổ Giám sát đoàn viên"]')).toHaveCount(0);
+  await tree.getByTestId('unit-node').first().click();
+  await page.getByTestId('unit-delete').click();
+  await page.getByTestId('unit-delete-confirm').click();
+  await expect(page.getByTestId('unit-action-error')).toContainText('không thể xóa');
+  await shot('organisation', 'vi');
+
+  // A new tier lands at the bottom; the keyboard moves it up one rank.
+  const names = page.getByTestId('tier-name');
+  const tiersBefore = await names.count();
+  await page.getByTestId('tier-add-name').fill('Cộng tác viên');
+  await page.getByTestId('tier-add-name').press('Enter');
+  await expect(names).toHaveCount(tiersBefore + 1);
+  await expect(names.last()).toHaveText('Cộng tác viên');
+  const row = page.getByTestId('tier-row').last();
+  await row.locator('[data-testid^="tier-up-"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(names.nth(tiersBefore - 1)).toHaveText('Cộng tác viên');
+  await expect(names.last()).not.toHaveText('Cộng tác viên');
+  expect(errors).toEqual([]);
+});
+
+test('directory-person: a new person checked like the service, a same-name duplicate on purpose, then a leaver flagged', async ({
+  page,
+  harness,
+  shot,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  await openSection(page, '人员');
+  await expect(page.getByTestId('people-table').locator('.ant-table-row').first()).toBeVisible();
+
+  // Mistakes are caught beside the field, in Chinese, before anything is saved.
+  await page.getByTestId('person-new').click();
+  await page.getByTestId('person-phone').fill('12ab');
+  await page.getByTestId('person-save').click();
+  await expect(page.getByText('请填写姓名。')).toBeVisible();
+  await expect(page.getByText('请填写电话号码', { exact: false })).toBeVisible();
+
+  // Another 李伟 in 办公室: the service asks, the admin confirms it is a different person.
+  await page.getByTestId('person-name-input').fill('李伟');
+  await page.getByTestId('person-phone').fill('139 0000 7777');
+  await choose(
+    page,
+    page.getByTestId('person-unit'),
+    page.locator('.ant-select-tree-node-content-wrapper', { hasText: /^办公室$/ }),
+    () => expect(page.getByTestId('person-unit')).toContainText('办公室', { timeout: 2_000 }),
+  );
+  await page.getByTestId('person-save').click();
+  await expect(page.getByTestId('person-form-error')).toHaveAttribute('data-code', 'duplicate_person');
+  await shot('person-duplicate', 'zh-CN');
+  await page.getByTestId('person-save-anyway').click();
+  await expect(page.getByTestId('person-name')).toHaveText('李伟');
+  await expect(page.getByTestId('person-current-groups')).toContainText('目前不在任何群中');
+
+  // The original 李伟 leaves: every group he is still in is listed, each opening the group.
+  await openSection(page, '人员');
+  await page.getByTestId('people-search').fill('liwei');
+  const row = page.getByTestId('people-table').locator('.ant-table-row', { hasText: '办公室副主任' }).first();
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('person-name')).toHaveText('李伟');
+  const groups = await page.getByTestId('person-current-groups').getByTestId('membership-row').count();
+  expect(groups).toBeGreaterThan(0);
+  await page.getByTestId('person-mark-left').click();
+  await page.getByTestId('mark-left-confirm').click();
+  await expect(page.getByTestId('leaver-flag')).toBeVisible();
+  await expect(page.getByTestId('leaver-group-link')).toHaveCount(groups);
+  await expect(page.getByTestId('person-history').getByTestId('history-item').first()).toHaveAttribute(
+    'data-kind',
+    'person.left',
+  );
+  await shot('person-left', 'zh-CN');
+  const first = page.getByTestId('leaver-group-link').first();
+  const groupName = (await first.innerText()).trim();
+  await first.click();
+  await expect(page.getByTestId('group-name')).toHaveText(groupName);
+  expect(errors).toEqual([]);
+});
