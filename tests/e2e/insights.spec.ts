@@ -75,11 +75,16 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
     expect(value).toBe('outside');
   }
 
-  // A pending request opens the group's exceptions.
+  // A pending request opens the group's exceptions, with that request in view.
   await openSection(page, '工作台');
-  await page.getByTestId('pending-exception').first().click();
+  const request = page.getByTestId('pending-exception').first();
+  const requester = (await request.locator('strong').first().innerText()).trim();
+  await request.click();
   await expect(page.getByTestId('page-group')).toBeVisible();
   await expect(page.getByTestId('exceptions-panel')).toBeVisible();
+  await expect(
+    page.getByTestId('exceptions-table').locator('.ant-table-row', { hasText: requester }).first(),
+  ).toBeInViewport();
   expect(errors).toEqual([]);
 });
 

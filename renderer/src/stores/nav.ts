@@ -11,6 +11,8 @@ export type SectionPage =
 export interface GroupFocus {
   tab?: 'members' | 'exceptions' | 'rules';
   eligibility?: 'in_charter' | 'exception' | 'outside';
+  /** On the exceptions tab: the request to show first and mark (a dashboard line). */
+  exceptionId?: number;
 }
 
 export type Route =

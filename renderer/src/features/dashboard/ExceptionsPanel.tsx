@@ -45,7 +45,7 @@ export function ExceptionsPanel({
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const today = dayjs().format('YYYY-MM-DD');
-  const open = (row: ExceptionRow) => go({ page: 'group', id: row.groupId, tab: 'exceptions' });
+  const open = (row: ExceptionRow) => go({ page: 'group', id: row.groupId, tab: 'exceptions', exceptionId: row.id });
   const pending = summary.pendingExceptions;
   const due = summary.exceptionsDue;
 

@@ -35,7 +35,9 @@ export function GroupPage({ id }: { id: string }) {
   // Where a link asked this page to open (dashboard: the exceptions, or the members outside the charter).
   const [focus] = useState<GroupFocus>(() => {
     const route = useNav.getState().route;
-    return route.page === 'group' && route.id === id ? { tab: route.tab, eligibility: route.eligibility } : {};
+    return route.page === 'group' && route.id === id
+      ? { tab: route.tab, eligibility: route.eligibility, exceptionId: route.exceptionId }
+      : {};
   });
   const detail = useGroupDetail((s) => (s.params?.id === id ? s.data : null));
   const error = useGroupDetail((s) => s.error);
@@ -47,7 +49,7 @@ export function GroupPage({ id }: { id: string }) {
   const [deciding, setDeciding] = useState<ExceptionRow | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState<Tab>(focus.tab ?? 'members');
-  const [highlight, setHighlight] = useState<number | null>(null);
+  const [highlight, setHighlight] = useState<number | null>(focus.exceptionId ?? null);
 
   useEffect(() => {
     void useGroupDetail.getState().load({ id, asOf });

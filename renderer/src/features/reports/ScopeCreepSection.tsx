@@ -13,14 +13,16 @@ import { CharterSummary } from './CharterSummary';
 import { exceptionFor } from './exceptionFor';
 import { useGroupDetail } from './useGroupDetail';
 
-function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: () => void }) {
+function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const { entry, detail } = props;
   const ex = detail ? exceptionFor(entry, detail.exceptions) : null;
   if (!ex) {
     if (entry.exceptionId !== null) {
       return (
-        <Typography.Link onClick={props.onOpen}>{t('insights.report.exceptionApproved', { id: entry.exceptionId })}</Typography.Link>
+        <Typography.Link onClick={() => props.onOpen(entry.exceptionId!)}>
+          {t('insights.report.exceptionApproved', { id: entry.exceptionId })}
+        </Typography.Link>
       );
     }
     return <Typography.Text type="secondary">{t('insights.report.noException')}</Typography.Text>;
@@ -39,11 +41,11 @@ function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | nu
         role="link"
         tabIndex={0}
         style={{ cursor: 'pointer', marginInlineEnd: 0, width: 'fit-content' }}
-        onClick={props.onOpen}
+        onClick={() => props.onOpen(ex.id)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
-            props.onOpen();
+            props.onOpen(ex.id);
           }
         }}
         data-testid="report-exception"
@@ -65,7 +67,7 @@ function columns(
   locale: Locale,
   detail: GroupDetail | null,
   openPerson: (id: string) => void,
-  openExceptions: () => void,
+  openExceptions: (exceptionId: number) => void,
 ): TableColumnsType<ScopeCreepEntry> {
   const unknown = <Typography.Text type="secondary">{t('insights.report.unknown')}</Typography.Text>;
   return [
@@ -178,7 +180,8 @@ export function ScopeCreepSection(props: {
   const { group } = props;
   const detail = useGroupDetail(group.groupId, props.stamp);
   const openGroup = () => go({ page: 'group', id: group.groupId, tab: 'members', eligibility: 'outside' });
-  const openExceptions = () => go({ page: 'group', id: group.groupId, tab: 'exceptions' });
+  const openExceptions = (exceptionId: number) =>
+    go({ page: 'group', id: group.groupId, tab: 'exceptions', exceptionId });
   const counts = [
     { key: 'members', label: t('insights.report.members'), value: group.members },
     { key: 'in', label: t('insights.report.inCharter'), value: group.inCharter, color: '#52c41a' },
