@@ -95,6 +95,12 @@ test('directory-import: a file of bad rows shows every error and imports nothing
   await chooseFile(page, 'people-gb18030.csv');
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('import-remembered')).toBeVisible();
+
+  // An Excel workbook is read as it is: no encoding to guess.
+  await page.getByTestId('import-back').click();
+  await chooseFile(page, 'people.xlsx');
+  await expect(page.getByTestId('import-format')).toHaveText('XLSX');
+  await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'none');
   expect(errors).toEqual([]);
 });
 

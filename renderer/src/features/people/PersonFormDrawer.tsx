@@ -111,8 +111,7 @@ export function PersonFormDrawer({
       const code = e instanceof ApiError ? e.code : 'other';
       const personId = e instanceof ApiError && typeof e.params.personId === 'string' ? e.params.personId : null;
       setRefusal({
-        code:
-          code === 'duplicate_person' || (code as string) === 'duplicate_contact' ? (code as Refusal['code']) : 'other',
+        code: code === 'duplicate_person' || code === 'duplicate_contact' ? code : 'other',
         message: e instanceof Error ? e.message : String(e),
         personId,
       });
