@@ -103,7 +103,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       scroll={{ x: 740 }}
       onRow={(row) =>
         ({
-          ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId, tab: 'exceptions' })),
+          ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId, tab: 'exceptions', exceptionId: r.id })),
           'data-testid': 'person-exception-row',
         }) as object
       }
