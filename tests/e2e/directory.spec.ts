@@ -131,6 +131,20 @@ test('directory-organisation: units and tiers edited in Vietnamese, a unit in us
   await expect(page.getByTestId('unit-selected')).toHaveText('Tổ Giám sát đoàn viên');
   await expect(tree.locator('[data-unit="Tổ Giám sát đoàn viên"]')).toBeVisible();
 
+  // The new unit moves under another; its sub-unit goes with it.
+  await tree.locator('[data-unit="Ban Kiểm tra"]').click();
+  await page.getByTestId('unit-move').click();
+  await choose(
+    page,
+    page.getByTestId('unit-parent'),
+    page.locator('.ant-select-tree-node-content-wrapper', { hasText: /^Cơ sở đoàn trực thuộc$/ }),
+    () => expect(page.getByTestId('unit-parent')).toContainText('Cơ sở đoàn trực thuộc', { timeout: 2_000 }),
+  );
+  await page.getByTestId('unit-submit').click();
+  await expect(page.getByTestId('unit-path')).toHaveText('Cơ sở đoàn trực thuộc');
+  await tree.locator('[data-unit="Tổ Giám sát đoàn viên"]').click();
+  await expect(page.getByTestId('unit-path')).toHaveText('Cơ sở đoàn trực thuộc / Ban Kiểm tra');
+
   // An empty unit can be deleted; one with people is refused with the reason, in Vietnamese.
   await page.getByTestId('unit-delete').click();
   await page.getByTestId('unit-delete-confirm').click();

@@ -182,7 +182,7 @@ export function UnitsCard({
           <div style={{ flex: '1 1 280px', minWidth: 260 }} data-testid="unit-panel">
             {current ? (
               <>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="unit-path">
                   {unitPath(list, current.unit.id).slice(0, -1).join(' / ') || t('directory.units.topLevel')}
                 </Typography.Text>
                 <Typography.Title level={5} style={{ margin: '2px 0 8px' }} data-testid="unit-selected">
