@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
-import { Button, Empty, Flex, Segmented, Table, Tag, Tooltip, Typography, theme } from 'antd';
+import { Button, Empty, Flex, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -39,7 +39,6 @@ export function ExceptionsPanel({
   onDecide: (row: ExceptionRow) => void;
 }) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const go = useNav((s) => s.go);
   const pending = rows.filter((r) => r.status === 'pending').length;
   const [filter, setFilter] = useState<Filter>(pending > 0 ? 'pending' : 'all');
@@ -153,15 +152,17 @@ export function ExceptionsPanel({
       key: 'review',
       title: t('membership.exceptions.reviewOn'),
       dataIndex: 'reviewOn',
-      width: 110,
+      width: 124,
       render: (d: string | null, r) =>
         d ? (
           r.status === 'approved' && r.memberNow && d <= today ? (
             <Tooltip title={t('membership.exceptions.reviewDue')}>
-              <Typography.Text type="danger">{formatDate(d)}</Typography.Text>
+              <Typography.Text type="danger" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(d)}
+              </Typography.Text>
             </Tooltip>
           ) : (
-            formatDate(d)
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d)}</span>
           )
         ) : (
           dash
@@ -205,14 +206,15 @@ export function ExceptionsPanel({
         columns={columns}
         dataSource={shown}
         pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 1030 }}
+        scroll={{ x: 1044 }}
         data-testid="exceptions-table"
         onRow={(r) => ({
           tabIndex: -1,
           'data-testid': 'exception-row',
           'data-status': r.status,
-          style: r.id === highlightId ? { background: token.colorWarningBg } : undefined,
         } as HTMLAttributes<HTMLElement>)}
+        // The selected-row style colours every cell, the fixed action column included.
+        rowClassName={(r) => (r.id === highlightId ? 'ant-table-row-selected' : '')}
         locale={{
           emptyText: (
             <Empty

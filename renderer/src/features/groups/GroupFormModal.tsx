@@ -124,6 +124,8 @@ export function GroupFormModal({
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="group-form-error" />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
+        <button type="submit" hidden />
         <Row gutter={16}>
           <Col xs={24} md={14}>
             <Form.Item

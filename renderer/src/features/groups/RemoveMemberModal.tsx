@@ -75,6 +75,8 @@ export function RemoveMemberModal({
             <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="remove-error" />
           )}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+            {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
+            <button type="submit" hidden />
             <Form.Item
               name="reason"
               label={t('remove.reason')}

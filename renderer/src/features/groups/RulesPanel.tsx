@@ -202,6 +202,8 @@ function PublishRulesModal(props: { group: Group; view: RulesView; open: boolean
           }, onClose)
         }
       >
+        {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
+        <button type="submit" hidden />
         <Form.Item
           name="text"
           label={t('membership.rules.text')}
@@ -267,6 +269,8 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
           }, onClose)
         }
       >
+        {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
+        <button type="submit" hidden />
         <Form.Item label={t('membership.rules.ackPeople')} required={false}>
           <Checkbox
             checked={chosen.length === all.length && all.length > 0}

@@ -80,6 +80,8 @@ export function TransferOwnershipModal({
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="transfer-error" />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
+        <button type="submit" hidden />
         <Form.Item
           name="toPersonId"
           label={t('membership.transfer.to')}
