@@ -83,6 +83,7 @@ const en = {
   people: {
     new: 'New person',
     import: 'Import…',
+    empty: 'No people yet. Add them one by one with “New person”, or all at once from a spreadsheet with “Import…”.',
   },
   form: {
     newTitle: 'New person',
@@ -277,6 +278,7 @@ const zhCN: DirectoryMessages = {
   people: {
     new: '新增人员',
     import: '导入…',
+    empty: '暂无人员。可点击“新增人员”逐个录入，或点击“导入…”从表格批量导入。',
   },
   form: {
     newTitle: '新增人员',
@@ -466,6 +468,8 @@ const vi: DirectoryMessages = {
   people: {
     new: 'Thêm người',
     import: 'Nhập từ tệp…',
+    empty:
+      'Chưa có nhân sự nào. Thêm từng người bằng “Thêm người”, hoặc nhập cả danh sách từ bảng tính bằng “Nhập từ tệp…”.',
   },
   form: {
     newTitle: 'Thêm người',

@@ -111,6 +111,8 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       ),
     },
   ];
+  // No table header over nothing: one quiet line says so.
+  if (rows.length === 0) return <CompactEmpty text={emptyText} padded />;
   return (
     <Table<Row>
       rowKey="id"

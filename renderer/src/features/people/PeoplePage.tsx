@@ -77,7 +77,7 @@ export function PeoplePage() {
         rows={data}
         loading={loading && !rows}
         scrollX={1160}
-        emptyText={settled ? t('people.noMatch', { query: settled }) : t('people.empty')}
+        emptyText={settled ? t('people.noMatch', { query: settled }) : t('directory.people.empty')}
         onOpen={open}
       />
       <PersonFormDrawer

@@ -93,6 +93,8 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
         ),
     },
   ];
+  // No table header over nothing: one quiet line says so.
+  if (rows.length === 0) return <CompactEmpty text={t('directory.person.noExceptions')} padded />;
   return (
     <Table<ExceptionRow>
       rowKey="id"
