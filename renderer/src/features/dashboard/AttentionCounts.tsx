@@ -11,6 +11,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
 
+/** How many crept groups dashboard.summary lists (contract: top 10). */
+const SCOPE_CREEP_TOP = 10;
+
 export type AttentionTarget = 'report' | 'pending' | 'due' | 'tiers' | 'ownerless';
 
 function CountTile(props: {
@@ -78,7 +81,11 @@ export function AttentionCounts({
       testId: 'count-outside',
       label: t('insights.attention.outside'),
       value: outside,
-      hint: t('insights.attention.outsideHint', { count: summary.scopeCreep.length }),
+      // The summary lists the 10 groups most affected; beyond that the total is in the report.
+      hint:
+        summary.scopeCreep.length >= SCOPE_CREEP_TOP
+          ? t('insights.attention.outsideHintTop', { count: summary.scopeCreep.length })
+          : t('insights.attention.outsideHint', { count: summary.scopeCreep.length }),
       icon: <ClusterOutlined />,
       color: '#fa541c',
       target: 'report' as const,
