@@ -116,6 +116,12 @@ test('directory-organisation: units and tiers edited in Vietnamese, a unit in us
   const tree = page.getByTestId('units-tree');
   await expect(tree.getByTestId('unit-node').first()).toBeVisible();
 
+  // The tree works from the keyboard: arrows move, Space selects (Enter folds and unfolds).
+  await tree.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('unit-selected')).toBeVisible();
+
   // A new top-level unit, a sub-unit under it, renamed.
   await page.getByTestId('unit-add-top').click();
   await page.getByTestId('unit-name').fill('Ban Kiểm tra');

@@ -21,6 +21,8 @@ export function OrganisationPage() {
   useEffect(() => {
     void useStructure.getState().load({});
     void useOrgPeople.getState().load({});
+    // Everyone is only needed here: stop refreshing the list after each change once the page is left.
+    return () => useOrgPeople.getState().clear();
   }, []);
 
   return (

@@ -173,7 +173,8 @@ export function UnitsCard({
               }}
               treeData={treeData}
               selectedKeys={selected ? [selected] : []}
-              onSelect={(keys) => setSelected(keys.length ? String(keys[0]) : null)}
+              // A second click (or Space) on the selected unit keeps it selected: the panel stays.
+              onSelect={(keys) => keys.length > 0 && setSelected(String(keys[0]))}
               style={{ maxHeight: 560, overflow: 'auto' }}
               aria-label={t('directory.units.title')}
               data-testid="units-tree"
