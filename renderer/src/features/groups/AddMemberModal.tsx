@@ -152,7 +152,7 @@ export function AddMemberModal(props: {
       data-testid="add-modal"
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="add-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'member', joinedOn: dayjs() }} requiredMark={false}>
+      <Form form={form} name="add-member" layout="vertical" onFinish={submit} initialValues={{ role: 'member', joinedOn: dayjs() }} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Form.Item

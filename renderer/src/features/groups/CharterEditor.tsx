@@ -163,7 +163,7 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
     >
       <Typography.Paragraph type="secondary">{t('membership.charter.intro')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="charter-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form form={form} name="charter" layout="vertical" onFinish={submit} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>

@@ -126,7 +126,7 @@ export function DecideExceptionModal({ group, row, onClose }: { group: Group; ro
         />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="decide-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form form={form} name="decide-exception" layout="vertical" onFinish={submit} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Form.Item

@@ -123,7 +123,7 @@ export function GroupFormModal({
         <Typography.Paragraph type="secondary">{t('membership.groupForm.newIntro')}</Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="group-form-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form form={form} name="group-form" layout="vertical" onFinish={submit} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Row gutter={16}>

@@ -74,7 +74,7 @@ export function RemoveMemberModal({
           {error && (
             <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="remove-error" />
           )}
-          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form form={form} name="remove-member" layout="vertical" onFinish={submit} requiredMark={false}>
             {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
             <button type="submit" hidden />
             <Form.Item

@@ -189,6 +189,7 @@ function PublishRulesModal(props: { group: Group; view: RulesView; open: boolean
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
+        name="rules-publish"
         layout="vertical"
         requiredMark={false}
         onFinish={(v) =>
@@ -255,6 +256,7 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
+        name="rules-acknowledge"
         layout="vertical"
         requiredMark={false}
         onFinish={(v) =>

@@ -79,7 +79,7 @@ export function TransferOwnershipModal({
         {t('membership.transfer.intro', { owner: detail.ownerName ?? t('groups.noOwner') })}
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="transfer-error" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form form={form} name="transfer-ownership" layout="vertical" onFinish={submit} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Form.Item
