@@ -209,6 +209,18 @@ test('directory-person: a new person checked like the service, a same-name dupli
   await expect(page.getByTestId('person-name')).toHaveText('李伟');
   await expect(page.getByTestId('person-current-groups')).toContainText('目前不在任何群中');
 
+  // The same phone is the same person: no "save anyway", only the way to the existing record.
+  await openSection(page, '人员');
+  await page.getByTestId('person-new').click();
+  await page.getByTestId('person-name-input').fill('张强');
+  await page.getByTestId('person-phone').fill('13900007777');
+  await page.getByTestId('person-phone').press('Enter');
+  await expect(page.getByTestId('person-form-error')).toHaveAttribute('data-code', 'duplicate_contact');
+  await expect(page.getByTestId('person-save-anyway')).toHaveCount(0);
+  await page.getByTestId('person-open-existing').click();
+  await expect(page.getByTestId('person-name')).toHaveText('李伟');
+  await expect(page.getByTestId('page-person')).toContainText('139 0000 7777');
+
   // The original 李伟 leaves: every group he is still in is listed, each opening the group.
   await openSection(page, '人员');
   await page.getByTestId('people-search').fill('liwei');
