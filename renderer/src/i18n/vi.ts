@@ -208,7 +208,7 @@ const vi: Messages = {
     status: 'Trạng thái',
     platform: 'Nền tảng',
     notRecorded: 'Chưa ghi',
-    charterTitle: 'Quy định thành phần',
+    charterTitle: 'Quy chế nhóm',
     charterHint: 'Ai thuộc nhóm này và được thêm vào như thế nào.',
     charterTiers: 'Cấp',
     charterUnits: 'Bộ phận',
@@ -218,7 +218,7 @@ const vi: Messages = {
     charterApprover: 'Người duyệt ngoại lệ',
     charterAllowedContent: 'Nội dung được phép',
     charterAny: 'Không giới hạn',
-    charterEmpty: 'Nhóm này chưa có quy định thành phần.',
+    charterEmpty: 'Nhóm này chưa có quy chế.',
     whoMayAdd: {
       owner: 'Chỉ trưởng nhóm',
       owner_and_deputies: 'Trưởng nhóm và phó nhóm',
