@@ -177,7 +177,8 @@ export function PersonFormDrawer({
         layout="vertical"
         requiredMark="optional"
         onFinish={(values) => void save(values, false)}
-        onValuesChange={() => refusal?.code === 'other' && setRefusal(null)}
+        // A refusal was about the values as they were: "save anyway" must not apply to new ones.
+        onValuesChange={() => refusal && setRefusal(null)}
       >
         <Form.Item
           name="name"
