@@ -50,7 +50,15 @@ export function EligibilityTag({
       data-testid="eligibility"
       data-eligibility={eligibility}
       style={{ marginInlineEnd: 0, cursor: onOpenException ? 'pointer' : undefined }}
-      onClick={onOpenException}
+      onClick={
+        onOpenException
+          ? (e) => {
+              // Inside a table row that opens the person: the badge opens the exception instead.
+              e.stopPropagation();
+              onOpenException();
+            }
+          : undefined
+      }
       role={onOpenException ? 'link' : undefined}
       tabIndex={onOpenException ? 0 : undefined}
       onKeyDown={
