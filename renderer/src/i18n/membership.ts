@@ -104,6 +104,8 @@ const en = {
     pending: 'An exception request for this person is already waiting for a decision.',
     openPending: 'Open the request',
     noApprover: 'The charter names no approver, so no exception can be requested.',
+    noAdders:
+      'Under the charter only the owner (or the deputies) may add members, and the group has nobody in that role who is still here. Transfer ownership first.',
     addedBy: 'Added by',
     addedByHelp: {
       owner: 'Under the charter only the owner adds members.',
@@ -427,6 +429,7 @@ const zhCN: MembershipMessages = {
     pending: '此人的例外申请已在等待审批。',
     openPending: '查看该申请',
     noApprover: '章程未指定审批人，无法提出例外申请。',
+    noAdders: '按章程只有群主（或群管理员）可以拉人，但本群目前没有在职的群主或群管理员。请先转让群主。',
     addedBy: '拉入人',
     addedByHelp: {
       owner: '按章程，只有群主可以拉人进群。',
@@ -749,6 +752,8 @@ const vi: MembershipMessages = {
     pending: 'Đã có đề nghị ngoại lệ cho người này đang chờ quyết định.',
     openPending: 'Mở đề nghị',
     noApprover: 'Quy chế chưa có người phê duyệt nên không thể đề nghị ngoại lệ.',
+    noAdders:
+      'Theo quy chế chỉ trưởng nhóm (hoặc phó nhóm) được thêm thành viên, nhưng nhóm hiện không còn ai giữ vai trò đó. Hãy chuyển quyền trưởng nhóm trước.',
     addedBy: 'Người thêm',
     addedByHelp: {
       owner: 'Theo quy chế, chỉ trưởng nhóm được thêm thành viên.',

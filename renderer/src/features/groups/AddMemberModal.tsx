@@ -30,7 +30,8 @@ function modeOf(check: Check | null, personId: string | undefined): Mode {
   if (!check || check.personId !== personId) return 'checking';
   const r = check.result;
   if (!r || r.alreadyMember) return 'blocked';
-  if (r.eligible) return 'add';
+  // Eligible, but nobody the charter allows can add (the owner has left or is missing).
+  if (r.eligible) return r.whoMayAdd !== 'administrator' && r.adders.length === 0 ? 'blocked' : 'add';
   if (r.pendingExceptionId !== null || r.approver === null) return 'blocked';
   return 'request';
 }
@@ -310,6 +311,18 @@ function CheckPanel(props: {
 
   if (result.alreadyMember) {
     return <Alert {...attrs} type="info" showIcon style={panel} title={t('membership.add.alreadyMember', { name: personName })} />;
+  }
+  if (result.eligible && result.whoMayAdd !== 'administrator' && result.adders.length === 0) {
+    return (
+      <Alert
+        {...attrs}
+        type="warning"
+        showIcon
+        style={panel}
+        title={t('membership.add.eligible', { name: personName })}
+        description={t('membership.add.noAdders')}
+      />
+    );
   }
   if (result.eligible) {
     return (
