@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, AutoComplete, Col, Divider, Form, Modal, Radio, Row, Select, Space, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, PersonRow } from '../../../../shared/contract';
-import { CONTENT_KINDS, WHO_MAY_ADD, type Charter, type Unit } from '../../../../shared/domain';
+import { CONTENT_KINDS, WHO_MAY_ADD } from '../../../../shared/domain';
 import { charterNamesComposition, checkCharter } from '../../../../shared/charter';
 import { call } from '../../api';
 import { useCommand } from '../../hooks/useCommand';
@@ -11,72 +11,7 @@ import { useLocale } from '../../stores/settings';
 import { ensureStructure, useStructure } from '../../stores/structure';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { contentLabel } from './eligibility';
-
-type ApproverKind = 'none' | 'person' | 'position';
-
-interface Values {
-  tierIds: string[];
-  unitIds: string[];
-  positions: string[];
-  personIds: string[];
-  whoMayAdd: Charter['whoMayAdd'];
-  approverKind: ApproverKind;
-  approverPerson?: string;
-  approverPosition?: string;
-  allowedContent: string[];
-}
-
-interface TreeNode {
-  value: string;
-  title: string;
-  children: TreeNode[];
-}
-
-function unitTree(units: readonly Unit[]): TreeNode[] {
-  const byParent = new Map<string | null, Unit[]>();
-  for (const u of units) byParent.set(u.parentId, [...(byParent.get(u.parentId) ?? []), u]);
-  const known = new Set(units.map((u) => u.id));
-  const build = (parent: string | null, seen: Set<string>): TreeNode[] =>
-    (byParent.get(parent) ?? [])
-      .filter((u) => !seen.has(u.id))
-      .sort((a, b) => a.sort - b.sort)
-      .map((u) => ({ value: u.id, title: u.name, children: build(u.id, new Set([...seen, u.id])) }));
-  // Units whose parent is missing are shown at the top rather than lost.
-  const orphans = units.filter((u) => u.parentId !== null && !known.has(u.parentId)).map((u) => u.parentId);
-  return [...build(null, new Set()), ...[...new Set(orphans)].flatMap((p) => build(p, new Set()))];
-}
-
-function toValues(charter: Charter): Values {
-  return {
-    tierIds: charter.tierIds,
-    unitIds: charter.unitIds,
-    positions: charter.positions,
-    personIds: charter.personIds,
-    whoMayAdd: charter.whoMayAdd,
-    approverKind: charter.approver?.kind ?? 'none',
-    approverPerson: charter.approver?.kind === 'person' ? charter.approver.ref : undefined,
-    approverPosition: charter.approver?.kind === 'position' ? charter.approver.ref : undefined,
-    allowedContent: charter.allowedContent,
-  };
-}
-
-function toCharter(v: Values): Charter {
-  const position = v.approverPosition?.trim();
-  return {
-    tierIds: v.tierIds ?? [],
-    unitIds: v.unitIds ?? [],
-    positions: (v.positions ?? []).map((p) => p.trim()).filter(Boolean),
-    personIds: v.personIds ?? [],
-    whoMayAdd: v.whoMayAdd,
-    approver:
-      v.approverKind === 'person' && v.approverPerson
-        ? { kind: 'person', ref: v.approverPerson }
-        : v.approverKind === 'position' && position
-          ? { kind: 'position', ref: position }
-          : null,
-    allowedContent: (v.allowedContent ?? []).map((c) => c.trim()).filter(Boolean),
-  };
-}
+import { toCharter, toValues, unitTree, type CharterValues as Values } from './charterForm';
 
 /**
  * Writes the group's charter: who belongs (tiers, units, positions, named people), who may add,
