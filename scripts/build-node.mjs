@@ -1,7 +1,8 @@
 // Bundles the Node-side entry points with esbuild:
 //   dist/electron/main.cjs, dist/electron/preload.cjs  (Electron: CommonJS; the preload is sandboxed)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
-//   dist/renderer/harness-client.js                     (the browser harness's window.groupLedger)
+//   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
+//                                                        dist/renderer, which `vite build` empties)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -38,7 +39,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { 'harness-client': 'renderer/harness/client.ts' },
-    outdir: 'dist/renderer',
+    outdir: 'dist/harness-client',
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { contract, type ChannelName } from '../../shared/contract';
 import { openLedger, type HostDialogs, type Ledger } from '../app/ledger';
@@ -40,7 +40,9 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const MAX_BODY = 1024 * 1024;
+/** Large enough for a people file of the contract's 10 MB (base64), small enough to refuse abuse. */
+const MAX_BODY = 16 * 1024 * 1024;
+const HARNESS_CLIENT = 'harness-client.js';
 
 /** In the harness there is no native dialog: exports land in <data>/exports, imports come from there. */
 function harnessDialogs(dataDir: string): HostDialogs {
@@ -159,6 +161,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
     const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    if (relative === HARNESS_CLIENT) {
+      // Built next to the renderer, not inside it: `vite build` empties dist/renderer.
+      const client = await readFile(join(dirname(root), 'harness-client', HARNESS_CLIENT)).catch(() => null);
+      if (!client) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
+    }
     let file = resolve(root, relative || 'index.html');
     if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(404).end();
     if (file === root) file = join(root, 'index.html');
@@ -199,5 +207,5 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
 /** The harness client must define window.groupLedger before the app's module script runs. */
 export function injectHarnessClient(html: string): string {
-  return html.replace('<head>', '<head>\n    <script src="./harness-client.js"></script>');
+  return html.replace('<head>', `<head>\n    <script src="./${HARNESS_CLIENT}"></script>`);
 }
