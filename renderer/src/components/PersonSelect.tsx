@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Flex, Select, Spin, Typography } from 'antd';
 import type { PersonRow } from '../../../shared/contract';
-import { call } from '../api';
-import { useDebounced } from '../hooks/useDebounced';
+import { usePersonSearch } from '../hooks/usePersonSearch';
 
 interface Props {
   value?: string;
@@ -17,22 +15,7 @@ interface Props {
 
 /** Chooses a person by searching the registry (name, pinyin, unaccented, phone, handle). */
 export function PersonSelect({ value, onChange, placeholder, disabledIds, allowClear, testId, autoFocus }: Props) {
-  const [search, setSearch] = useState('');
-  const query = useDebounced(search.trim(), 200);
-  const [rows, setRows] = useState<PersonRow[]>([]);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    call('people.list', query ? { query } : {})
-      .then((people) => current && setRows(people.filter((p) => p.status === 'active').slice(0, 50)))
-      .catch(() => current && setRows([]))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  const { setSearch, rows, loading } = usePersonSearch();
 
   return (
     <Select<string>

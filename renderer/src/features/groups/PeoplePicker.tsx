@@ -1,8 +1,6 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { Flex, Select, Spin, Typography } from 'antd';
-import type { PersonRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useDebounced } from '../../hooks/useDebounced';
+import { usePersonSearch } from '../../hooks/usePersonSearch';
 import { ensureDirectory, useDirectory } from '../../stores/directory';
 
 interface Props {
@@ -50,24 +48,9 @@ export function PeoplePicker({
   allowClear,
   style,
 }: Props & { single?: boolean; allowClear?: boolean }) {
-  const [search, setSearch] = useState('');
-  const query = useDebounced(search.trim(), 200);
-  const [rows, setRows] = useState<PersonRow[]>([]);
-  const [loading, setLoading] = useState(false);
+  const { setSearch, rows, loading } = usePersonSearch();
   const names = useDirectory((s) => s.data?.people);
   useEffect(ensureDirectory, []);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    call('people.list', query ? { query } : {})
-      .then((people) => current && setRows(people.filter((p) => p.status === 'active').slice(0, 50)))
-      .catch(() => current && setRows([]))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [query]);
 
   const options = useMemo(() => {
     const listed = new Set(rows.map((r) => r.id));
