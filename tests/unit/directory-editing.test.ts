@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
-import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { findChainBreak, allEvents } from '../../electron/services/events';
 import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
 import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/services/editing';
 import type { ServiceContext } from '../../electron/services/context';
-import { smallRegistry } from './helpers';
+import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';
-
-function errorOf(fn: () => unknown): LedgerError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof LedgerError) return error;
-    throw error;
-  }
-  throw new Error('expected a LedgerError, none was thrown');
-}
 
 function eventCount(ctx: ServiceContext): number {
   return allEvents(ctx.db).length;

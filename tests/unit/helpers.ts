@@ -7,6 +7,7 @@ import type { Clock, ServiceContext } from '../../electron/services/context';
 import { createOrganisation } from '../../electron/services/organisation';
 import { insertGroup, insertMembership, insertPerson, insertUnit } from '../../electron/services/store';
 import { EMPTY_CHARTER, type Group, type Person } from '../../shared/domain';
+import { LedgerError } from '../../shared/errors';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -120,4 +121,15 @@ export function smallRegistry(): { ctx: ServiceContext; clock: ReturnType<typeof
     basis: 'manual',
   });
   return { ctx, clock };
+}
+
+/** The LedgerError a command throws; fails the test when it throws nothing or something else. */
+export function errorOf(fn: () => unknown): LedgerError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof LedgerError) return error;
+    throw error;
+  }
+  throw new Error('expected a LedgerError, none was thrown');
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportParsed, ImportPreview } from '../../shared/contract';
-import { LedgerError } from '../../shared/errors';
 import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
 import { savePerson } from '../../electron/services/editing';
 import { allEvents, findChainBreak } from '../../electron/services/events';
@@ -18,22 +17,12 @@ import {
   type ParsedPeopleFile,
 } from '../../electron/services/peopleImport';
 import type { ServiceContext } from '../../electron/services/context';
-import { smallRegistry } from './helpers';
+import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const parseFixture = (name: string) => parsePeopleFile(name, fixture(name));
-
-function errorOf(fn: () => unknown): LedgerError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof LedgerError) return error;
-    throw error;
-  }
-  throw new Error('expected a LedgerError, none was thrown');
-}
 
 function registryCounts(ctx: ServiceContext) {
   return {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { allEvents } from '../../electron/services/events';
 import { acknowledgeRules, getRules, publishRules } from '../../electron/services/rules';
-import { smallRegistry } from './helpers';
-
-function errorOf(fn: () => unknown): LedgerError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof LedgerError) return error;
-    throw error;
-  }
-  throw new Error('expected a LedgerError, none was thrown');
-}
+import { errorOf, smallRegistry } from './helpers';
 
 const RULES_V1 = '1. 只发工作通知。\n2. 不在群里争吵。';
 const RULES_V2 = '1. 只发工作通知、会议通知和文件。\n2. 不在群里争吵，有矛盾找办公室。';
