@@ -35,6 +35,14 @@ function checkEndDate(endDate: string | null, createdOn: string): void {
   }
 }
 
+/** The details a create and an edit both take from the form as given. */
+function detailsOf(
+  input: ChannelInput<'groups.save'>,
+): Pick<Group, 'name' | 'platform' | 'platformGroupId' | 'purpose' | 'kind' | 'task' | 'endDate' | 'authorisingDoc'> {
+  const { name, platform, platformGroupId, purpose, kind, task, endDate, authorisingDoc } = input;
+  return { name, platform, platformGroupId, purpose, kind, task, endDate, authorisingDoc };
+}
+
 export function saveGroup(ctx: ServiceContext, input: ChannelInput<'groups.save'>): Group {
   return transaction(ctx.db, () => (input.id === undefined ? createGroup(ctx, input) : editGroup(ctx, input.id, input)));
 }
@@ -55,17 +63,10 @@ function createGroup(ctx: ServiceContext, input: ChannelInput<'groups.save'>): G
   checkEndDate(input.endDate, createdOn);
   const group: Group = {
     id: newGroupId(db),
-    name: input.name,
-    platform: input.platform,
-    platformGroupId: input.platformGroupId,
-    purpose: input.purpose,
-    kind: input.kind,
-    task: input.task,
-    endDate: input.endDate,
+    ...detailsOf(input),
     ownerId: owner.id,
     deputyIds,
     charter: EMPTY_CHARTER,
-    authorisingDoc: input.authorisingDoc,
     status: 'active',
     createdOn,
   };
@@ -121,14 +122,7 @@ function editGroup(ctx: ServiceContext, id: string, input: ChannelInput<'groups.
   checkEndDate(input.endDate, createdOn);
   const after: Group = {
     ...before,
-    name: input.name,
-    platform: input.platform,
-    platformGroupId: input.platformGroupId,
-    purpose: input.purpose,
-    kind: input.kind,
-    task: input.task,
-    endDate: input.endDate,
-    authorisingDoc: input.authorisingDoc,
+    ...detailsOf(input),
     deputyIds,
     createdOn,
   };

@@ -57,14 +57,9 @@ export function insertPerson(db: Db, p: Person): void {
   );
 }
 
-export function insertGroup(db: Db, g: Group): void {
-  stmt(
-    db,
-    `INSERT INTO groups (id, name, platform, platform_group_id, purpose, kind, task, end_date, owner_id,
-       deputy_ids, charter, authorising_doc, status, created_on, search_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    g.id,
+/** A group's stored values after its id, in the column order both statements below use. */
+function groupValues(g: Group): Array<string | null> {
+  return [
     g.name,
     g.platform,
     g.platformGroupId,
@@ -79,7 +74,16 @@ export function insertGroup(db: Db, g: Group): void {
     g.status,
     g.createdOn,
     searchKey(g.name, g.platformGroupId, g.purpose),
-  );
+  ];
+}
+
+export function insertGroup(db: Db, g: Group): void {
+  stmt(
+    db,
+    `INSERT INTO groups (id, name, platform, platform_group_id, purpose, kind, task, end_date, owner_id,
+       deputy_ids, charter, authorising_doc, status, created_on, search_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(g.id, ...groupValues(g));
 }
 
 /** Inserts a membership; with `id` omitted SQLite assigns the next one. Returns the id. */
@@ -159,21 +163,5 @@ export function updateGroup(db: Db, g: Group): void {
     `UPDATE groups SET name = ?, platform = ?, platform_group_id = ?, purpose = ?, kind = ?, task = ?, end_date = ?,
        owner_id = ?, deputy_ids = ?, charter = ?, authorising_doc = ?, status = ?, created_on = ?, search_key = ?
      WHERE id = ?`,
-  ).run(
-    g.name,
-    g.platform,
-    g.platformGroupId,
-    g.purpose,
-    g.kind,
-    g.task,
-    g.endDate,
-    g.ownerId,
-    JSON.stringify(g.deputyIds),
-    JSON.stringify(g.charter),
-    g.authorisingDoc,
-    g.status,
-    g.createdOn,
-    searchKey(g.name, g.platformGroupId, g.purpose),
-    g.id,
-  );
+  ).run(...groupValues(g), g.id);
 }
