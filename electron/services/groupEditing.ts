@@ -44,7 +44,9 @@ function detailsOf(
 }
 
 export function saveGroup(ctx: ServiceContext, input: ChannelInput<'groups.save'>): Group {
-  return transaction(ctx.db, () => (input.id === undefined ? createGroup(ctx, input) : editGroup(ctx, input.id, input)));
+  return transaction(ctx.db, () =>
+    input.id === undefined ? createGroup(ctx, input) : editGroup(ctx, input.id, input),
+  );
 }
 
 /** A new group: the owner and deputies are its founding members on the day it was created. */
@@ -105,7 +107,8 @@ function editGroup(ctx: ServiceContext, id: string, input: ChannelInput<'groups.
   const deputyIds = unique(input.deputyIds);
   for (const personId of deputyIds) {
     const person = getPersonRecord(db, personId);
-    if (personId === before.ownerId) throw new LedgerError('already_owner', { person: person.name, group: before.name });
+    if (personId === before.ownerId)
+      throw new LedgerError('already_owner', { person: person.name, group: before.name });
     if (!currentMembership(db, id, personId)) {
       throw new LedgerError('not_a_member', { person: person.name, group: before.name });
     }
@@ -193,7 +196,10 @@ export function transferOwnership(ctx: ServiceContext, input: ChannelInput<'grou
     const membership = currentMembership(db, before.id, to.id);
     if (!membership) throw new LedgerError('not_a_member', { person: to.name, group: before.name });
     const after: Group = { ...before, ownerId: to.id, deputyIds: before.deputyIds.filter((d) => d !== to.id) };
-    const setRole = stmt(db, 'UPDATE memberships SET role = ? WHERE group_id = ? AND person_id = ? AND left_on IS NULL');
+    const setRole = stmt(
+      db,
+      'UPDATE memberships SET role = ? WHERE group_id = ? AND person_id = ? AND left_on IS NULL',
+    );
     if (before.ownerId) setRole.run('member', before.id, before.ownerId);
     setRole.run('owner', before.id, to.id);
     updateGroup(db, after);
