@@ -94,7 +94,10 @@ export interface DashboardSummary {
   pendingExceptions: ExceptionRow[];
   /** Approved exceptions whose review date is within 30 days or past, while the member is still in. */
   exceptionsDue: ExceptionRow[];
+  /** The tier warnings with the most people first, at most 20 (the dashboard lists them). */
   tierWarnings: TierWarning[];
+  /** How many tier warnings there are in all. */
+  tierWarningsTotal: number;
   recentEvents: LedgerEvent[];
   events: number;
 }

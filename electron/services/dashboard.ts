@@ -75,6 +75,7 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
     pendingExceptions: exceptions.pending,
     exceptionsDue: exceptions.due,
     tierWarnings: checks.tierWarnings,
+    tierWarningsTotal: checks.tierWarningsTotal,
     recentEvents: recent.events,
     events: recent.total,
   };

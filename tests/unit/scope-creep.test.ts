@@ -128,6 +128,7 @@ describe('dashboard checks', () => {
     // The HR group and the task group mix the director (tier 1) with staff (tier 3) without a tier rule.
     const mixing = summary.tierWarnings.filter((w) => w.kind === 'tier_mixing').map((w) => w.groupId);
     expect(mixing).toEqual(expect.arrayContaining([BUREAU_CAST.hrGroup, BUREAU_CAST.projectGroup]));
+    expect(summary.tierWarningsTotal).toBe(summary.tierWarnings.length);
     expect(summary.tierWarnings.find((w) => w.groupId === BUREAU_CAST.hrGroup)).toMatchObject({
       highestRank: 1,
       lowestRank: 3,

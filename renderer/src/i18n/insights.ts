@@ -47,6 +47,7 @@ const en = {
   tiers: {
     panelTitle: 'Tier mixing and skip-level',
     none: 'No group mixes leadership with staff or skips levels.',
+    more: 'Showing the {{shown}} groups with the most people concerned, of {{total}}.',
     skip_level: 'Skip-level',
     tier_mixing: 'Tiers mixed',
     skipLevelText_one:
@@ -197,6 +198,7 @@ const zhCN: InsightsMessages = {
   tiers: {
     panelTitle: '层级混杂与越级',
     none: '没有领导与普通员工混在一起或越级的群。',
+    more: '共 {{total}} 个群，这里列出涉及人数最多的 {{shown}} 个。',
     skip_level: '越级',
     tier_mixing: '层级混杂',
     skipLevelText_one: '有 {{count}} 名成员比本群章程规定的层级低两级以上（本群面向“{{high}}”，最低到“{{low}}”），在群里发消息等于越过了中间层级。',
@@ -339,6 +341,7 @@ const vi: InsightsMessages = {
   tiers: {
     panelTitle: 'Lẫn cấp và vượt cấp',
     none: 'Không có nhóm nào để lãnh đạo chung với nhân viên hay vượt cấp.',
+    more: 'Đang hiện {{shown}} nhóm có nhiều người liên quan nhất, trong tổng số {{total}} nhóm.',
     skip_level: 'Vượt cấp',
     tier_mixing: 'Lẫn cấp',
     skipLevelText_one:

@@ -111,7 +111,7 @@ export function AttentionCounts({
     {
       testId: 'count-tiers',
       label: t('insights.attention.tiers'),
-      value: summary.tierWarnings.length,
+      value: summary.tierWarningsTotal,
       hint: t('insights.attention.tiersHint'),
       icon: <AuditOutlined />,
       color: '#722ed1',

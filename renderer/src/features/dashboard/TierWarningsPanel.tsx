@@ -23,30 +23,37 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
       anchor="dashboard-tiers"
       title={t('insights.tiers.panelTitle')}
       icon={<ApartmentOutlined style={{ color: '#722ed1' }} />}
-      count={rows.length}
+      count={summary.tierWarningsTotal}
     >
       {rows.length === 0 ? (
         <AllClear text={t('insights.tiers.none')} />
       ) : (
-        rows.map((w) => (
-          <LinkRow
-            key={`${w.groupId}:${w.kind}`}
-            testId="tier-warning"
-            onOpen={() => go({ page: 'group', id: w.groupId, tab: 'members' })}
-          >
-            <Flex justify="space-between" align="center" gap={8}>
-              <Typography.Text strong ellipsis>
-                {w.groupName}
+        <>
+          {summary.tierWarningsTotal > rows.length && (
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="tier-warnings-more">
+              {t('insights.tiers.more', { shown: rows.length, total: summary.tierWarningsTotal })}
+            </Typography.Paragraph>
+          )}
+          {rows.map((w) => (
+            <LinkRow
+              key={`${w.groupId}:${w.kind}`}
+              testId="tier-warning"
+              onOpen={() => go({ page: 'group', id: w.groupId, tab: 'members' })}
+            >
+              <Flex justify="space-between" align="center" gap={8}>
+                <Typography.Text strong ellipsis>
+                  {w.groupName}
+                </Typography.Text>
+                <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                  {t(`insights.tiers.${w.kind}`)}
+                </Tag>
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                {tierWarningText(t, w, tiers)}
               </Typography.Text>
-              <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
-                {t(`insights.tiers.${w.kind}`)}
-              </Tag>
-            </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {tierWarningText(t, w, tiers)}
-            </Typography.Text>
-          </LinkRow>
-        ))
+            </LinkRow>
+          ))}
+        </>
       )}
     </Panel>
   );
