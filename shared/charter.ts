@@ -31,7 +31,10 @@ export type UnitParents = ReadonlyMap<string, string | null>;
 /** Whether the charter says who belongs (tiers, units, positions or named people). */
 export function charterNamesComposition(charter: Charter): boolean {
   return (
-    charter.tierIds.length > 0 || charter.unitIds.length > 0 || charter.positions.length > 0 || charter.personIds.length > 0
+    charter.tierIds.length > 0 ||
+    charter.unitIds.length > 0 ||
+    charter.positions.length > 0 ||
+    charter.personIds.length > 0
   );
 }
 

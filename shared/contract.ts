@@ -4,7 +4,17 @@
  * line are all derived from this object; no other file spells a channel string.
  */
 import { z } from 'zod';
-import type { Acknowledgement, ExceptionRequest, Group, Membership, Organisation, Person, RuleVersion, Tier, Unit } from './domain';
+import type {
+  Acknowledgement,
+  ExceptionRequest,
+  Group,
+  Membership,
+  Organisation,
+  Person,
+  RuleVersion,
+  Tier,
+  Unit,
+} from './domain';
 import {
   Charter,
   ExceptionStatus,
@@ -170,7 +180,12 @@ export interface CharterCheckResult extends CharterCheck {
   alreadyMember: boolean;
   whoMayAdd: Group['charter']['whoMayAdd'];
   /** The charter's approver for exceptions, with the names of the people who can decide. */
-  approver: { kind: 'person' | 'position'; ref: string; label: string; people: Array<{ id: string; name: string }> } | null;
+  approver: {
+    kind: 'person' | 'position';
+    ref: string;
+    label: string;
+    people: Array<{ id: string; name: string }>;
+  } | null;
   /** People who may add under the charter (owner, deputies); empty when the administrator adds. */
   adders: Array<{ id: string; name: string }>;
   pendingExceptionId: number | null;
@@ -290,10 +305,9 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Field → header text of the column that fills it. */
-export const ImportMapping = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200)).refine(
-  (m) => new Set(Object.values(m)).size === Object.values(m).length,
-  { message: 'mapping.duplicate' },
-);
+export const ImportMapping = z
+  .partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200))
+  .refine((m) => new Set(Object.values(m)).size === Object.values(m).length, { message: 'mapping.duplicate' });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 export interface ImportParsed {
@@ -481,7 +495,10 @@ export const contract = {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(260),
-        data: z.string().max(14_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+        data: z
+          .string()
+          .max(14_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
       })
       .strict(),
     output: returns<ImportParsed>(),
@@ -566,9 +583,7 @@ export const contract = {
     output: returns<Membership>(),
   },
   'exceptions.list': {
-    input: z
-      .object({ groupId: Id.optional(), personId: Id.optional(), status: ExceptionStatus.optional() })
-      .strict(),
+    input: z.object({ groupId: Id.optional(), personId: Id.optional(), status: ExceptionStatus.optional() }).strict(),
     output: returns<ExceptionRow[]>(),
   },
   'exceptions.request': {
@@ -686,14 +701,4 @@ export type GroupLedgerApi = {
   onRegistryChanged(listener: (event: RegistryChanged) => void): () => void;
 };
 
-export type {
-  Acknowledgement,
-  ExceptionRequest,
-  Group,
-  Person,
-  Membership,
-  Organisation,
-  RuleVersion,
-  Tier,
-  Unit,
-};
+export type { Acknowledgement, ExceptionRequest, Group, Person, Membership, Organisation, RuleVersion, Tier, Unit };

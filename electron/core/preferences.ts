@@ -78,7 +78,10 @@ export function preferencesOver(store: KeyValueStore): Preferences {
     rememberImportMapping(signature, mapping) {
       const parsed = RememberedMappings.safeParse(store.get('importMappings'));
       const others = (parsed.success ? parsed.data : []).filter((m) => m.signature !== signature);
-      store.set('importMappings', [{ signature, mapping: ImportMapping.parse(mapping) }, ...others].slice(0, MAX_REMEMBERED_MAPPINGS));
+      store.set(
+        'importMappings',
+        [{ signature, mapping: ImportMapping.parse(mapping) }, ...others].slice(0, MAX_REMEMBERED_MAPPINGS),
+      );
     },
   };
 }

@@ -93,10 +93,10 @@ export function charterCheck(db: Db, groupId: string, personId: string): Charter
     groupId,
     personId,
   );
-  const pending = stmt(
-    db,
-    `SELECT id FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`,
-  ).get(groupId, personId) as { id: number } | undefined;
+  const pending = stmt(db, `SELECT id FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`).get(
+    groupId,
+    personId,
+  ) as { id: number } | undefined;
   const nameOf = stmt(db, 'SELECT id, name FROM people WHERE id = ?');
   const adders = allowedAdderIds(group)
     .map((id) => nameOf.get(id) as { id: string; name: string } | undefined)

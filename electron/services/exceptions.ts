@@ -49,7 +49,7 @@ export function toExceptionRow(r: ExceptionRowRecord): ExceptionRow {
 }
 
 /** Pending first, then the newest. */
-const ORDER = 'ORDER BY e.status = \'pending\' DESC, e.requested_on DESC, e.id DESC';
+const ORDER = "ORDER BY e.status = 'pending' DESC, e.requested_on DESC, e.id DESC";
 
 export function listExceptions(db: Db, filter: ChannelInput<'exceptions.list'>): ExceptionRow[] {
   const rows = stmt(
@@ -103,7 +103,10 @@ export function requestException(ctx: ServiceContext, input: ChannelInput<'excep
     if (check.eligible) {
       throw new LedgerError('within_charter', { person: person.name, group: group.name, via: check.via ?? '' });
     }
-    const pending = stmt(ctx.db, `SELECT 1 AS x FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`);
+    const pending = stmt(
+      ctx.db,
+      `SELECT 1 AS x FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`,
+    );
     if (pending.get(group.id, person.id)) {
       throw new LedgerError('exception_pending', { person: person.name, group: group.name });
     }
@@ -152,7 +155,10 @@ export function decideException(
     const before = toException(record);
     const decider = getPersonRecord(ctx.db, input.decidedBy);
     if (!isApprover(ctx.db, before.approver, decider.id)) {
-      throw new LedgerError('not_the_approver', { person: decider.name, approver: approverLabel(ctx.db, before.approver) });
+      throw new LedgerError('not_the_approver', {
+        person: decider.name,
+        approver: approverLabel(ctx.db, before.approver),
+      });
     }
     const decidedOn = input.decidedOn ?? today(ctx.clock);
     if (decidedOn < before.requestedOn) {
@@ -200,7 +206,16 @@ export function decideException(
       ctx.db,
       `UPDATE exceptions SET status = ?, decided_by = ?, decided_on = ?, document_ref = ?, decision_note = ?,
          review_on = ?, membership_id = ? WHERE id = ?`,
-    ).run(after.status, after.decidedBy, after.decidedOn, after.documentRef, after.decisionNote, after.reviewOn, after.membershipId, after.id);
+    ).run(
+      after.status,
+      after.decidedBy,
+      after.decidedOn,
+      after.documentRef,
+      after.decisionNote,
+      after.reviewOn,
+      after.membershipId,
+      after.id,
+    );
     appendEvent(ctx, {
       kind: input.decision === 'approved' ? 'exception.approved' : 'exception.rejected',
       subjects: [before.groupId, before.personId, `exception-${before.id}`, decider.id],

@@ -38,7 +38,11 @@ export function resolveAdder(db: Db, group: Group, addedBy: string | undefined):
   if (addedBy !== undefined) {
     const adder = getPersonRecord(db, addedBy);
     if (group.charter.whoMayAdd !== 'administrator' && !allowedAdderIds(group).includes(adder.id)) {
-      throw new LedgerError('not_allowed_to_add', { group: group.name, rule: group.charter.whoMayAdd, person: adder.name });
+      throw new LedgerError('not_allowed_to_add', {
+        group: group.name,
+        rule: group.charter.whoMayAdd,
+        person: adder.name,
+      });
     }
     return adder.id;
   }
@@ -146,7 +150,12 @@ export function removeMember(ctx: ServiceContext, input: ChannelInput<'members.r
       const groupBefore = toGroup(group);
       const groupAfter: Group = { ...groupBefore, deputyIds: deputies.filter((d) => d !== person.id) };
       stmt(ctx.db, 'UPDATE groups SET deputy_ids = ? WHERE id = ?').run(JSON.stringify(groupAfter.deputyIds), group.id);
-      appendEvent(ctx, { kind: 'group.updated', subjects: [group.id, person.id], before: groupBefore, after: groupAfter });
+      appendEvent(ctx, {
+        kind: 'group.updated',
+        subjects: [group.id, person.id],
+        before: groupBefore,
+        after: groupAfter,
+      });
     }
     return after;
   });

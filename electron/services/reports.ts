@@ -83,13 +83,26 @@ function scanActiveGroups(db: Db): Scan {
   const byId = new Map(groups.map((g) => [g.group.id, g]));
   const people = new Map<string, ScanPerson>();
   for (const [id, name, unitId, tierId, position, status, unitName, tierName, tierRank] of arrays<
-    [string, string, string | null, string | null, string | null, 'active' | 'left', string | null, string | null, number | null]
+    [
+      string,
+      string,
+      string | null,
+      string | null,
+      string | null,
+      'active' | 'left',
+      string | null,
+      string | null,
+      number | null,
+    ]
   >(db, PEOPLE_SQL)) {
     people.set(id, { id, name, unitId, tierId, position, status, unitName, tierName, tierRank });
   }
   for (const row of arrays<ScanMembership>(db, OPEN_SQL)) byId.get(row[1])?.members.push(row);
   const exceptions = new Map(
-    arrays<[number, number]>(db, `SELECT membership_id, id FROM exceptions WHERE status = 'approved' AND membership_id IS NOT NULL`),
+    arrays<[number, number]>(
+      db,
+      `SELECT membership_id, id FROM exceptions WHERE status = 'approved' AND membership_id IS NOT NULL`,
+    ),
   );
   return { groups, people, exceptions, parents: unitParents(db) };
 }
@@ -98,7 +111,14 @@ const ELIGIBILITY_ORDER = { outside: 0, exception: 1 } as const;
 
 /** The report; without `withEntries` only the counts (what the dashboard shows). */
 function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = true): ScopeCreepReport {
-  const listed: Array<{ entry: Omit<ScopeCreepEntry, 'joinedOn' | 'basis' | 'basisRef' | 'addedById' | 'addedByName' | 'requestedById' | 'requestedByName'>; membershipId: number; into: ScopeCreepEntry[] }> = [];
+  const listed: Array<{
+    entry: Omit<
+      ScopeCreepEntry,
+      'joinedOn' | 'basis' | 'basisRef' | 'addedById' | 'addedByName' | 'requestedById' | 'requestedByName'
+    >;
+    membershipId: number;
+    into: ScopeCreepEntry[];
+  }> = [];
   const groups: ScopeCreepGroup[] = [];
   let groupsWithoutCharter = 0;
   for (const { group, members } of scan.groups) {
@@ -157,7 +177,10 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
     const statement = stmt(db, DETAIL_SQL);
     statement.setReturnArrays(true);
     const details = new Map(
-      (statement.all(JSON.stringify(listed.map((l) => l.membershipId))) as unknown as MembershipDetail[]).map((d) => [d[0], d]),
+      (statement.all(JSON.stringify(listed.map((l) => l.membershipId))) as unknown as MembershipDetail[]).map((d) => [
+        d[0],
+        d,
+      ]),
     );
     const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
     for (const { membershipId, entry, into } of listed) {

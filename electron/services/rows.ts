@@ -157,7 +157,13 @@ export function toRuleVersion(r: {
   effective_on: string;
   published_at: string;
 }): RuleVersion {
-  return { groupId: r.group_id, version: r.version, text: r.text, effectiveOn: r.effective_on, publishedAt: r.published_at };
+  return {
+    groupId: r.group_id,
+    version: r.version,
+    text: r.text,
+    effectiveOn: r.effective_on,
+    publishedAt: r.published_at,
+  };
 }
 
 export function toAcknowledgement(r: {

@@ -83,7 +83,9 @@ function readDirectory(db: Db) {
     people: all<PersonRecord>('SELECT * FROM people ORDER BY id').map(toPerson),
     groups: all<GroupRecord>('SELECT * FROM groups ORDER BY id').map(toGroup),
     exceptions: all<ExceptionRecord>('SELECT * FROM exceptions ORDER BY id').map(toException),
-    rules: all<Parameters<typeof toRuleVersion>[0]>('SELECT * FROM rules ORDER BY group_id, version').map(toRuleVersion),
+    rules: all<Parameters<typeof toRuleVersion>[0]>('SELECT * FROM rules ORDER BY group_id, version').map(
+      toRuleVersion,
+    ),
     acknowledgements: all<Parameters<typeof toAcknowledgement>[0]>(
       'SELECT * FROM acknowledgements ORDER BY group_id, version, person_id',
     ).map(toAcknowledgement),
@@ -272,7 +274,11 @@ export function parseSnapshot(text: string): SnapshotT {
  * acknowledgements existed then. The checksum stays the one the file was written with.
  */
 function upgradeV1(v1: z.infer<typeof SnapshotV1>): SnapshotT {
-  return { ...v1, version: SNAPSHOT_VERSION, content: { ...v1.content, exceptions: [], rules: [], acknowledgements: [] } };
+  return {
+    ...v1,
+    version: SNAPSHOT_VERSION,
+    content: { ...v1.content, exceptions: [], rules: [], acknowledgements: [] },
+  };
 }
 
 /**

@@ -32,24 +32,28 @@ const en: Table = {
   exception_decided: 'This exception request was already {{status}} on {{date}}; a decision is final.',
   not_the_approver: '{{person}} is not the approver of this exception; it must be decided by {{approver}}.',
   already_owner: '{{person}} already owns “{{group}}”.',
-  within_charter: '{{person}} is within the charter of “{{group}}” ({{via}}) and can be added directly; no exception is needed.',
+  within_charter:
+    '{{person}} is within the charter of “{{group}}” ({{via}}) and can be added directly; no exception is needed.',
   owner_via_transfer:
     'The owner of “{{group}}” is not changed by editing the group. Use “Transfer ownership”, which records the reason.',
   date_too_early: 'The date {{date}} is too early: it cannot be before {{since}}, {{event}}.',
   owner_required: 'A group needs an owner: choose the person who owns it on the platform.',
   in_use: '“{{name}}” is still used by {{count}} record(s) ({{detail}}) and cannot be deleted.',
   unit_cycle: '“{{name}}” cannot be placed under itself or under one of its own sub-units.',
-  duplicate_person: '{{name}} is already in the registry in {{unit}}. Open that record instead, or confirm that this is a different person.',
+  duplicate_person:
+    '{{name}} is already in the registry in {{unit}}. Open that record instead, or confirm that this is a different person.',
   duplicate_contact:
     '{{name}} ({{unit}}) already has the {{field}} {{value}}. The same number or handle is the same person: open that record instead.',
   left_on_required: 'Enter the date {{person}} left the organisation (YYYY-MM-DD).',
   rules_version_unknown: '“{{group}}” has no rules version {{version}}.',
   import_expired: 'The file to import is no longer open. Choose the file again.',
-  import_unreadable: 'The file “{{file}}” could not be read as a spreadsheet ({{detail}}). Save it as CSV or XLSX and try again.',
+  import_unreadable:
+    'The file “{{file}}” could not be read as a spreadsheet ({{detail}}). Save it as CSV or XLSX and try again.',
   import_too_large: 'The file is too large ({{size}}); files up to {{max}} can be imported.',
   import_empty: 'The file “{{file}}” has no rows of people under its header row.',
   import_no_name_column: 'No column is mapped to the name. Choose which column holds each person’s name.',
-  import_has_errors: '{{count}} row(s) have errors. Nothing was imported: correct the file (or the column mapping) and try again.',
+  import_has_errors:
+    '{{count}} row(s) have errors. Nothing was imported: correct the file (or the column mapping) and try again.',
   snapshot_unreadable: 'The file “{{path}}” could not be read ({{detail}}).',
   snapshot_truncated: 'The snapshot file is incomplete — it ends before the data does. Nothing was imported.',
   snapshot_not_json: 'The file is not a GroupLedger snapshot: it is not valid JSON ({{detail}}). Nothing was imported.',
@@ -158,7 +162,8 @@ const vi: Table = {
   left_on_required: 'Hãy nhập ngày {{person}} rời đơn vị (YYYY-MM-DD).',
   rules_version_unknown: 'Nhóm “{{group}}” không có nội quy phiên bản {{version}}.',
   import_expired: 'Tệp cần nhập không còn mở. Hãy chọn lại tệp.',
-  import_unreadable: 'Không đọc được tệp “{{file}}” dưới dạng bảng tính ({{detail}}). Hãy lưu thành CSV hoặc XLSX rồi thử lại.',
+  import_unreadable:
+    'Không đọc được tệp “{{file}}” dưới dạng bảng tính ({{detail}}). Hãy lưu thành CSV hoặc XLSX rồi thử lại.',
   import_too_large: 'Tệp quá lớn ({{size}}); chỉ nhập được tệp tối đa {{max}}.',
   import_empty: 'Tệp “{{file}}” không có dòng dữ liệu nào dưới dòng tiêu đề.',
   import_no_name_column: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.',
@@ -334,9 +339,16 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   },
 };
 
-const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch' | 'fallback', Record<string, string>>> = {
+const CHARTER_WORDS: Record<
+  Locale,
+  Record<'rule' | 'via' | 'event' | 'mismatch' | 'fallback', Record<string, string>>
+> = {
   en: {
-    rule: { owner: 'the group owner', owner_and_deputies: 'the owner and deputies', administrator: 'the administrator' },
+    rule: {
+      owner: 'the group owner',
+      owner_and_deputies: 'the owner and deputies',
+      administrator: 'the administrator',
+    },
     via: {
       owner: 'the group owner',
       deputy: 'a deputy',
@@ -389,7 +401,12 @@ const CHARTER_WORDS: Record<Locale, Record<'rule' | 'via' | 'event' | 'mismatch'
       criteria: 'đúng thành phần quy định',
       open: 'quy chế chưa quy định thành phần',
     },
-    event: { joined: 'ngày thành viên vào nhóm', group_created: 'ngày lập nhóm', requested: 'ngày đề nghị ngoại lệ', decided: 'ngày quyết định' },
+    event: {
+      joined: 'ngày thành viên vào nhóm',
+      group_created: 'ngày lập nhóm',
+      requested: 'ngày đề nghị ngoại lệ',
+      decided: 'ngày quyết định',
+    },
     mismatch: {
       tier: 'không thuộc cấp được tham gia',
       unit: 'không thuộc đơn vị được tham gia',
@@ -413,7 +430,10 @@ export function charterMismatchText(locale: Locale, mismatches: string): string 
   return codes.map((c) => words[c] ?? c).join(words.separator);
 }
 
-const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Record<string, string>; separator: string }> = {
+const DIRECTORY_WORDS: Record<
+  Locale,
+  { field: Record<string, string>; uses: Record<string, string>; separator: string }
+> = {
   en: {
     field: {
       phone: 'phone number',
@@ -444,7 +464,12 @@ const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Rec
       'handles.telegram': 'Telegram 账号',
       'handles.other': '账号',
     },
-    uses: { people: '人员 {{n}} 人', leavers: '已离开人员 {{n}} 人', subUnits: '下级部门 {{n}} 个', charters: '群章程 {{n}} 个' },
+    uses: {
+      people: '人员 {{n}} 人',
+      leavers: '已离开人员 {{n}} 人',
+      subUnits: '下级部门 {{n}} 个',
+      charters: '群章程 {{n}} 个',
+    },
     separator: '、',
   },
   vi: {
@@ -458,7 +483,12 @@ const DIRECTORY_WORDS: Record<Locale, { field: Record<string, string>; uses: Rec
       'handles.telegram': 'tài khoản Telegram',
       'handles.other': 'tài khoản',
     },
-    uses: { people: '{{n}} người', leavers: '{{n}} người đã nghỉ', subUnits: '{{n}} đơn vị con', charters: '{{n}} quy chế nhóm' },
+    uses: {
+      people: '{{n}} người',
+      leavers: '{{n}} người đã nghỉ',
+      subUnits: '{{n}} đơn vị con',
+      charters: '{{n}} quy chế nhóm',
+    },
     separator: '; ',
   },
 };

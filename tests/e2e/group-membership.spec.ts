@@ -35,7 +35,10 @@ test('membership-zh: an ordinary staff member is blocked until the 局长 approv
   const before = await memberCount(page);
 
   // The creep at a glance: the "outside the charter" filter lists only members outside it.
-  await page.getByTestId('eligibility-filter').getByText(/^超出范围/).click();
+  await page
+    .getByTestId('eligibility-filter')
+    .getByText(/^超出范围/)
+    .click();
   const outsideRow = table.locator('.ant-table-row').first();
   await expect(outsideRow.getByTestId('eligibility')).toHaveAttribute('data-eligibility', 'outside');
   await expect(table.locator('[data-eligibility="in_charter"]')).toHaveCount(0);
@@ -87,12 +90,19 @@ test('membership-zh: an ordinary staff member is blocked until the 局长 approv
   // Approval made them a member, by exception; the history reads the decision and the add.
   await expect.poll(() => members(page)).toBe(before);
   await page.getByTestId('tab-members').click();
-  await page.getByTestId('eligibility-filter').getByText(/^例外批准/).click();
+  await page
+    .getByTestId('eligibility-filter')
+    .getByText(/^例外批准/)
+    .click();
   const admitted = table.locator('.ant-table-row', { hasText: name });
   await expect(admitted.getByTestId('eligibility')).toHaveAttribute('data-eligibility', 'exception');
-  const kinds = await page.getByTestId('history-item').evaluateAll((items) => items.slice(0, 3).map((i) => i.getAttribute('data-kind')));
+  const kinds = await page
+    .getByTestId('history-item')
+    .evaluateAll((items) => items.slice(0, 3).map((i) => i.getAttribute('data-kind')));
   expect(kinds).toEqual(expect.arrayContaining(['exception.approved', 'membership.added']));
-  await expect(page.getByTestId('history-item').filter({ hasText: '刘兆振 批准' }).first()).toContainText('局办〔2024〕15号');
+  await expect(page.getByTestId('history-item').filter({ hasText: '刘兆振 批准' }).first()).toContainText(
+    '局办〔2024〕15号',
+  );
 
   // The member's badge opens the exception that let them in.
   await admitted.getByTestId('member-exception-link').click();
@@ -122,7 +132,14 @@ test('charter-vi: the charter editor, ownership transfer and the rules tab', asy
 
   // Ownership: hand the group to another member, with a reason; the old owner stays a member.
   const table = page.getByTestId('members-table');
-  const owner = (await table.locator('.ant-table-row', { has: page.locator('[data-role="owner"]') }).first().locator('.ant-table-cell').first().innerText()).trim();
+  const owner = (
+    await table
+      .locator('.ant-table-row', { has: page.locator('[data-role="owner"]') })
+      .first()
+      .locator('.ant-table-cell')
+      .first()
+      .innerText()
+  ).trim();
   await page.getByTestId('transfer-ownership').click();
   const transfer = page.getByRole('dialog');
   await transfer.getByTestId('transfer-submit').click();
@@ -137,7 +154,9 @@ test('charter-vi: the charter editor, ownership transfer and the rules tab', asy
   await expect(transfer).toHaveCount(0);
   await expect(table.locator('.ant-table-row', { has: page.locator('[data-role="owner"]') })).toContainText(newOwner);
   // The old owner's own row (their name opens it; other rows may name them as the one who added).
-  await expect(table.getByRole('link', { name: new RegExp(`^${owner} `) }).locator('[data-role="member"]')).toBeVisible();
+  await expect(
+    table.getByRole('link', { name: new RegExp(`^${owner} `) }).locator('[data-role="member"]'),
+  ).toBeVisible();
   await expect(page.getByTestId('history-item').first()).toHaveAttribute('data-kind', 'group.owner_transferred');
   await expect(page.getByTestId('history-item').first()).toContainText(`từ ${owner} sang ${newOwner}`);
 
@@ -191,7 +210,10 @@ test('new-group: a group with its owner as founding member, then its charter', a
   await expect(page.getByTestId('group-name')).toHaveText('Flood season duty group');
   expect(await memberCount(page)).toBe(1);
   await expect(page.getByTestId('no-charter-hint')).toBeVisible();
-  await expect(page.getByTestId('history-item').first()).toHaveAttribute('data-kind', /group\.created|membership\.added/);
+  await expect(page.getByTestId('history-item').first()).toHaveAttribute(
+    'data-kind',
+    /group\.created|membership\.added/,
+  );
   await shot('group', 'en');
   expect(errors).toEqual([]);
 });

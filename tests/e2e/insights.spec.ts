@@ -48,7 +48,9 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   const first = section.getByTestId('report-entries').locator('.ant-table-row').first();
   await expect(first.getByTestId('eligibility')).toHaveAttribute('data-eligibility', 'outside');
   await expect(first.getByTestId('report-basis')).toHaveText('管理员添加');
-  expect(Number((await section.getByTestId('report-count-outside').innerText()).replace(/\D/g, ''))).toBeGreaterThan(50);
+  expect(Number((await section.getByTestId('report-count-outside').innerText()).replace(/\D/g, ''))).toBeGreaterThan(
+    50,
+  );
   // The approved exception is listed with its number.
   await expect(page.getByTestId('report-exception').filter({ hasText: '已批准' }).first()).toBeVisible();
   await shot('report', 'zh-CN');
@@ -63,11 +65,7 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
 
   // The filter button opens the group page showing only the members outside the charter.
   await openSection(page, '工作台');
-  await page
-    .getByTestId('scope-creep-row')
-    .filter({ hasText: MIDDLE })
-    .getByTestId('scope-creep-open-group')
-    .click();
+  await page.getByTestId('scope-creep-row').filter({ hasText: MIDDLE }).getByTestId('scope-creep-open-group').click();
   await expect(page.getByTestId('group-name')).toHaveText(MIDDLE);
   const badges = page.getByTestId('members-table').getByTestId('eligibility');
   await expect(badges.first()).toBeVisible();
@@ -88,7 +86,11 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   expect(errors).toEqual([]);
 });
 
-test('palette-zh: pages and actions by pinyin, keyboard only; tables in pinyin order', async ({ page, harness, shot }) => {
+test('palette-zh: pages and actions by pinyin, keyboard only; tables in pinyin order', async ({
+  page,
+  harness,
+  shot,
+}) => {
   const errors = collectConsoleErrors(page);
   await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
 
@@ -148,7 +150,11 @@ test('palette-zh: pages and actions by pinyin, keyboard only; tables in pinyin o
   expect(errors).toEqual([]);
 });
 
-test('insights-vi: tier warnings explained, unaccented actions, report in Vietnamese', async ({ page, harness, shot }) => {
+test('insights-vi: tier warnings explained, unaccented actions, report in Vietnamese', async ({
+  page,
+  harness,
+  shot,
+}) => {
   const errors = collectConsoleErrors(page);
   await loadDemo(page, harness.url, 'vi', 'youth-union');
   await expect(page.getByTestId('attention-counts')).toContainText('Cần xử lý');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharter, compileCharter, holdsPosition, type CharterGroup, type CharterPerson } from '../../shared/charter';
+import {
+  checkCharter,
+  compileCharter,
+  holdsPosition,
+  type CharterGroup,
+  type CharterPerson,
+} from '../../shared/charter';
 import type { CharterCheck } from '../../shared/contract';
 import { EMPTY_CHARTER, type Charter } from '../../shared/domain';
 
@@ -62,7 +68,12 @@ describe('checkCharter', () => {
       who('p-x', { position: '党组书记、局长' }),
       ok('criteria'),
     ],
-    ['a position that only contains the listed one', group({ positions: ['局长'] }), who('p-x', { position: '副局长' }), no('position')],
+    [
+      'a position that only contains the listed one',
+      group({ positions: ['局长'] }),
+      who('p-x', { position: '副局长' }),
+      no('position'),
+    ],
     ['someone with no position', group({ positions: ['局长'] }), who('p-x', { position: null }), no('position')],
     [
       'every list must match: tier and unit both fit',

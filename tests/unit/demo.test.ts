@@ -161,7 +161,12 @@ describe('county-bureau demo', () => {
     // The quarrel of D+10 was between ordinary members.
     const members = new Map(detail.members.map((m) => [m.personId, m]));
     for (const id of [BUREAU_CAST.quarrelA, BUREAU_CAST.quarrelB, BUREAU_CAST.mediator]) {
-      expect(members.get(id)).toMatchObject({ role: 'member', tierRank: 3, eligibility: 'outside', mismatches: ['tier'] });
+      expect(members.get(id)).toMatchObject({
+        role: 'member',
+        tierRank: 3,
+        eligibility: 'outside',
+        mismatches: ['tier'],
+      });
     }
     // The founders are within the charter; the staff who crept in are outside it, with who asked.
     const founders = detail.members.filter((m) => m.basis === 'founding');
@@ -335,8 +340,9 @@ describe('youth-union demo', () => {
     });
     const interval = all.members.find((m) => m.personId === YOUTH_CAST.officeClerk);
     expect(interval).toBeUndefined();
-    expect(getGroup(db!, YOUTH_CAST.allGroup, '2021-03-25').members.find((m) => m.personId === YOUTH_CAST.officeClerk))
-      .toMatchObject({ basis: 'exception', eligibility: 'exception', exceptionId: clerk!.id });
+    expect(
+      getGroup(db!, YOUTH_CAST.allGroup, '2021-03-25').members.find((m) => m.personId === YOUTH_CAST.officeClerk),
+    ).toMatchObject({ basis: 'exception', eligibility: 'exception', exceptionId: clerk!.id });
     const pending = getGroup(db!, YOUTH_CAST.schoolsGroup).exceptions;
     expect(pending.map((e) => e.status)).toEqual(['pending']);
   });

@@ -25,7 +25,17 @@ const directory: Directory = {
 let seq = 0;
 function event(kind: string, after: unknown, before: unknown = null, subjects: string[] = ['g-mid']): LedgerEvent {
   seq += 1;
-  return { seq, at: '2024-05-06T02:03:04.000Z', actor: '李伟', kind, subjects, before, after, prevHash: '0'.repeat(64), hash: '1'.repeat(64) };
+  return {
+    seq,
+    at: '2024-05-06T02:03:04.000Z',
+    actor: '李伟',
+    kind,
+    subjects,
+    before,
+    after,
+    prevHash: '0'.repeat(64),
+    hash: '1'.repeat(64),
+  };
 }
 
 const en = i18n.getFixedT('en');
@@ -141,18 +151,27 @@ describe('the charter check in the history', () => {
   });
 
   it('a removal keeps its reason', () => {
-    const e = event('membership.removed', { ...membership, leftOn: '2024-06-01', leftReason: 'Not a middle manager' }, membership);
+    const e = event(
+      'membership.removed',
+      { ...membership, leftOn: '2024-06-01', leftReason: 'Not a middle manager' },
+      membership,
+    );
     expect(eventSummary(en, e, directory)).toBe('潘中璇 left 中层干部工作群 · Reason: Not a middle manager');
   });
 });
 
 describe('exceptions in the history', () => {
   it('a request names the requester, the reason and the approver position', () => {
-    const e = event('exception.requested', { ...exception, check: { eligible: false, via: null, mismatches: ['tier'] } });
+    const e = event('exception.requested', {
+      ...exception,
+      check: { eligible: false, via: null, mismatches: ['tier'] },
+    });
     expect(eventSummary(en, e, directory)).toBe(
       '周文峰 asked for 潘中璇 to join 中层干部工作群 · Reason: Sends the HR notices · to be approved by 局长',
     );
-    expect(eventSummary(zh, e, directory)).toBe('周文峰 申请让 潘中璇 加入中层干部工作群 · 原因：Sends the HR notices · 须由局长审批');
+    expect(eventSummary(zh, e, directory)).toBe(
+      '周文峰 申请让 潘中璇 加入中层干部工作群 · 原因：Sends the HR notices · 须由局长审批',
+    );
   });
 
   it('an approval names the approver, the document and the review date', () => {
@@ -174,7 +193,13 @@ describe('exceptions in the history', () => {
   });
 
   it('a rejection reads as a rejection, with the approver’s note', () => {
-    const after = { ...exception, status: 'rejected', decidedBy: 'p-liu', decidedOn: '2024-05-03', decisionNote: 'Use the office group' };
+    const after = {
+      ...exception,
+      status: 'rejected',
+      decidedBy: 'p-liu',
+      decidedOn: '2024-05-03',
+      decisionNote: 'Use the office group',
+    };
     const e = event('exception.rejected', after, exception);
     expect(eventSummary(en, e, directory)).toBe('刘兆振 rejected 潘中璇 joining 中层干部工作群 · Use the office group');
     expect(eventColor('exception.rejected')).toBe('red');
@@ -189,7 +214,12 @@ describe('exceptions in the history', () => {
 describe('group, rules and directory changes', () => {
   it('a charter change lists what changed, with the new rule for adding', () => {
     const before = { ...EMPTY_CHARTER, whoMayAdd: 'owner_and_deputies' };
-    const after = { ...EMPTY_CHARTER, tierIds: ['tier-2'], whoMayAdd: 'owner', allowedContent: ['notices', 'Weekly duty roster'] };
+    const after = {
+      ...EMPTY_CHARTER,
+      tierIds: ['tier-2'],
+      whoMayAdd: 'owner',
+      allowedContent: ['notices', 'Weekly duty roster'],
+    };
     const text = eventSummary(en, event('group.charter_changed', after, before), directory);
     expect(text).toBe(
       '中层干部工作群 · changed tiers; who may add: Only the owner; allowed content: Notices, Weekly duty roster',
@@ -207,7 +237,12 @@ describe('group, rules and directory changes', () => {
   });
 
   it('acknowledgements count the members (plural in English) and name the first few', () => {
-    const one = event('rules.acknowledged', { groupId: 'g-mid', version: 2, acknowledgedOn: '2024-05-06', personIds: ['p-an'] });
+    const one = event('rules.acknowledged', {
+      groupId: 'g-mid',
+      version: 2,
+      acknowledgedOn: '2024-05-06',
+      personIds: ['p-an'],
+    });
     expect(eventSummary(en, one, directory)).toBe('中层干部工作群 · 1 member acknowledged version 2 · Nguyễn Văn An');
     const many = event('rules.acknowledged', {
       groupId: 'g-mid',
@@ -223,13 +258,19 @@ describe('group, rules and directory changes', () => {
   it('a group edit names the fields that changed', () => {
     const before = { id: 'g-mid', name: '中层干部工作群', purpose: 'a', task: null, deputyIds: [] };
     const after = { ...before, purpose: 'b', deputyIds: ['p-chen'] };
-    expect(eventSummary(zh, event('group.updated', after, before), directory)).toBe('中层干部工作群 · 修改了建群目的；群管理员');
+    expect(eventSummary(zh, event('group.updated', after, before), directory)).toBe(
+      '中层干部工作群 · 修改了建群目的；群管理员',
+    );
   });
 
   it('renames, tier order, leavers and imports read as one line', () => {
-    expect(eventSummary(en, event('tier.renamed', { id: 't', name: 'Middle managers' }, { id: 't', name: 'Middle' }), directory)).toBe(
-      'Middle → Middle managers',
-    );
+    expect(
+      eventSummary(
+        en,
+        event('tier.renamed', { id: 't', name: 'Middle managers' }, { id: 't', name: 'Middle' }),
+        directory,
+      ),
+    ).toBe('Middle → Middle managers');
     const order = event('tier.reordered', [
       { id: 'a', name: '领导班子', rank: 1 },
       { id: 'b', name: '中层干部', rank: 2 },
@@ -238,7 +279,11 @@ describe('group, rules and directory changes', () => {
     expect(eventSummary(en, event('people.imported', { fileName: 'staff.csv', count: 12 }), directory)).toBe(
       '12 people imported · staff.csv',
     );
-    const left = event('person.left', { name: '唐天军', status: 'left', leftOn: '2021-07-01' }, { name: '唐天军', status: 'active' });
+    const left = event(
+      'person.left',
+      { name: '唐天军', status: 'left', leftOn: '2021-07-01' },
+      { name: '唐天军', status: 'active' },
+    );
     expect(eventSummary(en, left, directory)).toBe('唐天军 · left on Jul 1, 2021');
   });
 

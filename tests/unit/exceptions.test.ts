@@ -48,7 +48,12 @@ function registry(charter: Partial<Charter> = {}) {
   insertPerson(r.ctx.db, person('p-chen', '陈静', { tierId: 'tier-2' }));
   setCharter(r.ctx, {
     groupId: 'g-middle',
-    charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'position', ref: '局长' }, ...charter },
+    charter: {
+      ...EMPTY_CHARTER,
+      tierIds: ['tier-1', 'tier-2'],
+      approver: { kind: 'position', ref: '局长' },
+      ...charter,
+    },
   });
   return r;
 }
@@ -57,7 +62,12 @@ describe('checked adds', () => {
   it('refuses someone outside the charter, naming the failed criteria and the approver in each language', () => {
     const { ctx } = registry();
     const error = refuses(ctx, 'outside_charter', () => addMember(ctx, { groupId: 'g-middle', personId: 'p-zhang' }));
-    expect(error.params).toMatchObject({ person: '张敏', group: '中层干部工作群', mismatches: 'tier', approver: '局长' });
+    expect(error.params).toMatchObject({
+      person: '张敏',
+      group: '中层干部工作群',
+      mismatches: 'tier',
+      approver: '局长',
+    });
     expect(errorMessage('zh-CN', error.code, error.params)).toBe(
       '张敏 不在“中层干部工作群”的建群范围内（层级不符）。请提出例外申请，须经局长批准。',
     );
@@ -80,7 +90,9 @@ describe('checked adds', () => {
     });
     removeMember(ctx, { groupId: 'g-middle', personId: 'p-chen', reason: '测试', leftOn: '2024-03-04' });
     const { ctx: other } = registry();
-    expect(addMember(other, { groupId: 'g-middle', personId: 'p-chen', joinedOn: '2024-03-01' }).basis).toBe('founding');
+    expect(addMember(other, { groupId: 'g-middle', personId: 'p-chen', joinedOn: '2024-03-01' }).basis).toBe(
+      'founding',
+    );
   });
 
   it.each<[string, Charter['whoMayAdd'], string | undefined, string | null]>([
@@ -157,7 +169,10 @@ describe('exception requests', () => {
       memberNow: false,
     });
     const event = allEvents(ctx.db).at(-1)!;
-    expect(event).toMatchObject({ kind: 'exception.requested', subjects: ['g-middle', 'p-zhang', `exception-${row.id}`] });
+    expect(event).toMatchObject({
+      kind: 'exception.requested',
+      subjects: ['g-middle', 'p-zhang', `exception-${row.id}`],
+    });
     const check = charterCheck(ctx.db, 'g-middle', 'p-zhang');
     expect(check).toMatchObject({
       eligible: false,
@@ -181,7 +196,12 @@ describe('exception requests', () => {
       'person_left',
     ],
     ['a second request while one is pending', {}, (ctx) => ask(ctx), 'exception_pending'],
-    ['a review date before the request', {}, (ctx) => ask(ctx, 'p-zhang', { reviewOn: '2024-01-01' }), 'date_too_early'],
+    [
+      'a review date before the request',
+      {},
+      (ctx) => ask(ctx, 'p-zhang', { reviewOn: '2024-01-01' }),
+      'date_too_early',
+    ],
   ])('refuses %s', (_label, charter, fn, code) => {
     const { ctx } = registry(charter);
     // The pending case needs a first request to be waiting.
@@ -223,11 +243,23 @@ describe('exception requests', () => {
       membershipId: membership!.id,
       memberNow: true,
     });
-    expect(allEvents(ctx.db).slice(before).map((e) => e.kind)).toEqual(['membership.added', 'exception.approved']);
+    expect(
+      allEvents(ctx.db)
+        .slice(before)
+        .map((e) => e.kind),
+    ).toEqual(['membership.added', 'exception.approved']);
     const member = getGroup(ctx.db, 'g-middle').members.find((m) => m.personId === 'p-zhang');
-    expect(member).toMatchObject({ eligibility: 'exception', exceptionId: id, mismatches: ['tier'], requestedByName: '李伟' });
+    expect(member).toMatchObject({
+      eligibility: 'exception',
+      exceptionId: id,
+      mismatches: ['tier'],
+      requestedByName: '李伟',
+    });
     expect(getPerson(ctx.db, 'p-zhang')).toMatchObject({
-      memberships: [expect.objectContaining({ groupId: 'g-middle', eligibility: 'exception', addedByName: '李伟' }), expect.anything()],
+      memberships: [
+        expect.objectContaining({ groupId: 'g-middle', eligibility: 'exception', addedByName: '李伟' }),
+        expect.anything(),
+      ],
       exceptions: [expect.objectContaining({ id, status: 'approved' })],
     });
 
@@ -253,7 +285,11 @@ describe('exception requests', () => {
     expect(exception).toMatchObject({ status: 'rejected', decisionNote: '不属于中层干部', membershipId: null });
     expect(getGroup(ctx.db, 'g-middle').members.some((m) => m.personId === 'p-zhang')).toBe(false);
     const event = allEvents(ctx.db).at(-1)!;
-    expect(event).toMatchObject({ kind: 'exception.rejected', before: { status: 'pending' }, after: { status: 'rejected' } });
+    expect(event).toMatchObject({
+      kind: 'exception.rejected',
+      before: { status: 'pending' },
+      after: { status: 'rejected' },
+    });
     // After a rejection a new request may be made.
     expect(ask(ctx).status).toBe('pending');
   });
@@ -310,7 +346,12 @@ describe('through the ledger, in the UI language', () => {
     expect(!refused.ok && refused.error.message).toBe(
       `${staff.name} 不在“中层干部工作群”的建群范围内（层级不符）。请提出例外申请，须经局长批准。`,
     );
-    const badDate = await ledger.invoke('members.remove', { groupId, personId: staff.id, reason: 'x', leftOn: '2019/03/04' });
+    const badDate = await ledger.invoke('members.remove', {
+      groupId,
+      personId: staff.id,
+      reason: 'x',
+      leftOn: '2019/03/04',
+    });
     expect(!badDate.ok && badDate.error.message).toContain('日期格式应为 YYYY-MM-DD');
 
     const requested = await ledger.invoke('exceptions.request', {
@@ -321,9 +362,17 @@ describe('through the ledger, in the UI language', () => {
     });
     expect(requested).toMatchObject({ ok: true, value: { status: 'pending', approverLabel: '局长' } });
     const id = (requested as { value: { id: number } }).value.id;
-    const byOwner = await ledger.invoke('exceptions.decide', { id, decision: 'approved', decidedBy: BUREAU_CAST.admin });
+    const byOwner = await ledger.invoke('exceptions.decide', {
+      id,
+      decision: 'approved',
+      decidedBy: BUREAU_CAST.admin,
+    });
     expect(!byOwner.ok && byOwner.error.message).toBe('李伟 不是该例外申请的审批人，须由局长审批。');
-    const approved = await ledger.invoke('exceptions.decide', { id, decision: 'approved', decidedBy: BUREAU_CAST.director });
+    const approved = await ledger.invoke('exceptions.decide', {
+      id,
+      decision: 'approved',
+      decidedBy: BUREAU_CAST.director,
+    });
     expect(approved).toMatchObject({ ok: true, value: { membership: { basis: 'exception', personId: staff.id } } });
 
     const result = await ledger.invoke('events.list', { limit: 10, subject: staff.id });

@@ -12,9 +12,11 @@ import { smallRegistry } from './helpers';
 
 function refuses(ctx: ServiceContext, code: string, fn: () => unknown): LedgerError {
   const events = allEvents(ctx.db).length;
-  const snapshot = () => ctx.db.prepare('SELECT * FROM groups ORDER BY id').all().concat(
-    ctx.db.prepare('SELECT * FROM memberships ORDER BY id').all(),
-  );
+  const snapshot = () =>
+    ctx.db
+      .prepare('SELECT * FROM groups ORDER BY id')
+      .all()
+      .concat(ctx.db.prepare('SELECT * FROM memberships ORDER BY id').all());
   const before = JSON.stringify(snapshot());
   let error: unknown;
   try {
@@ -62,7 +64,12 @@ describe('creating a group', () => {
     const { ctx } = smallRegistry();
     const before = allEvents(ctx.db).length;
     const group = saveGroup(ctx, NEW_GROUP);
-    expect(group).toMatchObject({ ownerId: 'p-liwei', deputyIds: ['p-zhang'], charter: EMPTY_CHARTER, status: 'active' });
+    expect(group).toMatchObject({
+      ownerId: 'p-liwei',
+      deputyIds: ['p-zhang'],
+      charter: EMPTY_CHARTER,
+      status: 'active',
+    });
     expect(group.id).toMatch(/^group-[0-9a-f]{10}$/);
     const detail = getGroup(ctx.db, group.id);
     expect(detail.charterDefined).toBe(false);
@@ -70,11 +77,11 @@ describe('creating a group', () => {
       ['p-liwei', 'owner', 'founding', '2024-03-04', 'p-liwei'],
       ['p-zhang', 'deputy', 'founding', '2024-03-04', 'p-liwei'],
     ]);
-    expect(allEvents(ctx.db).slice(before).map((e) => e.kind)).toEqual([
-      'group.created',
-      'membership.added',
-      'membership.added',
-    ]);
+    expect(
+      allEvents(ctx.db)
+        .slice(before)
+        .map((e) => e.kind),
+    ).toEqual(['group.created', 'membership.added', 'membership.added']);
   });
 
   it.each<[string, Partial<ChannelInput<'groups.save'>>, string]>([
@@ -200,10 +207,10 @@ describe('transferring ownership', () => {
   it('refuses changes to a group that is no longer active', () => {
     const { ctx } = smallRegistry();
     ctx.db.exec("UPDATE groups SET status = 'dissolved' WHERE id = 'g-middle'");
-    const error = refuses(ctx, 'group_closed', () =>
-      addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan' }),
-    );
+    const error = refuses(ctx, 'group_closed', () => addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan' }));
     expect(errorMessage('vi', error.code, error.params)).toContain('đã giải tán');
-    refuses(ctx, 'group_closed', () => transferOwnership(ctx, { groupId: 'g-middle', toPersonId: 'p-wang', reason: 'x' }));
+    refuses(ctx, 'group_closed', () =>
+      transferOwnership(ctx, { groupId: 'g-middle', toPersonId: 'p-wang', reason: 'x' }),
+    );
   });
 });

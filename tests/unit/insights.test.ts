@@ -21,7 +21,9 @@ describe('lists sort in the UI language', () => {
   });
 
   it('vi: the Vietnamese alphabet (a ă â … d đ), not code points', () => {
-    const rows = ['Nguyễn An', 'Đỗ Văn Hùng', 'Ân Văn Bình', 'Dương Thị Lan', 'An Thị Mai', 'Bùi Minh'].map((n) => person(n));
+    const rows = ['Nguyễn An', 'Đỗ Văn Hùng', 'Ân Văn Bình', 'Dương Thị Lan', 'An Thị Mai', 'Bùi Minh'].map((n) =>
+      person(n),
+    );
     expect(sortPeople(rows, 'vi').map((r) => r.name)).toEqual([
       'An Thị Mai',
       'Ân Văn Bình',

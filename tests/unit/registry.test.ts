@@ -61,7 +61,10 @@ describe('membership commands', () => {
   it('adds a member with who asked and who added, in the same transaction as its event', () => {
     const { ctx } = smallRegistry();
     // The charter names p-nhan, who is outside its tiers.
-    setCharter(ctx, { groupId: 'g-middle', charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], personIds: ['p-nhan'] } });
+    setCharter(ctx, {
+      groupId: 'g-middle',
+      charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], personIds: ['p-nhan'] },
+    });
     const before = allEvents(ctx.db).length;
     const m = addMember(ctx, { groupId: 'g-middle', personId: 'p-nhan', requestedBy: 'p-zhang', addedBy: 'p-liwei' });
     expect(m).toMatchObject({ joinedOn: '2024-03-04', requestedBy: 'p-zhang', addedBy: 'p-liwei', role: 'member' });

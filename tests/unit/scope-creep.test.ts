@@ -53,7 +53,11 @@ describe('scope-creep report', () => {
     });
     // The one who came in by the book is listed after the others, with the exception that let them in.
     const byException = middle.entries.at(-1)!;
-    expect(byException).toMatchObject({ eligibility: 'exception', basis: 'exception', requestedById: BUREAU_CAST.officeHead });
+    expect(byException).toMatchObject({
+      eligibility: 'exception',
+      basis: 'exception',
+      requestedById: BUREAU_CAST.officeHead,
+    });
     expect(byException.exceptionId).toBeTypeOf('number');
   });
 
@@ -90,7 +94,12 @@ describe('scope-creep report', () => {
       groupId: 'g-middle',
       charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'person', ref: 'p-wang' } },
     });
-    const { id } = requestException(ctx, { groupId: 'g-middle', personId: 'p-s1', requestedBy: 'p-liwei', reason: '协助' });
+    const { id } = requestException(ctx, {
+      groupId: 'g-middle',
+      personId: 'p-s1',
+      requestedBy: 'p-liwei',
+      reason: '协助',
+    });
     decideException(ctx, { id, decision: 'approved', decidedBy: 'p-wang' });
     const other = saveGroup(ctx, {
       name: '办公室群',
@@ -142,18 +151,22 @@ describe('dashboard checks', () => {
       charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'], whoMayAdd: 'administrator' },
     });
     // The office head (tier 2) is one tier below: not a skip.
-    expect(dashboardSummary(ctx.db, clock).tierWarnings.some((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toBe(false);
+    expect(dashboardSummary(ctx.db, clock).tierWarnings.some((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toBe(
+      false,
+    );
     setCharter(ctx, { groupId: BUREAU_CAST.leadershipGroup, charter: { ...EMPTY_CHARTER } });
     addMember(ctx, { groupId: BUREAU_CAST.leadershipGroup, personId: BUREAU_CAST.quarrelA, joinedOn: '2025-06-15' });
     setCharter(ctx, { groupId: BUREAU_CAST.leadershipGroup, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'] } });
-    expect(dashboardSummary(ctx.db, clock).tierWarnings.find((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toEqual({
-      groupId: BUREAU_CAST.leadershipGroup,
-      groupName: '局领导班子群',
-      kind: 'skip_level',
-      people: 1,
-      highestRank: 1,
-      lowestRank: 3,
-    });
+    expect(dashboardSummary(ctx.db, clock).tierWarnings.find((w) => w.groupId === BUREAU_CAST.leadershipGroup)).toEqual(
+      {
+        groupId: BUREAU_CAST.leadershipGroup,
+        groupName: '局领导班子群',
+        kind: 'skip_level',
+        people: 1,
+        highestRank: 1,
+        lowestRank: 3,
+      },
+    );
   });
 });
 

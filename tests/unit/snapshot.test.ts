@@ -39,7 +39,12 @@ function addIssue3Records(ctx: ServiceContext, note = '协助收发文件'): voi
     groupId: 'g-middle',
     charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'person', ref: 'p-wang' } },
   });
-  const approved = requestException(ctx, { groupId: 'g-middle', personId: 'p-nhan', requestedBy: 'p-liwei', reason: note });
+  const approved = requestException(ctx, {
+    groupId: 'g-middle',
+    personId: 'p-nhan',
+    requestedBy: 'p-liwei',
+    reason: note,
+  });
   decideException(ctx, { id: approved.id, decision: 'approved', decidedBy: 'p-wang', note, reviewOn: '2024-06-30' });
   requestException(ctx, { groupId: 'g-middle', personId: 'p-zhang', requestedBy: 'p-zhang', reason: '发通知' });
   const { version } = publishRules(ctx, { groupId: 'g-middle', text: '只用于工作交流。' });
@@ -86,7 +91,8 @@ describe('snapshot format v2', () => {
     const doc = JSON.parse(exportedText());
     for (const key of ['exceptions', 'rules', 'acknowledgements']) delete doc.content[key];
     // A v1 registry had no exception memberships; make the one here an ordinary add.
-    for (const m of doc.content.memberships) if (m.basis === 'exception') Object.assign(m, { basis: 'manual', basisRef: null });
+    for (const m of doc.content.memberships)
+      if (m.basis === 'exception') Object.assign(m, { basis: 'manual', basisRef: null });
     doc.version = 1;
     const snapshot = parseSnapshot(resign(doc));
     expect(snapshot.version).toBe(2);

@@ -139,7 +139,9 @@ export class DemoWriter {
     };
     const membership: Membership = { ...draft, id: insertMembership(this.ctx.db, draft) };
     const group = toGroup(getGroupRecord(this.ctx.db, input.groupId));
-    const person = stmt(this.ctx.db, 'SELECT * FROM people WHERE id = ?').get(input.personId) as unknown as PersonRecord;
+    const person = stmt(this.ctx.db, 'SELECT * FROM people WHERE id = ?').get(
+      input.personId,
+    ) as unknown as PersonRecord;
     const { eligible, via, mismatches } = checkRecord(group, person, unitParents(this.ctx.db));
     appendEvent(this.ctx, {
       kind: 'membership.added',

@@ -25,7 +25,9 @@ export function kindLabel(t: TFunction, kind: string): string {
 type Payload = Record<string, unknown> | null;
 
 function payload(value: unknown): Payload {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function str(value: unknown): string | null {
@@ -68,7 +70,9 @@ function checkText(t: TFunction, check: Payload, basis: string | null): string |
   }
   const mismatches = strings(check.mismatches);
   return t('membership.events.checkFailed', {
-    criteria: mismatches.map((m) => t(`membership.mismatch.${m}`, { defaultValue: m })).join(t('membership.listSeparator')),
+    criteria: mismatches
+      .map((m) => t(`membership.mismatch.${m}`, { defaultValue: m }))
+      .join(t('membership.listSeparator')),
   });
 }
 
@@ -99,15 +103,30 @@ function approverText(t: TFunction, directory: Directory | null, data: Payload):
   return approver?.kind === 'person' ? nameOf(directory, ref) : ref;
 }
 
-const GROUP_FIELDS = ['name', 'platform', 'platformGroupId', 'purpose', 'kind', 'task', 'endDate', 'authorisingDoc', 'deputyIds', 'status'] as const;
+const GROUP_FIELDS = [
+  'name',
+  'platform',
+  'platformGroupId',
+  'purpose',
+  'kind',
+  'task',
+  'endDate',
+  'authorisingDoc',
+  'deputyIds',
+  'status',
+] as const;
 const PERSON_FIELDS = ['name', 'unitId', 'position', 'tierId', 'phone', 'handles', 'status', 'leftOn'] as const;
 
 function changedFields(t: TFunction, before: Payload, after: Payload, fields: readonly string[]): string | null {
   if (!before || !after) return null;
-  const changed = fields.filter((f) => f in after && JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+  const changed = fields.filter(
+    (f) => f in after && JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null),
+  );
   if (changed.length === 0) return null;
   return t('membership.events.changed', {
-    fields: changed.map((f) => t(`membership.events.field.${f}`, { defaultValue: f })).join(t('membership.listSeparator')),
+    fields: changed
+      .map((f) => t(`membership.events.field.${f}`, { defaultValue: f }))
+      .join(t('membership.listSeparator')),
   });
 }
 
@@ -147,7 +166,8 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
       return line(t, [
         t('membership.events.requested', { person, group, requester: name(data?.requestedBy) ?? '—' }),
         reason(data?.reason),
-        approverText(t, directory, data) && t('membership.events.approver', { approver: approverText(t, directory, data) }),
+        approverText(t, directory, data) &&
+          t('membership.events.approver', { approver: approverText(t, directory, data) }),
       ]);
     }
     case 'exception.approved':
@@ -185,16 +205,15 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
       const group = name(after?.groupId ?? after?.id ?? event.subjects[0]);
       return line(t, [
         group,
-        changes.length > 0 ? t('membership.events.charterChanged', { changes: changes.join(t('membership.listSeparator')) }) : null,
+        changes.length > 0
+          ? t('membership.events.charterChanged', { changes: changes.join(t('membership.listSeparator')) })
+          : null,
       ]);
     }
     case 'group.owner_transferred': {
       const from = name(after?.fromPersonId ?? after?.from ?? before?.ownerId);
       const to = name(after?.toPersonId ?? after?.to ?? after?.ownerId);
-      return line(t, [
-        to && t('membership.events.ownerTransferred', { from: from ?? '—', to }),
-        reason(after?.reason),
-      ]);
+      return line(t, [to && t('membership.events.ownerTransferred', { from: from ?? '—', to }), reason(after?.reason)]);
     }
     case 'rules.published': {
       const version = num(data?.version);
@@ -213,7 +232,11 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
           count: ids.length || num(data?.recorded) || num(data?.count) || 0,
           version: version ?? '?',
         }),
-        ids.length > 0 && shortList(t, ids.map((id) => nameOf(directory, id))),
+        ids.length > 0 &&
+          shortList(
+            t,
+            ids.map((id) => nameOf(directory, id)),
+          ),
       ]);
     }
     case 'unit.updated':
@@ -226,7 +249,11 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
     }
     case 'tier.reordered': {
       // The payload is the list of tiers, highest first (or an object holding it).
-      const list = Array.isArray(event.after) ? (event.after as unknown[]) : Array.isArray(data?.tiers) ? (data.tiers as unknown[]) : [];
+      const list = Array.isArray(event.after)
+        ? (event.after as unknown[])
+        : Array.isArray(data?.tiers)
+          ? (data.tiers as unknown[])
+          : [];
       const tiers = list.map((x) => str(payload(x)?.name));
       const names = tiers.filter((n): n is string => n !== null);
       return names.length > 0 ? names.join(' › ') : null;
@@ -268,7 +295,12 @@ export function eventColor(kind: string): string {
     return 'red';
   }
   if (kind.endsWith('.added') || kind.endsWith('.acknowledged')) return 'green';
-  if (kind.endsWith('.created') || kind.endsWith('.loaded') || kind.endsWith('.imported') || kind.endsWith('.published')) {
+  if (
+    kind.endsWith('.created') ||
+    kind.endsWith('.loaded') ||
+    kind.endsWith('.imported') ||
+    kind.endsWith('.published')
+  ) {
     return 'blue';
   }
   return 'gray';

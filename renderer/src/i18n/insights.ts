@@ -201,10 +201,14 @@ const zhCN: InsightsMessages = {
     more: '共 {{total}} 个群，这里列出涉及人数最多的 {{shown}} 个。',
     skip_level: '越级',
     tier_mixing: '层级混杂',
-    skipLevelText_one: '有 {{count}} 名成员比本群章程规定的层级低两级以上（本群面向“{{high}}”，最低到“{{low}}”），在群里发消息等于越过了中间层级。',
-    skipLevelText_other: '有 {{count}} 名成员比本群章程规定的层级低两级以上（本群面向“{{high}}”，最低到“{{low}}”），在群里发消息等于越过了中间层级。',
-    tierMixingText_one: '本群没有层级规定：“{{high}}”与 {{count}} 名低两级以上的“{{low}}”人员同在一群。建议制定群章程，写明哪些人该进群。',
-    tierMixingText_other: '本群没有层级规定：“{{high}}”与 {{count}} 名低两级以上（最低到“{{low}}”）的人员同在一群。建议制定群章程，写明哪些人该进群。',
+    skipLevelText_one:
+      '有 {{count}} 名成员比本群章程规定的层级低两级以上（本群面向“{{high}}”，最低到“{{low}}”），在群里发消息等于越过了中间层级。',
+    skipLevelText_other:
+      '有 {{count}} 名成员比本群章程规定的层级低两级以上（本群面向“{{high}}”，最低到“{{low}}”），在群里发消息等于越过了中间层级。',
+    tierMixingText_one:
+      '本群没有层级规定：“{{high}}”与 {{count}} 名低两级以上的“{{low}}”人员同在一群。建议制定群章程，写明哪些人该进群。',
+    tierMixingText_other:
+      '本群没有层级规定：“{{high}}”与 {{count}} 名低两级以上（最低到“{{low}}”）的人员同在一群。建议制定群章程，写明哪些人该进群。',
     rank: '第 {{rank}} 级',
   },
   reports: {
@@ -221,8 +225,10 @@ const zhCN: InsightsMessages = {
     outsideTotal: '章程外成员',
     byExceptionTotal: '经例外批准入群',
     withoutCharter: '未定章程的在用群',
-    noCharterHint_one: '有 {{count}} 个在用群还没有章程，无法核对成员。请打开该群，写明哪些人该进群（层级、部门、职务或指定人员），它就会出现在本报表中。',
-    noCharterHint_other: '有 {{count}} 个在用群还没有章程，无法核对成员。请逐个打开这些群，写明哪些人该进群（层级、部门、职务或指定人员），它们就会出现在本报表中。',
+    noCharterHint_one:
+      '有 {{count}} 个在用群还没有章程，无法核对成员。请打开该群，写明哪些人该进群（层级、部门、职务或指定人员），它就会出现在本报表中。',
+    noCharterHint_other:
+      '有 {{count}} 个在用群还没有章程，无法核对成员。请逐个打开这些群，写明哪些人该进群（层级、部门、职务或指定人员），它们就会出现在本报表中。',
     openGroups: '打开工作群列表',
     allClear: '定了章程的群里没有章程外的成员。',
     members: '成员',

@@ -5,7 +5,16 @@
 import { create } from 'zustand';
 
 export type SectionPage =
-  'dashboard' | 'groups' | 'people' | 'organisation' | 'reports' | 'escalations' | 'operations' | 'snapshots' | 'audit' | 'settings';
+  | 'dashboard'
+  | 'groups'
+  | 'people'
+  | 'organisation'
+  | 'reports'
+  | 'escalations'
+  | 'operations'
+  | 'snapshots'
+  | 'audit'
+  | 'settings';
 
 /** Where a group page opens: a tab, and for the members tab an eligibility filter (dashboard links). */
 export interface GroupFocus {
@@ -16,9 +25,7 @@ export interface GroupFocus {
 }
 
 export type Route =
-  | { page: SectionPage }
-  | ({ page: 'group'; id: string } & GroupFocus)
-  | { page: 'person'; id: string };
+  { page: SectionPage } | ({ page: 'group'; id: string } & GroupFocus) | { page: 'person'; id: string };
 
 interface NavState {
   route: Route;

@@ -57,7 +57,11 @@ function CountTile(props: {
             </Typography.Text>
             <Typography.Text>{props.label}</Typography.Text>
           </div>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: props.hint }} style={{ fontSize: 12, display: 'block' }}>
+          <Typography.Text
+            type="secondary"
+            ellipsis={{ tooltip: props.hint }}
+            style={{ fontSize: 12, display: 'block' }}
+          >
             {props.hint}
           </Typography.Text>
         </div>

@@ -82,7 +82,9 @@ export function AddMemberModal(props: {
         // Default adder: the first the charter allows (the owner).
         if (r.whoMayAdd !== 'administrator' && r.adders.length > 0) form.setFieldValue('addedBy', r.adders[0]!.id);
       })
-      .catch((e: unknown) => live && setCheck({ personId, result: null, error: e instanceof Error ? e.message : String(e) }));
+      .catch(
+        (e: unknown) => live && setCheck({ personId, result: null, error: e instanceof Error ? e.message : String(e) }),
+      );
     return () => {
       live = false;
     };
@@ -131,8 +133,7 @@ export function AddMemberModal(props: {
     }
   };
 
-  const okText =
-    mode === 'request' ? t('membership.add.requestSubmit') : t('add.submit');
+  const okText = mode === 'request' ? t('membership.add.requestSubmit') : t('add.submit');
 
   return (
     <Modal
@@ -153,7 +154,14 @@ export function AddMemberModal(props: {
       data-testid="add-modal"
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="add-error" />}
-      <Form form={form} name="add-member" layout="vertical" onFinish={submit} initialValues={{ role: 'member', joinedOn: dayjs() }} requiredMark={false}>
+      <Form
+        form={form}
+        name="add-member"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ role: 'member', joinedOn: dayjs() }}
+        requiredMark={false}
+      >
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
         <Form.Item
@@ -176,7 +184,13 @@ export function AddMemberModal(props: {
           </Flex>
         )}
         {check && check.personId === personId && check.error && (
-          <Alert type="error" showIcon title={check.error} style={{ marginBottom: 16 }} data-testid="charter-check-error" />
+          <Alert
+            type="error"
+            showIcon
+            title={check.error}
+            style={{ marginBottom: 16 }}
+            data-testid="charter-check-error"
+          />
         )}
         {result && personId && (
           <CheckPanel
@@ -239,7 +253,12 @@ export function AddMemberModal(props: {
                 />
               </Form.Item>
               <Form.Item name="note" label={t('add.note')} style={{ flex: 1, minWidth: 240 }}>
-                <Input.TextArea rows={1} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} placeholder={t('add.notePlaceholder')} />
+                <Input.TextArea
+                  rows={1}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  maxLength={500}
+                  placeholder={t('add.notePlaceholder')}
+                />
               </Form.Item>
             </Flex>
           </>
@@ -310,7 +329,15 @@ function CheckPanel(props: {
   const attrs = { 'data-testid': 'charter-check', 'data-eligible': String(result.eligible) };
 
   if (result.alreadyMember) {
-    return <Alert {...attrs} type="info" showIcon style={panel} title={t('membership.add.alreadyMember', { name: personName })} />;
+    return (
+      <Alert
+        {...attrs}
+        type="info"
+        showIcon
+        style={panel}
+        title={t('membership.add.alreadyMember', { name: personName })}
+      />
+    );
   }
   if (result.eligible && result.whoMayAdd !== 'administrator' && result.adders.length === 0) {
     return (

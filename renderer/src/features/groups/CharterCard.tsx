@@ -111,11 +111,7 @@ export function CharterCard({ group, onEdit }: { group: Group; onEdit?: () => vo
       }
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {empty
-          ? t('group.charterEmpty')
-          : composition
-            ? t('group.charterHint')
-            : t('membership.charter.noComposition')}
+        {empty ? t('group.charterEmpty') : composition ? t('group.charterHint') : t('membership.charter.noComposition')}
       </Typography.Paragraph>
       <Descriptions column={1} size="small" items={items} />
     </Card>

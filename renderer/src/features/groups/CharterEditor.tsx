@@ -1,5 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, AutoComplete, Col, Divider, Form, Modal, Radio, Row, Select, Space, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Col,
+  Divider,
+  Form,
+  Modal,
+  Radio,
+  Row,
+  Select,
+  Space,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, PersonRow } from '../../../../shared/contract';
 import { CONTENT_KINDS, WHO_MAY_ADD } from '../../../../shared/domain';
@@ -46,7 +59,8 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
   const tree = useMemo(() => unitTree(structure?.units ?? []), [structure]);
   const positionOptions = useMemo(() => {
     const set = new Set<string>();
-    for (const p of people ?? []) if (p.position) for (const part of p.position.split(/[、,，;；/／]/)) set.add(part.trim());
+    for (const p of people ?? [])
+      if (p.position) for (const part of p.position.split(/[、,，;；/／]/)) set.add(part.trim());
     return [...set]
       .filter(Boolean)
       .sort((a, b) => collator(locale).compare(a, b))
@@ -131,7 +145,11 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="positions" label={t('group.charterPositions')} extra={t('membership.charter.positionsHelp')}>
+            <Form.Item
+              name="positions"
+              label={t('group.charterPositions')}
+              extra={t('membership.charter.positionsHelp')}
+            >
               <Select
                 mode="tags"
                 allowClear
@@ -200,7 +218,9 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
               <Form.Item
                 name="approverPosition"
                 noStyle
-                rules={[{ required: true, whitespace: true, message: t('membership.charter.approverPositionRequired') }]}
+                rules={[
+                  { required: true, whitespace: true, message: t('membership.charter.approverPositionRequired') },
+                ]}
               >
                 <AutoComplete
                   style={{ flex: 1 }}
@@ -217,7 +237,11 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
             )}
           </Space.Compact>
         </Form.Item>
-        <Form.Item name="allowedContent" label={t('group.charterAllowedContent')} extra={t('membership.charter.contentHelp')}>
+        <Form.Item
+          name="allowedContent"
+          label={t('group.charterAllowedContent')}
+          extra={t('membership.charter.contentHelp')}
+        >
           <Select
             mode="tags"
             allowClear

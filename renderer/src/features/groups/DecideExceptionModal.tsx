@@ -26,14 +26,17 @@ type Person = { id: string; name: string };
  * position it names. The registry's charter check already lists them when the charter's approver
  * is still the one the request was addressed to; otherwise they are looked up the same way.
  */
-async function decidersOf(row: ExceptionRow): Promise<{ deciders: Person[]; adders: Person[]; administrator: boolean }> {
+async function decidersOf(
+  row: ExceptionRow,
+): Promise<{ deciders: Person[]; adders: Person[]; administrator: boolean }> {
   const check = await call('charter.check', { groupId: row.groupId, personId: row.personId }).catch(() => null);
   const adders = check?.adders ?? [];
   const administrator = check?.whoMayAdd === 'administrator';
   if (check?.approver && check.approver.kind === row.approver.kind && check.approver.ref === row.approver.ref) {
     return { deciders: check.approver.people, adders, administrator };
   }
-  if (row.approver.kind === 'person') return { deciders: [{ id: row.approver.ref, name: row.approverLabel }], adders, administrator };
+  if (row.approver.kind === 'person')
+    return { deciders: [{ id: row.approver.ref, name: row.approverLabel }], adders, administrator };
   const people = await call('people.list', {});
   return {
     deciders: people
@@ -45,7 +48,15 @@ async function decidersOf(row: ExceptionRow): Promise<{ deciders: Person[]; adde
 }
 
 /** Records the approver's decision on an exception; an approval lets the person in at once. */
-export function DecideExceptionModal({ group, row, onClose }: { group: Group; row: ExceptionRow | null; onClose: () => void }) {
+export function DecideExceptionModal({
+  group,
+  row,
+  onClose,
+}: {
+  group: Group;
+  row: ExceptionRow | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, error, setError, run } = useCommand();
@@ -170,12 +181,22 @@ export function DecideExceptionModal({ group, row, onClose }: { group: Group; ro
               format="L"
               allowClear={false}
               style={{ width: '100%' }}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day') || (row !== null && d.isBefore(dayjs(row.requestedOn), 'day'))}
+              disabledDate={(d) =>
+                d.isAfter(dayjs(), 'day') || (row !== null && d.isBefore(dayjs(row.requestedOn), 'day'))
+              }
             />
           </Form.Item>
         </Flex>
-        <Form.Item name="documentRef" label={t('membership.decide.documentRef')} extra={t('membership.decide.documentRefHelp')}>
-          <Input maxLength={500} placeholder={t('membership.decide.documentRefPlaceholder')} data-testid="decide-document" />
+        <Form.Item
+          name="documentRef"
+          label={t('membership.decide.documentRef')}
+          extra={t('membership.decide.documentRefHelp')}
+        >
+          <Input
+            maxLength={500}
+            placeholder={t('membership.decide.documentRefPlaceholder')}
+            data-testid="decide-document"
+          />
         </Form.Item>
         {decision === 'approved' && (
           <Flex gap={12} wrap>

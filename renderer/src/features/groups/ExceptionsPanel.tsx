@@ -61,7 +61,9 @@ export function ExceptionsPanel({
   const shown = useMemo(() => {
     const list = filter === 'all' ? rows : rows.filter((r) => r.status === filter);
     const order: Record<ExceptionStatus, number> = { pending: 0, approved: 1, rejected: 2 };
-    return [...list].sort((a, b) => order[a.status] - order[b.status] || b.requestedOn.localeCompare(a.requestedOn) || b.id - a.id);
+    return [...list].sort(
+      (a, b) => order[a.status] - order[b.status] || b.requestedOn.localeCompare(a.requestedOn) || b.id - a.id,
+    );
   }, [rows, filter]);
   const count = (s: Filter) => (s === 'all' ? rows.length : rows.filter((r) => r.status === s).length);
   const today = dayjs().format('YYYY-MM-DD');
@@ -208,11 +210,13 @@ export function ExceptionsPanel({
         pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         scroll={{ x: 1044 }}
         data-testid="exceptions-table"
-        onRow={(r) => ({
-          tabIndex: -1,
-          'data-testid': 'exception-row',
-          'data-status': r.status,
-        } as HTMLAttributes<HTMLElement>)}
+        onRow={(r) =>
+          ({
+            tabIndex: -1,
+            'data-testid': 'exception-row',
+            'data-status': r.status,
+          }) as HTMLAttributes<HTMLElement>
+        }
         // The selected-row style colours every cell, the fixed action column included.
         rowClassName={(r) => (r.id === highlightId ? 'ant-table-row-selected' : '')}
         locale={{

@@ -69,10 +69,7 @@ export function GroupFormModal({
   }, [open, group, form, setError]);
 
   const memberOptions = useMemo(
-    () =>
-      (detail?.members ?? [])
-        .filter((m) => m.role !== 'owner')
-        .map((m) => ({ value: m.personId, label: m.name })),
+    () => (detail?.members ?? []).filter((m) => m.role !== 'owner').map((m) => ({ value: m.personId, label: m.name })),
     [detail],
   );
 
@@ -96,7 +93,9 @@ export function GroupFormModal({
           ...(!group && values.createdOn ? { createdOn: values.createdOn.format('YYYY-MM-DD') } : {}),
         });
         savedId = saved.id;
-        return group ? t('membership.groupForm.saved', { name: saved.name }) : t('membership.groupForm.created', { name: saved.name });
+        return group
+          ? t('membership.groupForm.saved', { name: saved.name })
+          : t('membership.groupForm.created', { name: saved.name });
       },
       () => {
         onClose();
@@ -119,10 +118,10 @@ export function GroupFormModal({
       forceRender
       data-testid="group-form"
     >
-      {!group && (
-        <Typography.Paragraph type="secondary">{t('membership.groupForm.newIntro')}</Typography.Paragraph>
+      {!group && <Typography.Paragraph type="secondary">{t('membership.groupForm.newIntro')}</Typography.Paragraph>}
+      {error && (
+        <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="group-form-error" />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="group-form-error" />}
       <Form form={form} name="group-form" layout="vertical" onFinish={submit} requiredMark={false}>
         {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
         <button type="submit" hidden />
@@ -133,7 +132,12 @@ export function GroupFormModal({
               label={t('membership.groupForm.name')}
               rules={[{ required: true, whitespace: true, message: t('membership.groupForm.nameRequired') }]}
             >
-              <Input maxLength={200} autoFocus placeholder={t('membership.groupForm.namePlaceholder')} data-testid="group-form-name" />
+              <Input
+                maxLength={200}
+                autoFocus
+                placeholder={t('membership.groupForm.namePlaceholder')}
+                data-testid="group-form-name"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
@@ -145,13 +149,25 @@ export function GroupFormModal({
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item name="platformGroupId" label={t('group.platformGroupId')} extra={t('membership.groupForm.platformIdHelp')}>
+            <Form.Item
+              name="platformGroupId"
+              label={t('group.platformGroupId')}
+              extra={t('membership.groupForm.platformIdHelp')}
+            >
               <Input maxLength={200} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item name="authorisingDoc" label={t('group.authorisingDoc')} extra={t('membership.groupForm.docHelp')}>
-              <Input maxLength={500} placeholder={t('membership.groupForm.docPlaceholder')} data-testid="group-form-doc" />
+            <Form.Item
+              name="authorisingDoc"
+              label={t('group.authorisingDoc')}
+              extra={t('membership.groupForm.docHelp')}
+            >
+              <Input
+                maxLength={500}
+                placeholder={t('membership.groupForm.docPlaceholder')}
+                data-testid="group-form-doc"
+              />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -162,7 +178,11 @@ export function GroupFormModal({
         </Row>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="kind" label={t('group.kind')} extra={t(`membership.groupForm.kindHelp.${kind ?? 'standing'}`)}>
+            <Form.Item
+              name="kind"
+              label={t('group.kind')}
+              extra={t(`membership.groupForm.kindHelp.${kind ?? 'standing'}`)}
+            >
               <Radio.Group
                 optionType="button"
                 data-testid="group-form-kind"
@@ -178,7 +198,11 @@ export function GroupFormModal({
                   label={t('group.task')}
                   rules={[{ required: true, whitespace: true, message: t('membership.groupForm.taskRequired') }]}
                 >
-                  <Input maxLength={2000} placeholder={t('membership.groupForm.taskPlaceholder')} data-testid="group-form-task" />
+                  <Input
+                    maxLength={2000}
+                    placeholder={t('membership.groupForm.taskPlaceholder')}
+                    data-testid="group-form-task"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={6}>
@@ -238,7 +262,10 @@ export function GroupFormModal({
                   data-testid="group-form-deputies"
                 />
               ) : (
-                <PeoplePicker placeholder={t('membership.groupForm.deputiesPlaceholder')} testId="group-form-deputies" />
+                <PeoplePicker
+                  placeholder={t('membership.groupForm.deputiesPlaceholder')}
+                  testId="group-form-deputies"
+                />
               )}
             </Form.Item>
           </Col>

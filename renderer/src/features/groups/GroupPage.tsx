@@ -102,7 +102,12 @@ export function GroupPage({ id }: { id: string }) {
         backLabel={t('group.backToGroups')}
         extra={
           <>
-            <Button icon={<EditOutlined />} disabled={!active} onClick={() => setDialog('edit')} data-testid="edit-group">
+            <Button
+              icon={<EditOutlined />}
+              disabled={!active}
+              onClick={() => setDialog('edit')}
+              data-testid="edit-group"
+            >
               {t('membership.editGroup')}
             </Button>
             <Button
@@ -183,11 +188,21 @@ export function GroupPage({ id }: { id: string }) {
               label: (
                 <span data-testid="tab-exceptions">
                   {t('membership.exceptions.title')}{' '}
-                  <Badge count={pending} size="small" offset={[2, -2]} title={t('membership.pendingBanner', { count: pending })} />
+                  <Badge
+                    count={pending}
+                    size="small"
+                    offset={[2, -2]}
+                    title={t('membership.pendingBanner', { count: pending })}
+                  />
                 </span>
               ),
               children: (
-                <ExceptionsPanel rows={detail.exceptions} editable={active} highlightId={highlight} onDecide={setDeciding} />
+                <ExceptionsPanel
+                  rows={detail.exceptions}
+                  editable={active}
+                  highlightId={highlight}
+                  onDecide={setDeciding}
+                />
               ),
             },
             {

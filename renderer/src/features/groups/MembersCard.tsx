@@ -55,7 +55,8 @@ export function MembersCard(props: Props) {
     [members],
   );
   const shown = useMemo(() => {
-    const byEligibility = checked && eligibility !== 'all' ? members.filter((m) => m.eligibility === eligibility) : members;
+    const byEligibility =
+      checked && eligibility !== 'all' ? members.filter((m) => m.eligibility === eligibility) : members;
     return filter.trim()
       ? byEligibility.filter((m) => matchesKey(keys.get(m.membershipId) ?? '', filter))
       : byEligibility;

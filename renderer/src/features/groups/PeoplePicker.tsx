@@ -24,14 +24,7 @@ interface SingleProps {
 
 /** One person, chosen by search; the chosen person keeps their name when the search moves on. */
 export function PersonPicker({ value, onChange, ...rest }: SingleProps) {
-  return (
-    <PeoplePicker
-      {...rest}
-      single
-      value={value ? [value] : []}
-      onChange={(ids) => onChange?.(ids.at(-1))}
-    />
-  );
+  return <PeoplePicker {...rest} single value={value ? [value] : []} onChange={(ids) => onChange?.(ids.at(-1))} />;
 }
 
 /**
@@ -55,9 +48,7 @@ export function PeoplePicker({
   const options = useMemo(() => {
     const listed = new Set(rows.map((r) => r.id));
     return [
-      ...value
-        .filter((v) => !listed.has(v))
-        .map((v) => ({ value: v, label: names?.get(v) ?? v, detail: '' })),
+      ...value.filter((v) => !listed.has(v)).map((v) => ({ value: v, label: names?.get(v) ?? v, detail: '' })),
       ...rows.map((p) => ({
         value: p.id,
         label: p.name,

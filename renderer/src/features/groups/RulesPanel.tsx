@@ -70,18 +70,31 @@ export function RulesPanel({ group, editable }: { group: Group; editable: boolea
         {editable && (
           <Flex gap={8}>
             {current && view.notAcknowledged.length > 0 && (
-              <Button icon={<CheckSquareOutlined />} onClick={() => setAcknowledging(true)} data-testid="rules-acknowledge">
+              <Button
+                icon={<CheckSquareOutlined />}
+                onClick={() => setAcknowledging(true)}
+                data-testid="rules-acknowledge"
+              >
                 {t('membership.rules.acknowledge')}
               </Button>
             )}
-            <Button type="primary" icon={<FileAddOutlined />} onClick={() => setPublishing(true)} data-testid="rules-publish">
+            <Button
+              type="primary"
+              icon={<FileAddOutlined />}
+              onClick={() => setPublishing(true)}
+              data-testid="rules-publish"
+            >
               {current ? t('membership.rules.publishNew') : t('membership.rules.publishFirst')}
             </Button>
           </Flex>
         )}
       </Flex>
       {!current ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('membership.rules.none')} data-testid="rules-empty" />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('membership.rules.none')}
+          data-testid="rules-empty"
+        />
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
@@ -122,7 +135,11 @@ export function RulesPanel({ group, editable }: { group: Group; editable: boolea
             )}
           </Col>
           <Col xs={24} xl={10}>
-            <Card size="small" title={t('membership.rules.ackTitle', { version: current.version })} data-testid="rules-ack">
+            <Card
+              size="small"
+              title={t('membership.rules.ackTitle', { version: current.version })}
+              data-testid="rules-ack"
+            >
               <Flex align="center" gap={16} style={{ marginBottom: 12 }}>
                 <Progress
                   type="circle"
@@ -133,7 +150,9 @@ export function RulesPanel({ group, editable }: { group: Group; editable: boolea
                   {t('membership.rules.ackCount', { count: view.acknowledged.length, total: members })}
                 </Typography.Text>
               </Flex>
-              <Typography.Text strong>{t('membership.rules.notAcknowledged', { count: view.notAcknowledged.length })}</Typography.Text>
+              <Typography.Text strong>
+                {t('membership.rules.notAcknowledged', { count: view.notAcknowledged.length })}
+              </Typography.Text>
               <List
                 size="small"
                 data-testid="rules-not-acknowledged"
@@ -252,7 +271,9 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
       forceRender
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t('membership.rules.ackIntro', { group: group.name })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('membership.rules.ackIntro', { group: group.name })}
+      </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
@@ -283,7 +304,10 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
             {t('membership.rules.ackAll', { count: all.length })}
           </Checkbox>
           <Form.Item name="personIds" noStyle>
-            <Checkbox.Group style={{ display: 'block', maxHeight: 300, overflowY: 'auto', marginTop: 8 }} data-testid="rules-ack-people">
+            <Checkbox.Group
+              style={{ display: 'block', maxHeight: 300, overflowY: 'auto', marginTop: 8 }}
+              data-testid="rules-ack-people"
+            >
               <Row gutter={[8, 4]}>
                 {view.notAcknowledged.map((p) => (
                   <Col span={12} key={p.personId}>

@@ -22,7 +22,8 @@ export function CharterSummary({
   const named = charter.personIds.map((id) => names.get(id)).filter((n): n is string => !!n);
 
   const approver = (() => {
-    if (!charter.approver) return <Typography.Text type="secondary">{t('insights.report.charter.noApprover')}</Typography.Text>;
+    if (!charter.approver)
+      return <Typography.Text type="secondary">{t('insights.report.charter.noApprover')}</Typography.Text>;
     if (charter.approver.kind === 'position') {
       return t('insights.report.approverPosition', { position: charter.approver.ref });
     }
@@ -57,7 +58,11 @@ export function CharterSummary({
             </Flex>
           ),
         },
-        { key: 'add', label: t('insights.report.charter.whoMayAdd'), children: t(`insights.report.whoMayAdd.${charter.whoMayAdd}`) },
+        {
+          key: 'add',
+          label: t('insights.report.charter.whoMayAdd'),
+          children: t(`insights.report.whoMayAdd.${charter.whoMayAdd}`),
+        },
         { key: 'approver', label: t('insights.report.charter.approver'), children: approver },
         {
           key: 'content',
@@ -83,7 +88,14 @@ export function CharterSummary({
           ),
         },
         ...(authorisingDoc
-          ? [{ key: 'doc', label: t('insights.report.charter.document'), span: 'filled' as const, children: authorisingDoc }]
+          ? [
+              {
+                key: 'doc',
+                label: t('insights.report.charter.document'),
+                span: 'filled' as const,
+                children: authorisingDoc,
+              },
+            ]
           : []),
       ]}
     />

@@ -109,7 +109,11 @@ export function ReportsPage() {
             </Typography.Paragraph>
             <Row gutter={[16, 16]}>
               <Col xs={12} md={6}>
-                <Statistic title={t('insights.report.groupsListed')} value={report.groups.length} data-testid="report-groups-count" />
+                <Statistic
+                  title={t('insights.report.groupsListed')}
+                  value={report.groups.length}
+                  data-testid="report-groups-count"
+                />
               </Col>
               <Col xs={12} md={6}>
                 <Statistic
@@ -177,7 +181,14 @@ export function ReportsPage() {
             />
           ))}
           {report.groups.length > shown && (
-            <Flex align="center" justify="center" gap={12} wrap style={{ margin: '8px 0 24px' }} data-testid="report-more">
+            <Flex
+              align="center"
+              justify="center"
+              gap={12}
+              wrap
+              style={{ margin: '8px 0 24px' }}
+              data-testid="report-more"
+            >
               <Typography.Text type="secondary">
                 {t('insights.report.shownOf', { shown, total: report.groups.length })}
               </Typography.Text>

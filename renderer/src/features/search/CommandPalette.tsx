@@ -11,9 +11,7 @@ import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
 
 type Item =
-  | { kind: 'group'; row: GroupRow }
-  | { kind: 'person'; row: PersonRow }
-  | { kind: 'command'; command: PaletteCommand };
+  { kind: 'group'; row: GroupRow } | { kind: 'person'; row: PersonRow } | { kind: 'command'; command: PaletteCommand };
 
 /** Records shown per kind; search.all answers up to 20 of each. */
 const LIMIT = 8;

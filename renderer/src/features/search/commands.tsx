@@ -47,15 +47,13 @@ export function paletteCommands(t: TFunction): PaletteCommand[] {
       'scope creep',
     ]),
   ];
-  const pages = SECTIONS.map(
-    (s): PaletteCommand => ({
-      id: `page.${s.key}`,
-      kind: 'page',
-      label: t(`nav.${s.key}`),
-      keywords: [english(`nav.${s.key}`)],
-      icon: s.icon,
-      run: () => go(s.key),
-    }),
-  );
+  const pages = SECTIONS.map((s): PaletteCommand => ({
+    id: `page.${s.key}`,
+    kind: 'page',
+    label: t(`nav.${s.key}`),
+    keywords: [english(`nav.${s.key}`)],
+    icon: s.icon,
+    run: () => go(s.key),
+  }));
   return [...actions, ...pages];
 }
