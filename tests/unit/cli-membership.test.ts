@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../electron/cli/run';
 import { displayWidth, formatTable } from '../../electron/cli/table';
 import { openDatabase } from '../../electron/db/database';
 import { registryPath } from '../../electron/core/paths';
@@ -17,20 +16,7 @@ import { toGroup, type GroupRecord } from '../../electron/services/rows';
 import { IMPORT_FIELDS, IMPORT_ROW_ERRORS } from '../../shared/contract';
 import { LOCALES } from '../../shared/domain';
 import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
-import { fixedClock, tempDir } from './helpers';
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env: { LANG: 'en_US.UTF-8', ...env },
-    cwd: process.cwd(),
-    clock: fixedClock('2026-11-21T08:00:00.000Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, fixedClock, tempDir } from './helpers';
 
 /** One demo registry per kind, shared by the reading tests (they change nothing); removed at the end. */
 const demos = new Map<string, string>();

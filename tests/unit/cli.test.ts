@@ -2,22 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
-import { runCli } from '../../electron/cli/run';
 import { contentChecksum } from '../../electron/services/snapshot';
-import { fixedClock, tempDir } from './helpers';
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env: { LANG: 'en_US.UTF-8', ...env },
-    cwd: process.cwd(),
-    clock: fixedClock('2026-11-21T08:00:00.000Z'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, tempDir } from './helpers';
 
 function content(file: string): string {
   return canonicalJson(JSON.parse(readFileSync(file, 'utf8')).content);

@@ -8,6 +8,7 @@ import { createOrganisation } from '../../electron/services/organisation';
 import { insertGroup, insertMembership, insertPerson, insertUnit } from '../../electron/services/store';
 import { EMPTY_CHARTER, type Group, type Person } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
+import { runCli } from '../../electron/cli/run';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -132,4 +133,18 @@ export function errorOf(fn: () => unknown): LedgerError {
     throw error;
   }
   throw new Error('expected a LedgerError, none was thrown');
+}
+
+/** Runs the command line in-process (English environment, a fixed clock); returns exit code and output. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { LANG: 'en_US.UTF-8', ...env },
+    cwd: process.cwd(),
+    clock: fixedClock('2026-11-21T08:00:00.000Z'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
