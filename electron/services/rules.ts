@@ -10,6 +10,7 @@ import { readTransaction, stmt, transaction, type Db } from '../db/database';
 import { today, type ServiceContext } from './context';
 import { appendEvent } from './events';
 import { getGroupRecord } from './groups';
+import { activeGroup, currentMembership } from './membership';
 import { toRuleVersion } from './rows';
 import { insertAcknowledgement, insertRuleVersion } from './store';
 
@@ -58,10 +59,13 @@ export function getRules(db: Db, groupId: string): RulesView {
   });
 }
 
-/** Publishes the next version of a group's rules (effective today unless a date is given). */
+/**
+ * Publishes the next version of a group's rules (effective today unless a date is given). A group
+ * being dissolved, dissolved or archived keeps the rules it had.
+ */
 export function publishRules(ctx: ServiceContext, input: ChannelInput<'rules.publish'>): RuleVersion {
   return transaction(ctx.db, () => {
-    const group = getGroupRecord(ctx.db, input.groupId);
+    const group = activeGroup(ctx.db, input.groupId);
     const last = stmt(ctx.db, 'SELECT max(version) AS v FROM rules WHERE group_id = ?').get(group.id) as {
       v: number | null;
     };
@@ -84,7 +88,7 @@ export function publishRules(ctx: ServiceContext, input: ChannelInput<'rules.pub
  */
 export function acknowledgeRules(ctx: ServiceContext, input: ChannelInput<'rules.acknowledge'>): { recorded: number } {
   return transaction(ctx.db, () => {
-    const group = getGroupRecord(ctx.db, input.groupId);
+    const group = activeGroup(ctx.db, input.groupId);
     const rule = stmt(ctx.db, 'SELECT * FROM rules WHERE group_id = ? AND version = ?').get(group.id, input.version) as
       RuleRecord | undefined;
     if (!rule) throw new LedgerError('rules_version_unknown', { group: group.name, version: input.version });
@@ -94,11 +98,8 @@ export function acknowledgeRules(ctx: ServiceContext, input: ChannelInput<'rules
       const person = stmt(ctx.db, 'SELECT id, name FROM people WHERE id = ?').get(personId) as
         { id: string; name: string } | undefined;
       if (!person) throw new LedgerError('not_found', { kind: 'person', id: personId });
-      const member = stmt(
-        ctx.db,
-        'SELECT 1 AS x FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL',
-      ).get(group.id, personId);
-      if (!member) throw new LedgerError('not_a_member', { person: person.name, group: group.name });
+      if (!currentMembership(ctx.db, group.id, personId))
+        throw new LedgerError('not_a_member', { person: person.name, group: group.name });
       const already = stmt(
         ctx.db,
         'SELECT 1 AS x FROM acknowledgements WHERE group_id = ? AND version = ? AND person_id = ?',

@@ -112,4 +112,20 @@ describe('group rules', () => {
     expect(acknowledgements(ctx.db)).toEqual([]);
     expect(allEvents(ctx.db)).toHaveLength(events);
   });
+
+  it('keeps the rules of a group that is no longer active: no new version, no acknowledgement', () => {
+    const { ctx } = smallRegistry();
+    const v1 = publishRules(ctx, { groupId: 'g-middle', text: RULES_V1 });
+    ctx.db.prepare("UPDATE groups SET status = 'archived' WHERE id = 'g-middle'").run();
+    const events = allEvents(ctx.db).length;
+    expect(errorOf(() => publishRules(ctx, { groupId: 'g-middle', text: RULES_V2 })).code).toBe('group_closed');
+    const ack = errorOf(() =>
+      acknowledgeRules(ctx, { groupId: 'g-middle', version: v1.version, personIds: ['p-liwei'] }),
+    );
+    expect(ack.code).toBe('group_closed');
+    expect(errorMessage('zh-CN', ack.code, ack.params)).toContain('已归档');
+    expect(getRules(ctx.db, 'g-middle').versions).toHaveLength(1);
+    expect(acknowledgements(ctx.db)).toEqual([]);
+    expect(allEvents(ctx.db)).toHaveLength(events);
+  });
 });
