@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'within_charter',
   'owner_via_transfer',
   'date_too_early',
+  'date_in_future',
   'owner_required',
   'in_use',
   'unit_cycle',

@@ -8,7 +8,7 @@ import type { Handles, Person, Tier, Unit } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { foldText } from '../../shared/search';
 import { stmt, transaction, type Db } from '../db/database';
-import type { ServiceContext } from './context';
+import { recordedDay, type ServiceContext } from './context';
 import { getPersonRecord, listTiers } from './directory';
 import { appendEvent } from './events';
 import { requireOrganisation } from './organisation';
@@ -334,6 +334,7 @@ export function savePerson(ctx: ServiceContext, input: ChannelInput<'people.save
       throw new LedgerError('invalid_input', { field: 'phone', issue: 'phone.format', value: phone });
     }
     if (input.status === 'left' && !input.leftOn) throw new LedgerError('left_on_required', { person: name });
+    if (input.status === 'left') recordedDay(ctx.clock, input.leftOn);
     const position = input.position?.trim() ? input.position.trim() : null;
     const handles = cleanHandles(input.handles);
     const before = input.id === undefined ? null : toPerson(getPersonRecord(ctx.db, input.id));

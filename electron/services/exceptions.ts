@@ -9,7 +9,7 @@ import type { ExceptionRequest } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { stmt, transaction, type Db } from '../db/database';
 import { approverLabel, checkRecord, isApprover, unitParents } from './charter';
-import { today, type ServiceContext } from './context';
+import { recordedDay, type ServiceContext } from './context';
 import { getPersonRecord } from './directory';
 import { appendEvent } from './events';
 import { activeGroup, currentMembership, openMembership, resolveAdder } from './membership';
@@ -110,7 +110,7 @@ export function requestException(ctx: ServiceContext, input: ChannelInput<'excep
     if (pending.get(group.id, person.id)) {
       throw new LedgerError('exception_pending', { person: person.name, group: group.name });
     }
-    const requestedOn = input.requestedOn ?? today(ctx.clock);
+    const requestedOn = recordedDay(ctx.clock, input.requestedOn);
     if (requestedOn < group.createdOn) {
       throw new LedgerError('date_too_early', { date: requestedOn, since: group.createdOn, event: 'group_created' });
     }
@@ -160,7 +160,7 @@ export function decideException(
         approver: approverLabel(ctx.db, before.approver),
       });
     }
-    const decidedOn = input.decidedOn ?? today(ctx.clock);
+    const decidedOn = recordedDay(ctx.clock, input.decidedOn);
     if (decidedOn < before.requestedOn) {
       throw new LedgerError('date_too_early', { date: decidedOn, since: before.requestedOn, event: 'requested' });
     }

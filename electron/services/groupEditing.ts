@@ -9,7 +9,7 @@ import { EMPTY_CHARTER, type Charter, type Group } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { stmt, transaction, type Db } from '../db/database';
 import { checkRecord, unitParents } from './charter';
-import { today, type ServiceContext } from './context';
+import { recordedDay, type ServiceContext } from './context';
 import { getPersonRecord } from './directory';
 import { appendEvent } from './events';
 import { getGroupRecord } from './groups';
@@ -61,7 +61,7 @@ function createGroup(ctx: ServiceContext, input: ChannelInput<'groups.save'>): G
     if (d.id === owner.id) throw new LedgerError('already_owner', { person: d.name, group: input.name });
     if (d.status !== 'active') throw new LedgerError('person_left', { person: d.name });
   }
-  const createdOn = input.createdOn ?? today(ctx.clock);
+  const createdOn = recordedDay(ctx.clock, input.createdOn);
   checkEndDate(input.endDate, createdOn);
   const group: Group = {
     id: newGroupId(db),
@@ -113,7 +113,7 @@ function editGroup(ctx: ServiceContext, id: string, input: ChannelInput<'groups.
       throw new LedgerError('not_a_member', { person: person.name, group: before.name });
     }
   }
-  const createdOn = input.createdOn ?? before.createdOn;
+  const createdOn = input.createdOn === undefined ? before.createdOn : recordedDay(ctx.clock, input.createdOn);
   if (createdOn !== before.createdOn) {
     const first = stmt(db, 'SELECT min(joined_on) AS d FROM memberships WHERE group_id = ?').get(id) as {
       d: string | null;

@@ -8,7 +8,7 @@ import type { Group, Membership } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { stmt, transaction, type Db } from '../db/database';
 import { allowedAdderIds, approverLabel, checkRecord, unitParents } from './charter';
-import { today, type ServiceContext } from './context';
+import { recordedDay, type ServiceContext } from './context';
 import { getPersonRecord } from './directory';
 import { appendEvent } from './events';
 import { getGroupRecord } from './groups';
@@ -91,7 +91,7 @@ export function addMember(ctx: ServiceContext, input: ChannelInput<'members.add'
     }
     const requestedBy = input.requestedBy === undefined ? null : getPersonRecord(ctx.db, input.requestedBy).id;
     const addedBy = resolveAdder(ctx.db, group, input.addedBy);
-    const joinedOn = input.joinedOn ?? today(ctx.clock);
+    const joinedOn = recordedDay(ctx.clock, input.joinedOn);
     if (joinedOn < group.createdOn) {
       throw new LedgerError('date_too_early', { date: joinedOn, since: group.createdOn, event: 'group_created' });
     }
@@ -131,7 +131,7 @@ export function removeMember(ctx: ServiceContext, input: ChannelInput<'members.r
     if (open.role === 'owner' || group.owner_id === person.id) {
       throw new LedgerError('owner_cannot_be_removed', { person: person.name, group: group.name });
     }
-    const leftOn = input.leftOn ?? today(ctx.clock);
+    const leftOn = recordedDay(ctx.clock, input.leftOn);
     if (leftOn < open.joined_on) {
       throw new LedgerError('date_too_early', { date: leftOn, since: open.joined_on, event: 'joined' });
     }

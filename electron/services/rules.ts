@@ -7,7 +7,7 @@ import type { ChannelInput, RulesView } from '../../shared/contract';
 import type { RuleVersion } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { readTransaction, stmt, transaction, type Db } from '../db/database';
-import { today, type ServiceContext } from './context';
+import { recordedDay, today, type ServiceContext } from './context';
 import { appendEvent } from './events';
 import { getGroupRecord } from './groups';
 import { activeGroup, currentMembership } from './membership';
@@ -107,7 +107,7 @@ export function acknowledgeRules(ctx: ServiceContext, input: ChannelInput<'rules
       if (!already) fresh.push(personId);
     }
     if (fresh.length === 0) return { recorded: 0 };
-    const acknowledgedOn = input.acknowledgedOn ?? today(ctx.clock);
+    const acknowledgedOn = recordedDay(ctx.clock, input.acknowledgedOn);
     for (const personId of fresh) {
       insertAcknowledgement(ctx.db, { groupId: group.id, version: input.version, personId, acknowledgedOn });
     }

@@ -37,6 +37,8 @@ const en: Table = {
   owner_via_transfer:
     'The owner of “{{group}}” is not changed by editing the group. Use “Transfer ownership”, which records the reason.',
   date_too_early: 'The date {{date}} is too early: it cannot be before {{since}}, {{event}}.',
+  date_in_future:
+    'The date {{date}} has not come yet (today is {{today}}). The ledger records what has happened: enter it on the day.',
   owner_required: 'A group needs an owner: choose the person who owns it on the platform.',
   in_use: '“{{name}}” is still used by {{count}} record(s) ({{detail}}) and cannot be deleted.',
   unit_cycle: '“{{name}}” cannot be placed under itself or under one of its own sub-units.',
@@ -95,6 +97,7 @@ const zhCN: Table = {
   within_charter: '{{person}} 符合“{{group}}”的建群范围（{{via}}），可以直接加入，无需例外申请。',
   owner_via_transfer: '编辑群信息不能更换“{{group}}”的群主。请使用“转让群主”，并写明原因。',
   date_too_early: '日期 {{date}} 过早：不能早于 {{since}}（{{event}}）。',
+  date_in_future: '日期 {{date}} 还没到（今天是 {{today}}）。台账只记录已经发生的事，请到当天再登记。',
   owner_required: '群必须有群主：请选择在平台上担任群主的人。',
   in_use: '“{{name}}”仍被 {{count}} 条记录使用（{{detail}}），不能删除。',
   unit_cycle: '“{{name}}”不能放在它自己或它的下级部门之下。',
@@ -153,6 +156,8 @@ const vi: Table = {
   owner_via_transfer:
     'Không đổi trưởng nhóm “{{group}}” bằng cách sửa thông tin nhóm. Hãy dùng “Chuyển quyền trưởng nhóm” và ghi rõ lý do.',
   date_too_early: 'Ngày {{date}} quá sớm: không thể trước ngày {{since}} ({{event}}).',
+  date_in_future:
+    'Ngày {{date}} chưa đến (hôm nay là {{today}}). Sổ chỉ ghi những việc đã xảy ra: hãy ghi vào đúng ngày đó.',
   owner_required: 'Nhóm phải có trưởng nhóm: hãy chọn người làm trưởng nhóm trên nền tảng.',
   in_use: '“{{name}}” vẫn được {{count}} bản ghi sử dụng ({{detail}}) nên không thể xóa.',
   unit_cycle: 'Không thể đặt “{{name}}” dưới chính nó hoặc dưới một đơn vị con của nó.',

@@ -15,7 +15,9 @@ import { person, smallRegistry } from './helpers';
  *   D joined and left on 05-12 (in for no whole day: an interval of length zero).
  */
 function story(): { ctx: ServiceContext; groupId: string } {
-  const { ctx } = smallRegistry();
+  const { ctx, clock } = smallRegistry();
+  // The story is entered afterwards, in June: the ledger records days that have come.
+  clock.set('2024-06-01T09:00:00.000Z');
   for (const id of ['A', 'B', 'C', 'D']) insertPerson(ctx.db, person(`p-${id}`, `成员${id}`));
   const group = saveGroup(ctx, {
     name: '专项工作群',

@@ -59,6 +59,31 @@ function registry(charter: Partial<Charter> = {}) {
 }
 
 describe('checked adds', () => {
+  it('refuses days that have not come yet, in each language, and writes nothing', () => {
+    const { ctx } = registry();
+    const events = allEvents(ctx.db).length;
+    const join = refuses(ctx, 'date_in_future', () =>
+      addMember(ctx, { groupId: 'g-middle', personId: 'p-chen', joinedOn: '2024-03-05' }),
+    );
+    expect(errorMessage('zh-CN', join.code, join.params)).toBe(
+      '日期 2024-03-05 还没到（今天是 2024-03-04）。台账只记录已经发生的事，请到当天再登记。',
+    );
+    expect(errorMessage('vi', join.code, join.params)).toContain('chưa đến');
+    refuses(ctx, 'date_in_future', () =>
+      removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调岗', leftOn: '2025-01-01' }),
+    );
+    refuses(ctx, 'date_in_future', () =>
+      requestException(ctx, {
+        groupId: 'g-middle',
+        personId: 'p-zhang',
+        requestedBy: 'p-liwei',
+        reason: '需要接收通知',
+        requestedOn: '2024-03-05',
+      }),
+    );
+    expect(allEvents(ctx.db)).toHaveLength(events);
+  });
+
   it('refuses someone outside the charter, naming the failed criteria and the approver in each language', () => {
     const { ctx } = registry();
     const error = refuses(ctx, 'outside_charter', () => addMember(ctx, { groupId: 'g-middle', personId: 'p-zhang' }));
@@ -210,8 +235,9 @@ describe('exception requests', () => {
   });
 
   it('lets only the approver decide; approval adds the member by exception in the same transaction', () => {
-    const { ctx } = registry();
+    const { ctx, clock } = registry();
     const { id } = ask(ctx);
+    clock.set('2024-03-05T09:00:00.000Z'); // decided the next day
     const wrong = refuses(ctx, 'not_the_approver', () =>
       decideException(ctx, { id, decision: 'approved', decidedBy: 'p-liwei' }),
     );

@@ -53,10 +53,11 @@ describe('group rules', () => {
   });
 
   it('lists which current members acknowledged the current version and the last version of the others', () => {
-    const { ctx } = smallRegistry();
+    const { ctx, clock } = smallRegistry();
     publishRules(ctx, { groupId: 'g-middle', text: RULES_V1 });
     expect(acknowledgeRules(ctx, { groupId: 'g-middle', version: 1, personIds: ['p-liwei'] })).toEqual({ recorded: 1 });
     publishRules(ctx, { groupId: 'g-middle', text: RULES_V2 });
+    clock.set('2024-03-05T09:00:00.000Z'); // acknowledged the next day
     acknowledgeRules(ctx, { groupId: 'g-middle', version: 2, personIds: ['p-wang'], acknowledgedOn: '2024-03-05' });
 
     const view = getRules(ctx.db, 'g-middle');
