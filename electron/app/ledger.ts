@@ -30,8 +30,7 @@ import { getPerson, listPeople, listTiers, listUnits } from '../services/directo
 import { runDoctor } from '../services/doctor';
 import { eventKinds, listEvents, revision } from '../services/events';
 import { getGroup, listGroups } from '../services/groups';
-import { addMember, removeMember } from '../services/membership';
-import { charterCheck } from '../services/charter';
+import { addMember, charterCheck, removeMember } from '../services/membership';
 import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../services/editing';
 import { decideException, listExceptions, requestException } from '../services/exceptions';
 import { saveGroup, setCharter, transferOwnership } from '../services/groupEditing';

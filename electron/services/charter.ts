@@ -6,10 +6,8 @@
 import { checkCharter, holdsPosition, type CharterGroup, type UnitParents } from '../../shared/charter';
 import type { CharterCheck, CharterCheckResult, Eligibility } from '../../shared/contract';
 import type { CharterApprover, Group } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
 import { stmt, type Db } from '../db/database';
-import { getPersonRecord } from './directory';
-import { toGroup, type GroupRecord, type PersonRecord } from './rows';
+import type { PersonRecord } from './rows';
 
 /** Every unit's parent, read once per command or report. */
 export function unitParents(db: Db): UnitParents {
@@ -81,34 +79,4 @@ export function allowedAdderIds(group: Group): string[] {
     case 'administrator':
       return [];
   }
-}
-
-export function charterCheck(db: Db, groupId: string, personId: string): CharterCheckResult {
-  const record = stmt(db, 'SELECT * FROM groups WHERE id = ?').get(groupId) as GroupRecord | undefined;
-  if (!record) throw new LedgerError('not_found', { kind: 'group', id: groupId });
-  const group = toGroup(record);
-  const person = getPersonRecord(db, personId);
-  const check = checkRecord(group, person, unitParents(db));
-  const open = stmt(db, 'SELECT 1 AS x FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL').get(
-    groupId,
-    personId,
-  );
-  const pending = stmt(db, `SELECT id FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`).get(
-    groupId,
-    personId,
-  ) as { id: number } | undefined;
-  const nameOf = stmt(db, 'SELECT id, name FROM people WHERE id = ?');
-  const adders = allowedAdderIds(group)
-    .map((id) => nameOf.get(id) as { id: string; name: string } | undefined)
-    .filter((p): p is { id: string; name: string } => p !== undefined);
-  return {
-    ...check,
-    groupId,
-    personId,
-    alreadyMember: open !== undefined,
-    whoMayAdd: group.charter.whoMayAdd,
-    approver: group.charter.approver ? resolveApprover(db, group.charter.approver) : null,
-    adders: group.charter.whoMayAdd === 'administrator' ? [] : adders,
-    pendingExceptionId: pending?.id ?? null,
-  };
 }

@@ -3,11 +3,11 @@
  * An add runs the charter check first; a person outside the charter is refused (`outside_charter`)
  * and needs an approved exception, which adds them through `openMembership` below.
  */
-import type { ChannelInput, CharterCheck } from '../../shared/contract';
+import type { ChannelInput, CharterCheck, CharterCheckResult } from '../../shared/contract';
 import type { Group, Membership } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { stmt, transaction, type Db } from '../db/database';
-import { allowedAdderIds, approverLabel, checkRecord, unitParents } from './charter';
+import { allowedAdderIds, approverLabel, checkRecord, resolveApprover, unitParents } from './charter';
 import { recordedDay, type ServiceContext } from './context';
 import { getPersonRecord } from './directory';
 import { appendEvent } from './events';
@@ -20,6 +20,34 @@ export function currentMembership(db: Db, groupId: string, personId: string): Me
     groupId,
     personId,
   ) as MembershipRecord | undefined;
+}
+
+/**
+ * The charter check for one person and group (the `charter.check` channel), with what the add
+ * dialog needs beside it: already a member, a pending request, the approver and who may add.
+ */
+export function charterCheck(db: Db, groupId: string, personId: string): CharterCheckResult {
+  const group = toGroup(getGroupRecord(db, groupId));
+  const person = getPersonRecord(db, personId);
+  const check = checkRecord(group, person, unitParents(db));
+  const pending = stmt(db, `SELECT id FROM exceptions WHERE group_id = ? AND person_id = ? AND status = 'pending'`).get(
+    groupId,
+    personId,
+  ) as { id: number } | undefined;
+  const nameOf = stmt(db, 'SELECT id, name FROM people WHERE id = ?');
+  const adders = allowedAdderIds(group)
+    .map((id) => nameOf.get(id) as { id: string; name: string } | undefined)
+    .filter((p): p is { id: string; name: string } => p !== undefined);
+  return {
+    ...check,
+    groupId,
+    personId,
+    alreadyMember: currentMembership(db, groupId, personId) !== undefined,
+    whoMayAdd: group.charter.whoMayAdd,
+    approver: group.charter.approver ? resolveApprover(db, group.charter.approver) : null,
+    adders: group.charter.whoMayAdd === 'administrator' ? [] : adders,
+    pendingExceptionId: pending?.id ?? null,
+  };
 }
 
 /** The group, refusing one whose membership can no longer change (dissolving, dissolved, archived). */

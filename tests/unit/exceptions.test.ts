@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { charterCheck } from '../../electron/services/charter';
 import type { ServiceContext } from '../../electron/services/context';
 import { allEvents } from '../../electron/services/events';
 import { decideException, listExceptions, requestException } from '../../electron/services/exceptions';
 import { getGroup } from '../../electron/services/groups';
 import { saveGroup, setCharter } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
+import { addMember, charterCheck, removeMember } from '../../electron/services/membership';
 import { insertPerson } from '../../electron/services/store';
 import { getPerson } from '../../electron/services/directory';
 import type { EventPage } from '../../shared/contract';
