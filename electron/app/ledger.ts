@@ -23,17 +23,17 @@ import type { Snapshot } from '../../shared/snapshot';
 import { openDatabase, type Db } from '../db/database';
 import { registryPath } from '../core/paths';
 import type { Preferences } from '../core/preferences';
-import { systemClock, type Clock, type ServiceContext } from '../services/context';
-import { dashboardSummary } from '../services/dashboard';
-import { loadDemo } from '../services/demo';
-import { getPerson, listPeople, listTiers, listUnits } from '../services/directory';
-import { runDoctor } from '../services/doctor';
-import { eventKinds, listEvents, revision } from '../services/events';
-import { getGroup, listGroups } from '../services/groups';
-import { addMember, charterCheck, removeMember } from '../services/membership';
-import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../services/editing';
-import { decideException, listExceptions, requestException } from '../services/exceptions';
-import { saveGroup, setCharter, transferOwnership } from '../services/groupEditing';
+import { systemClock, type Clock, type ServiceContext } from '../kernel/context';
+import { dashboardSummary } from '../capabilities/insights/dashboard';
+import { loadDemo } from '../seeds/demo';
+import { getPerson, listPeople, listTiers, listUnits } from '../capabilities/directory/queries';
+import { runDoctor } from '../capabilities/history/doctor';
+import { eventKinds, listEvents, revision } from '../kernel/events';
+import { getGroup, listGroups } from '../capabilities/groups/queries';
+import { addMember, charterCheck, removeMember } from '../capabilities/membership/membership';
+import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../capabilities/directory/commands';
+import { decideException, listExceptions, requestException } from '../capabilities/exceptions/exceptions';
+import { saveGroup, setCharter, transferOwnership } from '../capabilities/groups/commands';
 import {
   commitImport,
   guessMapping,
@@ -41,12 +41,12 @@ import {
   parsePeopleFile,
   previewImport,
   type ParsedPeopleFile,
-} from '../services/peopleImport';
-import { scopeCreepReport } from '../services/reports';
-import { acknowledgeRules, getRules, publishRules } from '../services/rules';
-import { searchAll } from '../services/search';
-import { createOrganisation, getOrganisation, isRegistryEmpty } from '../services/organisation';
-import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile } from '../services/snapshot';
+} from '../capabilities/directory/import/peopleImport';
+import { scopeCreepReport } from '../capabilities/insights/reports';
+import { acknowledgeRules, getRules, publishRules } from '../capabilities/rules/rules';
+import { searchAll } from '../capabilities/insights/search';
+import { createOrganisation, getOrganisation, isRegistryEmpty } from '../capabilities/directory/organisation';
+import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile } from '../capabilities/snapshots/snapshot';
 
 /** What the host (Electron window or browser harness) provides. */
 export interface HostDialogs {

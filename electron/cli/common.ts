@@ -5,7 +5,7 @@ import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
 import { registryPath } from '../core/paths';
-import type { Clock, ServiceContext } from '../services/context';
+import type { Clock, ServiceContext } from '../kernel/context';
 import type { MessageKey } from './messages';
 
 export interface CliIo {

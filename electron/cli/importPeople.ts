@@ -11,14 +11,14 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
 import { interpolate } from '../../shared/i18n/errors';
-import { requireOrganisation } from '../services/organisation';
+import { requireOrganisation } from '../capabilities/directory/organisation';
 import {
   commitImport,
   guessMapping,
   parsePeopleFile,
   previewImport,
   type ParsedPeopleFile,
-} from '../services/peopleImport';
+} from '../capabilities/directory/import/peopleImport';
 import { CliFailure, UsageError, cliContext, report, withDb, type CommandEnv } from './common';
 
 /**

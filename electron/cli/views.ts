@@ -12,10 +12,10 @@ import type {
 } from '../../shared/contract';
 import type { Basis, Platform, Role } from '../../shared/domain';
 import type { Db } from '../db/database';
-import { getGroup, listGroups } from '../services/groups';
-import { requireOrganisation } from '../services/organisation';
-import { scopeCreepReport } from '../services/reports';
-import { searchAll } from '../services/search';
+import { getGroup, listGroups } from '../capabilities/groups/queries';
+import { requireOrganisation } from '../capabilities/directory/organisation';
+import { scopeCreepReport } from '../capabilities/insights/reports';
+import { searchAll } from '../capabilities/insights/search';
 import { CliFailure, report, withDb, type CommandEnv, type Translate } from './common';
 import type { MessageKey } from './messages';
 import { formatTable } from './table';

@@ -16,15 +16,15 @@ import Conf from 'conf';
 import { pinyin } from 'pinyin-pro';
 import { openDatabase, stmt, type Db } from '../../electron/db/database';
 import { registryPath } from '../../electron/core/paths';
-import type { ServiceContext } from '../../electron/services/context';
-import { listPeople } from '../../electron/services/directory';
-import { groupMembers } from '../../electron/services/groups';
-import { addMember, removeMember } from '../../electron/services/membership';
-import { checkRecord, unitParents } from '../../electron/services/charter';
-import { toGroup, type GroupRecord, type PersonRecord } from '../../electron/services/rows';
-import { scopeCreepReport } from '../../electron/services/reports';
-import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/services/snapshot';
-import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/services/fixtures/scale';
+import type { ServiceContext } from '../../electron/kernel/context';
+import { listPeople } from '../../electron/capabilities/directory/queries';
+import { groupMembers } from '../../electron/capabilities/groups/queries';
+import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
+import { checkRecord, unitParents } from '../../electron/kernel/charter';
+import { toGroup, type GroupRecord, type PersonRecord } from '../../electron/kernel/rows';
+import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
+import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots/snapshot';
+import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
 
 export interface Stats {

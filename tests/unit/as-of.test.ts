@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getGroup } from '../../electron/services/groups';
-import { saveGroup, setCharter } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
-import type { ServiceContext } from '../../electron/services/context';
-import { insertPerson } from '../../electron/services/store';
+import { getGroup } from '../../electron/capabilities/groups/queries';
+import { saveGroup, setCharter } from '../../electron/capabilities/groups/commands';
+import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
+import type { ServiceContext } from '../../electron/kernel/context';
+import { insertPerson } from '../../electron/kernel/store';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { person, smallRegistry } from './helpers';
 

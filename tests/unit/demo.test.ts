@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
-import type { Clock, ServiceContext } from '../../electron/services/context';
-import { dashboardSummary } from '../../electron/services/dashboard';
-import { BUREAU_CAST, BUREAU_GROUP_CREATED, BUREAU_RULES_ISSUED } from '../../electron/services/demo/countyBureau';
-import { demoKindFor, loadDemo, type DemoKind } from '../../electron/services/demo';
-import { YOUTH_CAST, YOUTH_GROUPS_CREATED } from '../../electron/services/demo/youthUnion';
-import { listPeople, listTiers } from '../../electron/services/directory';
-import { allEvents, findChainBreak } from '../../electron/services/events';
-import { getGroup } from '../../electron/services/groups';
-import { createOrganisation } from '../../electron/services/organisation';
-import { buildSnapshot, parseSnapshot } from '../../electron/services/snapshot';
+import type { Clock, ServiceContext } from '../../electron/kernel/context';
+import { dashboardSummary } from '../../electron/capabilities/insights/dashboard';
+import { BUREAU_CAST, BUREAU_GROUP_CREATED, BUREAU_RULES_ISSUED } from '../../electron/seeds/demo/countyBureau';
+import { demoKindFor, loadDemo, type DemoKind } from '../../electron/seeds/demo';
+import { YOUTH_CAST, YOUTH_GROUPS_CREATED } from '../../electron/seeds/demo/youthUnion';
+import { listPeople, listTiers } from '../../electron/capabilities/directory/queries';
+import { allEvents, findChainBreak } from '../../electron/kernel/events';
+import { getGroup } from '../../electron/capabilities/groups/queries';
+import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
 
 const NOW = new Date('2025-06-15T06:00:00Z');
 const TODAY = '2025-06-15';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceContext } from '../../electron/services/context';
-import { allEvents } from '../../electron/services/events';
-import { decideException, listExceptions, requestException } from '../../electron/services/exceptions';
-import { getGroup } from '../../electron/services/groups';
-import { saveGroup, setCharter } from '../../electron/services/groupEditing';
-import { addMember, charterCheck, removeMember } from '../../electron/services/membership';
-import { insertPerson } from '../../electron/services/store';
-import { getPerson } from '../../electron/services/directory';
+import type { ServiceContext } from '../../electron/kernel/context';
+import { allEvents } from '../../electron/kernel/events';
+import { decideException, listExceptions, requestException } from '../../electron/capabilities/exceptions/exceptions';
+import { getGroup } from '../../electron/capabilities/groups/queries';
+import { saveGroup, setCharter } from '../../electron/capabilities/groups/commands';
+import { addMember, charterCheck, removeMember } from '../../electron/capabilities/membership/membership';
+import { insertPerson } from '../../electron/kernel/store';
+import { getPerson } from '../../electron/capabilities/directory/queries';
 import type { EventPage } from '../../shared/contract';
 import { EMPTY_CHARTER, type Charter } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
@@ -353,7 +353,7 @@ describe('exception requests', () => {
 describe('through the ledger, in the UI language', () => {
   it('refuses an ordinary staff member in 中层干部工作群 until the 局长 approves, with every step in the history', async () => {
     const { tempLedger } = await import('./ledger-helpers');
-    const { BUREAU_CAST } = await import('../../electron/services/demo/countyBureau');
+    const { BUREAU_CAST } = await import('../../electron/seeds/demo/countyBureau');
     const { ledger } = tempLedger();
     await ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
     const groupId = BUREAU_CAST.middleManagersGroup;

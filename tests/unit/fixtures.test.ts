@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
-import { allEvents, findChainBreak } from '../../electron/services/events';
-import { mulberry32, PeopleGenerator } from '../../electron/services/fixtures/names';
-import { generateScaleFixture, SCALE_PRESETS } from '../../electron/services/fixtures/scale';
-import { createOrganisation } from '../../electron/services/organisation';
-import { buildSnapshot, parseSnapshot } from '../../electron/services/snapshot';
+import { allEvents, findChainBreak } from '../../electron/kernel/events';
+import { mulberry32, PeopleGenerator } from '../../electron/seeds/fixtures/names';
+import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
+import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
 
 const TABLES = {
   organisation: 'id',

@@ -3,11 +3,11 @@ import type { ChannelInput } from '../../shared/contract';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
-import type { ServiceContext } from '../../electron/services/context';
-import { allEvents } from '../../electron/services/events';
-import { getGroup } from '../../electron/services/groups';
-import { saveGroup, setCharter, transferOwnership } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
+import type { ServiceContext } from '../../electron/kernel/context';
+import { allEvents } from '../../electron/kernel/events';
+import { getGroup } from '../../electron/capabilities/groups/queries';
+import { saveGroup, setCharter, transferOwnership } from '../../electron/capabilities/groups/commands';
+import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
 import { smallRegistry } from './helpers';
 
 function refuses(ctx: ServiceContext, code: string, fn: () => unknown): LedgerError {
@@ -114,7 +114,7 @@ describe('editing a group', () => {
   });
 
   it('finds the edited group by its new name', async () => {
-    const { listGroups } = await import('../../electron/services/groups');
+    const { listGroups } = await import('../../electron/capabilities/groups/queries');
     const { ctx } = smallRegistry();
     saveGroup(ctx, { ...EDIT, name: 'Nhóm cán bộ chủ chốt' });
     expect(listGroups(ctx.db, 'nhom can bo').map((g) => g.id)).toEqual(['g-middle']);

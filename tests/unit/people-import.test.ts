@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportParsed, ImportPreview } from '../../shared/contract';
-import { listPeople, listTiers, listUnits } from '../../electron/services/directory';
-import { savePerson } from '../../electron/services/editing';
-import { allEvents, findChainBreak } from '../../electron/services/events';
-import { parseDateCell } from '../../electron/services/import/dates';
+import { listPeople, listTiers, listUnits } from '../../electron/capabilities/directory/queries';
+import { savePerson } from '../../electron/capabilities/directory/commands';
+import { allEvents, findChainBreak } from '../../electron/kernel/events';
+import { parseDateCell } from '../../electron/capabilities/directory/import/dates';
 import {
   MAX_IMPORT_BYTES,
   commitImport,
@@ -15,8 +15,8 @@ import {
   previewImport,
   uniqueHeaders,
   type ParsedPeopleFile,
-} from '../../electron/services/peopleImport';
-import type { ServiceContext } from '../../electron/services/context';
+} from '../../electron/capabilities/directory/import/peopleImport';
+import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';
 

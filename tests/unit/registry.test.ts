@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { openDatabase } from '../../electron/db/database';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
-import { findChainBreak, allEvents, listEvents } from '../../electron/services/events';
-import { groupMembers } from '../../electron/services/groups';
-import { setCharter } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
-import { listPeople } from '../../electron/services/directory';
-import { createOrganisation } from '../../electron/services/organisation';
+import { findChainBreak, allEvents, listEvents } from '../../electron/kernel/events';
+import { groupMembers } from '../../electron/capabilities/groups/queries';
+import { setCharter } from '../../electron/capabilities/groups/commands';
+import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
+import { listPeople } from '../../electron/capabilities/directory/queries';
+import { createOrganisation } from '../../electron/capabilities/directory/organisation';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openTempDb, smallRegistry, tempDir } from './helpers';
@@ -172,7 +172,7 @@ describe('migrations', () => {
 
 describe('doctor', () => {
   it('finds a history entry changed behind the app’s back and says which, in the UI language', async () => {
-    const { runDoctor } = await import('../../electron/services/doctor');
+    const { runDoctor } = await import('../../electron/capabilities/history/doctor');
     const { doctorText } = await import('../../shared/i18n/doctor');
     const { ctx } = smallRegistry();
     removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../../shared/i18n/errors';
-import { allEvents } from '../../electron/services/events';
-import { acknowledgeRules, getRules, publishRules } from '../../electron/services/rules';
+import { allEvents } from '../../electron/kernel/events';
+import { acknowledgeRules, getRules, publishRules } from '../../electron/capabilities/rules/rules';
 import { errorOf, smallRegistry } from './helpers';
 
 const RULES_V1 = '1. 只发工作通知。\n2. 不在群里争吵。';

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
-import type { Clock, ServiceContext } from '../../electron/services/context';
-import { dashboardSummary } from '../../electron/services/dashboard';
-import { loadDemo } from '../../electron/services/demo';
-import { BUREAU_CAST } from '../../electron/services/demo/countyBureau';
-import { decideException, requestException } from '../../electron/services/exceptions';
-import { saveGroup, setCharter } from '../../electron/services/groupEditing';
-import { addMember } from '../../electron/services/membership';
-import { scopeCreepReport } from '../../electron/services/reports';
-import { searchAll } from '../../electron/services/search';
-import { insertPerson } from '../../electron/services/store';
+import type { Clock, ServiceContext } from '../../electron/kernel/context';
+import { dashboardSummary } from '../../electron/capabilities/insights/dashboard';
+import { loadDemo } from '../../electron/seeds/demo';
+import { BUREAU_CAST } from '../../electron/seeds/demo/countyBureau';
+import { decideException, requestException } from '../../electron/capabilities/exceptions/exceptions';
+import { saveGroup, setCharter } from '../../electron/capabilities/groups/commands';
+import { addMember } from '../../electron/capabilities/membership/membership';
+import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
+import { searchAll } from '../../electron/capabilities/insights/search';
+import { insertPerson } from '../../electron/kernel/store';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { person, smallRegistry } from './helpers';
 

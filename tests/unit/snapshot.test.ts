@@ -3,11 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
 import { LedgerError } from '../../shared/errors';
-import type { ServiceContext } from '../../electron/services/context';
-import { decideException, requestException } from '../../electron/services/exceptions';
-import { setCharter } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
-import { acknowledgeRules, publishRules } from '../../electron/services/rules';
+import type { ServiceContext } from '../../electron/kernel/context';
+import { decideException, requestException } from '../../electron/capabilities/exceptions/exceptions';
+import { setCharter } from '../../electron/capabilities/groups/commands';
+import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
+import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules/rules';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import {
   buildSnapshot,
@@ -17,8 +17,8 @@ import {
   parseSnapshot,
   readContent,
   registryCounts,
-} from '../../electron/services/snapshot';
-import { isRegistryEmpty } from '../../electron/services/organisation';
+} from '../../electron/capabilities/snapshots/snapshot';
+import { isRegistryEmpty } from '../../electron/capabilities/directory/organisation';
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
 
 function errorCode(fn: () => unknown): string {
@@ -232,7 +232,7 @@ describe('snapshot format v2', () => {
 
 describe('snapshot fast paths agree with the definitions', () => {
   it('the streamed canonical content equals canonicalJson of the content, so its hash is the checksum', async () => {
-    const { canonicalContentText } = await import('../../electron/services/snapshot');
+    const { canonicalContentText } = await import('../../electron/capabilities/snapshots/snapshot');
     const { ctx } = smallRegistry();
     addIssue3Records(ctx, '“quoted” \\ \n 换行');
     setCharter(ctx, { groupId: 'g-middle', charter: EMPTY_CHARTER });
@@ -247,7 +247,7 @@ describe('snapshot fast paths agree with the definitions', () => {
   });
 
   it('the fast event hash equals the SHA-256 of the canonical event', async () => {
-    const { eventHash, sha256Hex, allEvents } = await import('../../electron/services/events');
+    const { eventHash, sha256Hex, allEvents } = await import('../../electron/kernel/events');
     const { ctx } = smallRegistry();
     removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: 'x' });
     for (const e of allEvents(ctx.db)) {

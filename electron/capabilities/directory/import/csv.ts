@@ -3,7 +3,7 @@
  * UTF-8 with or without a BOM, "Unicode text" in UTF-16; separated by commas, semicolons (Excel
  * in locales with a decimal comma, Vietnamese among them) or tabs; quoted per RFC 4180.
  */
-import { LedgerError } from '../../../shared/errors';
+import { LedgerError } from '../../../../shared/errors';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16';
 

@@ -7,7 +7,7 @@
  * number stays "13812345678" (not 1.38e10), a date-formatted cell becomes YYYY-MM-DD.
  */
 import { unzipSync } from 'fflate';
-import { LedgerError } from '../../../shared/errors';
+import { LedgerError } from '../../../../shared/errors';
 
 export interface SheetRow {
   /** The row number Excel shows. */

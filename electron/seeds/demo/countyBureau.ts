@@ -4,8 +4,8 @@
  * days. Data is Chinese whatever the UI language, because it belongs to the organisation.
  */
 import { EMPTY_CHARTER, type Locale, type Organisation, type Person } from '../../../shared/domain';
-import type { ServiceContext } from '../context';
-import { today } from '../context';
+import type { ServiceContext } from '../../kernel/context';
+import { today } from '../../kernel/context';
 import { mulberry32, pick, PeopleGenerator, shuffled } from '../fixtures/names';
 import { addDays, demoGroup, DemoWriter, SteppingClock, spreadTimes } from './writer';
 

@@ -3,17 +3,17 @@
  * the change together with its event (before/after), and refuses bad input before writing anything.
  */
 import { randomBytes } from 'node:crypto';
-import type { ChannelInput } from '../../shared/contract';
-import type { Handles, Person, Tier, Unit } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { foldText } from '../../shared/search';
-import { stmt, transaction, type Db } from '../db/database';
-import { recordedDay, type ServiceContext } from './context';
-import { getPersonRecord, listTiers } from './directory';
-import { appendEvent } from './events';
+import type { ChannelInput } from '../../../shared/contract';
+import type { Handles, Person, Tier, Unit } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { foldText } from '../../../shared/search';
+import { stmt, transaction, type Db } from '../../db/database';
+import { recordedDay, type ServiceContext } from '../../kernel/context';
+import { getPersonRecord, listTiers } from './queries';
+import { appendEvent } from '../../kernel/events';
 import { requireOrganisation } from './organisation';
-import { toPerson, toTier, toUnit, type PersonRecord } from './rows';
-import { insertPerson, insertTier, insertUnit, personSearchKey } from './store';
+import { toPerson, toTier, toUnit, type PersonRecord } from '../../kernel/rows';
+import { insertPerson, insertTier, insertUnit, personSearchKey } from '../../kernel/store';
 
 /** A new record id: a readable prefix and random hex, so ids never collide with imported ones. */
 export function newId(prefix: 'unit' | 'tier' | 'person'): string {

@@ -4,8 +4,8 @@
  * (shared/search foldText: case, diacritics, đ/d) and without spaces or punctuation, so
  * "Số điện thoại", "SO DIEN THOAI" and "số-điện-thoại" are one header, and "姓名*" is "姓名".
  */
-import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../shared/contract';
-import { foldText } from '../../../shared/search';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../shared/contract';
+import { foldText } from '../../../../shared/search';
 
 /** A header or value reduced to letters and digits, folded. */
 export function headerKey(text: string): string {

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import type { SnapshotCounts } from '../../shared/contract';
-import { canonicalJson } from '../../shared/canonical';
-import { LedgerError } from '../../shared/errors';
+import type { SnapshotCounts } from '../../../shared/contract';
+import { canonicalJson } from '../../../shared/canonical';
+import { LedgerError } from '../../../shared/errors';
 import {
   READABLE_SNAPSHOT_VERSIONS,
   SNAPSHOT_FORMAT,
@@ -18,11 +18,11 @@ import {
   SnapshotEnvelope,
   SnapshotV1,
   type Snapshot as SnapshotT,
-} from '../../shared/snapshot';
-import { readTransaction, stmt, transaction, withoutIndexes, type Db } from '../db/database';
-import { DurableFileWriter } from '../core/files';
+} from '../../../shared/snapshot';
+import { readTransaction, stmt, transaction, withoutIndexes, type Db } from '../../db/database';
+import { DurableFileWriter } from '../../core/files';
 import { createHash } from 'node:crypto';
-import type { Clock } from './context';
+import type { Clock } from '../../kernel/context';
 import {
   allEvents,
   canonicalEventRow,
@@ -32,8 +32,8 @@ import {
   sha256Hex,
   toEventRow,
   type EventRow,
-} from './events';
-import { getOrganisation, isRegistryEmpty } from './organisation';
+} from '../../kernel/events';
+import { getOrganisation, isRegistryEmpty } from '../directory/organisation';
 import {
   toAcknowledgement,
   toException,
@@ -47,7 +47,7 @@ import {
   type GroupRecord,
   type MembershipRecord,
   type PersonRecord,
-} from './rows';
+} from '../../kernel/rows';
 import {
   insertAcknowledgement,
   insertException,
@@ -58,7 +58,7 @@ import {
   insertRuleVersion,
   insertTier,
   insertUnit,
-} from './store';
+} from '../../kernel/store';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;

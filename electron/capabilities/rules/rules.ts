@@ -3,16 +3,16 @@
  * and acknowledgements per member per version. Versions count up from 1 and are never edited;
  * "current" is the newest. Who still has to acknowledge is asked of the group's current members.
  */
-import type { ChannelInput, RulesView } from '../../shared/contract';
-import type { RuleVersion } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { readTransaction, stmt, transaction, type Db } from '../db/database';
-import { recordedDay, today, type ServiceContext } from './context';
-import { appendEvent } from './events';
-import { getGroupRecord } from './groups';
-import { activeGroup, currentMembership } from './membership';
-import { toRuleVersion } from './rows';
-import { insertAcknowledgement, insertRuleVersion } from './store';
+import type { ChannelInput, RulesView } from '../../../shared/contract';
+import type { RuleVersion } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { readTransaction, stmt, transaction, type Db } from '../../db/database';
+import { recordedDay, today, type ServiceContext } from '../../kernel/context';
+import { appendEvent } from '../../kernel/events';
+import { getGroupRecord } from '../groups/queries';
+import { activeGroup, currentMembership } from '../membership/membership';
+import { toRuleVersion } from '../../kernel/rows';
+import { insertAcknowledgement, insertRuleVersion } from '../../kernel/store';
 
 type RuleRecord = Parameters<typeof toRuleVersion>[0];
 

@@ -4,8 +4,8 @@
  * else and what may be posted. Data is Vietnamese whatever the UI language.
  */
 import { EMPTY_CHARTER, type Charter, type Locale, type Organisation, type Person } from '../../../shared/domain';
-import type { ServiceContext } from '../context';
-import { today } from '../context';
+import type { ServiceContext } from '../../kernel/context';
+import { today } from '../../kernel/context';
 import { mulberry32, PeopleGenerator } from '../fixtures/names';
 import { addDays, demoGroup, DemoWriter, SteppingClock, spreadTimes } from './writer';
 

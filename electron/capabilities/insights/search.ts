@@ -3,11 +3,11 @@
  * matched on the same stored search keys as the People and Groups pages — name, pinyin in full
  * or by initials, Vietnamese without diacritics, phone, platform handle — 20 of each at most.
  */
-import type { SearchResults } from '../../shared/contract';
-import { foldQuery } from '../../shared/search';
-import type { Db } from '../db/database';
-import { listPeople } from './directory';
-import { listGroups } from './groups';
+import type { SearchResults } from '../../../shared/contract';
+import { foldQuery } from '../../../shared/search';
+import type { Db } from '../../db/database';
+import { listPeople } from '../directory/queries';
+import { listGroups } from '../groups/queries';
 
 export const SEARCH_LIMIT = 20;
 

@@ -3,17 +3,17 @@
  * An add runs the charter check first; a person outside the charter is refused (`outside_charter`)
  * and needs an approved exception, which adds them through `openMembership` below.
  */
-import type { ChannelInput, CharterCheck, CharterCheckResult } from '../../shared/contract';
-import type { Group, Membership } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { stmt, transaction, type Db } from '../db/database';
-import { allowedAdderIds, approverLabel, checkRecord, resolveApprover, unitParents } from './charter';
-import { recordedDay, type ServiceContext } from './context';
-import { getPersonRecord } from './directory';
-import { appendEvent } from './events';
-import { getGroupRecord } from './groups';
-import { toGroup, toMembership, type MembershipRecord } from './rows';
-import { insertMembership } from './store';
+import type { ChannelInput, CharterCheck, CharterCheckResult } from '../../../shared/contract';
+import type { Group, Membership } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { stmt, transaction, type Db } from '../../db/database';
+import { allowedAdderIds, approverLabel, checkRecord, resolveApprover, unitParents } from '../../kernel/charter';
+import { recordedDay, type ServiceContext } from '../../kernel/context';
+import { getPersonRecord } from '../directory/queries';
+import { appendEvent } from '../../kernel/events';
+import { getGroupRecord } from '../groups/queries';
+import { toGroup, toMembership, type MembershipRecord } from '../../kernel/rows';
+import { insertMembership } from '../../kernel/store';
 
 export function currentMembership(db: Db, groupId: string, personId: string): MembershipRecord | undefined {
   return stmt(db, 'SELECT * FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL').get(

@@ -1,8 +1,8 @@
 /** `doctor`: the database's own integrity check, foreign keys, the event chain and invariants. */
-import type { DoctorCheck, DoctorReport } from '../../shared/contract';
-import { stmt, schemaVersion, type Db } from '../db/database';
-import { SCHEMA_VERSION } from '../db/migrations';
-import { eventRows, findRowChainBreak } from './events';
+import type { DoctorCheck, DoctorReport } from '../../../shared/contract';
+import { stmt, schemaVersion, type Db } from '../../db/database';
+import { SCHEMA_VERSION } from '../../db/migrations';
+import { eventRows, findRowChainBreak } from '../../kernel/events';
 
 export function runDoctor(db: Db): DoctorReport {
   const checks: DoctorCheck[] = [];

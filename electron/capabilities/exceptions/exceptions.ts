@@ -4,17 +4,17 @@
  * membership in the same transaction (basis 'exception', basisRef `exception-<id>`), so there is
  * never an approved exception without its member nor an exception member without its approval.
  */
-import type { ChannelInput, ChannelOutput, ExceptionRow } from '../../shared/contract';
-import type { ExceptionRequest } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { stmt, transaction, type Db } from '../db/database';
-import { approverLabel, checkRecord, isApprover, unitParents } from './charter';
-import { recordedDay, type ServiceContext } from './context';
-import { getPersonRecord } from './directory';
-import { appendEvent } from './events';
-import { activeGroup, currentMembership, openMembership, resolveAdder } from './membership';
-import { toException, type ExceptionRecord } from './rows';
-import { insertException } from './store';
+import type { ChannelInput, ChannelOutput, ExceptionRow } from '../../../shared/contract';
+import type { ExceptionRequest } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { stmt, transaction, type Db } from '../../db/database';
+import { approverLabel, checkRecord, isApprover, unitParents } from '../../kernel/charter';
+import { recordedDay, type ServiceContext } from '../../kernel/context';
+import { getPersonRecord } from '../directory/queries';
+import { appendEvent } from '../../kernel/events';
+import { activeGroup, currentMembership, openMembership, resolveAdder } from '../membership/membership';
+import { toException, type ExceptionRecord } from '../../kernel/rows';
+import { insertException } from '../../kernel/store';
 
 const EXCEPTION_ROW_SQL = `
   SELECT e.*, g.name AS group_name, p.name AS person_name, rq.name AS requested_by_name, d.name AS decided_by_name,

@@ -6,8 +6,8 @@ import type { DemoKind } from '../../../shared/contract';
 import type { Locale, Organisation } from '../../../shared/domain';
 import { LedgerError } from '../../../shared/errors';
 import { transaction } from '../../db/database';
-import type { ServiceContext } from '../context';
-import { isRegistryEmpty } from '../organisation';
+import type { ServiceContext } from '../../kernel/context';
+import { isRegistryEmpty } from '../../capabilities/directory/organisation';
 import { buildCountyBureau } from './countyBureau';
 import { buildYouthUnion } from './youthUnion';
 

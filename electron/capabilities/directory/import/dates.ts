@@ -3,7 +3,7 @@
  * Vietnamese day-first 1/3/2024, an Excel serial day (45352) from an unformatted cell, with an
  * optional time after the date. Returns YYYY-MM-DD, or null when it is not a real date.
  */
-import { IsoDate } from '../../../shared/domain';
+import { IsoDate } from '../../../../shared/domain';
 import { excelSerialToText } from './xlsx';
 
 /** Serial days Excel shows as 1927-05-18 … 2173-10-14: five digits, never a plausible phone. */

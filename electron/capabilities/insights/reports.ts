@@ -5,19 +5,19 @@
  * memory, with each group's charter prepared once. No query per group or member, so the report
  * stays fast at 10,000 people, 1,000 groups and 60,000 open memberships.
  */
-import { charterNamesComposition, compileCharter } from '../../shared/charter';
+import { charterNamesComposition, compileCharter } from '../../../shared/charter';
 import type {
   DashboardSummary,
   ScopeCreepEntry,
   ScopeCreepGroup,
   ScopeCreepReport,
   TierWarning,
-} from '../../shared/contract';
-import type { Group, Membership } from '../../shared/domain';
-import { readTransaction, stmt, type Db } from '../db/database';
-import { eligibilityOf, unitParents } from './charter';
-import type { Clock } from './context';
-import { toGroup, type GroupRecord } from './rows';
+} from '../../../shared/contract';
+import type { Group, Membership } from '../../../shared/domain';
+import { readTransaction, stmt, type Db } from '../../db/database';
+import { eligibilityOf, unitParents } from '../../kernel/charter';
+import type { Clock } from '../../kernel/context';
+import { toGroup, type GroupRecord } from '../../kernel/rows';
 
 /** A person as the report needs them, read once for the whole registry. */
 interface ScanPerson {

@@ -13,21 +13,21 @@ import {
   type ImportPreview,
   type ImportRowError,
   type ImportRowResult,
-} from '../../shared/contract';
-import type { Handles, Person, Platform } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { foldText } from '../../shared/search';
-import { readTransaction, stmt, transaction, type Db } from '../db/database';
-import type { ServiceContext } from './context';
-import { createTierBelowLowest, createTopUnit, handleKey, isValidPhone, nameKey, newId, phoneDigits } from './editing';
-import { appendEvent } from './events';
-import { decodeCsv, parseCsv } from './import/csv';
-import { parseDateCell } from './import/dates';
-import { guessMapping as guessFromHeaders, parseStatus } from './import/mapping';
-import { readXlsx } from './import/xlsx';
-import { requireOrganisation } from './organisation';
-import type { PersonRecord } from './rows';
-import { insertPerson } from './store';
+} from '../../../../shared/contract';
+import type { Handles, Person, Platform } from '../../../../shared/domain';
+import { LedgerError } from '../../../../shared/errors';
+import { foldText } from '../../../../shared/search';
+import { readTransaction, stmt, transaction, type Db } from '../../../db/database';
+import type { ServiceContext } from '../../../kernel/context';
+import { createTierBelowLowest, createTopUnit, handleKey, isValidPhone, nameKey, newId, phoneDigits } from '../commands';
+import { appendEvent } from '../../../kernel/events';
+import { decodeCsv, parseCsv } from './csv';
+import { parseDateCell } from './dates';
+import { guessMapping as guessFromHeaders, parseStatus } from './mapping';
+import { readXlsx } from './xlsx';
+import { requireOrganisation } from '../organisation';
+import type { PersonRecord } from '../../../kernel/rows';
+import { insertPerson } from '../../../kernel/store';
 
 /** A file read into rows of text; kept between the preview and the commit. */
 export interface ParsedPeopleFile {

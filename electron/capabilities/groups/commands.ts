@@ -4,18 +4,18 @@
  * Ownership never changes through an edit: a transfer is its own command with a reason.
  */
 import { randomBytes } from 'node:crypto';
-import type { ChannelInput } from '../../shared/contract';
-import { EMPTY_CHARTER, type Charter, type Group } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { stmt, transaction, type Db } from '../db/database';
-import { checkRecord, unitParents } from './charter';
-import { recordedDay, type ServiceContext } from './context';
-import { getPersonRecord } from './directory';
-import { appendEvent } from './events';
-import { getGroupRecord } from './groups';
-import { activeGroup, currentMembership, openMembership } from './membership';
-import { toGroup, toMembership } from './rows';
-import { insertGroup, updateGroup } from './store';
+import type { ChannelInput } from '../../../shared/contract';
+import { EMPTY_CHARTER, type Charter, type Group } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { stmt, transaction, type Db } from '../../db/database';
+import { checkRecord, unitParents } from '../../kernel/charter';
+import { recordedDay, type ServiceContext } from '../../kernel/context';
+import { getPersonRecord } from '../directory/queries';
+import { appendEvent } from '../../kernel/events';
+import { getGroupRecord } from './queries';
+import { activeGroup, currentMembership, openMembership } from '../membership/membership';
+import { toGroup, toMembership } from '../../kernel/rows';
+import { insertGroup, updateGroup } from '../../kernel/store';
 
 function newGroupId(db: Db): string {
   for (;;) {

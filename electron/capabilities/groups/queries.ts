@@ -1,13 +1,13 @@
 /** Read side of groups: the list with search, and one group's members now or on any date. */
-import type { GroupDetail, GroupRow, MemberRow } from '../../shared/contract';
-import { charterNamesComposition, checkCharter } from '../../shared/charter';
-import type { Group } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { foldQuery } from '../../shared/search';
-import { stmt, type Db } from '../db/database';
-import { eligibilityOf, unitParents } from './charter';
-import { listExceptions } from './exceptions';
-import { toGroup, type GroupRecord, type MembershipRecord } from './rows';
+import type { GroupDetail, GroupRow, MemberRow } from '../../../shared/contract';
+import { charterNamesComposition, checkCharter } from '../../../shared/charter';
+import type { Group } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { foldQuery } from '../../../shared/search';
+import { stmt, type Db } from '../../db/database';
+import { eligibilityOf, unitParents } from '../../kernel/charter';
+import { listExceptions } from '../exceptions/exceptions';
+import { toGroup, type GroupRecord, type MembershipRecord } from '../../kernel/rows';
 
 const GROUP_ROW_SQL = `
   SELECT g.id, g.name, g.platform, g.kind, g.status, g.purpose, g.owner_id, g.end_date, g.created_on,

@@ -1,12 +1,12 @@
 /** The dashboard's counts and lists, each answered by one indexed query. */
-import type { DashboardSummary } from '../../shared/contract';
-import type { Platform } from '../../shared/domain';
-import { stmt, type Db } from '../db/database';
-import { today, type Clock } from './context';
-import { listEvents } from './events';
-import { exceptionsForDashboard } from './exceptions';
+import type { DashboardSummary } from '../../../shared/contract';
+import type { Platform } from '../../../shared/domain';
+import { stmt, type Db } from '../../db/database';
+import { today, type Clock } from '../../kernel/context';
+import { listEvents } from '../../kernel/events';
+import { exceptionsForDashboard } from '../exceptions/exceptions';
 import { dashboardChecks } from './reports';
-import { requireOrganisation } from './organisation';
+import { requireOrganisation } from '../directory/organisation';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
   const organisation = requireOrganisation(db);

@@ -16,15 +16,15 @@ import type {
 } from '../../../shared/domain';
 import type { ExceptionRow } from '../../../shared/contract';
 import { stmt } from '../../db/database';
-import { checkRecord, unitParents } from '../charter';
-import type { Clock, ServiceContext } from '../context';
-import { appendEvent } from '../events';
-import { decideException, requestException } from '../exceptions';
-import { getGroupRecord } from '../groups';
-import { removeMember } from '../membership';
-import { acknowledgeRules, publishRules } from '../rules';
-import { toGroup, toPerson, type PersonRecord } from '../rows';
-import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from '../store';
+import { checkRecord, unitParents } from '../../kernel/charter';
+import type { Clock, ServiceContext } from '../../kernel/context';
+import { appendEvent } from '../../kernel/events';
+import { decideException, requestException } from '../../capabilities/exceptions/exceptions';
+import { getGroupRecord } from '../../capabilities/groups/queries';
+import { removeMember } from '../../capabilities/membership/membership';
+import { acknowledgeRules, publishRules } from '../../capabilities/rules/rules';
+import { toGroup, toPerson, type PersonRecord } from '../../kernel/rows';
+import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from '../../kernel/store';
 import { randomInt, type Rng } from '../fixtures/names';
 
 /**

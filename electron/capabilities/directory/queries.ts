@@ -1,12 +1,12 @@
 /** Read side of the directory: tiers, units and people, with search. */
-import type { PersonDetail, PersonRow } from '../../shared/contract';
-import { Charter, type Tier, type Unit } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { foldQuery } from '../../shared/search';
-import { stmt, type Db } from '../db/database';
-import { checkRecord, eligibilityOf, unitParents } from './charter';
-import { listExceptions } from './exceptions';
-import { toMembership, toPerson, toTier, toUnit, type MembershipRecord, type PersonRecord } from './rows';
+import type { PersonDetail, PersonRow } from '../../../shared/contract';
+import { Charter, type Tier, type Unit } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { foldQuery } from '../../../shared/search';
+import { stmt, type Db } from '../../db/database';
+import { checkRecord, eligibilityOf, unitParents } from '../../kernel/charter';
+import { listExceptions } from '../exceptions/exceptions';
+import { toMembership, toPerson, toTier, toUnit, type MembershipRecord, type PersonRecord } from '../../kernel/rows';
 
 export function listTiers(db: Db): Tier[] {
   return (stmt(db, 'SELECT id, name, rank FROM tiers ORDER BY rank').all() as unknown as Tier[]).map(toTier);

@@ -1,11 +1,11 @@
 /** The organisation record and its first-run creation. */
-import type { Locale, Organisation, Tier } from '../../shared/domain';
-import { LedgerError } from '../../shared/errors';
-import { stmt, transaction, type Db } from '../db/database';
-import type { ServiceContext } from './context';
-import { appendEvent } from './events';
-import { insertOrganisation, insertTier } from './store';
-import { defaultTierNames } from './vocabulary';
+import type { Locale, Organisation, Tier } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
+import { stmt, transaction, type Db } from '../../db/database';
+import type { ServiceContext } from '../../kernel/context';
+import { appendEvent } from '../../kernel/events';
+import { insertOrganisation, insertTier } from '../../kernel/store';
+import { defaultTierNames } from '../../kernel/vocabulary';
 
 export function getOrganisation(db: Db): Organisation | null {
   const row = stmt(db, 'SELECT name, locale, created_at FROM organisation WHERE id = 1').get() as
