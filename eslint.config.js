@@ -2,11 +2,47 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { dirname, relative, resolve } from 'node:path';
 
 const electronModules = ['electron', 'electron-store', 'electron/*'];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+
+/**
+ * A capability (electron/capabilities/<name>/, renderer/src/features/<name>/) is entered only
+ * through its index.ts: another capability importing one of its inner files is refused.
+ */
+const doors = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { door: 'Import {{name}} through its index.ts ({{door}}), not its inner file {{file}}.' },
+  },
+  create(context) {
+    const file = relative(process.cwd(), context.filename).split('\\').join('/');
+    const roomOf = (path) => path.match(/^(electron\/capabilities|renderer\/src\/features)\/([^/]+)\/(.+)$/);
+    const mine = roomOf(file);
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = relative(process.cwd(), resolve(dirname(context.filename), spec))
+        .split('\\')
+        .join('/');
+      const room = roomOf(target);
+      if (!room || (mine && mine[1] === room[1] && mine[2] === room[2])) return;
+      if (/^index(\.tsx?)?$/.test(room[3])) return;
+      context.report({
+        node: node.source,
+        messageId: 'door',
+        data: { name: room[2], door: `${room[1]}/${room[2]}/index.ts`, file: room[3] },
+      });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+  },
+};
 
 export default tseslint.config(
   {
@@ -26,6 +62,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: {
+      // No import cycles anywhere: a cycle is how a layout starts to rot.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    plugins: { ledger: { rules: { doors } } },
+    rules: { 'ledger/doors': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

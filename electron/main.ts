@@ -9,7 +9,7 @@ import { REGISTRY_CHANGED } from '../shared/channels';
 import { LedgerError } from '../shared/errors';
 import { errorMessage } from '../shared/i18n/errors';
 import { matchLocale } from '../shared/i18n/locale';
-import { openLedger, type Ledger } from './app/ledger';
+import { EXTERNAL_CHANGE_POLL_MS, openLedger, type Ledger } from './app/ledger';
 import { parseAppArgs } from './core/args';
 import { APP_VERSION, RENDERER_DIR } from './core/build-info';
 import { isAppNavigation, isSafeExternalUrl, secureWebPreferences } from './core/security';
@@ -104,6 +104,8 @@ async function start(): Promise<void> {
     allowedSenders: () => (mainWindow ? [mainWindow.webContents.id] : []),
   });
   ledger.onChange((revision) => mainWindow?.webContents.send(REGISTRY_CHANGED, { revision }));
+  // The command line may write to the same registry: look once a second, so the window follows.
+  setInterval(() => ledger?.checkExternalChanges(), EXTERNAL_CHANGE_POLL_MS).unref();
 
   const bounds = preferences.windowBounds();
   mainWindow = new BrowserWindow({

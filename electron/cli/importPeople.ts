@@ -11,15 +11,15 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
 import { interpolate } from '../../shared/i18n/errors';
-import { requireOrganisation } from '../capabilities/directory/organisation';
 import {
   commitImport,
   guessMapping,
   parsePeopleFile,
   previewImport,
   type ParsedPeopleFile,
-} from '../capabilities/directory/import/peopleImport';
+} from '../capabilities/directory';
 import { CliFailure, UsageError, cliContext, report, withDb, type CommandEnv } from './common';
+import { requireOrganisation } from '../kernel/records';
 
 /**
  * Parses `--map name=姓名,unit=部门,handle.zalo=Zalo`: each known field to a header of the file,

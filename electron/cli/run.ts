@@ -13,13 +13,14 @@ import { defaultDataDir } from '../core/paths';
 import { systemClock, type Clock } from '../kernel/context';
 import { loadDemo } from '../seeds/demo';
 import { SCALE_PRESETS, generateScaleFixture } from '../seeds/fixtures/scale';
-import { runDoctor } from '../capabilities/history/doctor';
-import { createOrganisation, renameOrganisation, requireOrganisation } from '../capabilities/directory/organisation';
-import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile, registryCounts } from '../capabilities/snapshots/snapshot';
+import { runDoctor } from '../capabilities/history';
+import { createOrganisation, renameOrganisation } from '../capabilities/organisation';
+import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile, registryCounts } from '../capabilities/snapshots';
 import { CliFailure, UsageError, cliContext, withDb, type CliIo, type Common, type CommandEnv } from './common';
 import { importPeopleCommand } from './importPeople';
 import { cliLocale, cliText, type MessageKey } from './messages';
 import { membersCommand, scopeCreepCommand, searchCommand } from './views';
+import { requireOrganisation } from '../kernel/records';
 
 export type { CliIo } from './common';
 

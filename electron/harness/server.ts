@@ -10,7 +10,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { contract, type ChannelName } from '../../shared/contract';
-import { openLedger, type HostDialogs, type Ledger } from '../app/ledger';
+import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
 import { confPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
@@ -104,6 +104,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   ledger.onChange((revision) => {
     for (const res of streams) res.write(`event: changed\ndata: ${JSON.stringify({ revision })}\n\n`);
   });
+  const poll = setInterval(() => ledger.checkExternalChanges(), EXTERNAL_CHANGE_POLL_MS);
+  poll.unref();
   let port = 0;
 
   const server: Server = createServer((req, res) => {
@@ -200,6 +202,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       streams.clear();
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
+      clearInterval(poll);
       ledger.close();
     },
   };

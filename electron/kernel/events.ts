@@ -5,7 +5,6 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical';
 import type { LedgerEvent } from '../../shared/domain';
-import type { EventPage } from '../../shared/contract';
 import { stmt, type Db } from '../db/database';
 import type { ServiceContext } from './context';
 
@@ -161,42 +160,6 @@ export function rowToEvent(row: EventRow): LedgerEvent {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
-}
-
-/** Newest first, optionally for one subject (a person, group or membership id) or kind. */
-export function listEvents(
-  db: Db,
-  query: { limit: number; offset?: number; subject?: string; kind?: string },
-): EventPage {
-  const where: string[] = [];
-  const params: Array<string | number> = [];
-  if (query.subject) {
-    where.push('e.seq IN (SELECT seq FROM event_subjects WHERE subject = ?)');
-    params.push(query.subject);
-  }
-  if (query.kind) {
-    where.push('e.kind = ?');
-    params.push(query.kind);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (
-    stmt(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as {
-      n: number;
-    }
-  ).n;
-  const rows = stmt(db, `SELECT e.* FROM events e ${clause} ORDER BY e.seq DESC LIMIT ? OFFSET ?`).all(
-    ...params,
-    query.limit,
-    query.offset ?? 0,
-  ) as unknown as EventRow[];
-  return { events: rows.map(rowToEvent), total };
-}
-
-/** The distinct kinds of event recorded, alphabetically. */
-export function eventKinds(db: Db): string[] {
-  return (stmt(db, 'SELECT DISTINCT kind FROM events ORDER BY kind').all() as Array<{ kind: string }>).map(
-    (r) => r.kind,
-  );
 }
 
 export function allEvents(db: Db): LedgerEvent[] {

@@ -2,7 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Locale } from '../../shared/domain';
-import type { HostDialogs } from '../app/ledger';
+import type { HostDialogs } from '../kernel/capability';
 
 const FILTER_NAME: Record<Locale, string> = {
   en: 'GroupLedger snapshot',

@@ -8,7 +8,7 @@ import { YOUTH_CAST, YOUTH_GROUPS_CREATED } from '../../electron/seeds/demo/yout
 import { listPeople, listTiers } from '../../electron/capabilities/directory/queries';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { getGroup } from '../../electron/capabilities/groups/queries';
-import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
 import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
 
 const NOW = new Date('2025-06-15T06:00:00Z');

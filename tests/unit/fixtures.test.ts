@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../../electron/db/database';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { mulberry32, PeopleGenerator } from '../../electron/seeds/fixtures/names';
 import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
-import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
 import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
 
 const TABLES = {

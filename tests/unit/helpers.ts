@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
 import type { Clock, ServiceContext } from '../../electron/kernel/context';
-import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
 import { insertGroup, insertMembership, insertPerson, insertUnit } from '../../electron/kernel/store';
 import { EMPTY_CHARTER, type Group, type Person } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { openDatabase } from '../../electron/db/database';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
-import { findChainBreak, allEvents, listEvents } from '../../electron/kernel/events';
+import { findChainBreak, allEvents } from '../../electron/kernel/events';
 import { groupMembers } from '../../electron/capabilities/groups/queries';
 import { setCharter } from '../../electron/capabilities/groups/commands';
 import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
 import { listPeople } from '../../electron/capabilities/directory/queries';
-import { createOrganisation } from '../../electron/capabilities/directory/organisation';
+import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openTempDb, smallRegistry, tempDir } from './helpers';
+import { listEvents } from '../../electron/capabilities/history/events';
 
 function codeOf(fn: () => unknown): string {
   try {

@@ -18,8 +18,8 @@ import {
   readContent,
   registryCounts,
 } from '../../electron/capabilities/snapshots/snapshot';
-import { isRegistryEmpty } from '../../electron/capabilities/directory/organisation';
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
+import { isRegistryEmpty } from '../../electron/kernel/records';
 
 function errorCode(fn: () => unknown): string {
   try {

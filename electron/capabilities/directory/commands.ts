@@ -9,11 +9,11 @@ import { LedgerError } from '../../../shared/errors';
 import { foldText } from '../../../shared/search';
 import { stmt, transaction, type Db } from '../../db/database';
 import { recordedDay, type ServiceContext } from '../../kernel/context';
-import { getPersonRecord, listTiers } from './queries';
+import { listTiers } from './queries';
 import { appendEvent } from '../../kernel/events';
-import { requireOrganisation } from './organisation';
 import { toPerson, toTier, toUnit, type PersonRecord } from '../../kernel/rows';
 import { insertPerson, insertTier, insertUnit, personSearchKey } from '../../kernel/store';
+import { getPersonRecord, requireOrganisation } from '../../kernel/records';
 
 /** A new record id: a readable prefix and random hex, so ids never collide with imported ones. */
 export function newId(prefix: 'unit' | 'tier' | 'person'): string {

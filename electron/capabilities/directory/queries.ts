@@ -1,12 +1,12 @@
 /** Read side of the directory: tiers, units and people, with search. */
 import type { PersonDetail, PersonRow } from '../../../shared/contract';
 import { Charter, type Tier, type Unit } from '../../../shared/domain';
-import { LedgerError } from '../../../shared/errors';
 import { foldQuery } from '../../../shared/search';
 import { stmt, type Db } from '../../db/database';
 import { checkRecord, eligibilityOf, unitParents } from '../../kernel/charter';
-import { listExceptions } from '../exceptions/exceptions';
+import { listExceptions } from '../exceptions';
 import { toMembership, toPerson, toTier, toUnit, type MembershipRecord, type PersonRecord } from '../../kernel/rows';
+import { getPersonRecord } from '../../kernel/records';
 
 export function listTiers(db: Db): Tier[] {
   return (stmt(db, 'SELECT id, name, rank FROM tiers ORDER BY rank').all() as unknown as Tier[]).map(toTier);
@@ -63,12 +63,6 @@ export function listPeople(db: Db, query?: string, limit = -1): PersonRow[] {
     ? stmt(db, `${PERSON_ROW_SQL} WHERE instr(p.search_key, ?) > 0 ORDER BY t.rank, p.name LIMIT ?`).all(q, limit)
     : stmt(db, `${PERSON_ROW_SQL} ORDER BY t.rank, p.name LIMIT ?`).all(limit);
   return (rows as unknown as PersonRowRecord[]).map(toPersonRow);
-}
-
-export function getPersonRecord(db: Db, id: string): PersonRecord {
-  const row = stmt(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRecord | undefined;
-  if (!row) throw new LedgerError('not_found', { kind: 'person', id });
-  return row;
 }
 
 /**

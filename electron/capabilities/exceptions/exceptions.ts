@@ -10,11 +10,11 @@ import { LedgerError } from '../../../shared/errors';
 import { stmt, transaction, type Db } from '../../db/database';
 import { approverLabel, checkRecord, isApprover, unitParents } from '../../kernel/charter';
 import { recordedDay, type ServiceContext } from '../../kernel/context';
-import { getPersonRecord } from '../directory/queries';
 import { appendEvent } from '../../kernel/events';
-import { activeGroup, currentMembership, openMembership, resolveAdder } from '../membership/membership';
+import { openMembership, resolveAdder } from '../membership';
 import { toException, type ExceptionRecord } from '../../kernel/rows';
 import { insertException } from '../../kernel/store';
+import { activeGroup, currentMembership, getPersonRecord } from '../../kernel/records';
 
 const EXCEPTION_ROW_SQL = `
   SELECT e.*, g.name AS group_name, p.name AS person_name, rq.name AS requested_by_name, d.name AS decided_by_name,

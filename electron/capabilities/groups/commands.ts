@@ -10,12 +10,11 @@ import { LedgerError } from '../../../shared/errors';
 import { stmt, transaction, type Db } from '../../db/database';
 import { checkRecord, unitParents } from '../../kernel/charter';
 import { recordedDay, type ServiceContext } from '../../kernel/context';
-import { getPersonRecord } from '../directory/queries';
 import { appendEvent } from '../../kernel/events';
-import { getGroupRecord } from './queries';
-import { activeGroup, currentMembership, openMembership } from '../membership/membership';
+import { openMembership } from '../membership';
 import { toGroup, toMembership } from '../../kernel/rows';
 import { insertGroup, updateGroup } from '../../kernel/store';
+import { activeGroup, currentMembership, getGroupRecord, getPersonRecord } from '../../kernel/records';
 
 function newGroupId(db: Db): string {
   for (;;) {

@@ -2,12 +2,12 @@
 import type { GroupDetail, GroupRow, MemberRow } from '../../../shared/contract';
 import { charterNamesComposition, checkCharter } from '../../../shared/charter';
 import type { Group } from '../../../shared/domain';
-import { LedgerError } from '../../../shared/errors';
 import { foldQuery } from '../../../shared/search';
 import { stmt, type Db } from '../../db/database';
 import { eligibilityOf, unitParents } from '../../kernel/charter';
-import { listExceptions } from '../exceptions/exceptions';
-import { toGroup, type GroupRecord, type MembershipRecord } from '../../kernel/rows';
+import { listExceptions } from '../exceptions';
+import { toGroup, type MembershipRecord } from '../../kernel/rows';
+import { getGroupRecord } from '../../kernel/records';
 
 const GROUP_ROW_SQL = `
   SELECT g.id, g.name, g.platform, g.kind, g.status, g.purpose, g.owner_id, g.end_date, g.created_on,
@@ -48,12 +48,6 @@ export function listGroups(db: Db, query?: string, limit = -1): GroupRow[] {
     endDate: r.end_date,
     createdOn: r.created_on,
   }));
-}
-
-export function getGroupRecord(db: Db, id: string): GroupRecord {
-  const row = stmt(db, 'SELECT * FROM groups WHERE id = ?').get(id) as GroupRecord | undefined;
-  if (!row) throw new LedgerError('not_found', { kind: 'group', id });
-  return row;
 }
 
 const MEMBER_SQL = `

@@ -3,10 +3,10 @@ import type { DashboardSummary } from '../../../shared/contract';
 import type { Platform } from '../../../shared/domain';
 import { stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
-import { listEvents } from '../../kernel/events';
-import { exceptionsForDashboard } from '../exceptions/exceptions';
+import { exceptionsForDashboard } from '../exceptions';
 import { dashboardChecks } from './reports';
-import { requireOrganisation } from '../directory/organisation';
+import { requireOrganisation } from '../../kernel/records';
+import { listEvents } from '../history';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
   const organisation = requireOrganisation(db);

@@ -6,8 +6,8 @@
 import type { SearchResults } from '../../../shared/contract';
 import { foldQuery } from '../../../shared/search';
 import type { Db } from '../../db/database';
-import { listPeople } from '../directory/queries';
-import { listGroups } from '../groups/queries';
+import { listPeople } from '../directory';
+import { listGroups } from '../groups';
 
 export const SEARCH_LIMIT = 20;
 

@@ -9,18 +9,11 @@ import { LedgerError } from '../../../shared/errors';
 import { stmt, transaction, type Db } from '../../db/database';
 import { allowedAdderIds, approverLabel, checkRecord, resolveApprover, unitParents } from '../../kernel/charter';
 import { recordedDay, type ServiceContext } from '../../kernel/context';
-import { getPersonRecord } from '../directory/queries';
 import { appendEvent } from '../../kernel/events';
-import { getGroupRecord } from '../groups/queries';
-import { toGroup, toMembership, type MembershipRecord } from '../../kernel/rows';
+import { toGroup, toMembership } from '../../kernel/rows';
 import { insertMembership } from '../../kernel/store';
-
-export function currentMembership(db: Db, groupId: string, personId: string): MembershipRecord | undefined {
-  return stmt(db, 'SELECT * FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL').get(
-    groupId,
-    personId,
-  ) as MembershipRecord | undefined;
-}
+import { getGroupRecord, getPersonRecord } from '../../kernel/records';
+import { currentMembership, activeGroup } from '../../kernel/records';
 
 /**
  * The charter check for one person and group (the `charter.check` channel), with what the add
@@ -48,13 +41,6 @@ export function charterCheck(db: Db, groupId: string, personId: string): Charter
     adders: group.charter.whoMayAdd === 'administrator' ? [] : adders,
     pendingExceptionId: pending?.id ?? null,
   };
-}
-
-/** The group, refusing one whose membership can no longer change (dissolving, dissolved, archived). */
-export function activeGroup(db: Db, groupId: string): Group {
-  const group = toGroup(getGroupRecord(db, groupId));
-  if (group.status !== 'active') throw new LedgerError('group_closed', { group: group.name, status: group.status });
-  return group;
 }
 
 /**

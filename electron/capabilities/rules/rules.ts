@@ -9,10 +9,9 @@ import { LedgerError } from '../../../shared/errors';
 import { readTransaction, stmt, transaction, type Db } from '../../db/database';
 import { recordedDay, today, type ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
-import { getGroupRecord } from '../groups/queries';
-import { activeGroup, currentMembership } from '../membership/membership';
 import { toRuleVersion } from '../../kernel/rows';
 import { insertAcknowledgement, insertRuleVersion } from '../../kernel/store';
+import { activeGroup, currentMembership, getGroupRecord } from '../../kernel/records';
 
 type RuleRecord = Parameters<typeof toRuleVersion>[0];
 

@@ -33,7 +33,6 @@ import {
   toEventRow,
   type EventRow,
 } from '../../kernel/events';
-import { getOrganisation, isRegistryEmpty } from '../directory/organisation';
 import {
   toAcknowledgement,
   toException,
@@ -59,6 +58,7 @@ import {
   insertTier,
   insertUnit,
 } from '../../kernel/store';
+import { getOrganisation, isRegistryEmpty } from '../../kernel/records';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;

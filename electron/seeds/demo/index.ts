@@ -7,9 +7,9 @@ import type { Locale, Organisation } from '../../../shared/domain';
 import { LedgerError } from '../../../shared/errors';
 import { transaction } from '../../db/database';
 import type { ServiceContext } from '../../kernel/context';
-import { isRegistryEmpty } from '../../capabilities/directory/organisation';
 import { buildCountyBureau } from './countyBureau';
 import { buildYouthUnion } from './youthUnion';
+import { isRegistryEmpty } from '../../kernel/records';
 
 export { DEMO_KINDS, demoKindFor, type DemoKind } from '../../../shared/contract';
 

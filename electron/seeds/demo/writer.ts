@@ -19,13 +19,20 @@ import { stmt } from '../../db/database';
 import { checkRecord, unitParents } from '../../kernel/charter';
 import type { Clock, ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
-import { decideException, requestException } from '../../capabilities/exceptions/exceptions';
-import { getGroupRecord } from '../../capabilities/groups/queries';
-import { removeMember } from '../../capabilities/membership/membership';
-import { acknowledgeRules, publishRules } from '../../capabilities/rules/rules';
+import { decideException, requestException } from '../../capabilities/exceptions';
+import { removeMember } from '../../capabilities/membership';
+import { acknowledgeRules, publishRules } from '../../capabilities/rules';
 import { toGroup, toPerson, type PersonRecord } from '../../kernel/rows';
-import { insertGroup, insertMembership, insertOrganisation, insertPerson, insertTier, insertUnit } from '../../kernel/store';
+import {
+  insertGroup,
+  insertMembership,
+  insertOrganisation,
+  insertPerson,
+  insertTier,
+  insertUnit,
+} from '../../kernel/store';
 import { randomInt, type Rng } from '../fixtures/names';
+import { getGroupRecord } from '../../kernel/records';
 
 /**
  * A clock that only moves forward: `moveTo` jumps to a story instant, each `now()` then ticks a

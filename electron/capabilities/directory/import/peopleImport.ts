@@ -19,15 +19,23 @@ import { LedgerError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/search';
 import { readTransaction, stmt, transaction, type Db } from '../../../db/database';
 import type { ServiceContext } from '../../../kernel/context';
-import { createTierBelowLowest, createTopUnit, handleKey, isValidPhone, nameKey, newId, phoneDigits } from '../commands';
+import {
+  createTierBelowLowest,
+  createTopUnit,
+  handleKey,
+  isValidPhone,
+  nameKey,
+  newId,
+  phoneDigits,
+} from '../commands';
 import { appendEvent } from '../../../kernel/events';
 import { decodeCsv, parseCsv } from './csv';
 import { parseDateCell } from './dates';
 import { guessMapping as guessFromHeaders, parseStatus } from './mapping';
 import { readXlsx } from './xlsx';
-import { requireOrganisation } from '../organisation';
 import type { PersonRecord } from '../../../kernel/rows';
 import { insertPerson } from '../../../kernel/store';
+import { requireOrganisation } from '../../../kernel/records';
 
 /** A file read into rows of text; kept between the preview and the commit. */
 export interface ParsedPeopleFile {

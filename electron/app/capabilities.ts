@@ -1,0 +1,36 @@
+/**
+ * Every capability of the app, in one list. A new capability is added here (and its channels in
+ * shared/contract/index.ts); the ledger takes its channel handlers from this list.
+ */
+import type { ChannelName } from '../../shared/contract';
+import { directoryCapability } from '../capabilities/directory';
+import { exceptionsCapability } from '../capabilities/exceptions';
+import { groupsCapability } from '../capabilities/groups';
+import { historyCapability } from '../capabilities/history';
+import { insightsCapability } from '../capabilities/insights';
+import { membershipCapability } from '../capabilities/membership';
+import { organisationCapability } from '../capabilities/organisation';
+import { rulesCapability } from '../capabilities/rules';
+import { settingsCapability } from '../capabilities/settings';
+import { snapshotsCapability } from '../capabilities/snapshots';
+
+export const CAPABILITIES = [
+  settingsCapability,
+  organisationCapability,
+  directoryCapability,
+  groupsCapability,
+  membershipCapability,
+  exceptionsCapability,
+  rulesCapability,
+  insightsCapability,
+  historyCapability,
+  snapshotsCapability,
+] as const;
+
+type Answered = (typeof CAPABILITIES)[number] extends infer K
+  ? K extends { handlers(context: never): infer H }
+    ? keyof H
+    : never
+  : never;
+/** Compile-time: every channel of the contract is answered by some capability. */
+export const EVERY_CHANNEL_ANSWERED: Record<ChannelName, true> = {} as Record<Answered & ChannelName, true>;

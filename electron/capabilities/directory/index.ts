@@ -1,0 +1,86 @@
+/** Capability A's directory: units, tiers and people, and the import of a staff list. */
+import { defineCapability } from '../../kernel/capability';
+import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from './commands';
+import {
+  commitImport,
+  guessMapping,
+  headerSignature,
+  parsePeopleFile,
+  previewImport,
+  type ParsedPeopleFile,
+} from './import/peopleImport';
+import { LedgerError } from '../../../shared/errors';
+import { getPerson, listPeople, listTiers, listUnits } from './queries';
+
+export { getPerson, listPeople, listTiers, listUnits } from './queries';
+export {
+  createTierBelowLowest,
+  createTopUnit,
+  deleteTier,
+  deleteUnit,
+  handleKey,
+  isValidPhone,
+  nameKey,
+  newId,
+  phoneDigits,
+  reorderTiers,
+  savePerson,
+  saveTier,
+  saveUnit,
+} from './commands';
+export {
+  commitImport,
+  guessMapping,
+  headerSignature,
+  parsePeopleFile,
+  previewImport,
+  type ParsedPeopleFile,
+} from './import/peopleImport';
+
+export const directoryCapability = defineCapability({
+  name: 'directory',
+  handlers: (app) => {
+    const files = app.pending<ParsedPeopleFile>('people-file');
+    const peopleFile = (token: string): ParsedPeopleFile => {
+      const file = files.get(token);
+      if (!file) throw new LedgerError('import_expired');
+      return file;
+    };
+    return {
+      'units.list': () => listUnits(app.db),
+      'units.save': (input) => saveUnit(app.service(), input),
+      'units.delete': (input) => deleteUnit(app.service(), input.id),
+      'tiers.list': () => listTiers(app.db),
+      'tiers.save': (input) => saveTier(app.service(), input),
+      'tiers.reorder': (input) => reorderTiers(app.service(), input.ids),
+      'tiers.delete': (input) => deleteTier(app.service(), input.id),
+      'people.list': (input) => listPeople(app.db, input.query),
+      'people.get': (input) => getPerson(app.db, input.id),
+      'people.save': (input) => savePerson(app.service(), input),
+      'people.importParse': (input) => {
+        const file = parsePeopleFile(input.fileName, Buffer.from(input.data, 'base64'));
+        const token = files.put(file);
+        const remembered = app.preferences.importMapping(headerSignature(file.headers));
+        return {
+          token,
+          fileName: file.fileName,
+          format: file.format,
+          encoding: file.encoding,
+          headers: file.headers,
+          rowCount: file.rows.length,
+          sample: file.rows.slice(0, 5),
+          mapping: remembered ?? guessMapping(file.headers),
+          remembered: remembered !== null,
+        };
+      },
+      'people.importPreview': (input) => previewImport(app.db, peopleFile(input.token), input.mapping, input.token),
+      'people.importCommit': (input) => {
+        const file = peopleFile(input.token);
+        const result = commitImport(app.service(), file, input.mapping);
+        files.delete(input.token);
+        app.preferences.rememberImportMapping(headerSignature(file.headers), input.mapping);
+        return result;
+      },
+    };
+  },
+});

@@ -1,0 +1,18 @@
+/** What needs doing: the dashboard, the scope-creep report and search everywhere. */
+import { defineCapability } from '../../kernel/capability';
+import { dashboardSummary } from './dashboard';
+import { scopeCreepReport } from './reports';
+import { searchAll } from './search';
+
+export { dashboardSummary } from './dashboard';
+export { dashboardChecks, scopeCreepReport } from './reports';
+export { SEARCH_LIMIT, searchAll } from './search';
+
+export const insightsCapability = defineCapability({
+  name: 'insights',
+  handlers: (app) => ({
+    'dashboard.summary': () => dashboardSummary(app.db, app.clock),
+    'reports.scopeCreep': () => scopeCreepReport(app.db, app.clock),
+    'search.all': (input) => searchAll(app.db, input.query),
+  }),
+});

@@ -1,0 +1,59 @@
+/**
+ * What a capability gives the app: the handlers of its channels. `electron/app/capabilities.ts`
+ * lists the capabilities; the ledger merges their handlers and a test checks that every channel of
+ * the contract has exactly one.
+ */
+import type { z } from 'zod';
+import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
+import type { Db } from '../db/database';
+import type { Preferences } from '../core/preferences';
+import type { Clock, ServiceContext } from './context';
+
+/** What the host (Electron window or browser harness) provides. */
+export interface HostDialogs {
+  /** Asks where to save a snapshot; null when the user cancels. */
+  chooseSnapshotSaveFile(defaultName: string): Promise<string | null>;
+  /** Asks which snapshot to open; null when the user cancels. */
+  chooseSnapshotOpenFile(): Promise<string | null>;
+}
+
+/** Short-lived values handed to the window between two calls (a parsed file, a verified snapshot). */
+export interface PendingStore<T> {
+  /** Keeps a value and returns its random token. */
+  put(value: T): string;
+  /** The value, or undefined when the token is unknown or expired. */
+  get(token: string): T | undefined;
+  delete(token: string): void;
+}
+
+/** What every channel handler may use. */
+export interface HandlerContext {
+  db: Db;
+  clock: Clock;
+  preferences: Preferences;
+  dialogs: HostDialogs;
+  mode: 'electron' | 'browser';
+  version: string;
+  dataDir: string;
+  /** A service context attributed to the administrator. */
+  service(): ServiceContext;
+  /** A store of short-lived values with the ledger's expiry, measured on the injected clock. */
+  pending<T>(name: string): PendingStore<T>;
+}
+
+export type Handler<C extends ChannelName> = (
+  input: z.output<Contract[C]['input']>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers<C extends ChannelName = ChannelName> = { [K in C]: Handler<K> };
+
+export interface Capability<C extends ChannelName = ChannelName> {
+  name: string;
+  /** The channels this capability answers. */
+  handlers(context: HandlerContext): Handlers<C>;
+}
+
+/** Declares a capability whose handler names are checked against the contract. */
+export function defineCapability<C extends ChannelName>(capability: Capability<C>): Capability<C> {
+  return capability;
+}
