@@ -1,0 +1,31 @@
+/** The application itself and the administrator's settings. */
+import { z } from 'zod';
+import { Locale } from '../domain';
+import { NoInput, returns, type ChannelGroup } from './define';
+
+export const THEMES = ['light', 'dark'] as const;
+
+export const Settings = z.object({
+  locale: Locale.nullable(),
+  theme: z.enum(THEMES),
+  adminName: z.string().trim().max(100),
+  firstRunDone: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+export const SettingsPatch = Settings.partial().strict();
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser';
+  dataDir: string;
+  registryPath: string;
+  revision: number;
+  nodeVersion: string;
+  sqliteVersion: string;
+}
+
+export const appChannels = {
+  'app.info': { input: NoInput, output: returns<AppInfo>() },
+  'settings.get': { input: NoInput, output: returns<Settings>() },
+  'settings.update': { input: SettingsPatch, output: returns<Settings>() },
+} as const satisfies ChannelGroup;

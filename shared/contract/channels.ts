@@ -1,0 +1,69 @@
+/**
+ * The names of every channel, without their schemas, so the preload and the harness client can
+ * derive their APIs without bundling zod. The capability files of shared/contract/ must define exactly
+ * these (a compile-time check in shared/contract/index.ts). Keep this file free of imports.
+ */
+export const CHANNEL_NAMES = [
+  // app.ts
+  'app.info',
+  'settings.get',
+  'settings.update',
+  // organisation.ts
+  'org.get',
+  'org.create',
+  'org.loadDemo',
+  // directory.ts
+  'units.list',
+  'units.save',
+  'units.delete',
+  'tiers.list',
+  'tiers.save',
+  'tiers.reorder',
+  'tiers.delete',
+  'people.list',
+  'people.get',
+  'people.save',
+  'people.importParse',
+  'people.importPreview',
+  'people.importCommit',
+  // groups.ts
+  'groups.list',
+  'groups.get',
+  'groups.save',
+  'groups.setCharter',
+  'groups.transferOwnership',
+  // membership.ts
+  'charter.check',
+  'members.add',
+  'members.remove',
+  // exceptions.ts
+  'exceptions.list',
+  'exceptions.request',
+  'exceptions.decide',
+  // rules.ts
+  'rules.get',
+  'rules.publish',
+  'rules.acknowledge',
+  // insights.ts
+  'dashboard.summary',
+  'reports.scopeCreep',
+  'search.all',
+  // history.ts
+  'events.list',
+  'events.kinds',
+  'doctor.run',
+  // snapshots.ts
+  'snapshot.export',
+  'snapshot.inspect',
+  'snapshot.import',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** The IPC channel string for a contract entry; the only place the prefix is spelled. */
+export function ipcChannel(name: ChannelName): string {
+  return `group-ledger:${name}`;
+}
+
+/** Broadcast sent by main after every committed change. */
+export const REGISTRY_CHANGED = 'group-ledger:registry-changed';

@@ -1,0 +1,29 @@
+/**
+ * Building blocks of the capability files: each exports one `…Channels` object (channel name →
+ * zod input schema + result type marker) and index.ts joins them into `contract`.
+ */
+import { z } from 'zod';
+import type { ChannelName } from './channels';
+
+/** Marks a result type without a runtime value. */
+export function returns<T>(): T {
+  return undefined as T;
+}
+
+/** The input of a channel that takes none. */
+export const NoInput = z.undefined();
+
+/** One channel: what it accepts (checked at the process boundary) and what it answers. */
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: unknown;
+}
+
+/**
+ * What a capability file declares: some of the names of channels.ts. Use with `satisfies`, so a
+ * misspelt channel fails where it is written.
+ */
+export type ChannelGroup = Partial<Record<ChannelName, ChannelSpec>>;
+
+/** `{ query? }`: the optional filter of a list. */
+export const SearchQuery = z.object({ query: z.string().max(200).optional() }).strict();

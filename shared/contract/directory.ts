@@ -1,0 +1,201 @@
+/** The directory: units, tiers and people, and the people import (file → mapping → preview → commit). */
+import { z } from 'zod';
+import {
+  Handles,
+  Id,
+  IsoDate,
+  PersonStatus,
+  type GroupStatus,
+  type Membership,
+  type Person,
+  type Platform,
+  type Tier,
+  type Unit,
+} from '../domain';
+import { NoInput, SearchQuery, returns, type ChannelGroup } from './define';
+import type { ExceptionRow } from './exceptions';
+import type { Eligibility } from './membership';
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  unitId: string | null;
+  unitName: string | null;
+  tierId: string | null;
+  tierName: string | null;
+  tierRank: number | null;
+  position: string | null;
+  phone: string | null;
+  handles: Person['handles'];
+  status: Person['status'];
+  leftOn: string | null;
+  groupCount: number;
+}
+
+export interface PersonDetail {
+  person: Person;
+  unitName: string | null;
+  tierName: string | null;
+  memberships: Array<
+    Membership & {
+      groupName: string;
+      platform: Platform;
+      groupStatus: GroupStatus;
+      addedByName: string | null;
+      requestedByName: string | null;
+      eligibility: Eligibility;
+    }
+  >;
+  exceptions: ExceptionRow[];
+}
+
+/** Fields a people file can fill; `handle.<platform>` columns hold platform handles. */
+export const IMPORT_FIELDS = [
+  'name',
+  'unit',
+  'position',
+  'tier',
+  'phone',
+  'handle.wechat',
+  'handle.wecom',
+  'handle.zalo',
+  'handle.dingtalk',
+  'handle.teams',
+  'handle.telegram',
+  'status',
+  'leftOn',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** Field → header text of the column that fills it. */
+export const ImportMapping = z
+  .partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200))
+  .refine((m) => new Set(Object.values(m)).size === Object.values(m).length, { message: 'mapping.duplicate' });
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+export interface ImportParsed {
+  token: string;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  /** How a CSV was decoded (null for XLSX). */
+  encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16' | null;
+  /** Header texts, made unique ("电话 (2)"). */
+  headers: string[];
+  rowCount: number;
+  /** The first rows, as text, for the mapping step. */
+  sample: string[][];
+  /** The remembered mapping for these headers, else one guessed from header names (zh/vi/en). */
+  mapping: ImportMapping;
+  remembered: boolean;
+}
+
+export const IMPORT_ROW_ERRORS = [
+  'name_missing',
+  'too_long',
+  'phone_invalid',
+  'status_invalid',
+  'left_on_invalid',
+  'left_on_missing',
+  'duplicate_in_file',
+  'duplicate_in_registry',
+] as const;
+export type ImportRowErrorCode = (typeof IMPORT_ROW_ERRORS)[number];
+
+export interface ImportRowError {
+  field: ImportField | null;
+  code: ImportRowErrorCode;
+  /** e.g. { row: 7 } for a duplicate in the file, { name, unit } for one in the registry, { value } */
+  params: Record<string, string | number>;
+}
+
+export interface ImportRowResult {
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  row: number;
+  values: Partial<Record<ImportField, string>>;
+  errors: ImportRowError[];
+}
+
+export interface ImportPreview {
+  token: string;
+  rows: ImportRowResult[];
+  counts: { total: number; valid: number; withErrors: number };
+  /** Units and tiers named in the file that the registry does not have: created on import. */
+  newUnits: string[];
+  newTiers: string[];
+}
+
+const ImportToken = z.string().regex(/^[0-9a-f]{32}$/);
+
+export const directoryChannels = {
+  'units.list': {
+    input: NoInput,
+    output: returns<Array<Unit & { people: number }>>(),
+  },
+  'units.save': {
+    input: z
+      .object({
+        id: Id.optional(),
+        name: z.string().trim().min(1).max(200),
+        parentId: Id.nullable(),
+        sort: z.number().int().min(0).max(1_000_000).optional(),
+      })
+      .strict(),
+    output: returns<Unit>(),
+  },
+  'units.delete': { input: z.object({ id: Id }).strict(), output: returns<null>() },
+  'tiers.list': { input: NoInput, output: returns<Tier[]>() },
+  /** Creates a tier (below the lowest) or renames one. */
+  'tiers.save': {
+    input: z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200) }).strict(),
+    output: returns<Tier>(),
+  },
+  /** Sets the order of all tiers, highest first. */
+  'tiers.reorder': { input: z.object({ ids: z.array(Id).min(1).max(99) }).strict(), output: returns<Tier[]>() },
+  'tiers.delete': { input: z.object({ id: Id }).strict(), output: returns<null>() },
+  'people.list': { input: SearchQuery, output: returns<PersonRow[]>() },
+  'people.get': {
+    input: z.object({ id: Id }).strict(),
+    output: returns<PersonDetail>(),
+  },
+  /** Creates (no id) or edits a person. Status 'left' needs leftOn. */
+  'people.save': {
+    input: z
+      .object({
+        id: Id.optional(),
+        name: z.string().trim().min(1).max(200),
+        unitId: Id.nullable(),
+        position: z.string().trim().max(200).nullable(),
+        tierId: Id.nullable(),
+        phone: z.string().trim().max(40).nullable(),
+        handles: Handles,
+        status: PersonStatus,
+        leftOn: IsoDate.nullable(),
+        /** Save even though someone with the same name is in the same unit. */
+        allowDuplicate: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<Person>(),
+  },
+  /** Reads a CSV or XLSX file sent by the renderer (base64, at most 10 MB) and keeps it for the next steps. */
+  'people.importParse': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        data: z
+          .string()
+          .max(14_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+    output: returns<ImportParsed>(),
+  },
+  /** Checks every row with the given mapping; writes nothing. */
+  'people.importPreview': {
+    input: z.object({ token: ImportToken, mapping: ImportMapping }).strict(),
+    output: returns<ImportPreview>(),
+  },
+  /** Imports every row in one transaction, or none when any row has an error. Remembers the mapping. */
+  'people.importCommit': {
+    input: z.object({ token: ImportToken, mapping: ImportMapping }).strict(),
+    output: returns<{ imported: number; newUnits: number; newTiers: number }>(),
+  },
+} as const satisfies ChannelGroup;
