@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'snapshot_cancelled',
   'registry_locked',
   'registry_newer',
+  'migration_failed',
   'io_error',
   'internal',
 ] as const;

@@ -7,7 +7,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LedgerError } from '../../shared/errors';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = DatabaseSync;
 
@@ -51,18 +51,40 @@ function userVersion(db: Db): number {
   return row.user_version;
 }
 
-export function migrate(db: Db): void {
-  const current = userVersion(db);
-  if (current > SCHEMA_VERSION) {
-    throw new LedgerError('registry_newer', {
-      found: current,
-      supported: SCHEMA_VERSION,
-    });
-  }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    transaction(db, () => {
-      db.exec(MIGRATIONS[version]!);
-      db.exec(`PRAGMA user_version = ${version + 1}`);
+/**
+ * Brings the schema up to this build's version. All pending migrations run in one IMMEDIATE
+ * transaction that reads the version again once it holds the write lock, so two processes opening
+ * a new registry at once migrate it once. A failed migration rolls everything back: the file is
+ * left as it was, and the error names the migration.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const target = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const refuseNewer = (found: number) => {
+    if (found > target) throw new LedgerError('registry_newer', { found, supported: target });
+  };
+  refuseNewer(userVersion(db));
+  if (userVersion(db) === target) return;
+  db.exec('BEGIN IMMEDIATE');
+  let current = userVersion(db);
+  let running: Migration | null = null;
+  try {
+    refuseNewer(current);
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      running = migration;
+      db.exec(migration.sql);
+      migration.data?.(db);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      current = migration.version;
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    if (error instanceof LedgerError || !running) throw error;
+    throw new LedgerError('migration_failed', {
+      version: running.version,
+      name: running.name,
+      detail: (error as Error).message.slice(0, 300),
     });
   }
 }

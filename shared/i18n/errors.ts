@@ -68,6 +68,8 @@ const en: Table = {
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
   registry_newer:
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
+  migration_failed:
+    'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
 };
@@ -122,6 +124,8 @@ const zhCN: Table = {
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
+  migration_failed:
+    '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
 };
@@ -185,6 +189,8 @@ const vi: Table = {
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
+  migration_failed:
+    'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
 };

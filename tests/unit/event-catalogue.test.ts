@@ -6,18 +6,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/db/database';
-import type { Clock } from '../../electron/services/context';
-import { loadDemo } from '../../electron/services/demo';
-import { listTiers } from '../../electron/services/directory';
-import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/services/editing';
-import { allEvents, appendEvent, type NewEvent } from '../../electron/services/events';
-import { decideException, requestException } from '../../electron/services/exceptions';
-import { generateScaleFixture, SCALE_PRESETS } from '../../electron/services/fixtures/scale';
-import { saveGroup, setCharter, transferOwnership } from '../../electron/services/groupEditing';
-import { addMember, removeMember } from '../../electron/services/membership';
-import { renameOrganisation } from '../../electron/services/organisation';
-import { commitImport, parsePeopleFile } from '../../electron/services/peopleImport';
-import { acknowledgeRules, publishRules } from '../../electron/services/rules';
+import type { Clock } from '../../electron/kernel/context';
+import { loadDemo } from '../../electron/seeds/demo';
+import { listTiers } from '../../electron/capabilities/directory';
+import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/capabilities/directory';
+import { allEvents, appendEvent, type NewEvent } from '../../electron/kernel/events';
+import { decideException, requestException } from '../../electron/capabilities/exceptions';
+import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
+import { saveGroup, setCharter, transferOwnership } from '../../electron/capabilities/groups';
+import { addMember, removeMember } from '../../electron/capabilities/membership';
+import { renameOrganisation } from '../../electron/capabilities/organisation';
+import { commitImport, parsePeopleFile } from '../../electron/capabilities/directory';
+import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules';
 import { EMPTY_CHARTER, LOCALES, type LedgerEvent } from '../../shared/domain';
 import {
   asTypedEvent,

@@ -153,24 +153,6 @@ describe('search', () => {
   });
 });
 
-describe('migrations', () => {
-  it('upgrades a version-1 registry in place, keeping its data', () => {
-    const dir = tempDir();
-    const path = join(dir, 'registry.sqlite');
-    const raw = new DatabaseSync(path);
-    raw.exec(MIGRATIONS[0]!);
-    raw.exec(
-      "PRAGMA user_version = 1; INSERT INTO organisation (id, name, locale, created_at) VALUES (1, 'Old', 'en', '2024-01-01T00:00:00.000Z')",
-    );
-    raw.close();
-    const db = openDatabase(path);
-    expect((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
-    expect((db.prepare('SELECT name FROM organisation').get() as { name: string }).name).toBe('Old');
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'memberships_open_person'").get()).toBeTruthy();
-    db.close();
-  });
-});
-
 describe('doctor', () => {
   it('finds a history entry changed behind the app’s back and says which, in the UI language', async () => {
     const { runDoctor } = await import('../../electron/capabilities/history/doctor');

@@ -1,10 +1,10 @@
-/**
- * Ordered schema migrations. `PRAGMA user_version` holds how many have been applied; each
- * runs in its own transaction together with the version bump. Never edit a released entry:
- * append a new one.
- */
-export const MIGRATIONS: readonly string[] = [
-  /* 1: the registry of capability A and memberships as intervals */ `
+/** The registry of capability A and memberships as intervals. Released: never edit, add a new migration instead. */
+import type { Migration } from './migration';
+
+export const migration: Migration = {
+  version: 1,
+  name: 'registry',
+  sql: `
   CREATE TABLE organisation (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -97,49 +97,4 @@ export const MIGRATIONS: readonly string[] = [
     checksum TEXT NOT NULL
   );
   `,
-  /* 2: how many groups each person is in now, answered from an index (people list at 10,000 people: 150 → 50 ms) */ `
-  CREATE INDEX memberships_open_person ON memberships(person_id) WHERE left_on IS NULL;
-  `,
-  /* 3: exception requests (capability B), versioned rules and acknowledgements (capability E) */ `
-  CREATE TABLE exceptions (
-    id INTEGER PRIMARY KEY,
-    group_id TEXT NOT NULL REFERENCES groups(id),
-    person_id TEXT NOT NULL REFERENCES people(id),
-    role TEXT NOT NULL CHECK (role IN ('deputy', 'member')),
-    requested_by TEXT NOT NULL REFERENCES people(id),
-    requested_on TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    approver_kind TEXT NOT NULL CHECK (approver_kind IN ('person', 'position')),
-    approver_ref TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
-    decided_by TEXT REFERENCES people(id),
-    decided_on TEXT,
-    document_ref TEXT,
-    decision_note TEXT,
-    review_on TEXT,
-    membership_id INTEGER REFERENCES memberships(id)
-  );
-  CREATE INDEX exceptions_group ON exceptions(group_id, status);
-  CREATE INDEX exceptions_person ON exceptions(person_id);
-  CREATE UNIQUE INDEX exceptions_one_pending ON exceptions(group_id, person_id) WHERE status = 'pending';
-  CREATE TABLE rules (
-    group_id TEXT NOT NULL REFERENCES groups(id),
-    version INTEGER NOT NULL CHECK (version >= 1),
-    text TEXT NOT NULL,
-    effective_on TEXT NOT NULL,
-    published_at TEXT NOT NULL,
-    PRIMARY KEY (group_id, version)
-  ) WITHOUT ROWID;
-  CREATE TABLE acknowledgements (
-    group_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    person_id TEXT NOT NULL REFERENCES people(id),
-    acknowledged_on TEXT NOT NULL,
-    PRIMARY KEY (group_id, version, person_id),
-    FOREIGN KEY (group_id, version) REFERENCES rules(group_id, version)
-  ) WITHOUT ROWID;
-  CREATE INDEX people_tier ON people(tier_id);
-  `,
-];
-
-export const SCHEMA_VERSION = MIGRATIONS.length;
+};

@@ -1,0 +1,15 @@
+/**
+ * The schema migrations in order, one file each (NNNN-name.ts, each with its upgrade test in
+ * tests/unit/migrations/). A migration is added by creating its file and listing it here.
+ */
+import type { Migration } from './migration';
+import { migration as m0001 } from './0001-registry';
+import { migration as m0002 } from './0002-open-memberships-by-person';
+import { migration as m0003 } from './0003-exceptions-and-rules';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+
+/** The schema version this build writes: the number of its last migration. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
