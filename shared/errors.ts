@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'registry_locked',
   'registry_newer',
   'migration_failed',
+  'snapshot_event',
   'io_error',
   'internal',
 ] as const;

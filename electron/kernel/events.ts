@@ -5,17 +5,14 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical';
 import type { LedgerEvent } from '../../shared/domain';
+import type { AnyTypedNewEvent, EventKind, TypedNewEvent } from '../../shared/events';
 import { stmt, type Db } from '../db/database';
 import type { ServiceContext } from './context';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface NewEvent {
-  kind: string;
-  subjects: string[];
-  before?: unknown;
-  after?: unknown;
-}
+/** An event about to be appended: its kind from the catalogue (shared/events) and payloads of that kind. */
+export type NewEvent = AnyTypedNewEvent;
 
 export interface EventRow {
   seq: number;
@@ -87,7 +84,7 @@ function lastHash(db: Db): { seq: number; hash: string } {
 }
 
 /** Appends one event; call inside the transaction of the change it records. */
-export function appendEvent(ctx: ServiceContext, event: NewEvent): LedgerEvent {
+export function appendEvent<K extends EventKind>(ctx: ServiceContext, event: TypedNewEvent<K>): LedgerEvent {
   const { db } = ctx;
   const last = lastHash(db);
   const body: Omit<LedgerEvent, 'hash'> = {

@@ -68,6 +68,8 @@ const en: Table = {
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
   registry_newer:
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
+  snapshot_event:
+    'Event {{seq}} of the snapshot’s history ({{kind}}) does not have the content its kind requires ({{detail}}). Nothing was imported.',
   migration_failed:
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
@@ -124,6 +126,7 @@ const zhCN: Table = {
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
+  snapshot_event: '快照历史中的第 {{seq}} 条记录（{{kind}}）内容不符合该类记录的格式（{{detail}}），未导入任何内容。',
   migration_failed:
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
@@ -189,6 +192,8 @@ const vi: Table = {
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
+  snapshot_event:
+    'Bản ghi lịch sử số {{seq}} của bản sao lưu ({{kind}}) không có nội dung đúng với loại của nó ({{detail}}). Không có gì được nhập.',
   migration_failed:
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',

@@ -3,7 +3,14 @@ import type { ChannelInput } from '../../shared/contract';
 import { errorMessage } from '../../shared/i18n/errors';
 import { findChainBreak, allEvents } from '../../electron/kernel/events';
 import { listPeople, listTiers, listUnits } from '../../electron/capabilities/directory/queries';
-import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/capabilities/directory/commands';
+import {
+  deleteTier,
+  deleteUnit,
+  reorderTiers,
+  savePerson,
+  saveTier,
+  saveUnit,
+} from '../../electron/capabilities/directory/commands';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';

@@ -9,8 +9,15 @@ import { openDatabase, type Db } from '../../electron/db/database';
 import type { Clock } from '../../electron/kernel/context';
 import { loadDemo } from '../../electron/seeds/demo';
 import { listTiers } from '../../electron/capabilities/directory';
-import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from '../../electron/capabilities/directory';
-import { allEvents, appendEvent, type NewEvent } from '../../electron/kernel/events';
+import {
+  deleteTier,
+  deleteUnit,
+  reorderTiers,
+  savePerson,
+  saveTier,
+  saveUnit,
+} from '../../electron/capabilities/directory';
+import { allEvents, appendEvent } from '../../electron/kernel/events';
 import { decideException, requestException } from '../../electron/capabilities/exceptions';
 import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
 import { saveGroup, setCharter, transferOwnership } from '../../electron/capabilities/groups';
@@ -277,8 +284,7 @@ describe('typed events', () => {
     function appendTyped<K extends EventKind>(event: TypedNewEvent<K>): LedgerEvent {
       const check = checkEventPayload(event.kind, event.before, event.after);
       if (!check.ok) throw new Error(check.reason);
-      const plain: NewEvent = event;
-      return appendEvent(ctx, plain);
+      return appendEvent(ctx, event);
     }
     const stored = appendTyped({
       kind: 'tier.renamed',

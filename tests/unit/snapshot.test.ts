@@ -19,6 +19,9 @@ import {
   registryCounts,
 } from '../../electron/capabilities/snapshots/snapshot';
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
+import { eventHash, GENESIS_HASH } from '../../electron/kernel/events';
+import type { LedgerEvent } from '../../shared/domain';
+import { errorMessage } from '../../shared/i18n/errors';
 import { isRegistryEmpty } from '../../electron/kernel/records';
 
 function errorCode(fn: () => unknown): string {
@@ -199,6 +202,30 @@ describe('snapshot format v2', () => {
   it.each(defects)('rejects %s with its own error and imports nothing', (_label, damage, code) => {
     const bad = damage(exportedText());
     expect(errorCode(() => parseSnapshot(bad))).toBe(code);
+  });
+
+  it('refuses an event whose payload does not fit its kind, even with a rebuilt chain, naming its number', () => {
+    const doc = JSON.parse(exportedText());
+    const events = doc.content.events as LedgerEvent[];
+    const target = events.find((e) => e.kind === 'membership.removed')!;
+    (target.after as Record<string, unknown>).leftOn = 42;
+    // Re-hash the chain from there on, as a forger would: the chain verifies, the payload does not.
+    let prev = events[events.indexOf(target) - 1]?.hash ?? GENESIS_HASH;
+    for (const e of events.slice(events.indexOf(target))) {
+      const { hash: _old, ...body } = e;
+      e.prevHash = prev;
+      e.hash = eventHash({ ...body, prevHash: prev });
+      prev = e.hash;
+    }
+    let error: LedgerError | null = null;
+    try {
+      parseSnapshot(resign(doc));
+    } catch (e) {
+      error = e as LedgerError;
+    }
+    expect(error?.code).toBe('snapshot_event');
+    expect(error?.params).toMatchObject({ seq: target.seq, kind: 'membership.removed' });
+    expect(errorMessage('zh-CN', 'snapshot_event', error!.params)).toContain(`第 ${target.seq} 条`);
   });
 
   it('imports nothing into a registry that already holds data', () => {

@@ -137,7 +137,12 @@ export function requestException(ctx: ServiceContext, input: ChannelInput<'excep
     appendEvent(ctx, {
       kind: 'exception.requested',
       subjects: [group.id, person.id, `exception-${id}`],
-      after: { ...draft, id, check: { eligible: false, via: null, mismatches: check.mismatches } },
+      after: {
+        ...draft,
+        status: 'pending' as const,
+        id,
+        check: { eligible: false, via: null, mismatches: check.mismatches },
+      },
     });
     return getExceptionRow(ctx.db, id);
   });
@@ -216,12 +221,12 @@ export function decideException(
       after.membershipId,
       after.id,
     );
-    appendEvent(ctx, {
-      kind: input.decision === 'approved' ? 'exception.approved' : 'exception.rejected',
-      subjects: [before.groupId, before.personId, `exception-${before.id}`, decider.id],
-      before,
-      after,
-    });
+    const subjects = [before.groupId, before.personId, `exception-${before.id}`, decider.id];
+    if (input.decision === 'approved') {
+      appendEvent(ctx, { kind: 'exception.approved', subjects, before, after: { ...after, status: 'approved' } });
+    } else {
+      appendEvent(ctx, { kind: 'exception.rejected', subjects, before, after: { ...after, status: 'rejected' } });
+    }
     return { exception: getExceptionRow(ctx.db, before.id), membership };
   });
 }

@@ -206,7 +206,7 @@ export function transferOwnership(ctx: ServiceContext, input: ChannelInput<'grou
       kind: 'group.owner_transferred',
       subjects: [before.id, ...(before.ownerId ? [before.ownerId] : []), to.id],
       before: { ownerId: before.ownerId, deputyIds: before.deputyIds, membership: toMembership(membership) },
-      after: { ownerId: after.ownerId, deputyIds: after.deputyIds, reason: input.reason },
+      after: { ownerId: to.id, deputyIds: after.deputyIds, reason: input.reason },
     });
     return after;
   });

@@ -156,7 +156,7 @@ export function removeMember(ctx: ServiceContext, input: ChannelInput<'members.r
       kind: 'membership.removed',
       subjects: [group.id, person.id, `membership-${open.id}`],
       before,
-      after,
+      after: { ...after, leftOn },
     });
     const deputies = JSON.parse(group.deputy_ids) as string[];
     if (deputies.includes(person.id)) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import type { SnapshotCounts } from '../../../shared/contract';
 import { canonicalJson } from '../../../shared/canonical';
+import { checkEventPayload } from '../../../shared/events';
 import { LedgerError } from '../../../shared/errors';
 import {
   READABLE_SNAPSHOT_VERSIONS,
@@ -394,6 +395,11 @@ function checkReferences(c: SnapshotContent): void {
   const broken = findRowChainBreak(rows);
   if (broken)
     throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
+  // Every event must be one this build knows, with the payload its kind declares (shared/events).
+  for (const e of c.events) {
+    const check = checkEventPayload(e.kind, e.before, e.after);
+    if (!check.ok) throw new LedgerError('snapshot_event', { seq: e.seq, kind: e.kind, detail: check.reason });
+  }
   verifiedEventRows.set(c, rows);
 }
 

@@ -214,7 +214,7 @@ export class DemoWriter {
     const record = stmt(this.ctx.db, 'SELECT * FROM people WHERE id = ?').get(personId) as PersonRecord | undefined;
     if (!record) throw new Error(`demo: unknown person ${personId}`);
     const before = toPerson(record);
-    const after: Person = { ...before, status: 'left', leftOn: this.day };
+    const after = { ...before, status: 'left' as const, leftOn: this.day };
     stmt(this.ctx.db, "UPDATE people SET status = 'left', left_on = ? WHERE id = ?").run(this.day, personId);
     appendEvent(this.ctx, { kind: 'person.left', subjects: [personId], before, after });
   }
