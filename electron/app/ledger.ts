@@ -148,14 +148,14 @@ export function openLedger(options: LedgerOptions): Ledger {
         headers: file.headers,
         rowCount: file.rows.length,
         sample: file.rows.slice(0, 5),
-        mapping: remembered ?? guessMapping(file.headers),
+        mapping: remembered ?? guessMapping(file.headers, file.rows),
         remembered: remembered !== null,
       };
     },
     'people.importPreview': (input) => previewImport(db, peopleFile(input.token), input.mapping, input.token),
     'people.importCommit': (input) => {
       const file = peopleFile(input.token);
-      const result = commitImport(ctx(), file, input.mapping);
+      const result = commitImport(ctx(), file, input.mapping, input.acceptSameName);
       pendingPeopleFiles.delete(input.token);
       prefs.rememberImportMapping(headerSignature(file.headers), input.mapping);
       return result;
