@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'import_empty',
   'import_no_name_column',
   'import_has_errors',
+  'import_same_name_unconfirmed',
   'snapshot_unreadable',
   'snapshot_truncated',
   'snapshot_not_json',

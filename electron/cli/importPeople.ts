@@ -6,7 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { IMPORT_FIELDS, ImportMapping, type ImportField, type ImportPreview } from '../../shared/contract';
+import {
+  IMPORT_FIELDS,
+  ImportMapping,
+  type ImportField,
+  type ImportPreview,
+  type ImportSameNameSide,
+} from '../../shared/contract';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
@@ -62,7 +68,7 @@ function readPeopleFile(path: string): ParsedPeopleFile {
 export function importPeopleCommand(
   env: CommandEnv,
   path: string,
-  options: { dryRun: boolean; map: string | undefined },
+  options: { dryRun: boolean; map: string | undefined; acceptSameName?: boolean },
 ): number {
   const { t, common } = env;
   const locale = common.locale;
@@ -70,7 +76,8 @@ export function importPeopleCommand(
   return withDb(common, (db) => {
     requireOrganisation(db);
     const file = readPeopleFile(path);
-    const mapping = options.map !== undefined ? parseMapOption(options.map, file.headers) : guessMapping(file.headers);
+    const mapping =
+      options.map !== undefined ? parseMapOption(options.map, file.headers) : guessMapping(file.headers, file.rows);
     if (mapping.name === undefined) {
       throw new CliFailure(
         [
@@ -100,6 +107,46 @@ export function importPeopleCommand(
       );
     }
     if (problems.length > 0) lines.push('');
+    const rowText = (row: number) => interpolate(IMPORT_TEXT[locale].rowNumber, { row });
+    for (const r of preview.rows) {
+      if (!r.otherUnits) continue;
+      lines.push(
+        t('importPeople.otherUnits', {
+          row: rowText(r.row),
+          unit: r.values.unit ?? '—',
+          others: r.otherUnits.join(t('list.separator')),
+        }),
+      );
+    }
+    if (preview.rows.some((r) => r.otherUnits)) lines.push('');
+    // Same name in the same unit: listed as pairs, imported only when the administrator says so.
+    const pairs = preview.sameName;
+    if (pairs.length > 0) {
+      const side = (s: ImportSameNameSide) => {
+        const details = [s.position, s.phone].filter(Boolean).join(t('list.separator'));
+        return t('importPeople.pairSide', {
+          side: s.row === null ? t('importPeople.pairRegistry') : t('importPeople.pairRow', { row: s.row }),
+          details: details || t('importPeople.pairUnknown'),
+        });
+      };
+      lines.push(t('importPeople.sameNameTitle', { count: pairs.length }));
+      for (const p of pairs) {
+        lines.push(
+          t('importPeople.samePair', {
+            name: p.name,
+            unit: p.unit ? t('importPeople.pairUnit', { unit: p.unit }) : '',
+            first: side(p.first),
+            second: side(p.second),
+          }),
+        );
+      }
+      lines.push(
+        options.acceptSameName
+          ? t('importPeople.sameNameAccepted', { count: pairs.length })
+          : t('importPeople.sameNameHint'),
+      );
+      lines.push('');
+    }
     const summary = {
       file: {
         path,
@@ -114,6 +161,8 @@ export function importPeopleCommand(
       newUnits: preview.newUnits,
       newTiers: preview.newTiers,
       errors: problems,
+      sameName: pairs.map((p) => ({ name: p.name, unit: p.unit, first: p.first, second: p.second })),
+      acceptSameName: options.acceptSameName ?? false,
       dryRun: options.dryRun,
     };
     if (preview.counts.withErrors > 0) {
@@ -122,12 +171,19 @@ export function importPeopleCommand(
       env.io.err(t('error.prefix', { message }));
       return 1;
     }
+    if (pairs.length > 0 && !options.acceptSameName) {
+      report(env, { ...summary, imported: null }, lines.join('\n').trimEnd());
+      const message = errorMessage(locale, 'import_same_name_unconfirmed', { count: pairs.length });
+      env.io.err(t('error.prefix', { message }));
+      return 1;
+    }
     if (options.dryRun) {
       lines.push(t('importPeople.dryRun', { count: preview.counts.valid }));
       report(env, { ...summary, imported: null }, lines.join('\n'));
       return 0;
     }
-    const imported = commitImport(cliContext(db, env.clock), file, mapping);
+    const accepted = options.acceptSameName ? pairs.map((p) => p.key) : [];
+    const imported = commitImport(cliContext(db, env.clock), file, mapping, accepted);
     lines.push(t('importPeople.done', { ...imported, dataDir: common.dataDir }));
     report(env, { ...summary, imported }, lines.join('\n'));
     return 0;

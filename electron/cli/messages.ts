@@ -14,7 +14,7 @@ Commands:
   import snapshot FILE [--dry-run]
                                verify a snapshot and import it into an empty registry
   verify FILE                  verify a snapshot file without importing it
-  import people FILE [--dry-run] [--map FIELD=COLUMN,...]
+  import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name]
                                import people from a CSV or XLSX file (all rows or none)
   members GROUP [--as-of YYYY-MM-DD]
                                list a group's members, now or on a date, against its charter
@@ -42,7 +42,7 @@ version. Exits 1 when any check fails.`,
 Writes the whole registry as one snapshot file (JSON, format v1, with a SHA-256 checksum). The
 file is on disk before the command reports success.`,
   'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--data DIR] [--json]
-       group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--data DIR] [--json]
+       group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name] [--data DIR] [--json]
 
 import snapshot: verifies a snapshot and imports it, all or nothing, into an empty registry. With
 --dry-run it only verifies and shows what would be imported.
@@ -54,7 +54,12 @@ in one step. With --dry-run it only checks. Units and tiers the registry does no
 created. Columns are recognised by their names (姓名, 单位, Họ tên, Đơn vị, Name, Unit…);
 --map says it yourself, e.g. --map name=姓名,unit=部门,phone=手机,handle.wechat=微信号
 Fields: name, unit, position, tier, phone, handle.wechat, handle.wecom, handle.zalo,
-handle.dingtalk, handle.teams, handle.telegram, status, leftOn.`,
+handle.dingtalk, handle.teams, handle.telegram, status, leftOn.
+A department written as a path (单位/执法监察大队/一中队, as WeCom and DingTalk export it) goes into
+the unit tree; of several departments separated by “;” the first is the unit.
+Rows with the same phone or handle are the same person (an error). Rows with only the same name in
+the same unit (王伟 and 王伟) are listed as pairs: if they are different people, --accept-same-name
+imports them as two people.`,
   'usage.verify': `Usage: group-ledger verify FILE [--json]
 
 Verifies a snapshot file: complete JSON, known version, checksum, schema, references and history
@@ -87,6 +92,7 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'error.badReport': 'unknown report "{{value}}"; the report is scope-creep',
   'error.badSearch': 'give the text to search for, at most 200 characters',
   'error.mapOnlyPeople': '--map is for "import people" only',
+  'error.acceptOnlyPeople': '--accept-same-name is for "import people" only',
   'error.mapSyntax': '--map takes FIELD=COLUMN pairs separated by commas, not "{{part}}"',
   'error.mapField': '--map: "{{field}}" is not a field; the fields are {{fields}}',
   'error.mapHeader': '--map: the file has no column "{{header}}"; its columns are {{headers}}',
@@ -179,6 +185,18 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'importPeople.headersFound': 'The file’s columns: {{headers}}',
   'importPeople.useMap': 'Say which column is which with --map, e.g. --map name=姓名,unit=部门',
   'importPeople.dryRun': 'Dry run: all {{count}} rows are ready to import. Nothing was written.',
+  'importPeople.sameNameTitle':
+    'Same name in the same unit, with no phone or handle in common ({{count}} pairs): two different people, or one person twice?',
+  'importPeople.samePair': '  {{name}}{{unit}}: {{first}} and {{second}}',
+  'importPeople.pairRow': 'row {{row}}',
+  'importPeople.pairSide': '{{side}} ({{details}})',
+  'importPeople.pairUnit': ' ({{unit}})',
+  'importPeople.pairRegistry': 'already in the registry',
+  'importPeople.pairUnknown': 'no position or phone',
+  'importPeople.sameNameHint':
+    'If they are different people, run the command again with --accept-same-name: each is imported as a person of their own, told apart by position and phone.',
+  'importPeople.sameNameAccepted': 'Confirmed with --accept-same-name: these {{count}} pairs are different people.',
+  'importPeople.otherUnits': '{{row}}: unit {{unit}}; the other departments in the cell are not imported: {{others}}',
   'importPeople.done':
     'Imported {{imported}} people into {{dataDir}} ({{newUnits}} new units, {{newTiers}} new tiers).',
   'encoding.utf-8': 'UTF-8',
@@ -211,7 +229,7 @@ const zhCN: Messages = {
   import snapshot 文件 [--dry-run]
                                校验快照并导入到空台账
   verify 文件                  只校验快照文件，不导入
-  import people 文件 [--dry-run] [--map 字段=列名,...]
+  import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name]
                                从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
   members 群 [--as-of YYYY-MM-DD]
                                列出群成员（当前或某日）及是否符合群章程
@@ -234,7 +252,7 @@ const zhCN: Messages = {
 
 将整个台账写成一个快照文件（JSON，格式版本 1，带 SHA-256 校验和）。命令报告成功时文件已写入磁盘。`,
   'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--data 目录] [--json]
-      group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--data 目录] [--json]
+      group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name] [--data 目录] [--json]
 
 import snapshot：校验快照并整体导入空台账（要么全部导入，要么什么都不导入）。使用 --dry-run 时只校验并显示将导入的内容。
 
@@ -243,7 +261,11 @@ import people：读取第一行为列名的 CSV（UTF-8，带或不带 BOM，或
 使用 --dry-run 时只检查。台账中没有的单位和层级会自动新建。列按列名识别（姓名、单位、Họ tên、Name…），
 也可用 --map 指定，例如 --map name=姓名,unit=部门,phone=手机,handle.wechat=微信号
 字段：name、unit、position、tier、phone、handle.wechat、handle.wecom、handle.zalo、
-handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
+handle.dingtalk、handle.teams、handle.telegram、status、leftOn。
+写成路径的部门（单位/执法监察大队/一中队，企业微信、钉钉导出的通讯录即如此）按层级导入单位树；
+一格中用“;”分隔的多个部门，取第一个作为所在单位。
+电话或账号相同的行是同一个人（报错）。仅同单位同名的行（王伟与王伟）按对列出：如确是不同的人，
+加 --accept-same-name 即作为两个人导入。`,
   'usage.verify': `用法：group-ledger verify 文件 [--json]
 
 校验快照文件：JSON 完整、版本已知、校验和、格式、引用关系和历史记录链。不做任何更改。`,
@@ -274,6 +296,7 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
   'error.badReport': '未知报告 "{{value}}"；可用的报告是 scope-creep',
   'error.badSearch': '请给出要查找的文字，最多 200 个字符',
   'error.mapOnlyPeople': '--map 只用于 "import people"',
+  'error.acceptOnlyPeople': '--accept-same-name 只用于 "import people"',
   'error.mapSyntax': '--map 的格式是用逗号分隔的 字段=列名，而不是 "{{part}}"',
   'error.mapField': '--map："{{field}}" 不是字段；可用的字段有 {{fields}}',
   'error.mapHeader': '--map：文件中没有 "{{header}}" 列；文件的列有 {{headers}}',
@@ -363,6 +386,18 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。`,
   'importPeople.headersFound': '文件的列：{{headers}}',
   'importPeople.useMap': '请用 --map 指定各列，例如 --map name=姓名,unit=部门',
   'importPeople.dryRun': '试运行：全部 {{count}} 行都可以导入。未写入任何内容。',
+  'importPeople.sameNameTitle':
+    '同单位同名、电话和账号都不相同的人员（{{count}} 对）：是两个不同的人，还是同一人登记了两次？',
+  'importPeople.samePair': '  {{name}}{{unit}}：{{first}}与{{second}}',
+  'importPeople.pairRow': '第 {{row}} 行',
+  'importPeople.pairSide': '{{side}}（{{details}}）',
+  'importPeople.pairUnit': '（{{unit}}）',
+  'importPeople.pairRegistry': '台账中已有',
+  'importPeople.pairUnknown': '无职务、无电话',
+  'importPeople.sameNameHint':
+    '如确是不同的人，请加 --accept-same-name 重新运行：每人各自导入为一条记录，以职务和电话区分。',
+  'importPeople.sameNameAccepted': '已用 --accept-same-name 确认：这 {{count}} 对是不同的人。',
+  'importPeople.otherUnits': '{{row}}：所在单位为 {{unit}}；该格中的其他部门不导入：{{others}}',
   'importPeople.done': '已向 {{dataDir}} 导入 {{imported}} 人（新建单位 {{newUnits}} 个，新建层级 {{newTiers}} 个）。',
   'encoding.utf-8': 'UTF-8',
   'encoding.utf-8-bom': 'UTF-8（带 BOM）',
@@ -392,7 +427,7 @@ Lệnh:
   import snapshot TỆP [--dry-run]
                                kiểm tra bản chụp và nhập vào sổ trống
   verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
-  import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...]
+  import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name]
                                nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
   members NHÓM [--as-of YYYY-MM-DD]
                                liệt kê thành viên của nhóm (hiện tại hoặc vào một ngày), đối chiếu quy chế
@@ -417,7 +452,7 @@ Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi 
 
 Ghi toàn bộ sổ thành một tệp bản chụp (JSON, định dạng v1, có mã kiểm tra SHA-256). Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
   'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--data THƯ_MỤC] [--json]
-           group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--data THƯ_MỤC] [--json]
+           group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name] [--data THƯ_MỤC] [--json]
 
 import snapshot: kiểm tra bản chụp và nhập toàn bộ (hoặc không nhập gì) vào sổ trống. Với --dry-run chỉ kiểm tra và cho biết sẽ nhập những gì.
 
@@ -427,7 +462,11 @@ nhập tất cả trong một lần. Với --dry-run chỉ kiểm tra. Đơn v�
 Các cột được nhận theo tên (Họ tên, Đơn vị, 姓名, Name…); có thể tự chỉ định bằng --map, ví dụ
 --map name=Họ tên,unit=Đơn vị,phone=Số điện thoại,handle.zalo=Zalo
 Trường: name, unit, position, tier, phone, handle.wechat, handle.wecom, handle.zalo,
-handle.dingtalk, handle.teams, handle.telegram, status, leftOn.`,
+handle.dingtalk, handle.teams, handle.telegram, status, leftOn.
+Phòng ban ghi dạng đường dẫn (Đơn vị/Phòng A/Tổ 1, như WeCom và DingTalk xuất ra) được nhập vào cây
+đơn vị; nếu một ô có nhiều phòng ban cách nhau bởi “;” thì lấy phòng ban đầu tiên.
+Các dòng trùng số điện thoại hoặc tài khoản là cùng một người (lỗi). Các dòng chỉ trùng họ tên trong
+cùng đơn vị được liệt kê theo cặp: nếu là hai người khác nhau, --accept-same-name sẽ nhập thành hai người.`,
   'usage.verify': `Cách dùng: group-ledger verify TỆP [--json]
 
 Kiểm tra tệp bản chụp: JSON đầy đủ, phiên bản đã biết, mã kiểm tra, định dạng, tham chiếu và chuỗi lịch sử. Không thay đổi gì.`,
@@ -459,6 +498,7 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'error.badReport': 'không có báo cáo "{{value}}"; báo cáo là scope-creep',
   'error.badSearch': 'hãy ghi chữ cần tìm, tối đa 200 ký tự',
   'error.mapOnlyPeople': '--map chỉ dùng cho "import people"',
+  'error.acceptOnlyPeople': '--accept-same-name chỉ dùng cho "import people"',
   'error.mapSyntax': '--map nhận các cặp TRƯỜNG=CỘT cách nhau bằng dấu phẩy, không phải "{{part}}"',
   'error.mapField': '--map: "{{field}}" không phải trường; các trường là {{fields}}',
   'error.mapHeader': '--map: tệp không có cột "{{header}}"; các cột của tệp là {{headers}}',
@@ -550,6 +590,18 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'importPeople.headersFound': 'Các cột của tệp: {{headers}}',
   'importPeople.useMap': 'Hãy chỉ định cột bằng --map, ví dụ --map name=Họ tên,unit=Đơn vị',
   'importPeople.dryRun': 'Chạy thử: cả {{count}} dòng đều nhập được. Chưa ghi gì.',
+  'importPeople.sameNameTitle':
+    'Trùng họ tên trong cùng đơn vị, không trùng số điện thoại hay tài khoản ({{count}} cặp): hai người khác nhau, hay một người ghi hai lần?',
+  'importPeople.samePair': '  {{name}}{{unit}}: {{first}} và {{second}}',
+  'importPeople.pairRow': 'dòng {{row}}',
+  'importPeople.pairSide': '{{side}} ({{details}})',
+  'importPeople.pairUnit': ' ({{unit}})',
+  'importPeople.pairRegistry': 'đã có trong sổ',
+  'importPeople.pairUnknown': 'không có chức vụ, số điện thoại',
+  'importPeople.sameNameHint':
+    'Nếu là hai người khác nhau, hãy chạy lại lệnh với --accept-same-name: mỗi người được nhập riêng, phân biệt bằng chức vụ và số điện thoại.',
+  'importPeople.sameNameAccepted': 'Đã xác nhận bằng --accept-same-name: {{count}} cặp này là những người khác nhau.',
+  'importPeople.otherUnits': '{{row}}: đơn vị là {{unit}}; các phòng ban khác trong ô không được nhập: {{others}}',
   'importPeople.done': 'Đã nhập {{imported}} người vào {{dataDir}} ({{newUnits}} đơn vị mới, {{newTiers}} cấp mới).',
   'encoding.utf-8': 'UTF-8',
   'encoding.utf-8-bom': 'UTF-8 có BOM',

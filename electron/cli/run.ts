@@ -100,17 +100,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return exportCommand(commonOf(values), resolve(io.cwd, file), clock, io);
       }
       case 'import': {
-        const { values, positionals } = parse({ 'dry-run': { type: 'boolean' }, map: { type: 'string' } });
+        const { values, positionals } = parse({
+          'dry-run': { type: 'boolean' },
+          map: { type: 'string' },
+          'accept-same-name': { type: 'boolean' },
+        });
         if (positionals[0] === 'people') {
           if (!positionals[1]) throw new UsageError('error.missingArg', { what: 'FILE' });
           noExtra(positionals.slice(2));
           return importPeopleCommand(envOf(values), resolve(io.cwd, positionals[1]), {
             dryRun: values['dry-run'] ?? false,
             map: values.map,
+            acceptSameName: values['accept-same-name'] ?? false,
           });
         }
         if (positionals[0] !== 'snapshot') throw new UsageError('error.missingArg', { what: '"snapshot" / "people"' });
         if (values.map !== undefined) throw new UsageError('error.mapOnlyPeople');
+        if (values['accept-same-name']) throw new UsageError('error.acceptOnlyPeople');
         const file = snapshotFileArg(positionals);
         return importCommand(commonOf(values), resolve(io.cwd, file), values['dry-run'] ?? false, clock, io);
       }

@@ -97,8 +97,41 @@ export const IMPORT_ROW_ERRORS = [
   'left_on_missing',
   'duplicate_in_file',
   'duplicate_in_registry',
+  'direction_control',
 ] as const;
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERRORS)[number];
+
+/** What a row may have that the administrator confirms rather than corrects. */
+export const IMPORT_ROW_WARNINGS = ['same_name_in_file', 'same_name_in_registry'] as const;
+export type ImportRowWarningCode = (typeof IMPORT_ROW_WARNINGS)[number];
+
+export interface ImportRowWarning {
+  field: ImportField | null;
+  code: ImportRowWarningCode;
+  /** { row } for a row of the file, { name, unit } for someone in the registry */
+  params: Record<string, string | number>;
+}
+
+/** One side of a same-name pair: a row of the file, or (row null) a person already in the registry. */
+export interface ImportSameNameSide {
+  row: number | null;
+  position: string | null;
+  phone: string | null;
+}
+
+/**
+ * Two people with the same name in the same unit and no phone or handle in common: two people,
+ * once the administrator confirms it (`acceptSameName` of people.importCommit lists the keys).
+ */
+export interface ImportSameNamePair {
+  /** Opaque, for acceptSameName; never shown. */
+  key: string;
+  name: string;
+  /** The unit as a path (“执法监察大队 / 一中队”); null without a unit. */
+  unit: string | null;
+  first: ImportSameNameSide;
+  second: ImportSameNameSide;
+}
 
 export interface ImportRowError {
   field: ImportField | null;
@@ -112,6 +145,10 @@ export interface ImportRowResult {
   row: number;
   values: Partial<Record<ImportField, string>>;
   errors: ImportRowError[];
+  /** Same name in the same unit as another row or person: confirmed in sameName, not an error. */
+  warnings?: ImportRowWarning[];
+  /** Further departments of a cell that names several (“A;B”): shown, not imported. */
+  otherUnits?: string[];
 }
 
 export interface ImportPreview {
@@ -121,6 +158,8 @@ export interface ImportPreview {
   /** Units and tiers named in the file that the registry does not have: created on import. */
   newUnits: string[];
   newTiers: string[];
+  /** Pairs to confirm as two different people before the import can be committed. */
+  sameName: ImportSameNamePair[];
 }
 
 const ImportToken = z.string().regex(/^[0-9a-f]{32}$/);
@@ -195,7 +234,14 @@ export const directoryChannels = {
   },
   /** Imports every row in one transaction, or none when any row has an error. Remembers the mapping. */
   'people.importCommit': {
-    input: z.object({ token: ImportToken, mapping: ImportMapping }).strict(),
+    input: z
+      .object({
+        token: ImportToken,
+        mapping: ImportMapping,
+        /** Keys of the preview's sameName pairs confirmed as two different people. */
+        acceptSameName: z.array(z.string().max(100)).max(50_000).optional(),
+      })
+      .strict(),
     output: returns<{ imported: number; newUnits: number; newTiers: number }>(),
   },
 } as const satisfies ChannelGroup;

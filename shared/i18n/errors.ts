@@ -56,6 +56,8 @@ const en: Table = {
   import_no_name_column: 'No column is mapped to the name. Choose which column holds each person’s name.',
   import_has_errors:
     '{{count}} row(s) have errors. Nothing was imported: correct the file (or the column mapping) and try again.',
+  import_same_name_unconfirmed:
+    '{{count}} pair(s) of people have the same name in the same unit and have not been confirmed as different people. Nothing was imported: confirm each pair, or correct the file.',
   snapshot_unreadable: 'The file “{{path}}” could not be read ({{detail}}).',
   snapshot_truncated: 'The snapshot file is incomplete — it ends before the data does. Nothing was imported.',
   snapshot_not_json: 'The file is not a GroupLedger snapshot: it is not valid JSON ({{detail}}). Nothing was imported.',
@@ -115,6 +117,8 @@ const zhCN: Table = {
   import_empty: '文件“{{file}}”的表头下面没有人员数据。',
   import_no_name_column: '没有指定“姓名”列。请选择哪一列是每个人的姓名。',
   import_has_errors: '有 {{count}} 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。',
+  import_same_name_unconfirmed:
+    '有 {{count}} 对同单位同名的人员尚未确认是不同的人，未导入任何内容。请逐对确认，或修改文件。',
   snapshot_unreadable: '无法读取文件“{{path}}”（{{detail}}）。',
   snapshot_truncated: '快照文件不完整——数据没有写完就结束了。未导入任何内容。',
   snapshot_not_json: '该文件不是 GroupLedger 快照：不是有效的 JSON（{{detail}}）。未导入任何内容。',
@@ -180,6 +184,8 @@ const vi: Table = {
   import_empty: 'Tệp “{{file}}” không có dòng dữ liệu nào dưới dòng tiêu đề.',
   import_no_name_column: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.',
   import_has_errors: '{{count}} dòng có lỗi. Chưa nhập gì: hãy sửa tệp (hoặc cách ghép cột) rồi thử lại.',
+  import_same_name_unconfirmed:
+    '{{count}} cặp người trùng họ tên trong cùng đơn vị chưa được xác nhận là hai người khác nhau. Chưa nhập gì: hãy xác nhận từng cặp, hoặc sửa tệp.',
   snapshot_unreadable: 'Không đọc được tệp “{{path}}” ({{detail}}).',
   snapshot_truncated: 'Tệp bản chụp không đầy đủ — tệp kết thúc trước khi hết dữ liệu. Chưa nhập gì.',
   snapshot_not_json: 'Tệp không phải bản chụp GroupLedger: không phải JSON hợp lệ ({{detail}}). Chưa nhập gì.',
@@ -309,8 +315,14 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.binary': 'it is not a text file',
     'import.encoding': 'the text is not valid UTF-8',
     'import.quote': 'a quotation mark opened in row {{row}} is never closed',
-    'import.xls': 'it is an Excel 97–2003 .xls file or a password-protected workbook',
+    'import.xls': 'it is in the old Excel 97–2003 format (.xls); open it in Excel or WPS and save it as XLSX',
+    'import.encrypted': 'the workbook is protected with a password; remove the password in Excel or WPS first',
+    'import.ods': 'it is an OpenDocument spreadsheet (.ods, from LibreOffice or WPS); save it as XLSX',
+    'import.html':
+      'it is a web page (HTML or XML) saved with a spreadsheet’s name; open it in Excel or WPS and save it as XLSX',
     'import.xlsx_broken': 'the XLSX file is damaged or is not a workbook',
+    'text.direction':
+      'it contains the invisible direction-changing character {{value}}, which makes text display differently from what is stored; remove it',
     'import.mapping_unknown': 'the file has no column “{{value}}”',
   },
   'zh-CN': {
@@ -329,8 +341,12 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.binary': '不是文本文件',
     'import.encoding': '文本不是有效的 UTF-8 编码',
     'import.quote': '第 {{row}} 行的引号没有闭合',
-    'import.xls': '这是 Excel 97–2003 的 .xls 文件，或是加了密码的工作簿',
+    'import.xls': '这是旧版 Excel 97–2003 格式（.xls）的文件，请用 Excel 或 WPS 打开后另存为 XLSX',
+    'import.encrypted': '工作簿设置了密码，请先在 Excel 或 WPS 中取消密码',
+    'import.ods': '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 保存），请另存为 XLSX',
+    'import.html': '这是以表格文件名保存的网页（HTML 或 XML），请用 Excel 或 WPS 打开后另存为 XLSX',
     'import.xlsx_broken': 'XLSX 文件已损坏或不是工作簿',
+    'text.direction': '含有会改变文字方向的不可见字符 {{value}}，显示出的内容会与实际保存的不同，请删除该字符',
     'import.mapping_unknown': '文件中没有“{{value}}”列',
   },
   vi: {
@@ -349,8 +365,14 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.binary': 'đây không phải tệp văn bản',
     'import.encoding': 'nội dung không phải UTF-8 hợp lệ',
     'import.quote': 'dấu ngoặc kép mở ở dòng {{row}} không được đóng',
-    'import.xls': 'đây là tệp .xls của Excel 97–2003 hoặc bảng tính có mật khẩu',
+    'import.xls': 'đây là tệp định dạng Excel 97–2003 cũ (.xls); hãy mở bằng Excel hoặc WPS rồi lưu lại dạng XLSX',
+    'import.encrypted': 'bảng tính được đặt mật khẩu; hãy bỏ mật khẩu trong Excel hoặc WPS trước',
+    'import.ods': 'đây là bảng tính OpenDocument (.ods, từ LibreOffice hoặc WPS); hãy lưu lại dạng XLSX',
+    'import.html':
+      'đây là trang web (HTML hoặc XML) được lưu với tên bảng tính; hãy mở bằng Excel hoặc WPS rồi lưu lại dạng XLSX',
     'import.xlsx_broken': 'tệp XLSX bị hỏng hoặc không phải bảng tính',
+    'text.direction':
+      'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
     'import.mapping_unknown': 'tệp không có cột “{{value}}”',
   },
 };

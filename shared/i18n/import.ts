@@ -4,7 +4,13 @@
  * (ImportRowError); the renderer (i18next namespace `import`: `row.<code>`, `field.<field>`,
  * e.g. `field.handle.zalo`) and the command line translate them, so both read the same.
  */
-import type { ImportField, ImportRowError, ImportRowErrorCode } from '../contract';
+import type {
+  ImportField,
+  ImportRowError,
+  ImportRowErrorCode,
+  ImportRowWarning,
+  ImportRowWarningCode,
+} from '../contract';
 import type { Locale } from '../domain';
 import { interpolate } from './errors';
 
@@ -15,6 +21,8 @@ type PlainField = Exclude<ImportField, HandleField>;
 export interface ImportTable {
   /** Row errors; parameters as ImportRowError documents them ({{row}}, {{name}}, {{unit}}, {{value}}, {{max}}). */
   row: Record<ImportRowErrorCode, string>;
+  /** Row warnings: a same-name pair to confirm ({{row}}, {{name}}, {{unit}}). */
+  warning: Record<ImportRowWarningCode, string>;
   /** Column names as an administrator would head them in a spreadsheet. */
   field: Record<PlainField, string> & { handle: Record<HandlePlatform, string> };
   /** "Row 7": the spreadsheet's own row number (the header is row 1). */
@@ -33,6 +41,13 @@ const en: ImportTable = {
     left_on_missing: 'The person has left: enter the date they left (YYYY-MM-DD).',
     duplicate_in_file: 'Same person as row {{row}}.',
     duplicate_in_registry: 'Already in the registry: {{name}} ({{unit}}).',
+    direction_control:
+      'Contains the invisible character {{codePoint}}, which changes the direction of the text so that it shows differently from what is stored. Remove it.',
+  },
+  warning: {
+    same_name_in_file: 'Same name in the same unit as row {{row}}: confirm they are two different people.',
+    same_name_in_registry:
+      'Same name in the same unit as {{name}} ({{unit}}) in the registry: confirm they are two different people.',
   },
   field: {
     name: 'Name',
@@ -65,6 +80,11 @@ const zhCN: ImportTable = {
     left_on_missing: '此人已离职：请填写离职日期（YYYY-MM-DD）。',
     duplicate_in_file: '与第 {{row}} 行是同一人。',
     duplicate_in_registry: '台账中已有此人：{{name}}（{{unit}}）。',
+    direction_control: '含有会改变文字方向的不可见字符 {{codePoint}}，显示出的内容会与实际保存的不同。请删除该字符。',
+  },
+  warning: {
+    same_name_in_file: '与第 {{row}} 行同单位同名：请确认是两个不同的人。',
+    same_name_in_registry: '与台账中的 {{name}}（{{unit}}）同单位同名：请确认是两个不同的人。',
   },
   field: {
     name: '姓名',
@@ -97,6 +117,13 @@ const vi: ImportTable = {
     left_on_missing: 'Người này đã nghỉ: hãy ghi ngày nghỉ (YYYY-MM-DD).',
     duplicate_in_file: 'Trùng với người ở dòng {{row}}.',
     duplicate_in_registry: 'Đã có trong sổ: {{name}} ({{unit}}).',
+    direction_control:
+      'Có ký tự ẩn {{codePoint}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu. Hãy xóa ký tự này.',
+  },
+  warning: {
+    same_name_in_file: 'Trùng họ tên và đơn vị với dòng {{row}}: hãy xác nhận đây là hai người khác nhau.',
+    same_name_in_registry:
+      'Trùng họ tên và đơn vị với {{name}} ({{unit}}) trong sổ: hãy xác nhận đây là hai người khác nhau.',
   },
   field: {
     name: 'Họ tên',
@@ -133,7 +160,14 @@ export function importFieldText(locale: Locale, field: ImportField): string {
  * a unit) leaves no empty brackets.
  */
 export function importRowErrorText(locale: Locale, error: Pick<ImportRowError, 'code' | 'params'>): string {
-  return interpolate(IMPORT_TEXT[locale].row[error.code], error.params)
-    .replace(/\s*[(（]\s*[—-]?\s*[)）]/g, '')
-    .replace(/ {2,}/g, ' ');
+  return tidy(interpolate(IMPORT_TEXT[locale].row[error.code], error.params));
+}
+
+/** One row warning as a sentence, like importRowErrorText. */
+export function importRowWarningText(locale: Locale, warning: Pick<ImportRowWarning, 'code' | 'params'>): string {
+  return tidy(interpolate(IMPORT_TEXT[locale].warning[warning.code], warning.params));
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s*[(（]\s*[—-]?\s*[)）]/g, '').replace(/ {2,}/g, ' ');
 }

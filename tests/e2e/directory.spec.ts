@@ -51,7 +51,6 @@ test('directory-import: a file of bad rows shows every error and imports nothing
     'name_missing',
     'phone_invalid',
     'duplicate_in_file',
-    'duplicate_in_registry',
     'left_on_invalid',
     'status_invalid',
     'left_on_missing',
@@ -66,7 +65,13 @@ test('directory-import: a file of bad rows shows every error and imports nothing
   );
   await expect(preview.locator('.ant-table-row', { hasText: '1390000abc' })).toContainText('不是有效的电话号码');
   await expect(preview.locator('.ant-table-row', { hasText: '停薪留职' })).toContainText('不是有效的状态');
-  await expect(preview).toContainText('台账中已有此人：李伟（办公室）');
+  // 陈 静 and 李伟 share only a name and a unit (with row 2, with the demo's 李伟): pairs to confirm, not errors.
+  const warnings = await page
+    .getByTestId('import-row-warning')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(new Set(warnings)).toEqual(new Set(['same_name_in_file', 'same_name_in_registry']));
+  await expect(page.getByTestId('import-same-name')).toContainText('2 对同单位同名的人员');
+  await expect(preview).toContainText('与台账中的 李伟（办公室）同单位同名');
   await shot('import-errors', 'zh-CN');
 
   // Closing the wizard leaves the registry as it was.
@@ -101,6 +106,55 @@ test('directory-import: a file of bad rows shows every error and imports nothing
   await chooseFile(page, 'people.xlsx');
   await expect(page.getByTestId('import-format')).toHaveText('XLSX');
   await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'none');
+  expect(errors).toEqual([]);
+});
+
+test('directory-import-same-name: same-name pairs are confirmed one by one, then both people are imported', async ({
+  page,
+  harness,
+  shot,
+}) => {
+  // A demo load and a whole import: on a loaded two-core machine this takes most of a minute.
+  test.slow();
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  await openSection(page, '人员');
+  await expect(page.getByTestId('people-table').locator('.ant-table-row').first()).toBeVisible();
+  const before = await peopleCount(page);
+
+  // 王伟 twice in 办公室, Nguyễn Văn Hùng twice in Văn phòng: different phones, so pairs to confirm.
+  await page.getByTestId('people-import').click();
+  await chooseFile(page, 'same-name-pairs.csv');
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-count-withErrors')).toContainText('0');
+  const panel = page.getByTestId('import-same-name');
+  await expect(panel).toContainText('同单位同名');
+  await expect(panel.getByTestId('import-same-name-pair').filter({ hasText: '王伟' })).toContainText(
+    '第 2 行：科员 · 13600000001',
+  );
+  await expect(panel.getByTestId('import-same-name-pair').filter({ hasText: '王伟' })).toContainText(
+    '第 4 行：司机 · 13600000003',
+  );
+  await expect(page.getByTestId('import-row-warning').first()).toHaveAttribute('data-code', /same_name_in_/);
+  const confirm = page.getByTestId('import-confirm');
+  await expect(confirm).toBeDisabled();
+  await expect(page.getByTestId('import-same-name-pending')).toBeVisible();
+
+  // Every pair but the last ticked: still refused; the last one too: the import is allowed.
+  const boxes = panel.getByTestId('import-same-name-accept');
+  const pairs = await boxes.count();
+  expect(pairs).toBeGreaterThanOrEqual(2);
+  for (let i = 0; i < pairs - 1; i++) await boxes.nth(i).click();
+  await expect(confirm).toBeDisabled();
+  await boxes.nth(pairs - 1).click();
+  await expect(page.getByTestId('import-same-name-pending')).toBeHidden();
+  await expect(confirm).toBeEnabled();
+  await shot('import-same-name', 'zh-CN');
+  await confirm.click();
+  await expect(page.getByTestId('import-result')).toContainText('已导入 6 人');
+  await page.getByTestId('import-done').click();
+  await expect.poll(() => peopleCount(page)).toBe(before + 6);
   expect(errors).toEqual([]);
 });
 

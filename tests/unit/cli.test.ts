@@ -169,6 +169,54 @@ describe('group-ledger command line', () => {
     expect(doctor.ok).toBe(true);
   });
 
+  describe('import people', () => {
+    const fixtures = join(import.meta.dirname, '../fixtures/import');
+
+    it('refuses same-name pairs until --accept-same-name, then imports them as two people', async () => {
+      const a = tempDir();
+      await cli(['init', '--org', '测试局', '--data', a]);
+      const file = join(fixtures, 'same-name-pairs.csv');
+      const refused = await cli(['import', 'people', file, '--data', a]);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toMatch(/Same name in the same unit, with no phone or handle in common \(2 pairs\)/);
+      expect(refused.out).toMatch(/王伟 \(办公室\): row 2 \(科员, 13600000001\) and row 4 \(司机, 13600000003\)/);
+      expect(refused.out).toMatch(/--accept-same-name/);
+      expect(refused.err).toMatch(/2 pair\(s\) of people have the same name in the same unit.*Nothing was imported/);
+      expect(JSON.parse((await cli(['search', '王伟', '--data', a, '--json'])).out).people).toEqual([]);
+
+      const zh = await cli(['import', 'people', file, '--dry-run', '--data', a, '--lang', 'zh-CN']);
+      expect(zh.code).toBe(1);
+      expect(zh.out).toMatch(/王伟（办公室）：第 2 行（科员、13600000001）与第 4 行（司机、13600000003）/);
+      expect(zh.err).toMatch(/有 2 对同单位同名的人员尚未确认是不同的人/);
+
+      const accepted = await cli(['import', 'people', file, '--accept-same-name', '--data', a, '--json']);
+      expect(accepted.code).toBe(0);
+      const result = JSON.parse(accepted.out);
+      expect(result.imported).toMatchObject({ imported: 6 });
+      expect(result.sameName).toHaveLength(2);
+      expect(JSON.stringify(result.sameName)).not.toMatch(/person-/);
+      expect(JSON.parse((await cli(['search', '王伟', '--data', a, '--json'])).out).people).toHaveLength(2);
+    });
+
+    it('imports a WeCom address book into the unit tree', async () => {
+      const a = tempDir();
+      await cli(['init', '--org', '测试局', '--data', a]);
+      const result = await cli(['import', 'people', join(fixtures, 'wecom-address-book.csv'), '--data', a]);
+      expect(result.code).toBe(0);
+      expect(result.out).toMatch(/New units \(created on import\): 执法监察大队, 执法监察大队 \/ 一中队, 办公室/);
+      expect(result.out).toMatch(
+        /Row 3: unit 执法监察大队 \/ 一中队; the other departments in the cell are not imported: 办公室/,
+      );
+      expect(result.out).toMatch(/Imported 6 people/);
+    });
+
+    it('--accept-same-name is for import people only', async () => {
+      const result = await cli(['import', 'snapshot', 'x.json', '--accept-same-name', '--data', tempDir()]);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(/--accept-same-name is for "import people" only/);
+    });
+  });
+
   it('reports a missing group clearly', async () => {
     const a = tempDir();
     await cli(['init', '--org', 'Test', '--data', a]);

@@ -4,9 +4,13 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportParsed, ImportPreview } from '../../shared/contract';
 import { listPeople, listTiers, listUnits } from '../../electron/capabilities/directory/queries';
-import { savePerson } from '../../electron/capabilities/directory/commands';
+import { nameKey, savePerson } from '../../electron/capabilities/directory/commands';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { parseDateCell } from '../../electron/capabilities/directory/import/dates';
+import { parseStatus } from '../../electron/capabilities/directory/import/mapping';
+import { csvLine, neutraliseCell } from '../../shared/cellText';
+import { errorMessage } from '../../shared/i18n/errors';
+import { importRowErrorText } from '../../shared/i18n/import';
 import {
   MAX_IMPORT_BYTES,
   commitImport,
@@ -56,15 +60,20 @@ describe('a file of bad rows', () => {
       leftOn: '离职日期',
     });
     const preview = previewImport(ctx.db, file, mapping, 'a'.repeat(32));
-    expect(preview.counts).toEqual({ total: 12, valid: 1, withErrors: 11 });
+    expect(preview.counts).toEqual({ total: 12, valid: 3, withErrors: 9 });
     const rows = errorsByRow(preview);
     expect(Object.keys(rows).map(Number)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14]); // row 9 is empty
     expect(rows[2]).toEqual([]);
     expect(rows[3]).toEqual([{ field: 'name', code: 'name_missing', params: {} }]);
     expect(rows[4]).toEqual([{ field: 'phone', code: 'phone_invalid', params: { value: '1390000abc' } }]);
-    expect(rows[5]).toEqual([{ field: 'name', code: 'duplicate_in_file', params: { row: 2 } }]);
-    expect(rows[6]).toEqual([
-      { field: 'name', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
+    // 陈 静 and 李伟 share only a name and a unit with row 2 and with the registry's 李伟: warnings.
+    expect(rows[5]).toEqual([]);
+    expect(rows[6]).toEqual([]);
+    expect(preview.rows.find((r) => r.row === 5)!.warnings).toEqual([
+      { field: 'name', code: 'same_name_in_file', params: { row: 2 } },
+    ]);
+    expect(preview.rows.find((r) => r.row === 6)!.warnings).toEqual([
+      { field: 'name', code: 'same_name_in_registry', params: { name: '李伟', unit: '办公室' } },
     ]);
     expect(rows[7]).toEqual([{ field: 'leftOn', code: 'left_on_invalid', params: { value: '2023-13-45' } }]);
     expect(rows[8]).toEqual([{ field: 'status', code: 'status_invalid', params: { value: '停薪留职' } }]);
@@ -82,7 +91,7 @@ describe('a file of bad rows', () => {
     const before = registryCounts(ctx);
     const error = errorOf(() => commitImport(ctx, file, mapping));
     expect(error.code).toBe('import_has_errors');
-    expect(error.params).toEqual({ count: 11 });
+    expect(error.params).toEqual({ count: 9 });
     expect(registryCounts(ctx)).toEqual(before);
   });
 
@@ -98,13 +107,13 @@ describe('a file of bad rows', () => {
     expect(rowCount).toBe(12);
     const peopleBefore = await ledger.invoke('people.list', {});
     const eventsBefore = await ledger.invoke('events.list', { limit: 500 });
-    // This registry has no 李伟, so rows 6, 11 and 12 are fine here: 8 rows have errors.
+    // This registry has no 李伟, so rows 6, 11 and 12 are fine here, and row 5 only shares a name: 7 rows.
     const result = await ledger.invoke('people.importCommit', { token, mapping });
     expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'import_has_errors',
-        message: '有 8 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。',
+        message: '有 7 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。',
       },
     });
     expect(await ledger.invoke('people.list', {})).toEqual(peopleBefore);
@@ -427,12 +436,66 @@ describe('files that cannot be imported', () => {
       'import_unreadable',
       'import.quote',
     ],
+    [
+      'a LibreOffice .ods (a zip, but no XLSX)',
+      'staff.ods',
+      zipSync({
+        mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+        'content.xml': strToU8('<office:document-content/>'),
+      }),
+      'import_unreadable',
+      'import.ods',
+    ],
+    [
+      'an .ods renamed .xlsx',
+      'staff.xlsx',
+      zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }] }),
+      'import_unreadable',
+      'import.ods',
+    ],
+    [
+      'a password-protected .xlsx',
+      'locked.xlsx',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      'import_unreadable',
+      'import.encrypted',
+    ],
+    [
+      'an HTML table saved as .xls',
+      'export.xls',
+      csv('<html><body><table><tr><td>姓名</td></tr></table></body></html>'),
+      'import_unreadable',
+      'import.html',
+    ],
     ['a header without rows', 'empty.csv', csv('姓名,电话\n\n,\n'), 'import_empty', undefined],
     ['an empty file', 'nothing.csv', new Uint8Array(), 'import_empty', undefined],
   ])('refuses %s', (_, name, bytes, code, issue) => {
     const error = errorOf(() => parsePeopleFile(name, bytes));
     expect(error.code).toBe(code);
     expect(error.params.issue).toBe(issue);
+  });
+
+  it.each([
+    ['staff.ods', 'import.ods', /OpenDocument spreadsheet \(\.ods/, /OpenDocument 表格（\.ods/, /OpenDocument \(\.ods/],
+    [
+      'old.xls',
+      'import.xls',
+      /Excel 97–2003 format \(\.xls\)/,
+      /Excel 97–2003 格式（\.xls）/,
+      /Excel 97–2003 cũ \(\.xls\)/,
+    ],
+  ])('names the real format of %s in every language, never “a damaged XLSX file”', (file, issue, en, zh, vi) => {
+    const text = (locale: 'en' | 'zh-CN' | 'vi') => errorMessage(locale, 'import_unreadable', { file, issue });
+    expect(text('en')).toMatch(en);
+    expect(text('en')).not.toMatch(/damaged/);
+    expect(text('zh-CN')).toMatch(zh);
+    expect(text('vi')).toMatch(vi);
+  });
+
+  it('reads a tab-separated text file that a system saved with an .xls name', () => {
+    const file = parsePeopleFile('导出.xls', csv('姓名\t部门\n陈静\t办公室\n'));
+    expect(file.format).toBe('csv');
+    expect(file.rows).toEqual([['陈静', '办公室']]);
   });
 
   it('refuses a file over 10 MB', () => {
@@ -532,6 +595,251 @@ describe('dates in a people file', () => {
     ['13900000001', null],
   ])('%s → %s', (text, expected) => {
     expect(parseDateCell(text)).toBe(expected);
+  });
+});
+
+describe('two people with the same name in the same unit', () => {
+  const pairsOf = (preview: ImportPreview) =>
+    preview.sameName.map((p) => [p.name, p.unit, p.first.row, p.first.position, p.second.row, p.second.position]);
+
+  it('lists same-name pairs as warnings; the import is refused until every pair is confirmed, then imports both', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('same-name-pairs.csv');
+    const mapping = guessMapping(file.headers, file.rows);
+    const preview = previewImport(ctx.db, file, mapping, '1'.repeat(32));
+    expect(preview.counts).toEqual({ total: 6, valid: 6, withErrors: 0 });
+    expect(pairsOf(preview)).toEqual([
+      ['王伟', '办公室', 2, '科员', 4, '司机'],
+      ['李伟', '办公室', null, '办公室副主任', 5, '科员'],
+      ['Nguyen Van Hung', 'Văn phòng', 6, 'Chuyên viên', 7, 'Lái xe'],
+    ]);
+    // The registry side is told apart by position and phone; no internal id is in what is shown.
+    expect(preview.sameName[1]!.first).toEqual({ row: null, position: '办公室副主任', phone: '13800000001' });
+    expect(preview.rows.find((r) => r.row === 4)!.warnings).toEqual([
+      { field: 'name', code: 'same_name_in_file', params: { row: 2 } },
+    ]);
+
+    const before = registryCounts(ctx);
+    const refused = errorOf(() => commitImport(ctx, file, mapping));
+    expect(refused.code).toBe('import_same_name_unconfirmed');
+    expect(refused.params).toEqual({ count: 3 });
+    const keys = preview.sameName.map((p) => p.key);
+    expect(errorOf(() => commitImport(ctx, file, mapping, keys.slice(0, 2))).params).toEqual({ count: 1 });
+    expect(registryCounts(ctx)).toEqual(before);
+
+    expect(commitImport(ctx, file, mapping, keys)).toMatchObject({ imported: 6 });
+    const wang = listPeople(ctx.db, '王伟');
+    expect(wang.map((p) => [p.position, p.phone]).sort()).toEqual([
+      ['司机', '13600000003'],
+      ['科员', '13600000001'],
+    ]);
+    expect(listPeople(ctx.db, '李伟')).toHaveLength(2);
+    expect(allEvents(ctx.db).at(-1)!.after).toMatchObject({ sameNameConfirmed: 3 });
+  });
+
+  it.each([
+    ['the same phone', '姓名,部门,手机号\n王伟,办公室,13600000001\n王伟,办公室,136-0000-0001\n', 'phone'],
+    ['the same handle', '姓名,部门,微信号\n王伟,办公室,wangwei\n王 伟,办公室,WangWei\n', 'handle.wechat'],
+  ])('rows with %s are the same person: an error, as before', (_, text, field) => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv(text));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '2'.repeat(32));
+    expect(errorsByRow(preview)[3]).toEqual([{ field, code: 'duplicate_in_file', params: { row: 2 } }]);
+    expect(preview.sameName).toEqual([]);
+  });
+
+  it('a row with the phone of the registry’s 李伟 is him: an error, not a pair to confirm', () => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv('姓名,部门,手机号\n李伟,办公室,138 0000 0001\n'));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '3'.repeat(32));
+    expect(errorsByRow(preview)[2]).toEqual([
+      { field: 'phone', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
+    ]);
+    expect(preview.sameName).toEqual([]);
+  });
+
+  it('passes the confirmed pairs through the ledger', async () => {
+    const { ledger } = tempLedger();
+    await ledger.invoke('org.create', { name: '测试局', locale: 'en' });
+    const parsed = await ledger.invoke('people.importParse', {
+      fileName: 'same-name-pairs.csv',
+      data: Buffer.from(fixture('same-name-pairs.csv')).toString('base64'),
+    });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { token, mapping } = parsed.value as ImportParsed;
+    const preview = await ledger.invoke('people.importPreview', { token, mapping });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const keys = (preview.value as ImportPreview).sameName.map((p) => p.key);
+    expect(keys).toHaveLength(2);
+    expect(await ledger.invoke('people.importCommit', { token, mapping })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'import_same_name_unconfirmed',
+        message: expect.stringMatching(/^2 pair\(s\) of people have the same name in the same unit/),
+      },
+    });
+    expect(await ledger.invoke('people.importCommit', { token, mapping, acceptSameName: keys })).toMatchObject({
+      ok: true,
+      value: { imported: 6 },
+    });
+    ledger.close();
+  });
+});
+
+describe('address books exported by WeCom, DingTalk or an HR system', () => {
+  it('imports department paths into the unit tree, the first of several departments as the unit', () => {
+    const { ctx } = smallRegistry();
+    const file = parseFixture('wecom-address-book.csv');
+    const mapping = guessMapping(file.headers, file.rows);
+    // 账号, 别名, 性别, 座机 and 个人邮箱 are not fields; 激活状态 is read as the status.
+    expect(mapping).toEqual({ name: '姓名', position: '职务', unit: '部门', phone: '手机', status: '激活状态' });
+    const preview = previewImport(ctx.db, file, mapping, '4'.repeat(32));
+    expect(errorsByRow(preview)).toEqual({ 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] });
+    // Each missing level once; “测试局”, the organisation itself, is the root and no unit; 办公室 exists.
+    expect(preview.newUnits).toEqual(['执法监察大队', '执法监察大队 / 一中队', '执法监察大队 / 二中队']);
+    const row = (n: number) => preview.rows.find((r) => r.row === n)!;
+    expect(row(3).values.unit).toBe('执法监察大队 / 一中队');
+    expect(row(3).otherUnits).toEqual(['办公室']);
+    expect(row(6).otherUnits).toEqual(['执法监察大队 / 一中队']);
+    expect(row(7).values.unit).toBeUndefined();
+
+    expect(commitImport(ctx, file, mapping)).toEqual({ imported: 6, newUnits: 3, newTiers: 0 });
+    const units = listUnits(ctx.db);
+    expect(units.filter((u) => /[/;；／]/.test(u.name))).toEqual([]);
+    expect(units.filter((u) => u.name === '测试局')).toEqual([]);
+    const brigade = units.find((u) => u.name === '执法监察大队')!;
+    const first = units.find((u) => u.name === '一中队')!;
+    expect(brigade.parentId).toBeNull();
+    expect(first.parentId).toBe(brigade.id);
+    expect(units.find((u) => u.name === '二中队')!.parentId).toBe(brigade.id);
+    const person = (name: string) => listPeople(ctx.db, name)[0]!;
+    expect(person('王芳')).toMatchObject({ unitId: first.id, status: 'active' });
+    expect(person('赵刚')).toMatchObject({ unitId: brigade.id, status: 'active' }); // 未激活: on the staff
+    expect(person('陈晨').unitId).toBe('unit-office');
+    expect(person('孙悦').unitId).toBeNull();
+
+    // The next export of the same tree matches the units it created: nothing new.
+    const again = parsePeopleFile('again.csv', csv('姓名,部门,手机\n周敏,测试局/执法监察大队/一中队,13700000009\n'));
+    const next = previewImport(ctx.db, again, guessMapping(again.headers), '5'.repeat(32));
+    expect(next.newUnits).toEqual([]);
+    commitImport(ctx, again, guessMapping(again.headers));
+    expect(person('周敏').unitId).toBe(first.id);
+  });
+
+  it('leaves a status column unmapped when its values are not status words', () => {
+    const file = parsePeopleFile('x.csv', csv('姓名,人员状态\n陈静,正式\n刘洋,试用\n周芳,在职\n'));
+    expect(guessMapping(file.headers)).toEqual({ name: '姓名', status: '人员状态' });
+    expect(guessMapping(file.headers, file.rows)).toEqual({ name: '姓名' });
+  });
+
+  it.each([
+    ['在职', 'active'],
+    ['已激活', 'active'],
+    ['未激活', 'active'],
+    ['已禁用', 'left'],
+    ['离职', 'left'],
+    ['已退出企业', 'left'],
+    ['Đang công tác', 'active'],
+    ['đã nghỉ', 'left'],
+    ['Đã chuyển công tác', 'left'],
+    ['Active', 'active'],
+    ['Left', 'left'],
+    ['Resigned', 'left'],
+    ['Disabled', 'left'],
+    ['停薪留职', null],
+  ])('reads the status word %s as %s', (word, expected) => {
+    expect(parseStatus(word)).toBe(expected);
+  });
+});
+
+describe('invisible and direction-changing characters', () => {
+  // Zero-width characters are removed; direction controls are refused with their code point.
+  it.each([
+    ['zero-width space', '李\u200b伟', '李伟', null],
+    ['zero-width joiner', '王\u200d芳', '王芳', null],
+    ['zero-width non-joiner', 'Tr\u200cần', 'Trần', null],
+    ['BOM inside the text', '\ufeff陈静', '陈静', null],
+    ['word joiner', '刘\u2060洋', '刘洋', null],
+    ['soft hyphen', 'Ng\u00aduyễn', 'Nguyễn', null],
+    ['right-to-left override', '\u202e伟李', null, 'U+202E'],
+    ['left-to-right embedding', '\u202a李伟\u202c', null, 'U+202A'],
+    ['first-strong isolate', '张\u2068三\u2069', null, 'U+2068'],
+    ['right-to-left mark', '李伟\u200f', null, 'U+200F'],
+    ['Arabic letter mark', '\u061c周芳', null, 'U+061C'],
+  ])('%s', (_, name, imported, codePoint) => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv(`姓名,部门,手机号\n${name},综合科,13500000001\n`));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '6'.repeat(32));
+    const [row] = preview.rows;
+    if (codePoint === null) {
+      expect(row!.errors).toEqual([]);
+      expect(row!.values.name).toBe(imported);
+    } else {
+      expect(row!.row).toBe(2);
+      expect(row!.errors).toEqual([{ field: 'name', code: 'direction_control', params: { codePoint } }]);
+    }
+  });
+
+  it('names the row and the code point', () => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv('姓名\n陈静\n\u202e伟李\n'));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '7'.repeat(32));
+    expect(preview.rows[1]).toMatchObject({ row: 3, errors: [{ code: 'direction_control' }] });
+    expect(importRowErrorText('vi', preview.rows[1]!.errors[0]!)).toMatch(/U\+202E/);
+    expect(errorOf(() => commitImport(ctx, file, guessMapping(file.headers))).params).toEqual({ count: 1 });
+  });
+
+  it('is not fooled by a zero-width space: 李\u200b伟 in 办公室 pairs with the registry’s 李伟', () => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv('姓名,部门\n李\u200b伟,办公室\n李伟,办公室\n'));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '8'.repeat(32));
+    expect(preview.sameName.map((p) => [p.first.row, p.second.row])).toEqual([
+      [null, 2],
+      [null, 3],
+      [2, 3],
+    ]);
+    expect(nameKey('李\u200b伟')).toBe(nameKey('李伟'));
+    expect(nameKey('\u202e李伟')).toBe(nameKey('李伟'));
+  });
+
+  it('the person form follows the same rule', () => {
+    const { ctx } = smallRegistry();
+    const input = {
+      unitId: 'unit-office',
+      position: null,
+      tierId: null,
+      phone: null,
+      handles: {},
+      status: 'active' as const,
+      leftOn: null,
+    };
+    expect(errorOf(() => savePerson(ctx, { ...input, name: '李\u200b伟' })).code).toBe('duplicate_person');
+    const refused = errorOf(() => savePerson(ctx, { ...input, name: '\u202e伟李' }));
+    expect(refused).toMatchObject({ code: 'invalid_input', params: { issue: 'text.direction', value: 'U+202E' } });
+    expect(errorMessage('zh-CN', refused.code, refused.params)).toMatch(/U\+202E/);
+    expect(savePerson(ctx, { ...input, name: '王\u200b芳' }).name).toBe('王芳');
+  });
+});
+
+describe('CSV cells the product writes', () => {
+  it.each([
+    ['=HYPERLINK("http://x","点我")', `'=HYPERLINK("http://x","点我")`],
+    ['+86 138 0000 0001', `'+86 138 0000 0001`],
+    ['-1+2', `'-1+2`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\t=1', `'\t=1`],
+    ['\r=1', `'\r=1`],
+    ['-12.5', '-12.5'],
+    ['+8613800000001', '+8613800000001'],
+    ['李伟', '李伟'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('neutraliseCell(%j) → %j', (cell, expected) => {
+    expect(neutraliseCell(cell)).toBe(expected);
+  });
+
+  it('csvLine quotes and neutralises every cell', () => {
+    expect(csvLine(['=1+2', 'a,b', 'say "hi"', null, 3])).toBe(`'=1+2,"a,b","say ""hi""",,3`);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/db/database';
-import { DatabaseSync } from 'node:sqlite';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
+import { SCHEMA_VERSION } from '../../electron/db/migrations';
 import { findChainBreak, allEvents } from '../../electron/kernel/events';
 import { groupMembers } from '../../electron/capabilities/groups/queries';
 import { setCharter } from '../../electron/capabilities/groups/commands';

@@ -14,6 +14,7 @@ import { appendEvent } from '../../kernel/events';
 import { toPerson, toTier, toUnit, type PersonRecord } from '../../kernel/rows';
 import { insertPerson, insertTier, insertUnit, personSearchKey } from '../../kernel/store';
 import { getPersonRecord, requireOrganisation } from '../../kernel/records';
+import { directionControl, stripInvisible } from '../../../shared/cellText';
 
 /** A new record id: a readable prefix and random hex, so ids never collide with imported ones. */
 export function newId(prefix: 'unit' | 'tier' | 'person'): string {
@@ -159,7 +160,12 @@ export function createTierBelowLowest(ctx: ServiceContext, name: string, source?
 
 /** Creates a unit at the top level (import). Call inside a transaction. */
 export function createTopUnit(ctx: ServiceContext, name: string, source?: 'import'): Unit {
-  const unit: Unit = { id: newId('unit'), parentId: null, name, sort: nextUnitSort(ctx.db, null) };
+  return createUnitBelow(ctx, null, name, source);
+}
+
+/** Creates a unit as the last child of `parentId` (top level when null). Call inside a transaction. */
+export function createUnitBelow(ctx: ServiceContext, parentId: string | null, name: string, source?: 'import'): Unit {
+  const unit: Unit = { id: newId('unit'), parentId, name, sort: nextUnitSort(ctx.db, parentId) };
   insertUnit(ctx.db, unit);
   appendEvent(ctx, { kind: 'unit.created', subjects: [unit.id], after: source ? { ...unit, source } : unit });
   return unit;
@@ -286,10 +292,11 @@ function contactDuplicate(
 
 /**
  * A name as compared for duplicates: folded (case, diacritics, đ/d) and without spaces, because
- * Chinese lists often pad two-character names ("陈  静") to line up with three-character ones.
+ * Chinese lists often pad two-character names ("陈  静") to line up with three-character ones,
+ * and without invisible formatting characters: “李\u200b伟” is 李伟.
  */
 export function nameKey(name: string): string {
-  return foldText(name).replace(/ /g, '');
+  return foldText(name.replace(/\p{Cf}/gu, '')).replace(/ /g, '');
 }
 
 /** Someone else with the same name (see nameKey) in the same unit. */
@@ -326,7 +333,10 @@ function cleanHandles(handles: Handles): Handles {
 export function savePerson(ctx: ServiceContext, input: ChannelInput<'people.save'>): Person {
   return transaction(ctx.db, () => {
     requireOrganisation(ctx.db);
-    const name = input.name.trim();
+    // Invisible characters as shared/cellText says: zero-width ones dropped, direction controls refused.
+    const name = stripInvisible(input.name).trim();
+    const control = directionControl(name);
+    if (control) throw new LedgerError('invalid_input', { field: 'name', issue: 'text.direction', value: control });
     if (input.unitId !== null) requireUnit(ctx.db, input.unitId);
     if (input.tierId !== null) requireTier(ctx.db, input.tierId);
     const phone = input.phone?.trim() ? input.phone.trim() : null;

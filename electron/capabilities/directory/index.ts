@@ -16,6 +16,7 @@ export { getPerson, listPeople, listTiers, listUnits } from './queries';
 export {
   createTierBelowLowest,
   createTopUnit,
+  createUnitBelow,
   deleteTier,
   deleteUnit,
   handleKey,
@@ -69,14 +70,14 @@ export const directoryCapability = defineCapability({
           headers: file.headers,
           rowCount: file.rows.length,
           sample: file.rows.slice(0, 5),
-          mapping: remembered ?? guessMapping(file.headers),
+          mapping: remembered ?? guessMapping(file.headers, file.rows),
           remembered: remembered !== null,
         };
       },
       'people.importPreview': (input) => previewImport(app.db, peopleFile(input.token), input.mapping, input.token),
       'people.importCommit': (input) => {
         const file = peopleFile(input.token);
-        const result = commitImport(app.service(), file, input.mapping);
+        const result = commitImport(app.service(), file, input.mapping, input.acceptSameName);
         files.delete(input.token);
         app.preferences.rememberImportMapping(headerSignature(file.headers), input.mapping);
         return result;

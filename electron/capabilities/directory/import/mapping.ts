@@ -131,15 +131,34 @@ export function guessMapping(headers: string[]): ImportMapping {
   return mapping;
 }
 
+/**
+ * Status words as registers and platform address books write them: employment (在职/离职,
+ * đang công tác/đã nghỉ, active/left) and the account states of a WeCom or DingTalk export
+ * (已激活/未激活 — still on the staff, whether or not the app was set up — and 已禁用/已退出).
+ */
 const ACTIVE_WORDS = [
   '在职',
   '在岗',
   '正常',
   '现职',
+  '在编',
+  '已激活',
+  '未激活',
+  '激活',
+  '待激活',
+  '启用',
+  '已启用',
   'đang công tác',
   'đang làm việc',
+  'đang làm',
   'công tác',
+  'đã kích hoạt',
+  'chưa kích hoạt',
+  'hoạt động',
   'active',
+  'activated',
+  'not activated',
+  'enabled',
   'current',
   'employed',
 ];
@@ -150,12 +169,27 @@ const LEFT_WORDS = [
   '已调离',
   '退休',
   '已退休',
+  '已禁用',
+  '禁用',
+  '停用',
+  '已停用',
+  '已退出',
+  '已退出企业',
   'đã nghỉ',
   'nghỉ việc',
   'đã nghỉ việc',
   'thôi việc',
   'nghỉ hưu',
+  'đã nghỉ hưu',
+  'chuyển công tác',
+  'đã chuyển công tác',
+  'vô hiệu hóa',
+  'đã vô hiệu hóa',
   'left',
+  'resigned',
+  'retired',
+  'disabled',
+  'deactivated',
   'inactive',
   'former',
 ];

@@ -28,7 +28,8 @@ export function FileStep({
       <Typography.Paragraph type="secondary">{t('directory.import.fileIntro')}</Typography.Paragraph>
       <div data-testid="import-file">
         <Upload.Dragger
-          accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          // .xls and .ods are offered too, so that choosing one says what to do with it.
+          accept=".csv,.xlsx,.txt,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple={false}
           showUploadList={false}
           disabled={reading}

@@ -35,6 +35,8 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
   const [parsed, setParsed] = useState<ImportParsed | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  /** Same-name pairs the admin confirmed as two different people. */
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   useEffect(() => {
@@ -45,6 +47,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setParsed(null);
     setMapping({});
     setPreview(null);
+    setAccepted(new Set());
     setOutcome(null);
   }, [open]);
 
@@ -80,6 +83,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setError(null);
     try {
       setPreview(await call('people.importPreview', { token: parsed.token, mapping }));
+      setAccepted(new Set());
       setStep(2);
     } catch (e) {
       setError(message(e));
@@ -93,7 +97,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      setOutcome(await call('people.importCommit', { token: parsed.token, mapping }));
+      setOutcome(await call('people.importCommit', { token: parsed.token, mapping, acceptSameName: [...accepted] }));
       setStep(3);
       refreshAll();
     } catch (e) {
@@ -108,7 +112,20 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setStep((s) => (s > 0 ? ((s - 1) as Step) : s));
   };
 
-  const canImport = preview !== null && preview.counts.withErrors === 0 && preview.counts.total > 0;
+  const accept = (keys: string[], yes: boolean) =>
+    setAccepted((before) => {
+      const next = new Set(before);
+      for (const key of keys) {
+        if (yes) next.add(key);
+        else next.delete(key);
+      }
+      return next;
+    });
+  const canImport =
+    preview !== null &&
+    preview.counts.withErrors === 0 &&
+    preview.counts.total > 0 &&
+    preview.sameName.every((p) => accepted.has(p.key));
   const footer =
     step === 3 ? (
       <Button type="primary" onClick={onClose} data-testid="import-done">
@@ -194,7 +211,9 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
           <MappingStep parsed={parsed} mapping={mapping} onChange={setMapping} />
         </Spin>
       )}
-      {step === 2 && preview && <PreviewStep preview={preview} mapping={mapping} />}
+      {step === 2 && preview && (
+        <PreviewStep preview={preview} mapping={mapping} accepted={accepted} onAccept={accept} />
+      )}
       {step === 3 && outcome && (
         <Result
           status="success"
