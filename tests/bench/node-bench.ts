@@ -23,7 +23,7 @@ import { addMember, removeMember } from '../../electron/capabilities/membership/
 import { checkRecord, unitParents } from '../../electron/kernel/charter';
 import { toGroup, type GroupRecord, type PersonRecord } from '../../electron/kernel/rows';
 import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
-import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots/snapshot';
+import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
 import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
-import { contentChecksum } from '../../electron/capabilities/snapshots/snapshot';
+import { contentChecksum } from '../../electron/capabilities/snapshots';
 import { cli, tempDir } from './helpers';
 
 function content(file: string): string {

@@ -9,7 +9,7 @@ import { listPeople, listTiers } from '../../electron/capabilities/directory/que
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { getGroup } from '../../electron/capabilities/groups/queries';
 import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
-import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
+import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots';
 
 const NOW = new Date('2025-06-15T06:00:00Z');
 const TODAY = '2025-06-15';

@@ -10,7 +10,7 @@ import {
   savePerson,
   saveTier,
   saveUnit,
-} from '../../electron/capabilities/directory/commands';
+} from '../../electron/capabilities/directory';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';

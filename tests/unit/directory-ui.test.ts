@@ -4,7 +4,7 @@
  * that refuses exactly the phone numbers the service refuses (no more, no fewer).
  */
 import { describe, expect, it } from 'vitest';
-import { isValidPhone } from '../../electron/capabilities/directory/commands';
+import { isValidPhone } from '../../electron/capabilities/directory';
 import {
   buildUnitTree,
   flattenTree,

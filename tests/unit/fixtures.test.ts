@@ -4,7 +4,7 @@ import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { mulberry32, PeopleGenerator } from '../../electron/seeds/fixtures/names';
 import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
 import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
-import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots/snapshot';
+import { buildSnapshot, parseSnapshot } from '../../electron/capabilities/snapshots';
 
 const TABLES = {
   organisation: 'id',

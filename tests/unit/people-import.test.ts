@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ImportParsed, ImportPreview } from '../../shared/contract';
 import { listPeople, listTiers, listUnits } from '../../electron/capabilities/directory/queries';
-import { nameKey, savePerson } from '../../electron/capabilities/directory/commands';
+import { nameKey, savePerson } from '../../electron/capabilities/directory';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import { parseDateCell } from '../../electron/capabilities/directory/import/dates';
 import { parseStatus } from '../../electron/capabilities/directory/import/mapping';

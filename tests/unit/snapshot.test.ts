@@ -17,7 +17,7 @@ import {
   parseSnapshot,
   readContent,
   registryCounts,
-} from '../../electron/capabilities/snapshots/snapshot';
+} from '../../electron/capabilities/snapshots';
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
 import { eventHash, GENESIS_HASH } from '../../electron/kernel/events';
 import type { LedgerEvent } from '../../shared/domain';
@@ -259,7 +259,7 @@ describe('snapshot format v2', () => {
 
 describe('snapshot fast paths agree with the definitions', () => {
   it('the streamed canonical content equals canonicalJson of the content, so its hash is the checksum', async () => {
-    const { canonicalContentText } = await import('../../electron/capabilities/snapshots/snapshot');
+    const { canonicalContentText } = await import('../../electron/capabilities/snapshots');
     const { ctx } = smallRegistry();
     addIssue3Records(ctx, '“quoted” \\ \n 换行');
     setCharter(ctx, { groupId: 'g-middle', charter: EMPTY_CHARTER });

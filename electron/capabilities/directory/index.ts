@@ -1,6 +1,7 @@
 /** Capability A's directory: units, tiers and people, and the import of a staff list. */
 import { defineCapability } from '../../kernel/capability';
-import { deleteTier, deleteUnit, reorderTiers, savePerson, saveTier, saveUnit } from './commands';
+import { deleteTier, deleteUnit, reorderTiers, saveTier, saveUnit } from './commands';
+import { savePerson } from './people';
 import {
   commitImport,
   guessMapping,
@@ -19,16 +20,12 @@ export {
   createUnitBelow,
   deleteTier,
   deleteUnit,
-  handleKey,
-  isValidPhone,
-  nameKey,
   newId,
-  phoneDigits,
   reorderTiers,
-  savePerson,
   saveTier,
   saveUnit,
 } from './commands';
+export { handleKey, isValidPhone, nameKey, phoneDigits, savePerson } from './people';
 export {
   commitImport,
   guessMapping,

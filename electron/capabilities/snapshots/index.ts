@@ -6,7 +6,8 @@ import type { Snapshot } from '../../../shared/snapshot';
 import { defineCapability } from '../../kernel/capability';
 import type { Clock } from '../../kernel/context';
 import { getOrganisation, isRegistryEmpty } from '../../kernel/records';
-import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile } from './snapshot';
+import { countsOf, exportSnapshot } from './snapshot';
+import { importSnapshot, readSnapshotFile } from './restore';
 
 export {
   buildSnapshot,
@@ -15,13 +16,10 @@ export {
   contentChecksum,
   countsOf,
   exportSnapshot,
-  importSnapshot,
-  parseSnapshot,
   readContent,
-  readSnapshotFile,
   registryCounts,
-  validateContent,
 } from './snapshot';
+export { importSnapshot, parseSnapshot, readSnapshotFile, validateContent } from './restore';
 
 export const snapshotsCapability = defineCapability({
   name: 'snapshots',

@@ -1,39 +1,21 @@
 /**
- * Snapshot export, verification and import. Verification runs in a fixed order so that each
- * kind of bad file gets its own error: unreadable → truncated / not JSON → not a snapshot →
- * unknown version → wrong checksum → schema violation → broken references or event chain.
- * Import writes everything in one transaction into an empty registry, or nothing.
+ * Snapshot export: the whole registry as one canonical JSON document with its checksum, streamed
+ * from the stored rows and written durably.
  */
-import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
 import type { SnapshotCounts } from '../../../shared/contract';
 import { canonicalJson } from '../../../shared/canonical';
-import { checkEventPayload } from '../../../shared/events';
 import { LedgerError } from '../../../shared/errors';
 import {
-  READABLE_SNAPSHOT_VERSIONS,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
-  Snapshot,
   SnapshotContent,
-  SnapshotEnvelope,
-  SnapshotV1,
   type Snapshot as SnapshotT,
 } from '../../../shared/snapshot';
-import { readTransaction, stmt, transaction, withoutIndexes, type Db } from '../../db/database';
+import { readTransaction, stmt, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../../kernel/context';
-import {
-  allEvents,
-  canonicalEventRow,
-  findRowChainBreak,
-  indexEventSubjects,
-  insertEventRow,
-  sha256Hex,
-  toEventRow,
-  type EventRow,
-} from '../../kernel/events';
+import { allEvents, canonicalEventRow, sha256Hex, type EventRow } from '../../kernel/events';
 import {
   toAcknowledgement,
   toException,
@@ -48,18 +30,7 @@ import {
   type MembershipRecord,
   type PersonRecord,
 } from '../../kernel/rows';
-import {
-  insertAcknowledgement,
-  insertException,
-  insertGroup,
-  insertMembership,
-  insertOrganisation,
-  insertPerson,
-  insertRuleVersion,
-  insertTier,
-  insertUnit,
-} from '../../kernel/store';
-import { getOrganisation, isRegistryEmpty } from '../../kernel/records';
+import { getOrganisation } from '../../kernel/records';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
@@ -189,9 +160,9 @@ export function canonicalContentText(db: Db): { text: string; counts: SnapshotCo
   return { text, counts };
 }
 
-const SNAPSHOT_PREFIX = '{"checksum":"sha256:';
-const CONTENT_START = SNAPSHOT_PREFIX.length + 64 + '","content":'.length;
-const SNAPSHOT_SUFFIX = /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot","version":\d{1,6}\}\s*$/;
+export const SNAPSHOT_PREFIX = '{"checksum":"sha256:';
+export const CONTENT_START = SNAPSHOT_PREFIX.length + 64 + '","content":'.length;
+export const SNAPSHOT_SUFFIX = /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot","version":\d{1,6}\}\s*$/;
 
 /**
  * Writes a snapshot durably; the file is complete on disk when this returns. The document is
@@ -225,234 +196,4 @@ export function exportSnapshot(
     writer.abort();
     throw error;
   }
-}
-
-/**
- * The checksum check. A file as GroupLedger writes it holds `content` verbatim in canonical form,
- * so its bytes are hashed directly; any other layout (a pretty-printed copy, say) is re-serialised.
- */
-function checksumMatches(text: string, declared: string, content: unknown): boolean {
-  if (text.startsWith(SNAPSHOT_PREFIX)) {
-    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-120));
-    if (suffix) {
-      const slice = text.slice(CONTENT_START, text.length - suffix[0].length);
-      if (`sha256:${sha256Hex(slice)}` === declared) return true;
-    }
-  }
-  return contentChecksum(content) === declared;
-}
-
-function zodDetail(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  const first = error.issues[0];
-  if (!first) return '';
-  return `${first.path.map(String).join('.') || '(root)'}: ${first.message}`;
-}
-
-/** Parses and verifies snapshot text; throws a LedgerError naming what is wrong. */
-export function parseSnapshot(text: string): SnapshotT {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    if (endsEarly(text)) throw new LedgerError('snapshot_truncated');
-    throw new LedgerError('snapshot_not_json', { detail: (error as Error).message });
-  }
-  const envelope = SnapshotEnvelope.safeParse(raw);
-  if (!envelope.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(envelope.error) });
-  if (!READABLE_SNAPSHOT_VERSIONS.includes(envelope.data.version)) {
-    throw new LedgerError('snapshot_version', { found: envelope.data.version, supported: SNAPSHOT_VERSION });
-  }
-  if (!checksumMatches(text, envelope.data.checksum, envelope.data.content)) throw new LedgerError('snapshot_checksum');
-  const parsed = envelope.data.version === 1 ? SnapshotV1.safeParse(raw) : Snapshot.safeParse(raw);
-  if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
-  const snapshot = parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data;
-  checkReferences(snapshot.content);
-  return snapshot;
-}
-
-/**
- * A v1 file, verified against its own schema and checksum, read as v2: no exceptions, rules or
- * acknowledgements existed then. The checksum stays the one the file was written with.
- */
-function upgradeV1(v1: z.infer<typeof SnapshotV1>): SnapshotT {
-  return {
-    ...v1,
-    version: SNAPSHOT_VERSION,
-    content: { ...v1.content, exceptions: [], rules: [], acknowledgements: [] },
-  };
-}
-
-/**
- * A JSON document cut short: it opens an object and ends while an object, array or string is
- * still open. Told apart from other invalid JSON so the admin knows the file is incomplete.
- */
-function endsEarly(text: string): boolean {
-  const body = text.trim();
-  if (body.length === 0) return true;
-  if (body[0] !== '{') return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
-  }
-  return inString || depth > 0;
-}
-
-function checkReferences(c: SnapshotContent): void {
-  const fail = (detail: string) => {
-    throw new LedgerError('snapshot_schema', { detail });
-  };
-  const unique = (ids: Array<string | number>, what: string) => {
-    const seen = new Set<string | number>();
-    for (const id of ids) {
-      if (seen.has(id)) fail(`${what}: duplicate id ${id}`);
-      seen.add(id);
-    }
-    return seen;
-  };
-  const tiers = unique(
-    c.tiers.map((t) => t.id),
-    'tiers',
-  );
-  unique(
-    c.tiers.map((t) => t.rank),
-    'tiers.rank',
-  );
-  const units = unique(
-    c.units.map((u) => u.id),
-    'units',
-  );
-  const people = unique(
-    c.people.map((p) => p.id),
-    'people',
-  );
-  const groups = unique(
-    c.groups.map((g) => g.id),
-    'groups',
-  );
-  const memberships = unique(
-    c.memberships.map((m) => m.id),
-    'memberships',
-  );
-  for (const u of c.units) if (u.parentId && !units.has(u.parentId)) fail(`units.${u.id}.parentId: unknown unit`);
-  for (const p of c.people) {
-    if (p.unitId && !units.has(p.unitId)) fail(`people.${p.id}.unitId: unknown unit`);
-    if (p.tierId && !tiers.has(p.tierId)) fail(`people.${p.id}.tierId: unknown tier`);
-  }
-  for (const g of c.groups) {
-    if (g.ownerId && !people.has(g.ownerId)) fail(`groups.${g.id}.ownerId: unknown person`);
-    for (const d of g.deputyIds) if (!people.has(d)) fail(`groups.${g.id}.deputyIds: unknown person ${d}`);
-  }
-  const open = new Set<string>();
-  for (const m of c.memberships) {
-    if (!groups.has(m.groupId)) fail(`memberships.${m.id}.groupId: unknown group`);
-    if (!people.has(m.personId)) fail(`memberships.${m.id}.personId: unknown person`);
-    if (m.addedBy && !people.has(m.addedBy)) fail(`memberships.${m.id}.addedBy: unknown person`);
-    if (m.requestedBy && !people.has(m.requestedBy)) fail(`memberships.${m.id}.requestedBy: unknown person`);
-    if (m.leftOn && m.leftOn < m.joinedOn) fail(`memberships.${m.id}.leftOn: before joinedOn`);
-    if (!m.leftOn) {
-      const key = `${m.groupId}/${m.personId}`;
-      if (open.has(key)) fail(`memberships.${m.id}: a second open membership of the same person`);
-      open.add(key);
-    }
-  }
-  unique(
-    c.exceptions.map((e) => e.id),
-    'exceptions',
-  );
-  for (const e of c.exceptions) {
-    const at = `exceptions.${e.id}`;
-    if (!groups.has(e.groupId)) fail(`${at}.groupId: unknown group`);
-    if (!people.has(e.personId)) fail(`${at}.personId: unknown person`);
-    if (!people.has(e.requestedBy)) fail(`${at}.requestedBy: unknown person`);
-    if (e.decidedBy && !people.has(e.decidedBy)) fail(`${at}.decidedBy: unknown person`);
-    if (e.approver.kind === 'person' && !people.has(e.approver.ref)) fail(`${at}.approver: unknown person`);
-    if (e.membershipId !== null && !memberships.has(e.membershipId)) fail(`${at}.membershipId: unknown membership`);
-    if ((e.status === 'pending') !== (e.decidedOn === null)) fail(`${at}.decidedOn: does not match its status`);
-  }
-  const versions = unique(
-    c.rules.map((r) => `${r.groupId}#${r.version}`),
-    'rules',
-  );
-  for (const r of c.rules) if (!groups.has(r.groupId)) fail(`rules.${r.groupId}#${r.version}.groupId: unknown group`);
-  unique(
-    c.acknowledgements.map((a) => `${a.groupId}#${a.version}/${a.personId}`),
-    'acknowledgements',
-  );
-  for (const a of c.acknowledgements) {
-    const at = `acknowledgements.${a.groupId}#${a.version}/${a.personId}`;
-    if (!versions.has(`${a.groupId}#${a.version}`)) fail(`${at}: unknown rules version`);
-    if (!people.has(a.personId)) fail(`${at}.personId: unknown person`);
-  }
-  // The rows are kept for the import, which then writes the canonical text already made here.
-  const rows = c.events.map(toEventRow);
-  const broken = findRowChainBreak(rows);
-  if (broken)
-    throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
-  // Every event must be one this build knows, with the payload its kind declares (shared/events).
-  for (const e of c.events) {
-    const check = checkEventPayload(e.kind, e.before, e.after);
-    if (!check.ok) throw new LedgerError('snapshot_event', { seq: e.seq, kind: e.kind, detail: check.reason });
-  }
-  verifiedEventRows.set(c, rows);
-}
-
-const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' } as const;
-
-/** Event rows made while verifying a parsed snapshot, so importing it does not serialise twice. */
-const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
-
-export function readSnapshotFile(path: string): SnapshotT {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new LedgerError('snapshot_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-  }
-  return parseSnapshot(text);
-}
-
-/** Writes a verified snapshot into an empty registry in one transaction: all of it or nothing. */
-export function importSnapshot(
-  db: Db,
-  snapshot: SnapshotT,
-  meta: { actor: string; fileName: string; at: string },
-): SnapshotCounts {
-  return transaction(db, () => {
-    if (!isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
-    db.exec('PRAGMA defer_foreign_keys = ON');
-    const c = snapshot.content;
-    insertOrganisation(db, c.organisation);
-    for (const t of c.tiers) insertTier(db, t);
-    for (const u of c.units) insertUnit(db, u);
-    for (const p of c.people) insertPerson(db, p);
-    for (const g of c.groups) insertGroup(db, g);
-    withoutIndexes(db, 'memberships', () => {
-      for (const m of c.memberships) insertMembership(db, m);
-    });
-    for (const e of c.exceptions) insertException(db, e);
-    for (const r of c.rules) insertRuleVersion(db, r);
-    for (const a of c.acknowledgements) insertAcknowledgement(db, a);
-    for (const row of verifiedEventRows.get(c) ?? c.events.map(toEventRow)) insertEventRow(db, row);
-    indexEventSubjects(db);
-    stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
-      meta.at,
-      meta.actor,
-      meta.fileName,
-      snapshot.checksum,
-    );
-    return countsOf(c);
-  });
-}
-
-/** Re-validates content read from the registry (used by doctor). */
-export function validateContent(content: unknown): void {
-  const parsed = SnapshotContent.safeParse(content);
-  if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
 }
