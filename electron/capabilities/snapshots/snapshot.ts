@@ -5,10 +5,11 @@
 import type { SnapshotCounts } from '../../../shared/contract';
 import { canonicalJson } from '../../../shared/canonical';
 import { LedgerError } from '../../../shared/errors';
+import type {
+  SnapshotContent} from '../../../shared/snapshot';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
-  SnapshotContent,
   type Snapshot as SnapshotT,
 } from '../../../shared/snapshot';
 import { readTransaction, stmt, type Db } from '../../db/database';
