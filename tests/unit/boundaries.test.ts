@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -10,8 +12,8 @@ async function restrictedImports(file: string, code: string): Promise<number> {
 
 describe('folder boundaries (architecture.md), enforced by lint', () => {
   it.each([
-    ['electron/services/x.ts', "import { app } from 'electron';"],
-    ['electron/services/x.ts', "import Store from 'electron-store';"],
+    ['electron/capabilities/groups/x.ts', "import { app } from 'electron';"],
+    ['electron/capabilities/groups/x.ts', "import Store from 'electron-store';"],
     ['electron/app/x.ts', "import { ipcMain } from 'electron/main';"],
     ['shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['shared/x.ts', "import { openLedger } from '../electron/app/ledger';"],
@@ -26,9 +28,36 @@ describe('folder boundaries (architecture.md), enforced by lint', () => {
     ['electron/main.ts', "import { app } from 'electron';"],
     ['electron/platform/x.ts', "import Store from 'electron-store';"],
     ['electron/preload.ts', "import { contextBridge } from 'electron';"],
-    ['electron/services/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['electron/capabilities/groups/x.ts', "import { readFileSync } from 'node:fs';"],
     ['renderer/src/x.ts', "import { contract } from '../../shared/contract';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
+  });
+});
+
+describe('one home per capability, enforced by lint', () => {
+  it('refuses an import cycle (two files that import each other)', async () => {
+    const dir = join(process.cwd(), 'electron', 'capabilities', `zz-cycle-probe-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, 'a.ts'), "import { b } from './b';\nexport const a = (): unknown => b;\n");
+      writeFileSync(join(dir, 'b.ts'), "import { a } from './a';\nexport const b = (): unknown => a;\n");
+      const results = await eslint.lintFiles([join(dir, 'a.ts'), join(dir, 'b.ts')]);
+      const cycles = results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'import-x/no-cycle');
+      expect(cycles.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['electron/capabilities/insights/x.ts', "import { listGroups } from '../groups/queries';", 1],
+    ['electron/capabilities/insights/x.ts', "import { listGroups } from '../groups';", 0],
+    ['electron/capabilities/insights/x.ts', "import { listGroups } from '../groups/index';", 0],
+    ['electron/capabilities/groups/x.ts', "import { listGroups } from './queries';", 0],
+    ['electron/app/x.ts', "import { listGroups } from '../capabilities/groups/queries';", 1],
+  ])('%s: %s → %i refusal(s)', async (file, code, expected) => {
+    const [result] = await eslint.lintText(`${code}\nexport const x = listGroups;\n`, { filePath: file });
+    expect(result!.messages.filter((m) => m.ruleId === 'ledger/doors').length).toBe(expected);
   });
 });
