@@ -1,6 +1,6 @@
 /** Everything the command line prints to a person, in en, zh-CN and vi. */
 import type { Locale } from '../../shared/domain';
-import { interpolate } from '../../shared/i18n/errors';
+import { defineTexts, textOf, type TextsLike } from '../../shared/i18n/texts';
 import { matchLocale } from '../../shared/i18n/locale';
 
 const en = {
@@ -216,7 +216,7 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'check.failed': 'FAILED',
 };
 
-type Messages = Record<keyof typeof en, string>;
+type Messages = TextsLike<typeof en>;
 
 const zhCN: Messages = {
   'usage.main': `用法：group-ledger <命令> [选项]
@@ -620,12 +620,12 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'check.failed': 'KHÔNG ĐẠT',
 };
 
-const TABLES: Record<Locale, Messages> = { en, 'zh-CN': zhCN, vi };
+const TABLES = defineTexts(en, zhCN, vi);
 
 export type MessageKey = keyof typeof en;
 
 export function cliText(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return interpolate(TABLES[locale][key], params);
+  return textOf(TABLES, locale, key, params);
 }
 
 /** The language of messages: --lang, then GROUP_LEDGER_LANG, then LANG / LC_ALL, then English. */

@@ -2,6 +2,7 @@
  * What each registry check found, in every UI language. The service reports a code and its
  * parameters; the renderer (i18next namespace `doctor`) and the command line translate them.
  */
+import { defineTexts } from './texts';
 import type { Locale } from '../domain';
 import { interpolate } from './errors';
 
@@ -68,7 +69,7 @@ const vi: Table = {
   schema_behind: 'Lược đồ phiên bản {{found}}; GroupLedger này cần {{supported}}.',
 };
 
-export const DOCTOR_TEXT: Record<Locale, Table> = { en, 'zh-CN': zhCN, vi };
+export const DOCTOR_TEXT = defineTexts<Table>(en, zhCN, vi);
 
 export function doctorText(
   locale: Locale,

@@ -3,6 +3,7 @@
  * boundary; the renderer loads the same table as the i18next namespace `errors`.
  */
 import type { Locale } from '../domain';
+import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
 
 type Table = Record<ErrorCode, string>;
@@ -206,12 +207,10 @@ const vi: Table = {
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
 };
 
-export const ERROR_MESSAGES: Record<Locale, Table> = { en, 'zh-CN': zhCN, vi };
+export const ERROR_MESSAGES = defineTexts<Table>(en, zhCN, vi);
 
 /** Fills `{{name}}` placeholders; a missing parameter becomes empty rather than a raw brace. */
-export function interpolate(template: string, params: ErrorParams = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (params[key] === undefined ? '' : String(params[key])));
-}
+export { interpolate };
 
 export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
   // Vocabulary parameters (what kind of record, a group's status) are words of the UI language too.
