@@ -9,16 +9,16 @@ import type {
   MemberRow,
   ScopeCreepReport,
   SearchResults,
-} from '../../shared/contract';
-import type { Basis, Platform, Role } from '../../shared/domain';
-import type { Db } from '../db/database';
-import { getGroup, listGroups } from '../capabilities/groups';
-import { scopeCreepReport } from '../capabilities/insights';
-import { searchAll } from '../capabilities/insights';
-import { CliFailure, report, withDb, type CommandEnv, type Translate } from './common';
-import type { MessageKey } from './messages';
-import { formatTable } from './table';
-import { requireOrganisation } from '../kernel/records';
+} from '../../../shared/contract';
+import type { Basis, Platform, Role } from '../../../shared/domain';
+import type { Db } from '../../db/database';
+import { getGroup, listGroups } from '../../capabilities/groups';
+import { scopeCreepReport } from '../../capabilities/insights';
+import { searchAll } from '../../capabilities/insights';
+import { CliFailure, report, withDb, type CommandEnv, type Translate } from '../common';
+import type { MessageKey } from '../messages';
+import { formatTable } from '../table';
+import { requireOrganisation } from '../../kernel/records';
 
 const word = (t: Translate, prefix: string, value: string) => t(`${prefix}.${value}` as MessageKey);
 export const roleText = (t: Translate, role: Role) => word(t, 'role', role);

@@ -5,27 +5,28 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { noExtra, type CliCommand } from '../command';
 import {
   IMPORT_FIELDS,
   ImportMapping,
   type ImportField,
   type ImportPreview,
   type ImportSameNameSide,
-} from '../../shared/contract';
-import { LedgerError } from '../../shared/errors';
-import { errorMessage } from '../../shared/i18n/errors';
-import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../shared/i18n/import';
-import { interpolate } from '../../shared/i18n/errors';
+} from '../../../shared/contract';
+import { LedgerError } from '../../../shared/errors';
+import { errorMessage } from '../../../shared/i18n/errors';
+import { IMPORT_TEXT, importFieldText, importRowErrorText } from '../../../shared/i18n/import';
+import { interpolate } from '../../../shared/i18n/errors';
 import {
   commitImport,
   guessMapping,
   parsePeopleFile,
   previewImport,
   type ParsedPeopleFile,
-} from '../capabilities/directory';
-import { CliFailure, UsageError, cliContext, report, withDb, type CommandEnv } from './common';
-import { requireOrganisation } from '../kernel/records';
+} from '../../capabilities/directory';
+import { CliFailure, UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { requireOrganisation } from '../../kernel/records';
 
 /**
  * Parses `--map name=姓名,unit=部门,handle.zalo=Zalo`: each known field to a header of the file,
@@ -219,3 +220,19 @@ function describe(env: CommandEnv, file: ParsedPeopleFile, mapping: ImportMappin
   lines.push('');
   return lines;
 }
+
+/** `import people FILE [--dry-run] [--map …] [--accept-same-name]`. */
+export const importPeopleCliCommand: CliCommand = {
+  name: 'import',
+  sub: 'people',
+  options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' }, 'accept-same-name': { type: 'boolean' } },
+  run(env, values, positionals) {
+    if (!positionals[0]) throw new UsageError('error.missingArg', { what: 'FILE' });
+    noExtra(positionals.slice(1));
+    return importPeopleCommand(env, resolve(env.io.cwd, positionals[0]), {
+      dryRun: (values['dry-run'] as boolean | undefined) ?? false,
+      map: values.map as string | undefined,
+      acceptSameName: (values['accept-same-name'] as boolean | undefined) ?? false,
+    });
+  },
+};

@@ -1,0 +1,17 @@
+/** `members GROUP [--as-of D]`: a group's members now or on a date, against its charter. */
+import { IsoDate } from '../../../shared/domain';
+import { noExtra, type CliCommand } from '../command';
+import { UsageError } from '../common';
+import { membersCommand } from './views';
+
+export const membersCliCommand: CliCommand = {
+  name: 'members',
+  options: { 'as-of': { type: 'string' } },
+  run(env, values, positionals) {
+    if (positionals.length === 0) throw new UsageError('error.missingArg', { what: 'GROUP' });
+    noExtra(positionals.slice(1));
+    const asOf = values['as-of'] as string | undefined;
+    if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw new UsageError('error.badDate', { value: asOf });
+    return membersCommand(env, positionals[0]!, asOf);
+  },
+};

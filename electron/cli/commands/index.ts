@@ -1,0 +1,23 @@
+/**
+ * Every command of the command line, each declared in its capability's file. A capability adds
+ * its commands here (and their help texts in messages.ts).
+ */
+import type { CliCommand } from '../command';
+import { importPeopleCliCommand } from './directory';
+import { membersCliCommand } from './groups';
+import { doctorCommand } from './history';
+import { reportCommand, searchCliCommand } from './insights';
+import { initCommand } from './organisation';
+import { exportSnapshotCommand, importSnapshotCommand, verifyCommand } from './snapshots';
+
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  doctorCommand,
+  exportSnapshotCommand,
+  importSnapshotCommand,
+  importPeopleCliCommand,
+  verifyCommand,
+  membersCliCommand,
+  reportCommand,
+  searchCliCommand,
+];
