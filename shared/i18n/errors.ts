@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../domain';
 import type { ErrorCode, ErrorParams } from '../errors';
+import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 
 type Table = Record<ErrorCode, string>;
 
@@ -76,6 +77,7 @@ const en: Table = {
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
+  ...INCIDENT_ERROR_MESSAGES.en,
 };
 
 const zhCN: Table = {
@@ -135,6 +137,7 @@ const zhCN: Table = {
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
+  ...INCIDENT_ERROR_MESSAGES['zh-CN'],
 };
 
 const vi: Table = {
@@ -204,6 +207,7 @@ const vi: Table = {
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
+  ...INCIDENT_ERROR_MESSAGES.vi,
 };
 
 export const ERROR_MESSAGES: Record<Locale, Table> = { en, 'zh-CN': zhCN, vi };
@@ -262,6 +266,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: 'pending',
     exception: 'exception request',
     rules: 'rules',
+    ...INCIDENT_WORDS.en.kinds,
   },
   'zh-CN': {
     person: '人员',
@@ -278,6 +283,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: '待审批',
     exception: '例外申请',
     rules: '群规',
+    ...INCIDENT_WORDS['zh-CN'].kinds,
   },
   vi: {
     person: 'người',
@@ -294,6 +300,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: 'chờ duyệt',
     exception: 'đề nghị ngoại lệ',
     rules: 'nội quy',
+    ...INCIDENT_WORDS.vi.kinds,
   },
 };
 
@@ -399,6 +406,7 @@ const CHARTER_WORDS: Record<
       group_created: 'the day the group was created',
       requested: 'the day the exception was requested',
       decided: 'the day of the decision',
+      ...INCIDENT_WORDS.en.events,
     },
     mismatch: {
       tier: 'not in an eligible tier',
@@ -419,7 +427,13 @@ const CHARTER_WORDS: Record<
       criteria: '符合章程条件',
       open: '章程未限定成员范围',
     },
-    event: { joined: '该成员入群之日', group_created: '建群之日', requested: '提出例外申请之日', decided: '审批之日' },
+    event: {
+      joined: '该成员入群之日',
+      group_created: '建群之日',
+      requested: '提出例外申请之日',
+      decided: '审批之日',
+      ...INCIDENT_WORDS['zh-CN'].events,
+    },
     mismatch: {
       tier: '层级不符',
       unit: '部门不符',
@@ -444,6 +458,7 @@ const CHARTER_WORDS: Record<
       group_created: 'ngày lập nhóm',
       requested: 'ngày đề nghị ngoại lệ',
       decided: 'ngày quyết định',
+      ...INCIDENT_WORDS.vi.events,
     },
     mismatch: {
       tier: 'không thuộc cấp được tham gia',
