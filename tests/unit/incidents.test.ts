@@ -1,7 +1,7 @@
 /**
  * Incidents and escalations (issue 10): the status rules as a table, the commands against a small
  * registry (dates, text, errors that name people, nothing written on a refusal), search over the
- * summary and the timelines. The county-bureau story is in incidents-demo.test.ts.
+ * summary. The timelines and the county-bureau story are in incidents-story.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../electron/kernel/context';
@@ -14,11 +14,9 @@ import {
   dismissIncident,
   escalateIncident,
   getIncident,
-  groupTimeline,
   incidentDashboard,
   listIncidents,
   nextStatus,
-  personTimeline,
   reopenIncident,
   settledStatus,
   updateIncident,
@@ -30,6 +28,7 @@ import { LOCALES } from '../../shared/domain';
 import type { IncidentStatus } from '../../shared/incidents';
 import { errorMessage } from '../../shared/i18n/errors';
 import { errorOf, smallRegistry } from './helpers';
+import { QUARREL } from './incidents-helpers';
 
 const w = { decided: false };
 const d = { decided: true };
@@ -98,21 +97,6 @@ describe('incident status rules', () => {
 });
 
 type Ctx = ServiceContext;
-
-const QUARREL: ChannelInput<'incidents.create'> = {
-  kind: 'quarrel',
-  severity: 'medium',
-  groupId: 'g-middle',
-  occurredOn: '2024-03-02',
-  noticedOn: '2024-03-03',
-  summary: '张敏与李伟因会议通知的转发在群里争执',
-  people: [
-    { personId: 'p-zhang', role: 'party' },
-    { personId: 'p-liwei', role: 'party' },
-    { personId: 'p-zhang', role: 'party' },
-    { personId: 'p-nhan', role: 'witness' },
-  ],
-};
 
 /** Runs `fn`, expects the error `code`, and checks that nothing at all was written. */
 function refuses(ctx: Ctx, code: string, fn: () => unknown) {
@@ -357,60 +341,5 @@ describe('incident search and filters', () => {
     expect(listIncidents(ctx.db, { limit: 1, offset: 1 })).toMatchObject({ total: 3, rows: [{ id: vi }] });
     dismissIncident(ctx, { id: vi, reason: '不属于工作群' });
     expect(ids(ctx, { status: 'dismissed' })).toEqual([vi]);
-  });
-});
-
-describe('timelines', () => {
-  it('interleaves a group’s incidents with its joins, departures and rules by date', () => {
-    const { ctx } = smallRegistry();
-    const { id } = createIncident(ctx, QUARREL);
-    escalateIncident(ctx, {
-      id,
-      from: { kind: 'person', ref: 'p-liwei' },
-      to: { kind: 'position', ref: '局长' },
-      escalatedOn: '2024-03-03',
-      channel: 'in_person',
-      request: '请示',
-    });
-    decideIncident(ctx, {
-      id,
-      decidedBy: { kind: 'position', ref: '局长' },
-      decidedOn: '2024-03-04',
-      decision: '制定群规',
-    });
-    const line = groupTimeline(ctx.db, { groupId: 'g-middle' });
-    expect(line.map((e) => `${e.date} ${e.type}`)).toEqual([
-      '2024-03-01 joined',
-      '2024-03-01 joined',
-      '2024-03-02 incident',
-      '2024-03-02 joined',
-      '2024-03-03 escalated',
-      '2024-03-03 left',
-      '2024-03-04 decided',
-    ]);
-    expect(line[4]).toMatchObject({ to: { kind: 'position', label: '局长' } });
-    expect(groupTimeline(ctx.db, { groupId: 'g-middle', since: '2024-03-03' })).toHaveLength(3);
-    expect(errorOf(() => groupTimeline(ctx.db, { groupId: 'g-none' })).code).toBe('not_found');
-  });
-
-  it('lists a person’s incidents with their role, in the order they occurred', () => {
-    const { ctx } = smallRegistry();
-    const first = createIncident(ctx, QUARREL);
-    const later = createIncident(ctx, {
-      ...QUARREL,
-      occurredOn: '2024-03-04',
-      noticedOn: '2024-03-04',
-      people: [{ personId: 'p-nhan', role: 'reporter' }],
-    });
-    addIncidentAction(ctx, { id: later.id, kind: 'warning', targetPersonId: 'p-zhang' });
-    const zhang = personTimeline(ctx.db, { personId: 'p-zhang' });
-    expect(zhang.map((e) => [e.id, e.roles, e.actions.map((a) => a.kind)])).toEqual([
-      [first.id, ['party'], []],
-      [later.id, [], ['warning']],
-    ]);
-    expect(personTimeline(ctx.db, { personId: 'p-nhan' }).map((e) => [e.id, e.roles])).toEqual([
-      [first.id, ['witness']],
-      [later.id, ['reporter']],
-    ]);
   });
 });

@@ -17,11 +17,14 @@ import {
   type StepRecord,
 } from './records';
 
-/** Order of entries of one day: the incident, its handling, then what changed in the group because of it. */
+/**
+ * Order of entries of one day: the incident, its handling (each step escalated then decided, in
+ * the order of the steps), the actions, then what changed in the group because of it.
+ */
 const RANK: Record<GroupTimelineEntry['type'], number> = {
   incident: 1,
   escalated: 2,
-  decided: 3,
+  decided: 2,
   action: 4,
   left: 5,
   joined: 6,
@@ -29,6 +32,9 @@ const RANK: Record<GroupTimelineEntry['type'], number> = {
   closed: 8,
   dismissed: 8,
 };
+
+/** Steps of one incident in their order, each escalation before its decision. */
+const stepOrder = (s: StepRecord, decided: boolean) => s.incident_id * 10_000 + s.seq * 2 + (decided ? 1 : 0);
 
 const within = (date: string, since?: string, until?: string) =>
   (since === undefined || date >= since) && (until === undefined || date <= until);
@@ -73,7 +79,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
           stepId: s.id,
           to: partyView(db, s.to_kind, s.to_ref),
         },
-        s.id,
+        stepOrder(s, false),
       );
       if (s.decided_on !== null) {
         push(
@@ -86,7 +92,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
               s.decided_by_kind && s.decided_by_ref ? partyView(db, s.decided_by_kind, s.decided_by_ref) : null,
             decision: s.decision ?? '',
           },
-          s.id,
+          stepOrder(s, true),
         );
       }
     }
