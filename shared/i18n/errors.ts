@@ -309,6 +309,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   en: {
     'date.format': 'use the date format YYYY-MM-DD',
     'date.invalid': 'that date does not exist',
+    ...INCIDENT_WORDS.en.issues,
     too_small: 'is missing or too short',
     too_big: 'is too long',
     invalid_type: 'has the wrong type or is missing',
@@ -335,6 +336,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'date.format': '日期格式应为 YYYY-MM-DD',
     'date.invalid': '该日期不存在',
+    ...INCIDENT_WORDS['zh-CN'].issues,
     too_small: '缺失或过短',
     too_big: '过长',
     invalid_type: '类型错误或缺失',
@@ -359,6 +361,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   vi: {
     'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
     'date.invalid': 'ngày này không tồn tại',
+    ...INCIDENT_WORDS.vi.issues,
     too_small: 'bị thiếu hoặc quá ngắn',
     too_big: 'quá dài',
     invalid_type: 'sai kiểu hoặc bị thiếu',

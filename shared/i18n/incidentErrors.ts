@@ -63,7 +63,10 @@ export const INCIDENT_ERROR_MESSAGES: Record<Locale, Record<IncidentErrorCode, s
 };
 
 /** Record kinds, statuses and the dates a date is checked against, joined into the tables of errors.ts. */
-export const INCIDENT_WORDS: Record<Locale, { kinds: Record<string, string>; events: Record<string, string> }> = {
+export const INCIDENT_WORDS: Record<
+  Locale,
+  { kinds: Record<string, string>; events: Record<string, string>; issues: Record<string, string> }
+> = {
   en: {
     kinds: {
       incident: 'incident',
@@ -81,6 +84,10 @@ export const INCIDENT_WORDS: Record<Locale, { kinds: Record<string, string>; eve
       step_escalated: 'the day of the escalation',
       incident_decided: 'the day of the last decision',
       incident_closed: 'the day it was closed or dismissed',
+    },
+    issues: {
+      'text.control':
+        'contains control or text-direction characters; type the text again instead of pasting it from a chat',
     },
   },
   'zh-CN': {
@@ -101,6 +108,7 @@ export const INCIDENT_WORDS: Record<Locale, { kinds: Record<string, string>; eve
       incident_decided: '最后一次决定之日',
       incident_closed: '结案或撤销之日',
     },
+    issues: { 'text.control': '含有控制字符或改变文字方向的字符，请直接输入，不要从聊天记录中粘贴' },
   },
   vi: {
     kinds: {
@@ -119,6 +127,9 @@ export const INCIDENT_WORDS: Record<Locale, { kinds: Record<string, string>; eve
       step_escalated: 'ngày báo cáo',
       incident_decided: 'ngày quyết định cuối cùng',
       incident_closed: 'ngày kết thúc hoặc bác bỏ',
+    },
+    issues: {
+      'text.control': 'có ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy gõ lại, đừng dán từ tin nhắn',
     },
   },
 };

@@ -1,6 +1,6 @@
 /** Rows of the incident tables, their look-ups and the labels errors and views name them by. */
 import type { EscalationStepView, IncidentRow, PartyView } from '../../../shared/contract';
-import type { Party } from '../../../shared/incidents';
+import { isPlainText, type Party } from '../../../shared/incidents';
 import { LedgerError, type ErrorParams } from '../../../shared/errors';
 import { stmt, type Db } from '../../db/database';
 import { getPersonRecord } from '../../kernel/records';
@@ -67,7 +67,13 @@ export function partyView(db: Db, kind: Party['kind'], ref: string): PartyView {
 /** Checks that a party naming a person names one of the registry, and returns it as stored. */
 export function resolveParty(db: Db, party: Party): Party {
   if (party.kind === 'person') return { kind: 'person', ref: getPersonRecord(db, party.ref).id };
-  return { kind: 'position', ref: party.ref.trim() };
+  const ref = party.ref.trim();
+  if (ref.length === 0 || ref.length > 200 || !isPlainText(ref)) {
+    throw new LedgerError('invalid_input', {
+      issue: ref.length > 200 ? 'too_big' : ref ? 'text.control' : 'too_small',
+    });
+  }
+  return { kind: 'position', ref };
 }
 
 /** The incident as the administrator knows it: its group and the start of the summary. */
