@@ -2,6 +2,8 @@
  * Typed errors that cross the process boundary as `{ code, message, params }` — never a stack.
  * The code is stable (tests and scripts match on it); the message is translated.
  */
+import { INCIDENT_ERROR_CODES } from './i18n/incidentErrors';
+
 export const ERROR_CODES = [
   'invalid_input',
   'bad_argument',
@@ -53,6 +55,7 @@ export const ERROR_CODES = [
   'registry_newer',
   'migration_failed',
   'snapshot_event',
+  ...INCIDENT_ERROR_CODES,
   'io_error',
   'internal',
 ] as const;

@@ -7,6 +7,7 @@ import { directoryCapability } from '../capabilities/directory';
 import { exceptionsCapability } from '../capabilities/exceptions';
 import { groupsCapability } from '../capabilities/groups';
 import { historyCapability } from '../capabilities/history';
+import { incidentsCapability } from '../capabilities/incidents';
 import { insightsCapability } from '../capabilities/insights';
 import { membershipCapability } from '../capabilities/membership';
 import { organisationCapability } from '../capabilities/organisation';
@@ -22,6 +23,7 @@ export const CAPABILITIES = [
   membershipCapability,
   exceptionsCapability,
   rulesCapability,
+  incidentsCapability,
   insightsCapability,
   historyCapability,
   snapshotsCapability,

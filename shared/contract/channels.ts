@@ -56,6 +56,21 @@ export const CHANNEL_NAMES = [
   'snapshot.export',
   'snapshot.inspect',
   'snapshot.import',
+  // incidents.ts
+  'incidents.list',
+  'incidents.get',
+  'incidents.create',
+  'incidents.update',
+  'incidents.escalate',
+  'incidents.decide',
+  'incidents.addAction',
+  'incidents.close',
+  'incidents.dismiss',
+  'incidents.reopen',
+  'incidents.groupTimeline',
+  'incidents.personTimeline',
+  'incidents.dashboard',
+  'incidents.report',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

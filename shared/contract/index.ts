@@ -16,6 +16,7 @@ import { directoryChannels } from './directory';
 import { exceptionsChannels } from './exceptions';
 import { groupsChannels } from './groups';
 import { historyChannels } from './history';
+import { incidentsChannels } from './incidents';
 import { insightsChannels } from './insights';
 import { membershipChannels } from './membership';
 import { organisationChannels } from './organisation';
@@ -32,6 +33,7 @@ export * from './rules';
 export * from './insights';
 export * from './history';
 export * from './snapshots';
+export * from './incidents';
 
 export const contract = {
   ...appChannels,
@@ -44,6 +46,7 @@ export const contract = {
   ...insightsChannels,
   ...historyChannels,
   ...snapshotsChannels,
+  ...incidentsChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

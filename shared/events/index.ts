@@ -11,6 +11,7 @@ import type { LedgerEvent } from '../domain';
 import { directoryEvents } from './directory';
 import { exceptionsEvents } from './exceptions';
 import { groupsEvents } from './groups';
+import { incidentsEvents } from './incidents';
 import { membershipEvents } from './membership';
 import { organisationEvents } from './organisation';
 import type { EventSpec } from './payloads';
@@ -25,6 +26,7 @@ export const EVENT_CATALOGUE = {
   ...membershipEvents,
   ...exceptionsEvents,
   ...rulesEvents,
+  ...incidentsEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

@@ -5,6 +5,7 @@
 import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
+import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 
 type Table = Record<ErrorCode, string>;
 
@@ -77,6 +78,7 @@ const en: Table = {
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
+  ...INCIDENT_ERROR_MESSAGES.en,
 };
 
 const zhCN: Table = {
@@ -136,6 +138,7 @@ const zhCN: Table = {
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
+  ...INCIDENT_ERROR_MESSAGES['zh-CN'],
 };
 
 const vi: Table = {
@@ -205,6 +208,7 @@ const vi: Table = {
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
+  ...INCIDENT_ERROR_MESSAGES.vi,
 };
 
 export const ERROR_MESSAGES = defineTexts<Table>(en, zhCN, vi);
@@ -261,6 +265,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: 'pending',
     exception: 'exception request',
     rules: 'rules',
+    ...INCIDENT_WORDS.en.kinds,
   },
   'zh-CN': {
     person: '人员',
@@ -277,6 +282,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: '待审批',
     exception: '例外申请',
     rules: '群规',
+    ...INCIDENT_WORDS['zh-CN'].kinds,
   },
   vi: {
     person: 'người',
@@ -293,6 +299,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     pending: 'chờ duyệt',
     exception: 'đề nghị ngoại lệ',
     rules: 'nội quy',
+    ...INCIDENT_WORDS.vi.kinds,
   },
 };
 
@@ -301,6 +308,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   en: {
     'date.format': 'use the date format YYYY-MM-DD',
     'date.invalid': 'that date does not exist',
+    ...INCIDENT_WORDS.en.issues,
     too_small: 'is missing or too short',
     too_big: 'is too long',
     invalid_type: 'has the wrong type or is missing',
@@ -327,6 +335,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'date.format': '日期格式应为 YYYY-MM-DD',
     'date.invalid': '该日期不存在',
+    ...INCIDENT_WORDS['zh-CN'].issues,
     too_small: '缺失或过短',
     too_big: '过长',
     invalid_type: '类型错误或缺失',
@@ -351,6 +360,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   vi: {
     'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
     'date.invalid': 'ngày này không tồn tại',
+    ...INCIDENT_WORDS.vi.issues,
     too_small: 'bị thiếu hoặc quá ngắn',
     too_big: 'quá dài',
     invalid_type: 'sai kiểu hoặc bị thiếu',
@@ -398,6 +408,7 @@ const CHARTER_WORDS: Record<
       group_created: 'the day the group was created',
       requested: 'the day the exception was requested',
       decided: 'the day of the decision',
+      ...INCIDENT_WORDS.en.events,
     },
     mismatch: {
       tier: 'not in an eligible tier',
@@ -418,7 +429,13 @@ const CHARTER_WORDS: Record<
       criteria: '符合章程条件',
       open: '章程未限定成员范围',
     },
-    event: { joined: '该成员入群之日', group_created: '建群之日', requested: '提出例外申请之日', decided: '审批之日' },
+    event: {
+      joined: '该成员入群之日',
+      group_created: '建群之日',
+      requested: '提出例外申请之日',
+      decided: '审批之日',
+      ...INCIDENT_WORDS['zh-CN'].events,
+    },
     mismatch: {
       tier: '层级不符',
       unit: '部门不符',
@@ -443,6 +460,7 @@ const CHARTER_WORDS: Record<
       group_created: 'ngày lập nhóm',
       requested: 'ngày đề nghị ngoại lệ',
       decided: 'ngày quyết định',
+      ...INCIDENT_WORDS.vi.events,
     },
     mismatch: {
       tier: 'không thuộc cấp được tham gia',

@@ -25,6 +25,16 @@ import { addMember, removeMember } from '../../electron/capabilities/membership'
 import { renameOrganisation } from '../../electron/capabilities/organisation';
 import { commitImport, parsePeopleFile } from '../../electron/capabilities/directory';
 import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules';
+import {
+  addIncidentAction,
+  closeIncident,
+  createIncident,
+  decideIncident,
+  dismissIncident,
+  escalateIncident,
+  reopenIncident,
+  updateIncident,
+} from '../../electron/capabilities/incidents';
 import { EMPTY_CHARTER, LOCALES, type LedgerEvent } from '../../shared/domain';
 import {
   asTypedEvent,
@@ -162,6 +172,30 @@ describe('stored histories fit the catalogue', () => {
     // Rules.
     publishRules(ctx, { groupId: group.id, text: '只转发工作通知。' });
     acknowledgeRules(ctx, { groupId: group.id, version: 1, personIds: ['p-wang', 'p-nhan'] });
+
+    // Incidents: recorded, corrected, escalated, decided, acted on, closed, reopened; another dismissed.
+    const quarrel = {
+      kind: 'quarrel' as const,
+      severity: 'medium' as const,
+      groupId: group.id,
+      occurredOn: '2024-03-04',
+      summary: '群内争执',
+      people: [{ personId: 'p-wang', role: 'party' as const }],
+    };
+    const incident = createIncident(ctx, quarrel);
+    updateIncident(ctx, { ...quarrel, id: incident.id, severity: 'high', noticedOn: '2024-03-04' });
+    escalateIncident(ctx, {
+      id: incident.id,
+      from: { kind: 'person', ref: 'p-liwei' },
+      to: { kind: 'position', ref: '局长' },
+      channel: 'phone',
+      request: '请示处理意见',
+    });
+    decideIncident(ctx, { id: incident.id, decidedBy: { kind: 'person', ref: 'p-wang' }, decision: '当面提醒' });
+    addIncidentAction(ctx, { id: incident.id, kind: 'warning', targetPersonId: 'p-wang' });
+    closeIncident(ctx, { id: incident.id });
+    reopenIncident(ctx, { id: incident.id, reason: '再次发生' });
+    dismissIncident(ctx, { id: createIncident(ctx, quarrel).id, reason: '重复登记' });
 
     const events = allEvents(ctx.db).slice(from);
     expectAllCatalogued(events);
