@@ -342,7 +342,7 @@ describe('import people FILE', () => {
     expect(result.out).toMatch(/^Row 5, column “离职日期”: .*date they left/m);
     expect(result.out).toMatch(/^Row 6.*Same person as row 2\.$/m);
     // Row 7 only shares name and unit with the registry's 李伟: a pair to confirm, not an error.
-    expect(result.out).toMatch(/^  李伟 \(办公室\): already in the registry .* and row 7/m);
+    expect(result.out).toMatch(/^ {2}李伟 \(办公室\): already in the registry .* and row 7/m);
     expect(result.err).toMatch(/4 row\(s\) have errors\. Nothing was imported/);
     expect(peopleCount(data)).toBe(before);
     expect(eventCount(data)).toBe(events);
