@@ -11,6 +11,7 @@ import { insightsCapability } from '../capabilities/insights';
 import { membershipCapability } from '../capabilities/membership';
 import { organisationCapability } from '../capabilities/organisation';
 import { rulesCapability } from '../capabilities/rules';
+import { runbooksCapability } from '../capabilities/runbooks';
 import { settingsCapability } from '../capabilities/settings';
 import { snapshotsCapability } from '../capabilities/snapshots';
 
@@ -22,6 +23,7 @@ export const CAPABILITIES = [
   membershipCapability,
   exceptionsCapability,
   rulesCapability,
+  runbooksCapability,
   insightsCapability,
   historyCapability,
   snapshotsCapability,

@@ -20,6 +20,7 @@ import { insightsChannels } from './insights';
 import { membershipChannels } from './membership';
 import { organisationChannels } from './organisation';
 import { rulesChannels } from './rules';
+import { runbooksChannels } from './runbooks';
 import { snapshotsChannels } from './snapshots';
 
 export * from './app';
@@ -29,6 +30,7 @@ export * from './groups';
 export * from './membership';
 export * from './exceptions';
 export * from './rules';
+export * from './runbooks';
 export * from './insights';
 export * from './history';
 export * from './snapshots';
@@ -41,6 +43,7 @@ export const contract = {
   ...membershipChannels,
   ...exceptionsChannels,
   ...rulesChannels,
+  ...runbooksChannels,
   ...insightsChannels,
   ...historyChannels,
   ...snapshotsChannels,

@@ -15,6 +15,7 @@ import { membershipEvents } from './membership';
 import { organisationEvents } from './organisation';
 import type { EventSpec } from './payloads';
 import { rulesEvents } from './rules';
+import { runbooksEvents } from './runbooks';
 
 export type { EventGroup, EventSpec } from './payloads';
 
@@ -25,6 +26,7 @@ export const EVENT_CATALOGUE = {
   ...membershipEvents,
   ...exceptionsEvents,
   ...rulesEvents,
+  ...runbooksEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;
