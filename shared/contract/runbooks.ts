@@ -26,12 +26,7 @@ export type StepOutcome = 'done' | 'skipped' | 'failed';
  * by the runbook, owned by someone else now).
  */
 export type StepDrift =
-  | 'already_gone'
-  | 'already_present'
-  | 're_added'
-  | 'removed_outside'
-  | 'successor_gone'
-  | 'owner_changed';
+  'already_gone' | 'already_present' | 're_added' | 'removed_outside' | 'successor_gone' | 'owner_changed';
 
 /** Why a person of the snapshot (rebuild) or of the group (prune) is not in the plan. */
 export interface NotPlanned {

@@ -59,7 +59,11 @@ export const runbooksEvents = {
   /** The step as it was, and the membership it re-opened or closed again (null when none changed). */
   'runbook.step_undone': {
     before: RunbookStepPayload,
-    after: z.looseObject({ runbookId: RunbookId, ord: z.number().int().min(1), membership: MembershipPayload.nullable() }),
+    after: z.looseObject({
+      runbookId: RunbookId,
+      ord: z.number().int().min(1),
+      membership: MembershipPayload.nullable(),
+    }),
   },
   'runbook.paused': { before: StateChange, after: StateChange },
   'runbook.resumed': { before: StateChange, after: StateChange },

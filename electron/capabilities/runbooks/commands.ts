@@ -78,7 +78,11 @@ export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): numbe
     const id = Number(result.lastInsertRowid);
     writePlan(db, id, plan);
     const record = getRunbookRecord(db, id);
-    appendEvent(ctx, { kind: 'runbook.planned', subjects: subjects(db, record, input), after: planPayload(db, record) });
+    appendEvent(ctx, {
+      kind: 'runbook.planned',
+      subjects: subjects(db, record, input),
+      after: planPayload(db, record),
+    });
     return id;
   });
 }

@@ -102,7 +102,13 @@ function planPrune(db: Db, groupId: string, chosen: readonly string[] | undefine
     const check = checkRecord(group, person.get(m.person_id) as unknown as PersonRecord, parents);
     if (check.eligible || (m.exception_id !== null && !check.mismatches.includes('left'))) continue;
     if (m.role !== 'member' || m.person_id === group.ownerId || group.deputyIds.includes(m.person_id)) {
-      notPlanned.push({ groupId, personId: m.person_id, name: m.name, reason: 'owner_or_deputy', mismatches: check.mismatches });
+      notPlanned.push({
+        groupId,
+        personId: m.person_id,
+        name: m.name,
+        reason: 'owner_or_deputy',
+        mismatches: check.mismatches,
+      });
       continue;
     }
     candidates.push(m);
@@ -147,7 +153,11 @@ function planOffboard(
       if (!successor) throw new LedgerError('runbook_successor_needed', { person: person.name, group: g.name });
       const next = getPersonRecord(db, successor.personId);
       if (next.id === personId || next.status !== 'active' || !currentMembership(db, g.id, next.id)) {
-        throw new LedgerError('runbook_successor_invalid', { successor: next.name, group: g.name, person: person.name });
+        throw new LedgerError('runbook_successor_invalid', {
+          successor: next.name,
+          group: g.name,
+          person: person.name,
+        });
       }
       steps.push({ groupId: g.id, personId: next.id, action: 'transfer', role: 'owner' });
       steps.push({ groupId: g.id, personId, action: 'remove', role: 'member' });
@@ -184,7 +194,8 @@ function planRebuild(db: Db, groupId: string): BuiltPlan {
   };
   const parents = unitParents(db);
   const ordered = [...snapshot].sort(
-    (a, b) => ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId),
+    (a, b) =>
+      ROLE_ORDER[b.role] - ROLE_ORDER[a.role] || a.name.localeCompare(b.name) || a.personId.localeCompare(b.personId),
   );
   const steps: PlannedStep[] = [];
   const notPlanned: NotPlanned[] = [];

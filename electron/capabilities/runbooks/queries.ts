@@ -25,7 +25,12 @@ function groupStates(db: Db, id: number): RunbookGroupState[] {
       db,
       `SELECT g.id, g.name, g.platform, g.status FROM runbook_groups rg JOIN groups g ON g.id = rg.group_id
         WHERE rg.runbook_id = ? ORDER BY rg.sort`,
-    ).all(id) as Array<{ id: string; name: string; platform: RunbookGroupState['platform']; status: RunbookGroupState['status'] }>
+    ).all(id) as Array<{
+      id: string;
+      name: string;
+      platform: RunbookGroupState['platform'];
+      status: RunbookGroupState['status'];
+    }>
   ).map((g) => ({ groupId: g.id, name: g.name, platform: g.platform, status: g.status }));
 }
 

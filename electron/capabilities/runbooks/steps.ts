@@ -111,13 +111,16 @@ export function recordStep(ctx: ServiceContext, input: ChannelInput<'runbooks.st
       person: getPersonRecord(db, step.person_id).name,
       group: getGroupRecord(db, step.group_id).name,
     });
-    if (step.outcome !== null) throw new LedgerError('runbook_step_recorded', names());
+    // A failed step may be tried again; any other outcome must be undone first.
+    if (step.outcome !== null && step.outcome !== 'failed') throw new LedgerError('runbook_step_recorded', names());
     const note = input.note?.trim() || null;
     if (input.outcome === 'skipped' && !note) throw new LedgerError('runbook_skip_reason', { person: names().person });
     const membershipId = input.outcome === 'done' ? perform(ctx, r, step, steps) : null;
-    const acted = (stmt(db, 'SELECT coalesce(max(acted), 0) + 1 AS n FROM runbook_steps WHERE runbook_id = ?').get(
-      r.id,
-    ) as { n: number }).n;
+    const acted = (
+      stmt(db, 'SELECT coalesce(max(acted), 0) + 1 AS n FROM runbook_steps WHERE runbook_id = ?').get(r.id) as {
+        n: number;
+      }
+    ).n;
     const at = ctx.clock.now().toISOString();
     stmt(
       db,
