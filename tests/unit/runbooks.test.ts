@@ -128,6 +128,23 @@ describe('dissolve the 100-member middle-managers group', () => {
     expect(view.report.failed.map((s) => s.note)).toEqual(['微信无法移出', '群主暂不退群']);
     expect(openMembers(db, MIDDLE)).toBe(3);
   });
+  it('plans the draft again at start from the memberships as they are then', () => {
+    const { ctx, clock, db } = bureau();
+    const id = dissolvePlan(ctx);
+    const leaving = getRunbook(db, clock, id).steps[5]!;
+    removeMember(ctx, { groupId: MIDDLE, personId: leaving.personId, reason: '退休' });
+    startRunbook(ctx, id);
+    const view = getRunbook(db, clock, id);
+    expect(view.progress.total).toBe(99);
+    expect(view.steps.some((s) => s.personId === leaving.personId)).toBe(false);
+    expect(view.steps.at(-1)).toMatchObject({ ord: 99, personId: 'person-liwei' });
+    expect(view.report.snapshot[0]!.members).toHaveLength(99);
+    expect(
+      allEvents(db)
+        .map((e) => e.kind)
+        .slice(-3),
+    ).toEqual(['runbook.plan_updated', 'runbook.started', 'group.status_changed']);
+  });
 });
 
 describe('undo, pause and drift', () => {

@@ -131,6 +131,33 @@ export function updatePlan(ctx: ServiceContext, input: ChannelInput<'runbooks.up
 }
 
 /**
+ * Plans a draft again from the memberships as they are now, so the walk starts from the same state
+ * as its snapshot (someone who joined or left since the plan was drafted); a change is recorded as
+ * `runbook.plan_updated`. A plan that no longer holds (a successor gone) refuses the start.
+ */
+function refreshPlan(ctx: ServiceContext, r: RunbookRecord): void {
+  const { db } = ctx;
+  const stored = storedPlan(r);
+  const before = planPayload(db, r);
+  const plan = buildPlan(db, stored.input);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const steps = plan.steps.map((s, i) => ({ ord: i + 1, groupId: s.groupId, personId: s.personId, action: s.action }));
+  if (same(steps, before.steps) && same(plan.groupIds, before.groupIds)) return;
+  requireGroupsFree(db, plan.groupIds, r.id);
+  writePlan(db, r.id, plan);
+  stmt(db, 'UPDATE runbooks SET plan = ? WHERE id = ?').run(
+    JSON.stringify({ input: stored.input, notPlanned: plan.notPlanned } satisfies StoredPlan),
+    r.id,
+  );
+  appendEvent(ctx, {
+    kind: 'runbook.plan_updated',
+    subjects: subjects(db, r, stored.input),
+    before,
+    after: planPayload(db, r),
+  });
+}
+
+/**
  * Starts a draft. The membership of every group it touches is written as its snapshot in the same
  * commit; a dissolve marks its group dissolving, a rebuild makes its dissolved group active again.
  */
@@ -139,6 +166,7 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
     const { db } = ctx;
     const r = getRunbookRecord(db, id);
     requireDraft(r);
+    refreshPlan(ctx, r);
     const groupIds = runbookGroupIds(db, id);
     if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
     const write = stmt(db, 'UPDATE runbook_groups SET snapshot = ? WHERE runbook_id = ? AND group_id = ?');

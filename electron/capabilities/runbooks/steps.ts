@@ -95,7 +95,14 @@ function finish(ctx: ServiceContext, r: RunbookRecord, steps: StepRecord[]): voi
     before: { id: r.id, state: r.state },
     after: { id: r.id, state: 'finished', done: count('done'), skipped: count('skipped'), failed: count('failed') },
   });
-  if (r.kind === 'dissolve' && count('done') === steps.length) setGroupStatus(ctx, steps[0]!.group_id, 'dissolved', r);
+  // Dissolved only when every step was done and nobody is left in the group.
+  const groupId = steps[0]!.group_id;
+  const remaining = stmt(ctx.db, 'SELECT count(*) AS n FROM memberships WHERE group_id = ? AND left_on IS NULL').get(
+    groupId,
+  ) as { n: number };
+  if (r.kind === 'dissolve' && count('done') === steps.length && remaining.n === 0) {
+    setGroupStatus(ctx, groupId, 'dissolved', r);
+  }
 }
 
 /** Records one step's outcome (a `done` makes its change); the last outcome finishes the runbook. */
