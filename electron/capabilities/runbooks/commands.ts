@@ -56,6 +56,8 @@ function subjects(db: Db, r: RunbookRecord, input: RunbookPlanInput): string[] {
 export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): number {
   return transaction(ctx.db, () => {
     const { db } = ctx;
+    // A group another runbook holds is refused before anything about the plan itself.
+    if (input.kind !== 'offboard') requireGroupsFree(db, [input.groupId], null);
     const plan = buildPlan(db, input);
     requireGroupsFree(db, plan.groupIds, null);
     const auth = authorisationColumns(db, input.authorisation);
