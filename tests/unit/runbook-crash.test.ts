@@ -80,14 +80,14 @@ function prepare(path: string): number {
     charter: EMPTY_CHARTER,
     authorisingDoc: null,
     status: 'active',
-    createdOn: '2026-01-01',
+    createdOn: '2020-01-01',
   });
   for (const id of ids) {
     insertMembership(db, {
       groupId: GROUP,
       personId: id,
       role: id === ids[0] ? 'owner' : 'member',
-      joinedOn: '2026-01-01',
+      joinedOn: '2020-01-01',
       leftOn: null,
       addedBy: null,
       requestedBy: null,

@@ -5,6 +5,7 @@
  * back onto it when the leave is undone.
  */
 import type { Group, Membership } from '../../../shared/domain';
+import { LedgerError } from '../../../shared/errors';
 import { stmt, type Db } from '../../db/database';
 import type { ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
@@ -34,6 +35,9 @@ export function closeMembership(
   leftOn: string,
   reason: string,
 ): Membership {
+  if (leftOn < open.joined_on) {
+    throw new LedgerError('date_too_early', { date: leftOn, since: open.joined_on, event: 'joined' });
+  }
   stmt(ctx.db, 'UPDATE memberships SET left_on = ?, left_reason = ? WHERE id = ?').run(leftOn, reason, open.id);
   const before = toMembership(open);
   const after: Membership = { ...before, leftOn, leftReason: reason };
