@@ -54,6 +54,8 @@ describe('runbooks channels', () => {
 
     expect((await call<RunbookSummary[]>('runbooks.list')).map((r) => r.id)).toEqual([plan.id]);
     expect(await call<RunbookSummary[]>('runbooks.list', { state: 'in_progress' })).toEqual([]);
-    expect(await l.invoke('runbooks.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const missing = await l.invoke('runbooks.get', { id: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    if (!missing.ok) expect(missing.error.message).toContain('操作流程');
   });
 });
