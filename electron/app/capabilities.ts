@@ -12,6 +12,7 @@ import { insightsCapability } from '../capabilities/insights';
 import { membershipCapability } from '../capabilities/membership';
 import { organisationCapability } from '../capabilities/organisation';
 import { rulesCapability } from '../capabilities/rules';
+import { runbooksCapability } from '../capabilities/runbooks';
 import { settingsCapability } from '../capabilities/settings';
 import { snapshotsCapability } from '../capabilities/snapshots';
 
@@ -24,6 +25,7 @@ export const CAPABILITIES = [
   exceptionsCapability,
   rulesCapability,
   incidentsCapability,
+  runbooksCapability,
   insightsCapability,
   historyCapability,
   snapshotsCapability,

@@ -44,6 +44,17 @@ export const CHANNEL_NAMES = [
   'rules.get',
   'rules.publish',
   'rules.acknowledge',
+  // runbooks.ts
+  'runbooks.list',
+  'runbooks.get',
+  'runbooks.plan',
+  'runbooks.updatePlan',
+  'runbooks.start',
+  'runbooks.step',
+  'runbooks.undo',
+  'runbooks.pause',
+  'runbooks.resume',
+  'runbooks.cancel',
   // insights.ts
   'dashboard.summary',
   'reports.scopeCreep',

@@ -21,6 +21,7 @@ import { insightsChannels } from './insights';
 import { membershipChannels } from './membership';
 import { organisationChannels } from './organisation';
 import { rulesChannels } from './rules';
+import { runbooksChannels } from './runbooks';
 import { snapshotsChannels } from './snapshots';
 
 export * from './app';
@@ -30,6 +31,7 @@ export * from './groups';
 export * from './membership';
 export * from './exceptions';
 export * from './rules';
+export * from './runbooks';
 export * from './insights';
 export * from './history';
 export * from './snapshots';
@@ -43,6 +45,7 @@ export const contract = {
   ...membershipChannels,
   ...exceptionsChannels,
   ...rulesChannels,
+  ...runbooksChannels,
   ...insightsChannels,
   ...historyChannels,
   ...snapshotsChannels,

@@ -16,6 +16,7 @@ import { membershipEvents } from './membership';
 import { organisationEvents } from './organisation';
 import type { EventSpec } from './payloads';
 import { rulesEvents } from './rules';
+import { runbooksEvents } from './runbooks';
 
 export type { EventGroup, EventSpec } from './payloads';
 
@@ -27,6 +28,7 @@ export const EVENT_CATALOGUE = {
   ...exceptionsEvents,
   ...rulesEvents,
   ...incidentsEvents,
+  ...runbooksEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type EventCatalogue = typeof EVENT_CATALOGUE;

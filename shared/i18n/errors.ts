@@ -76,6 +76,30 @@ const en: Table = {
     'Event {{seq}} of the snapshot’s history ({{kind}}) does not have the content its kind requires ({{detail}}). Nothing was imported.',
   migration_failed:
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
+  runbook_group_busy: '“{{group}}” already has a runbook that has not ended. Finish or cancel that one first.',
+  runbook_not_draft: 'Only a draft runbook can be changed or started; this one has already started or ended.',
+  runbook_not_running:
+    'Steps can only be recorded or undone while the runbook is in progress (it is paused, a draft, or has ended).',
+  runbook_not_paused: 'The runbook is not paused, so it cannot be resumed.',
+  runbook_ended: 'The runbook has already ended (finished or cancelled) and cannot change any more.',
+  runbook_owner_last:
+    '{{person}} owns “{{group}}” and leaves last: record every other step first ({{left}} still open).',
+  runbook_step_drift:
+    '{{person}}’s membership of “{{group}}” was changed outside this runbook since it was planned. Nothing was overwritten: check the group, then skip this step with a reason.',
+  runbook_step_recorded:
+    'The step for {{person}} in “{{group}}” already has an outcome. Undo it first to record another.',
+  runbook_unknown_step: 'This runbook has no step {{ord}}.',
+  runbook_nothing_to_undo: 'No step of this runbook has been recorded yet, so there is nothing to undo.',
+  runbook_no_steps: 'There is nothing to do: nobody fits this runbook for {{target}}.',
+  runbook_successor_needed:
+    '{{person}} owns “{{group}}”. Name a successor among its members; the ownership transfer is recorded before {{person}} leaves.',
+  runbook_successor_invalid:
+    '{{successor}} cannot take over “{{group}}”: the successor must be an active, current member other than {{person}}.',
+  runbook_no_snapshot:
+    '“{{group}}” cannot be rebuilt: it is not dissolved, or no finished dissolution left a snapshot of its members.',
+  runbook_not_planned:
+    '{{person}} cannot be pruned from “{{group}}”: only current members outside its charter can, never the owner or a deputy.',
+  runbook_skip_reason: 'Give a reason for skipping the step for {{person}}.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
   ...INCIDENT_ERROR_MESSAGES.en,
@@ -136,6 +160,25 @@ const zhCN: Table = {
   snapshot_event: '快照历史中的第 {{seq}} 条记录（{{kind}}）内容不符合该类记录的格式（{{detail}}），未导入任何内容。',
   migration_failed:
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
+  runbook_group_busy: '“{{group}}”已有一个尚未结束的操作流程，请先完成或取消该流程。',
+  runbook_not_draft: '只有草稿状态的操作流程可以修改或开始；该流程已经开始或已结束。',
+  runbook_not_running: '只有进行中的操作流程才能记录或撤销步骤（该流程已暂停、仍是草稿或已结束）。',
+  runbook_not_paused: '该操作流程没有暂停，无法继续。',
+  runbook_ended: '该操作流程已结束（已完成或已取消），不能再更改。',
+  runbook_owner_last: '{{person}} 是“{{group}}”的群主，须最后退出：请先记录其他所有步骤（还有 {{left}} 步未完成）。',
+  runbook_step_drift:
+    '{{person}} 在“{{group}}”中的成员身份在计划之后被流程外的操作改变，未作覆盖。请核对该群，然后填写原因跳过此步。',
+  runbook_step_recorded: '{{person}} 在“{{group}}”的这一步已有结果。如需改记，请先撤销。',
+  runbook_unknown_step: '该操作流程没有第 {{ord}} 步。',
+  runbook_nothing_to_undo: '该操作流程还没有记录任何步骤，无可撤销。',
+  runbook_no_steps: '没有需要处理的人员：{{target}} 没有符合该流程的成员。',
+  runbook_successor_needed:
+    '{{person}} 是“{{group}}”的群主。请从群成员中指定接任群主；转让群主会在 {{person}} 退出之前记录。',
+  runbook_successor_invalid:
+    '{{successor}} 不能接任“{{group}}”的群主：接任人须为该群的在职现有成员，且不是 {{person}}。',
+  runbook_no_snapshot: '“{{group}}”无法重建：该群未解散，或没有已完成的解散流程留下的成员快照。',
+  runbook_not_planned: '不能将 {{person}} 从“{{group}}”清理出群：只能清理不在建群范围内的现有成员，群主和副群主除外。',
+  runbook_skip_reason: '跳过 {{person}} 这一步须填写原因。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
   ...INCIDENT_ERROR_MESSAGES['zh-CN'],
@@ -206,6 +249,31 @@ const vi: Table = {
     'Bản ghi lịch sử số {{seq}} của bản sao lưu ({{kind}}) không có nội dung đúng với loại của nó ({{detail}}). Không có gì được nhập.',
   migration_failed:
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
+  runbook_group_busy: 'Nhóm “{{group}}” đã có một quy trình chưa kết thúc. Hãy hoàn tất hoặc hủy quy trình đó trước.',
+  runbook_not_draft:
+    'Chỉ quy trình ở dạng nháp mới có thể sửa hoặc bắt đầu; quy trình này đã bắt đầu hoặc đã kết thúc.',
+  runbook_not_running:
+    'Chỉ ghi nhận hoặc hoàn tác bước khi quy trình đang thực hiện (quy trình đang tạm dừng, còn là nháp hoặc đã kết thúc).',
+  runbook_not_paused: 'Quy trình không tạm dừng nên không thể tiếp tục.',
+  runbook_ended: 'Quy trình đã kết thúc (hoàn tất hoặc đã hủy) và không thể thay đổi nữa.',
+  runbook_owner_last:
+    '{{person}} là trưởng nhóm “{{group}}” và rời nhóm sau cùng: hãy ghi nhận mọi bước khác trước (còn {{left}} bước).',
+  runbook_step_drift:
+    'Tư cách thành viên của {{person}} trong nhóm “{{group}}” đã bị thay đổi ngoài quy trình này kể từ khi lập kế hoạch. Không có gì bị ghi đè: hãy kiểm tra nhóm rồi bỏ qua bước này kèm lý do.',
+  runbook_step_recorded:
+    'Bước của {{person}} trong nhóm “{{group}}” đã có kết quả. Hãy hoàn tác trước khi ghi kết quả khác.',
+  runbook_unknown_step: 'Quy trình này không có bước {{ord}}.',
+  runbook_nothing_to_undo: 'Quy trình chưa ghi nhận bước nào nên không có gì để hoàn tác.',
+  runbook_no_steps: 'Không có việc cần làm: không ai thuộc quy trình này đối với {{target}}.',
+  runbook_successor_needed:
+    '{{person}} là trưởng nhóm “{{group}}”. Hãy chọn người kế nhiệm trong số thành viên; việc chuyển quyền được ghi nhận trước khi {{person}} rời nhóm.',
+  runbook_successor_invalid:
+    '{{successor}} không thể tiếp quản nhóm “{{group}}”: người kế nhiệm phải là thành viên hiện tại đang công tác, khác {{person}}.',
+  runbook_no_snapshot:
+    'Không thể tái lập nhóm “{{group}}”: nhóm chưa giải thể, hoặc không có quy trình giải thể hoàn tất nào để lại danh sách thành viên.',
+  runbook_not_planned:
+    'Không thể loại {{person}} khỏi nhóm “{{group}}”: chỉ loại được thành viên hiện tại ngoài quy chế, không bao giờ là trưởng hay phó nhóm.',
+  runbook_skip_reason: 'Hãy ghi lý do bỏ qua bước của {{person}}.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
   ...INCIDENT_ERROR_MESSAGES.vi,
@@ -256,6 +324,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     unit: 'unit',
     tier: 'tier',
     membership: 'membership',
+    runbook: 'runbook',
     active: 'active',
     dissolving: 'being dissolved',
     dissolved: 'dissolved',
@@ -273,6 +342,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     unit: '部门',
     tier: '层级',
     membership: '成员关系',
+    runbook: '操作流程',
     active: '在用',
     dissolving: '解散中',
     dissolved: '已解散',
@@ -290,6 +360,7 @@ const KINDS: Record<Locale, Record<string, string>> = {
     unit: 'đơn vị',
     tier: 'cấp',
     membership: 'thành viên',
+    runbook: 'quy trình',
     active: 'đang hoạt động',
     dissolving: 'đang giải tán',
     dissolved: 'đã giải tán',

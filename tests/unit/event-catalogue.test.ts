@@ -35,6 +35,17 @@ import {
   reopenIncident,
   updateIncident,
 } from '../../electron/capabilities/incidents';
+import {
+  cancelRunbook,
+  nextStep,
+  pauseRunbook,
+  planRunbook,
+  recordStep,
+  resumeRunbook,
+  startRunbook,
+  undoStep,
+  updatePlan,
+} from '../../electron/capabilities/runbooks';
 import { EMPTY_CHARTER, LOCALES, type LedgerEvent } from '../../shared/domain';
 import {
   asTypedEvent,
@@ -201,6 +212,23 @@ describe('stored histories fit the catalogue', () => {
     expectAllCatalogued(events);
     const sources = events.filter((e) => (e.after as { source?: string } | null)?.source === 'import');
     expect(sources.map((e) => e.kind).sort()).toEqual(['person.created', 'tier.created', 'unit.created']);
+  });
+
+  it('every runbook command', () => {
+    const db = fresh();
+    const ctx = { db, actor: 'test', clock: { now: () => new Date('2025-06-15T06:00:00Z') } };
+    loadDemo(ctx, 'county-bureau', 'zh-CN');
+    const from = allEvents(db).length;
+    const prune = planRunbook(ctx, { kind: 'prune', groupId: 'group-middle-managers', reason: '清理' });
+    updatePlan(ctx, { id: prune, reason: '清理离职人员' });
+    cancelRunbook(ctx, prune, '改为解散');
+    const id = startRunbook(ctx, planRunbook(ctx, { kind: 'dissolve', groupId: 'group-hr', reason: '撤销' }));
+    recordStep(ctx, { id, ord: 1, outcome: 'done' });
+    undoStep(ctx, id);
+    pauseRunbook(ctx, id);
+    resumeRunbook(ctx, id);
+    for (let s = nextStep(db, id); s; s = nextStep(db, id)) recordStep(ctx, { id, ord: s.ord, outcome: 'done' });
+    expectAllCatalogued(allEvents(db).slice(from));
   });
 
   it('between them, the registries above write every catalogued kind and nothing else', () => {

@@ -5,13 +5,8 @@
 import type { SnapshotCounts } from '../../../shared/contract';
 import { canonicalJson } from '../../../shared/canonical';
 import { LedgerError } from '../../../shared/errors';
-import type {
-  SnapshotContent} from '../../../shared/snapshot';
-import {
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_VERSION,
-  type Snapshot as SnapshotT,
-} from '../../../shared/snapshot';
+import type { SnapshotContent } from '../../../shared/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot as SnapshotT } from '../../../shared/snapshot';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import { createHash } from 'node:crypto';

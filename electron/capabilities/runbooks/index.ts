@@ -1,0 +1,31 @@
+/**
+ * Runbooks (capability C): dissolve, prune, offboard and rebuild walked one committed step at a
+ * time, with the plan, the snapshot taken at start, progress, drift and the report.
+ */
+import { defineCapability } from '../../kernel/capability';
+import { cancelRunbook, pauseRunbook, planRunbook, resumeRunbook, startRunbook, updatePlan } from './commands';
+import { getRunbook, listRunbooks } from './queries';
+import { recordStep, undoStep } from './steps';
+
+export { cancelRunbook, pauseRunbook, planRunbook, resumeRunbook, startRunbook, updatePlan } from './commands';
+export { getRunbook, listRunbooks, nextStep, timeSpent } from './queries';
+export { recordStep, undoStep } from './steps';
+
+export const runbooksCapability = defineCapability({
+  name: 'runbooks',
+  handlers: (app) => {
+    const view = (id: number) => getRunbook(app.db, app.clock, id);
+    return {
+      'runbooks.list': (input) => listRunbooks(app.db, input ?? {}),
+      'runbooks.get': (input) => view(input.id),
+      'runbooks.plan': (input) => view(planRunbook(app.service(), input)),
+      'runbooks.updatePlan': (input) => view(updatePlan(app.service(), input)),
+      'runbooks.start': (input) => view(startRunbook(app.service(), input.id)),
+      'runbooks.step': (input) => view(recordStep(app.service(), input)),
+      'runbooks.undo': (input) => view(undoStep(app.service(), input.id)),
+      'runbooks.pause': (input) => view(pauseRunbook(app.service(), input.id)),
+      'runbooks.resume': (input) => view(resumeRunbook(app.service(), input.id)),
+      'runbooks.cancel': (input) => view(cancelRunbook(app.service(), input.id, input.reason)),
+    };
+  },
+});
