@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../shared/domain';
 import { EMPTY_CHARTER } from '../../shared/domain';
-import { eventColor, eventSummary, kindLabel, subjectNames } from '../../renderer/src/components/eventText';
-import type { Directory } from '../../renderer/src/stores/directory';
+import { eventColor, eventSummary, kindLabel, subjectNames } from '../../renderer/src/ui/eventText';
+import type { Directory } from '../../renderer/src/platform/directory';
 import { i18n } from '../../renderer/src/i18n';
 
 const directory: Directory = {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Layout, Menu, Typography, theme } from 'antd';
 import { BookOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { sectionOf, useNav, type SectionPage } from '../stores/nav';
+import { sectionOf, useNav, type SectionPage } from '../platform/nav';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';

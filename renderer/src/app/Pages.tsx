@@ -1,4 +1,4 @@
-import type { Route } from '../stores/nav';
+import type { Route } from '../platform/nav';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroupsPage } from '../features/groups/GroupsPage';
 import { GroupPage } from '../features/groups/GroupPage';

@@ -12,7 +12,7 @@ import {
   ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { SectionPage } from '../stores/nav';
+import type { SectionPage } from '../platform/nav';
 
 export const SECTIONS: Array<{ key: SectionPage; icon: ReactNode }> = [
   { key: 'dashboard', icon: <DashboardOutlined /> },

@@ -4,9 +4,9 @@ import { BookOutlined, ExperimentOutlined, PlusCircleOutlined, SafetyOutlined } 
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
 import { demoKindFor, type DemoKind } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useSession } from '../../stores/session';
-import { useSettings } from '../../stores/settings';
+import { call } from '../../platform/api';
+import { useSession } from '../../platform/session';
+import { useSettings } from '../../platform/settings';
 import { DemoChoice } from './DemoChoice';
 import { RestoreSnapshot } from './RestoreSnapshot';
 

@@ -1,8 +1,8 @@
 import { Alert, App, Button, Modal, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../stores/session';
-import { useSnapshots } from '../../stores/snapshots';
+import { useSession } from '../../platform/session';
+import { useSnapshots } from '../snapshots/store';
 import { SnapshotPreviewDetails } from '../snapshots/SnapshotPreviewDetails';
 
 /**

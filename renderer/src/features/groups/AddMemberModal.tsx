@@ -3,10 +3,10 @@ import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Spin, Typo
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CharterCheckResult, GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
-import { PersonSelect } from '../../components/PersonSelect';
-import { useCommand } from '../../hooks/useCommand';
-import { ensureDirectory, useDirectory } from '../../stores/directory';
+import { call } from '../../platform/api';
+import { PersonSelect } from '../../ui/PersonSelect';
+import { useCommand } from '../../ui/useCommand';
+import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { mismatchText } from './eligibility';
 
 interface Values {

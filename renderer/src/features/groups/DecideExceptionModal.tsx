@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExceptionRow } from '../../../../shared/contract';
 import type { Group } from '../../../../shared/domain';
 import { holdsPosition } from '../../../../shared/charter';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
 import { formatDate } from '../../i18n/format';
 
 interface Values {

@@ -4,9 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/contract';
 import { PLATFORMS, type Platform } from '../../../../shared/domain';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
-import { useNav } from '../../stores/nav';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
+import { useNav } from '../../platform/nav';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 
 interface Values {

@@ -4,8 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import type { MemberRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
 
 interface Values {
   reason: string;

@@ -24,11 +24,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { RulesView } from '../../../../shared/contract';
 import type { Group } from '../../../../shared/domain';
-import { call } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useCommand } from '../../ui/useCommand';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { createQueryStore } from '../../stores/query';
+import { createQueryStore } from '../../platform/query';
 
 /** A group's rules and who has acknowledged them; refreshed with everything else on a change. */
 export const useGroupRules = createQueryStore((params: { groupId: string }) => call('rules.get', params), {

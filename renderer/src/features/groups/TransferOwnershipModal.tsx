@@ -2,10 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
+import { useLocale } from '../../platform/settings';
 
 interface Values {
   toPersonId?: string;

@@ -12,8 +12,8 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow, Tier } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
 
 /**
  * Tiers, highest first (rank 1 is leadership). The order matters: charters name tiers, and the

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
-import { SubmitOnEnter } from '../people/SubmitOnEnter';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
+import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { UnitTreeSelect } from './UnitTreeSelect';
 import { nextSort, subtreeIds, unitPath, type UnitWithPeople } from './unitTree';
 

@@ -11,13 +11,13 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { LinkRow } from '../../components/LinkRow';
-import { PersonStatusTag } from '../../components/tags';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { LinkRow } from '../../ui/LinkRow';
+import { PersonStatusTag } from '../../ui/tags';
+import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { useLocale } from '../../stores/settings';
+import { useNav } from '../../platform/nav';
+import { useLocale } from '../../platform/settings';
 import { UnitModal, type UnitAction } from './UnitModal';
 import { buildUnitTree, flattenTree, unitPath, type UnitNode, type UnitWithPeople } from './unitTree';
 

@@ -3,8 +3,8 @@ import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { call } from '../../platform/api';
+import { useCommand } from '../../ui/useCommand';
 import { datePickerFormat } from '../../i18n/format';
 
 /**

@@ -3,14 +3,14 @@ import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Radio, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS, type Handles, type Person, type Platform } from '../../../../shared/domain';
-import { ApiError, call } from '../../api';
+import { ApiError, call } from '../../platform/api';
 import { datePickerFormat } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { refreshAll } from '../../stores/registry';
-import { ensureStructure, useStructure } from '../../stores/structure';
+import { useNav } from '../../platform/nav';
+import { refreshAll } from '../../platform/registry';
+import { ensureStructure, useStructure } from '../organisation/structure';
 import { UnitTreeSelect } from '../organisation/UnitTreeSelect';
 import { isPhoneLike } from './personRules';
-import { SubmitOnEnter } from './SubmitOnEnter';
+import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 
 interface Values {
   name: string;

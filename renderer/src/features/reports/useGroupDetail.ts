@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
+import { call } from '../../platform/api';
 
 /**
  * One group's detail for a report section, read again whenever the report is (its `stamp`, the

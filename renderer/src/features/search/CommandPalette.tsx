@@ -3,10 +3,10 @@ import { Empty, Flex, Input, Modal, Spin, Typography, theme, type InputRef } fro
 import { EnterOutlined, SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow, PersonRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useDebounced } from '../../hooks/useDebounced';
-import { useNav } from '../../stores/nav';
-import { PlatformTag, PersonStatusTag } from '../../components/tags';
+import { call } from '../../platform/api';
+import { useDebounced } from '../../ui/useDebounced';
+import { useNav } from '../../platform/nav';
+import { PlatformTag, PersonStatusTag } from '../../ui/tags';
 import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
 

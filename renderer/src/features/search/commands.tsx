@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import { FileSearchOutlined, ImportOutlined, UsergroupAddOutlined, UserAddOutlined } from '@ant-design/icons';
 import { SECTIONS } from '../../app/menu';
 import { i18n } from '../../i18n';
-import { goWith } from '../../stores/intent';
+import { goWith } from '../../platform/intent';
 import { openNewGroupForm } from '../groups/newGroup';
-import { useNav } from '../../stores/nav';
+import { useNav } from '../../platform/nav';
 import type { Matchable } from './match';
 
 export interface PaletteCommand extends Matchable {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportMapping, ImportPreview, ImportRowResult } from '../../../../../shared/contract';
 import { importFieldText, importRowErrorText } from '../../../../../shared/i18n/import';
 import { formatNumber } from '../../../i18n/format';
-import { useLocale } from '../../../stores/settings';
+import { useLocale } from '../../../platform/settings';
 
 /** Columns of the preview table, in this order, when the mapping fills them. */
 const SHOWN: ImportField[] = ['name', 'unit', 'tier', 'position', 'phone', 'status', 'leftOn'];

@@ -10,7 +10,7 @@
 import type { TFunction } from 'i18next';
 import type { LedgerEvent } from '../../../shared/domain';
 import { CONTENT_KINDS } from '../../../shared/domain';
-import type { Directory } from '../stores/directory';
+import type { Directory } from '../platform/directory';
 import { formatDate } from '../i18n/format';
 
 export function kindKey(kind: string): string {

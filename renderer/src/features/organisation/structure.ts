@@ -1,6 +1,6 @@
 /** The organisation's units and tiers (for charters, filters and names). */
-import { call } from '../api';
-import { createQueryStore } from './query';
+import { call } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
 
 export const useStructure = createQueryStore(async (_: object) => {
   const [units, tiers] = await Promise.all([call('units.list'), call('tiers.list')]);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PersonRow } from '../../../shared/contract';
-import { call } from '../api';
+import { call } from '../platform/api';
 import { useDebounced } from './useDebounced';
 
 /**

@@ -3,7 +3,7 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import { LOCALES, type Locale } from '../../../shared/domain';
-import { useSettings } from '../stores/settings';
+import { useSettings } from '../platform/settings';
 
 /** Switches the whole UI's language at once and remembers it. */
 export function LanguageSwitcher({ size = 'middle' }: { size?: 'small' | 'middle' | 'large' }) {

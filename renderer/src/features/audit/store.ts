@@ -1,6 +1,6 @@
 /** The audit log: one page of events, newest first, optionally of one kind. */
-import { call } from '../api';
-import { createQueryStore } from './query';
+import { call } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
 
 export interface AuditParams {
   page: number;

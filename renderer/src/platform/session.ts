@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { AppInfo, Organisation } from '../../../shared/contract';
-import { call } from '../api';
+import { call } from './api';
 import { useSettings } from './settings';
 import { useNav } from './nav';
 import { watchRegistry } from './registry';

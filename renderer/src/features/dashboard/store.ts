@@ -1,5 +1,5 @@
 /** The dashboard's summary. */
-import { call } from '../api';
-import { createQueryStore } from './query';
+import { call } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
 
 export const useDashboard = createQueryStore((_: object) => call('dashboard.summary'));

@@ -2,7 +2,7 @@
  * Names of people and groups by id, so history entries can say "李伟 joined 中层干部工作群"
  * rather than show ids. Loaded once and refreshed on registry changes.
  */
-import { call } from '../api';
+import { call } from './api';
 import { createQueryStore } from './query';
 
 export interface Directory {

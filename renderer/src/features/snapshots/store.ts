@@ -3,9 +3,9 @@
  * result and error so the page can show them until the admin acts again.
  */
 import { create } from 'zustand';
-import type { DoctorReport, SnapshotCounts, SnapshotExportResult, SnapshotPreview } from '../../../shared/contract';
-import { call } from '../api';
-import { refreshAll } from './registry';
+import type { DoctorReport, SnapshotCounts, SnapshotExportResult, SnapshotPreview } from '../../../../shared/contract';
+import { call } from '../../platform/api';
+import { refreshAll } from '../../platform/registry';
 
 type Busy = 'export' | 'inspect' | 'import' | 'doctor' | null;
 

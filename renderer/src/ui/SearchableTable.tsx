@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Card, Empty, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { SearchOutlined } from '@ant-design/icons';
-import { useFillHeight } from '../hooks/useFillHeight';
-import { rowKeyboardProps } from '../hooks/useRowKeyboard';
+import { useFillHeight } from './useFillHeight';
+import { rowKeyboardProps } from './useRowKeyboard';
 
 interface Props<T> {
   /** Prefix of the test ids: `<id>-count`, `<id>-search`, `<id>-table`. */

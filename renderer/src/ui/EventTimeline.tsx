@@ -3,7 +3,7 @@ import { Empty, Flex, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../shared/domain';
 import { formatDateTime } from '../i18n/format';
-import { ensureDirectory, useDirectory } from '../stores/directory';
+import { ensureDirectory, useDirectory } from '../platform/directory';
 import { eventColor, eventSummary, kindLabel } from './eventText';
 
 interface Props {

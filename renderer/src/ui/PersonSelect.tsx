@@ -1,6 +1,6 @@
 import { Flex, Select, Spin, Typography } from 'antd';
 import type { PersonRow } from '../../../shared/contract';
-import { usePersonSearch } from '../hooks/usePersonSearch';
+import { usePersonSearch } from './usePersonSearch';
 
 interface Props {
   value?: string;

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
-import { refreshAll } from '../stores/registry';
+import { refreshAll } from '../platform/registry';
 
 /**
  * Runs one registry command from a dialog: busy while it runs, the service's translated message

@@ -1,6 +1,6 @@
 /** Groups: the searchable list, one group's page (now or as of a date) and its history. */
-import { call } from '../api';
-import { createQueryStore } from './query';
+import { call } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
 
 export const useGroupList = createQueryStore((params: { query: string }) =>
   call('groups.list', params.query ? { query: params.query } : {}),

@@ -3,8 +3,8 @@
  * the harness client in a browser), unwrapped so a failed call throws an ApiError with a stable
  * code and an already translated message.
  */
-import type { ChannelInput, ChannelName, ChannelOutput, GroupLedgerApi, Result } from '../../shared/contract';
-import type { ErrorCode, ErrorParams } from '../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput, GroupLedgerApi, Result } from '../../../shared/contract';
+import type { ErrorCode, ErrorParams } from '../../../shared/errors';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 /** People: the searchable list, one person's page and their history. */
-import { call } from '../api';
-import { createQueryStore } from './query';
+import { call } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
 
 export const usePeopleList = createQueryStore((params: { query: string }) =>
   call('people.list', params.query ? { query: params.query } : {}),

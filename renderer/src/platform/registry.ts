@@ -3,7 +3,7 @@
  * window or the command line) and each store that has something loaded fetches it again. Bursts
  * (a demo load, an import) are coalesced into one refresh.
  */
-import { onRegistryChanged } from '../api';
+import { onRegistryChanged } from './api';
 
 type Refresher = () => void | Promise<void>;
 
