@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../platform/session';
 import { useSettings } from '../platform/settings';
 import { startHistory } from '../platform/nav';
-import { FirstRun } from '../features/first-run/FirstRun';
+import { FirstRun } from '../features/first-run';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, themeConfig } from './theme';
 

@@ -24,8 +24,13 @@ export interface GroupFocus {
   exceptionId?: number;
 }
 
-export type Route =
-  { page: SectionPage } | ({ page: 'group'; id: string } & GroupFocus) | { page: 'person'; id: string };
+/** One route per menu section (spelled out per page, so a page's route can be picked by its key). */
+export type SectionRoute = { [P in SectionPage]: { page: P } }[SectionPage];
+
+export type Route = SectionRoute | ({ page: 'group'; id: string } & GroupFocus) | { page: 'person'; id: string };
+
+/** The route of one page key: `RouteOf<'group'>` carries the group's id and focus. */
+export type RouteOf<P extends Route['page']> = Extract<Route, { page: P }>;
 
 interface NavState {
   route: Route;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../shared/domain';
 import { formatDateTime } from '../i18n/format';
 import { ensureDirectory, useDirectory } from '../platform/directory';
-import { eventColor, eventSummary, kindLabel } from './eventText';
+import { eventColor, eventSummary, kindLabel } from '../platform/eventText';
 
 interface Props {
   events: LedgerEvent[] | null;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../../shared/domain';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { eventColor, eventSummary, kindLabel, subjectNames } from '../../ui/eventText';
+import { eventColor, eventSummary, kindLabel, subjectNames } from '../../platform/eventText';
 import { call } from '../../platform/api';
 import { formatDateTime } from '../../i18n/format';
 import { useAuditLog } from './store';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
 import { AllClear } from '../../ui/AllClear';
 import { LinkRow } from '../../ui/LinkRow';
-import { ensureStructure, useStructure } from '../organisation/structure';
+import { ensureStructure, useStructure } from '../organisation';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { tierWarningText } from './tierText';

@@ -2,8 +2,7 @@ import { Alert, App, Button, Modal, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../platform/session';
-import { useSnapshots } from '../snapshots/store';
-import { SnapshotPreviewDetails } from '../snapshots/SnapshotPreviewDetails';
+import { SnapshotPreviewDetails, useSnapshots } from '../snapshots';
 
 /**
  * A snapshot can only be imported into an empty registry, which is exactly the first run: this

@@ -5,7 +5,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
-import { ensureStructure, useStructure } from '../organisation/structure';
+import { ensureStructure, useStructure } from '../organisation';
 import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { contentLabel } from './eligibility';
 

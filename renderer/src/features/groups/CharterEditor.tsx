@@ -21,7 +21,7 @@ import { call } from '../../platform/api';
 import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
-import { ensureStructure, useStructure } from '../organisation/structure';
+import { ensureStructure, useStructure } from '../organisation';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { contentLabel } from './eligibility';
 import { toCharter, toValues, unitTree, type CharterValues as Values } from './charterForm';

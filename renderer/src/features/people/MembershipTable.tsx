@@ -6,7 +6,7 @@ import { GroupStatusTag, PlatformTag, RoleTag } from '../../ui/tags';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { EligibilityTag } from '../groups/eligibility';
+import { EligibilityTag } from '../groups';
 import { CompactEmpty } from './CompactEmpty';
 
 type Row = PersonDetail['memberships'][number];

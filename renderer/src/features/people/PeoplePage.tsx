@@ -12,7 +12,7 @@ import { usePeopleList } from './store';
 import { useLocale } from '../../platform/settings';
 import { peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
-import { sortPeople } from '../search/sorting';
+import { sortPeople } from '../search';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { ImportWizard } from './import/ImportWizard';
 

@@ -6,7 +6,7 @@ import type { ExceptionRow } from '../../../../shared/contract';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { ExceptionStatusTag } from '../groups/ExceptionsPanel';
+import { ExceptionStatusTag } from '../groups';
 import { CompactEmpty } from './CompactEmpty';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;

@@ -7,8 +7,7 @@ import { ApiError, call } from '../../platform/api';
 import { datePickerFormat } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { refreshAll } from '../../platform/registry';
-import { ensureStructure, useStructure } from '../organisation/structure';
-import { UnitTreeSelect } from '../organisation/UnitTreeSelect';
+import { ensureStructure, UnitTreeSelect, useStructure } from '../organisation';
 import { isPhoneLike } from './personRules';
 import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 

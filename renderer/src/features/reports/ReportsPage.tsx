@@ -10,7 +10,7 @@ import { useIntent } from '../../platform/intent';
 import { useNav } from '../../platform/nav';
 import { useScopeCreep } from './store';
 import { useSession } from '../../platform/session';
-import { ensureStructure, useStructure } from '../organisation/structure';
+import { ensureStructure, useStructure } from '../organisation';
 import { ScopeCreepSection } from './ScopeCreepSection';
 import { CreepOverview } from './CreepOverview';
 

@@ -8,7 +8,7 @@ import { PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
-import { EligibilityTag, mismatchText } from '../groups/eligibility';
+import { EligibilityTag, mismatchText } from '../groups';
 import { CharterSummary } from './CharterSummary';
 import { exceptionFor } from './exceptionFor';
 import { useGroupDetail } from './useGroupDetail';
