@@ -33,6 +33,15 @@ export async function call<C extends ChannelName>(
   throw new ApiError(result.error.code, result.error.message, result.error.params);
 }
 
+/**
+ * One channel as a named function, for a feature's store: `export const saveUnit = caller('units.save')`.
+ * Components call these rather than `call()`, so every request a feature makes is listed in its store.
+ */
+export function caller<C extends ChannelName>(channel: C) {
+  return (...input: undefined extends ChannelInput<C> ? [ChannelInput<C>?] : [ChannelInput<C>]) =>
+    call(channel, ...input);
+}
+
 export function onRegistryChanged(listener: (revision: number) => void): () => void {
   return window.groupLedger.onRegistryChanged((event) => listener(event.revision));
 }

@@ -7,9 +7,8 @@ import type { LedgerEvent } from '../../../../shared/domain';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { eventColor, eventSummary, kindLabel, subjectNames } from '../../platform/eventText';
-import { call } from '../../platform/api';
 import { formatDateTime } from '../../i18n/format';
-import { useAuditLog } from './store';
+import { listEventKinds, useAuditLog } from './store';
 import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { EventDiff } from './EventDiff';
 
@@ -29,7 +28,7 @@ export function AuditPage() {
   const [kinds, setKinds] = useState<string[]>([]);
   useEffect(ensureDirectory, []);
   useEffect(() => {
-    call('events.kinds').then(setKinds, () => setKinds([]));
+    listEventKinds().then(setKinds, () => setKinds([]));
   }, [data]);
   useEffect(() => {
     void useAuditLog.getState().load({ page, pageSize: PAGE_SIZE, kind });

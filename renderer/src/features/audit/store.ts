@@ -1,5 +1,5 @@
-/** The audit log: one page of events, newest first, optionally of one kind. */
-import { call } from '../../platform/api';
+/** The audit log: one page of events, newest first, optionally of one kind; and the kinds to filter by. */
+import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
 
 export interface AuditParams {
@@ -15,3 +15,6 @@ export const useAuditLog = createQueryStore((p: AuditParams) =>
     ...(p.kind ? { kind: p.kind } : {}),
   }),
 );
+
+/** Every event kind in the log, for the filter. */
+export const listEventKinds = caller('events.kinds');

@@ -3,11 +3,11 @@ import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Spin, Typo
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CharterCheckResult, GroupDetail } from '../../../../shared/contract';
-import { call } from '../../platform/api';
 import { PersonSelect } from '../../ui/PersonSelect';
 import { useCommand } from '../../ui/useCommand';
 import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { mismatchText } from './eligibility';
+import { addMember, checkCharter, requestException } from './store';
 
 interface Values {
   personId?: string;
@@ -75,7 +75,7 @@ export function AddMemberModal(props: {
     if (!open || !personId) return;
     let live = true;
     setError(null);
-    call('charter.check', { groupId: group.id, personId })
+    checkCharter({ groupId: group.id, personId })
       .then((r) => {
         if (!live) return;
         setCheck({ personId, result: r, error: null });
@@ -97,7 +97,7 @@ export function AddMemberModal(props: {
     const personId = values.personId;
     if (mode === 'add') {
       void run(async () => {
-        await call('members.add', {
+        await addMember({
           groupId: group.id,
           personId,
           role: values.role,
@@ -114,7 +114,7 @@ export function AddMemberModal(props: {
       const reason = values.reason.trim();
       void run(
         async () => {
-          const row = await call('exceptions.request', {
+          const row = await requestException({
             groupId: group.id,
             personId,
             requestedBy,

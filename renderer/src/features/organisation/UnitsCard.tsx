@@ -11,7 +11,6 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contract';
-import { call } from '../../platform/api';
 import { LinkRow } from '../../ui/LinkRow';
 import { PersonStatusTag } from '../../ui/tags';
 import { useCommand } from '../../ui/useCommand';
@@ -20,6 +19,7 @@ import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { UnitModal, type UnitAction } from './UnitModal';
 import { buildUnitTree, flattenTree, unitPath, type UnitNode, type UnitWithPeople } from './unitTree';
+import { deleteUnit } from './store';
 
 /** How many of a unit's people the side panel lists before "and N more". */
 const LISTED = 30;
@@ -107,7 +107,7 @@ export function UnitsCard({
       onOk: () =>
         run(
           async () => {
-            await call('units.delete', { id: node.unit.id });
+            await deleteUnit({ id: node.unit.id });
             return t('directory.units.deleted', { name: node.unit.name });
           },
           () => setSelected(node.unit.parentId),

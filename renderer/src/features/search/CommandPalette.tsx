@@ -3,13 +3,13 @@ import { Empty, Flex, Input, Modal, Spin, Typography, theme, type InputRef } fro
 import { EnterOutlined, SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow, PersonRow } from '../../../../shared/contract';
-import { call } from '../../platform/api';
 import { useDebounced } from '../../ui/useDebounced';
 import { useNav } from '../../platform/nav';
 import { PlatformTag, PersonStatusTag } from '../../ui/tags';
 import type { MenuEntry, PaletteAction } from '../../platform/feature';
 import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
+import { searchAll } from './store';
 
 type Item =
   { kind: 'group'; row: GroupRow } | { kind: 'person'; row: PersonRow } | { kind: 'command'; command: PaletteCommand };
@@ -68,7 +68,7 @@ export function CommandPalette({
     }
     let current = true;
     setLoading(true);
-    call('search.all', { query: settled })
+    searchAll({ query: settled })
       .then((found) => {
         if (!current) return;
         setRecords({ query: settled, people: found.people, groups: found.groups });
