@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Settings } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
 import { call } from './api';
-import { applyLocale, guessLocale } from '../i18n';
+import { applyLocale, guessLocale } from '../i18n/core';
 
 export type Theme = Settings['theme'];
 
