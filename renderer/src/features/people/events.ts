@@ -27,6 +27,9 @@ export const peopleEventTexts: EventTexts = {
   'people.imported': (t, event) => {
     const data = payload(event.after) ?? payload(event.before);
     const count = num(data?.count) ?? num(data?.imported) ?? num(data?.people);
-    return line(t, [count !== null && t('membership.events.imported', { count }), str(data?.fileName) ?? str(data?.file)]);
+    return line(t, [
+      count !== null && t('membership.events.imported', { count }),
+      str(data?.fileName) ?? str(data?.file),
+    ]);
   },
 };

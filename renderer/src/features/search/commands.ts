@@ -25,25 +25,21 @@ export function paletteCommands(
 ): PaletteCommand[] {
   const ordered = [...actions].sort((a, b) => a.order - b.order);
   return [
-    ...ordered.map(
-      (a): PaletteCommand => ({
-        id: a.id,
-        kind: 'action',
-        label: t(a.label),
-        keywords: [english(a.label), ...(a.keywordKeys ?? []).flatMap((k) => [t(k), english(k)]), ...(a.keywords ?? [])],
-        icon: a.icon,
-        run: a.run,
-      }),
-    ),
-    ...sections.map(
-      (s): PaletteCommand => ({
-        id: `page.${s.key}`,
-        kind: 'page',
-        label: t(`nav.${s.key}`),
-        keywords: [english(`nav.${s.key}`)],
-        icon: s.icon,
-        run: () => useNav.getState().go({ page: s.key }),
-      }),
-    ),
+    ...ordered.map((a): PaletteCommand => ({
+      id: a.id,
+      kind: 'action',
+      label: t(a.label),
+      keywords: [english(a.label), ...(a.keywordKeys ?? []).flatMap((k) => [t(k), english(k)]), ...(a.keywords ?? [])],
+      icon: a.icon,
+      run: a.run,
+    })),
+    ...sections.map((s): PaletteCommand => ({
+      id: `page.${s.key}`,
+      kind: 'page',
+      label: t(`nav.${s.key}`),
+      keywords: [english(`nav.${s.key}`)],
+      icon: s.icon,
+      run: () => useNav.getState().go({ page: s.key }),
+    })),
   ];
 }
