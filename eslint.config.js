@@ -12,7 +12,8 @@ const restrict = (patterns, message) => ({
 
 /**
  * A capability (electron/capabilities/<name>/, renderer/src/features/<name>/) is entered only
- * through its index.ts: another capability importing one of its inner files is refused.
+ * through its index.ts (a renderer feature's i18n.ts too): another capability importing one of
+ * its inner files is refused.
  */
 const doors = {
   meta: {
@@ -32,7 +33,8 @@ const doors = {
         .join('/');
       const room = roomOf(target);
       if (!room || (mine && mine[1] === room[1] && mine[2] === room[2])) return;
-      if (/^index(\.tsx?)?$/.test(room[3])) return;
+      // A renderer feature's translation table is data the i18n setup gathers: a second door.
+      if (/^index(\.tsx?)?$/.test(room[3]) || (room[1].startsWith('renderer') && /^i18n(\.ts)?$/.test(room[3]))) return;
       context.report({
         node: node.source,
         messageId: 'door',
@@ -75,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
     plugins: { ledger: { rules: { doors } } },
     rules: { 'ledger/doors': 'error' },
   },

@@ -6,8 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../shared/domain';
 import { EMPTY_CHARTER } from '../../shared/domain';
-import { eventColor, eventSummary, kindLabel, subjectNames } from '../../renderer/src/components/eventText';
-import type { Directory } from '../../renderer/src/stores/directory';
+import {
+  eventColor,
+  eventSummary,
+  installEventTexts,
+  kindLabel,
+  subjectNames,
+} from '../../renderer/src/platform/eventText';
+import { groupEventTexts } from '../../renderer/src/features/groups/events';
+import { organisationEventTexts } from '../../renderer/src/features/organisation/events';
+import { peopleEventTexts } from '../../renderer/src/features/people/events';
+import type { Directory } from '../../renderer/src/platform/directory';
 import { i18n } from '../../renderer/src/i18n';
 
 const directory: Directory = {
@@ -37,6 +46,9 @@ function event(kind: string, after: unknown, before: unknown = null, subjects: s
     hash: '1'.repeat(64),
   };
 }
+
+// The app installs every feature's history sentences at start; these are the features that write events.
+installEventTexts([groupEventTexts, organisationEventTexts, peopleEventTexts]);
 
 const en = i18n.getFixedT('en');
 const zh = i18n.getFixedT('zh-CN');

@@ -11,8 +11,8 @@ beforeAll(() => {
 
 describe('intents', () => {
   it('wait on the page they were sent to, and are dropped on the way elsewhere', async () => {
-    const { useNav } = await import('../../renderer/src/stores/nav');
-    const { goWith, pendingIntent } = await import('../../renderer/src/stores/intent');
+    const { useNav } = await import('../../renderer/src/platform/nav');
+    const { goWith, pendingIntent } = await import('../../renderer/src/platform/intent');
     goWith({ page: 'people' }, { kind: 'person.new' });
     expect(useNav.getState().route).toEqual({ page: 'people' });
     expect(pendingIntent()).toEqual({ kind: 'person.new' });

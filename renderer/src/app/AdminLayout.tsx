@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { Layout, Menu, Typography, theme } from 'antd';
 import { BookOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { sectionOf, useNav, type SectionPage } from '../stores/nav';
-import { CommandPalette } from '../features/search/CommandPalette';
+import { sectionOf, useNav, type SectionPage } from '../platform/nav';
+import { CommandPalette } from '../features/search';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
-import { SECTIONS } from './menu';
+import { PALETTE_ACTIONS, SECTIONS } from './features';
 
 /** The console: section menu on the left, organisation/search/language on top, the page below. */
 export function AdminLayout() {
@@ -79,7 +79,12 @@ export function AdminLayout() {
           <Pages route={route} />
         </Layout.Content>
       </Layout>
-      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <CommandPalette
+        open={paletteOpen}
+        onClose={() => setPaletteOpen(false)}
+        actions={PALETTE_ACTIONS}
+        sections={SECTIONS}
+      />
     </Layout>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { App as AntApp, Button, ConfigProvider, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../stores/session';
-import { useSettings } from '../stores/settings';
-import { startHistory } from '../stores/nav';
-import { FirstRun } from '../features/first-run/FirstRun';
+import { useSession } from '../platform/session';
+import { useSettings } from '../platform/settings';
+import { startHistory } from '../platform/nav';
+import { FirstRun } from '../features/first-run';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, themeConfig } from './theme';
 

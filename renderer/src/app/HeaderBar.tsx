@@ -1,8 +1,8 @@
 import { Button, Divider, Flex, Layout, Tag, Tooltip, Typography, theme } from 'antd';
 import { BankOutlined, SearchOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../stores/session';
-import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { useSession } from '../platform/session';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 
 /** Organisation name, the global search trigger (Ctrl+K) and the language switcher. */
 export function HeaderBar({ onSearch }: { onSearch: () => void }) {

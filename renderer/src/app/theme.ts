@@ -5,7 +5,7 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from '../../../shared/domain';
-import type { Theme } from '../stores/settings';
+import type { Theme } from '../platform/settings';
 
 export const ANTD_LOCALE: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, vi: viVN, en: enUS };
 

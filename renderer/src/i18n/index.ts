@@ -1,68 +1,44 @@
 /**
- * i18next setup. Every UI language is bundled (the app is offline and the tables are small), so
- * switching language is synchronous and re-renders the whole UI at once. The `errors` namespace
- * is the same table main uses to translate errors, so a message built here and one that crossed
- * the process boundary read the same.
+ * The UI strings: the shared words (common.ts) and each feature's table (features/<name>/i18n.ts),
+ * merged into i18next's `translation` namespace. Translation tables are leaves (they import
+ * nothing but the Messages type), so assembling them here creates no dependency on the features'
+ * code. A new feature with strings adds its table to TABLES.
  */
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import localizedFormat from 'dayjs/plugin/localizedFormat';
-import relativeTime from 'dayjs/plugin/relativeTime';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/vi';
-import { LOCALES, type Locale } from '../../../shared/domain';
-import { ERROR_MESSAGES } from '../../../shared/i18n/errors';
-import { DOCTOR_TEXT } from '../../../shared/i18n/doctor';
-import { IMPORT_TEXT } from '../../../shared/i18n/import';
-import en from './en';
-import zhCN from './zh-CN';
-import vi from './vi';
+import { LOCALES } from '../../../shared/domain';
+import { i18n } from './core';
+import { mergeMessages, type Translations } from './messages';
+import { messages as common } from './common';
+import { messages as dashboard } from '../features/dashboard/i18n';
+import { messages as groups } from '../features/groups/i18n';
+import { messages as people } from '../features/people/i18n';
+import { messages as organisation } from '../features/organisation/i18n';
+import { messages as reports } from '../features/reports/i18n';
+import { messages as escalations } from '../features/escalations/i18n';
+import { messages as operations } from '../features/operations/i18n';
+import { messages as snapshots } from '../features/snapshots/i18n';
+import { messages as audit } from '../features/audit/i18n';
+import { messages as settings } from '../features/settings/i18n';
+import { messages as search } from '../features/search/i18n';
+import { messages as firstRun } from '../features/first-run/i18n';
 
-dayjs.extend(localizedFormat);
-dayjs.extend(relativeTime);
+const TABLES: readonly Translations[] = [
+  common,
+  dashboard,
+  groups,
+  people,
+  organisation,
+  reports,
+  escalations,
+  operations,
+  snapshots,
+  audit,
+  settings,
+  search,
+  firstRun,
+];
 
-const DAYJS_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh-cn', vi: 'vi', en: 'en' };
-
-export const i18n = i18next.createInstance();
-
-void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: en, errors: ERROR_MESSAGES.en, doctor: DOCTOR_TEXT.en, import: IMPORT_TEXT.en },
-    'zh-CN': {
-      translation: zhCN,
-      errors: ERROR_MESSAGES['zh-CN'],
-      doctor: DOCTOR_TEXT['zh-CN'],
-      import: IMPORT_TEXT['zh-CN'],
-    },
-    vi: { translation: vi, errors: ERROR_MESSAGES.vi, doctor: DOCTOR_TEXT.vi, import: IMPORT_TEXT.vi },
-  },
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...LOCALES],
-  ns: ['translation', 'errors', 'doctor', 'import'],
-  defaultNS: 'translation',
-  // React escapes text itself; escaping here would show &amp; in names.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
-
-/** Switches i18next, dayjs and the document language together. */
-export function applyLocale(locale: Locale): void {
-  dayjs.locale(DAYJS_LOCALE[locale]);
-  document.documentElement.lang = locale;
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+for (const locale of LOCALES) {
+  i18n.addResourceBundle(locale, 'translation', mergeMessages(TABLES.map((t) => t[locale])));
 }
 
-/** The language to start in before settings are known: the browser's, if we have it. */
-export function guessLocale(): Locale {
-  const lang = (navigator.language || 'en').toLowerCase();
-  if (lang.startsWith('zh')) return 'zh-CN';
-  if (lang.startsWith('vi')) return 'vi';
-  return 'en';
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { applyLocale, guessLocale, i18n, isLocale } from './core';

@@ -4,13 +4,12 @@ import type { TableColumnsType } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../../shared/domain';
-import { PageHeader } from '../../components/PageHeader';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { eventColor, eventSummary, kindLabel, subjectNames } from '../../components/eventText';
-import { call } from '../../api';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { eventColor, eventSummary, kindLabel, subjectNames } from '../../platform/eventText';
 import { formatDateTime } from '../../i18n/format';
-import { useAuditLog } from '../../stores/audit';
-import { ensureDirectory, useDirectory } from '../../stores/directory';
+import { listEventKinds, useAuditLog } from './store';
+import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { EventDiff } from './EventDiff';
 
 const PAGE_SIZE = 50;
@@ -29,7 +28,7 @@ export function AuditPage() {
   const [kinds, setKinds] = useState<string[]>([]);
   useEffect(ensureDirectory, []);
   useEffect(() => {
-    call('events.kinds').then(setKinds, () => setKinds([]));
+    listEventKinds().then(setKinds, () => setKinds([]));
   }, [data]);
   useEffect(() => {
     void useAuditLog.getState().load({ page, pageSize: PAGE_SIZE, kind });

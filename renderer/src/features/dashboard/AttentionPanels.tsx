@@ -3,10 +3,10 @@ import { ClockCircleOutlined, UserDeleteOutlined, WarningOutlined } from '@ant-d
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { DashboardSummary } from '../../../../shared/contract';
-import { AllClear } from '../../components/AllClear';
-import { LinkRow } from '../../components/LinkRow';
+import { AllClear } from '../../ui/AllClear';
+import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
+import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { TierWarningsPanel } from './TierWarningsPanel';
 

@@ -3,10 +3,10 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { DashboardSummary, ExceptionRow } from '../../../../shared/contract';
-import { AllClear } from '../../components/AllClear';
-import { LinkRow } from '../../components/LinkRow';
+import { AllClear } from '../../ui/AllClear';
+import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
+import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 
 export type ExceptionsTab = 'pending' | 'due';

@@ -2,9 +2,9 @@ import { Card, Empty, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
 import { PLATFORMS, type Platform } from '../../../../shared/domain';
-import { PlatformTag } from '../../components/tags';
-import { LinkRow } from '../../components/LinkRow';
-import { useNav } from '../../stores/nav';
+import { PlatformTag } from '../../ui/tags';
+import { LinkRow } from '../../ui/LinkRow';
+import { useNav } from '../../platform/nav';
 
 const BAR_COLOR: Record<Platform, string> = {
   wechat: '#52c41a',

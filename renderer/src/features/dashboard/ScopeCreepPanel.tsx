@@ -2,10 +2,10 @@ import { Button, Flex, Tag, Tooltip, Typography, theme } from 'antd';
 import { ClusterOutlined, FilterOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
-import { AllClear } from '../../components/AllClear';
-import { LinkRow } from '../../components/LinkRow';
-import { useNav } from '../../stores/nav';
-import { goWith } from '../../stores/intent';
+import { AllClear } from '../../ui/AllClear';
+import { LinkRow } from '../../ui/LinkRow';
+import { useNav } from '../../platform/nav';
+import { goWith } from '../../platform/intent';
 import { Panel } from './Panel';
 
 /** In charter / by exception / outside, as one thin bar: how far the group has crept. */

@@ -3,10 +3,10 @@ import { Flex, Tag, Typography } from 'antd';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
-import { AllClear } from '../../components/AllClear';
-import { LinkRow } from '../../components/LinkRow';
-import { ensureStructure, useStructure } from '../../stores/structure';
-import { useNav } from '../../stores/nav';
+import { AllClear } from '../../ui/AllClear';
+import { LinkRow } from '../../ui/LinkRow';
+import { ensureStructure, useStructure } from '../organisation';
+import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { tierWarningText } from './tierText';
 

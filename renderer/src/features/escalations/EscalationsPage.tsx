@@ -1,7 +1,7 @@
 import { AlertOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
-import { FutureFeature } from '../../components/FutureFeature';
+import { PageHeader } from '../../ui/PageHeader';
+import { FutureFeature } from '../../ui/FutureFeature';
 
 /** Incident records and escalation steps (capability D) arrive in a later issue; no placeholder data. */
 export function EscalationsPage() {

@@ -1,7 +1,7 @@
 import { Flex, Radio, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEMO_KINDS, type DemoKind } from '../../../../shared/contract';
-import { PlatformTag } from '../../components/tags';
+import { PlatformTag } from '../../ui/tags';
 
 const DEMO_TEXT: Record<DemoKind, { title: string; description: string; platform: 'wechat' | 'zalo' }> = {
   'county-bureau': { title: 'firstRun.demoCounty', description: 'firstRun.demoCountyDescription', platform: 'wechat' },

@@ -4,11 +4,11 @@ import { BookOutlined, ExperimentOutlined, PlusCircleOutlined, SafetyOutlined } 
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
 import { demoKindFor, type DemoKind } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useSession } from '../../stores/session';
-import { useSettings } from '../../stores/settings';
+import { useSession } from '../../platform/session';
+import { useSettings } from '../../platform/settings';
 import { DemoChoice } from './DemoChoice';
 import { RestoreSnapshot } from './RestoreSnapshot';
+import { createOrganisation, loadDemo } from './store';
 
 /** No organisation yet: choose a language, then create an organisation or load a demo. */
 export function FirstRun() {
@@ -107,7 +107,7 @@ export function FirstRun() {
                 layout="vertical"
                 requiredMark={false}
                 onFinish={(values: { name: string }) =>
-                  run('create', () => call('org.create', { name: values.name.trim(), locale }))
+                  run('create', () => createOrganisation({ name: values.name.trim(), locale }))
                 }
               >
                 <Form.Item
@@ -143,7 +143,7 @@ export function FirstRun() {
                 style={{ marginTop: 16 }}
                 loading={busy === 'demo'}
                 disabled={busy !== null}
-                onClick={() => run('demo', () => call('org.loadDemo', { kind: chosenDemo, locale }))}
+                onClick={() => run('demo', () => loadDemo({ kind: chosenDemo, locale }))}
                 data-testid="load-demo"
               >
                 {t('firstRun.loadDemoButton')}

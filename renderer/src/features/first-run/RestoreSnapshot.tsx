@@ -1,9 +1,8 @@
 import { Alert, App, Button, Modal, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../stores/session';
-import { useSnapshots } from '../../stores/snapshots';
-import { SnapshotPreviewDetails } from '../snapshots/SnapshotPreviewDetails';
+import { useSession } from '../../platform/session';
+import { SnapshotPreviewDetails, useSnapshots } from '../snapshots';
 
 /**
  * A snapshot can only be imported into an empty registry, which is exactly the first run: this

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, Spin, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CharterCheckResult, GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
-import { PersonSelect } from '../../components/PersonSelect';
-import { useCommand } from '../../hooks/useCommand';
-import { ensureDirectory, useDirectory } from '../../stores/directory';
-import { mismatchText } from './eligibility';
+import { PersonSelect } from '../../ui/PersonSelect';
+import { useCommand } from '../../ui/useCommand';
+import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { CheckPanel } from './CheckPanel';
+import { addMember, checkCharter, requestException } from './store';
 
 interface Values {
   personId?: string;
@@ -75,7 +75,7 @@ export function AddMemberModal(props: {
     if (!open || !personId) return;
     let live = true;
     setError(null);
-    call('charter.check', { groupId: group.id, personId })
+    checkCharter({ groupId: group.id, personId })
       .then((r) => {
         if (!live) return;
         setCheck({ personId, result: r, error: null });
@@ -97,7 +97,7 @@ export function AddMemberModal(props: {
     const personId = values.personId;
     if (mode === 'add') {
       void run(async () => {
-        await call('members.add', {
+        await addMember({
           groupId: group.id,
           personId,
           role: values.role,
@@ -114,7 +114,7 @@ export function AddMemberModal(props: {
       const reason = values.reason.trim();
       void run(
         async () => {
-          const row = await call('exceptions.request', {
+          const row = await requestException({
             groupId: group.id,
             personId,
             requestedBy,
@@ -307,101 +307,5 @@ export function AddMemberModal(props: {
         )}
       </Form>
     </Modal>
-  );
-}
-
-/** The result of the charter check, in words, with what to do next. */
-function CheckPanel(props: {
-  result: CharterCheckResult;
-  personName: string;
-  groupName: string;
-  onOpenException: (id: number) => void;
-  onEditCharter: () => void;
-}) {
-  const { result, personName, groupName } = props;
-  const { t } = useTranslation();
-  const approverText = result.approver
-    ? result.approver.people.length > 0 && result.approver.kind === 'position'
-      ? `${result.approver.label} (${result.approver.people.map((p) => p.name).join(t('membership.nameSeparator'))})`
-      : result.approver.label
-    : null;
-  const panel = { marginBottom: 16 } as const;
-  const attrs = { 'data-testid': 'charter-check', 'data-eligible': String(result.eligible) };
-
-  if (result.alreadyMember) {
-    return (
-      <Alert
-        {...attrs}
-        type="info"
-        showIcon
-        style={panel}
-        title={t('membership.add.alreadyMember', { name: personName })}
-      />
-    );
-  }
-  if (result.eligible && result.whoMayAdd !== 'administrator' && result.adders.length === 0) {
-    return (
-      <Alert
-        {...attrs}
-        type="warning"
-        showIcon
-        style={panel}
-        title={t('membership.add.eligible', { name: personName })}
-        description={t('membership.add.noAdders')}
-      />
-    );
-  }
-  if (result.eligible) {
-    return (
-      <Alert
-        {...attrs}
-        type="success"
-        showIcon
-        style={panel}
-        title={t('membership.add.eligible', { name: personName })}
-        description={t(`membership.via.${result.via ?? 'criteria'}`)}
-      />
-    );
-  }
-  const why =
-    result.mismatches.length > 0
-      ? t('membership.eligibility.failed', { criteria: mismatchText(t, result.mismatches) })
-      : t('membership.eligibility.notNamed');
-  return (
-    <Alert
-      {...attrs}
-      type="error"
-      showIcon
-      style={panel}
-      title={t('membership.add.outside', { name: personName, group: groupName })}
-      description={
-        <>
-          <div data-testid="charter-check-why">{why}</div>
-          {result.approver && result.pendingExceptionId === null && (
-            <div style={{ marginTop: 4 }}>{t('membership.add.needsApproval', { approver: approverText })}</div>
-          )}
-          {result.pendingExceptionId !== null && (
-            <Flex gap={8} align="center" wrap style={{ marginTop: 8 }}>
-              <Typography.Text strong>{t('membership.add.pending')}</Typography.Text>
-              <Button
-                size="small"
-                onClick={() => props.onOpenException(result.pendingExceptionId!)}
-                data-testid="open-pending-exception"
-              >
-                {t('membership.add.openPending')}
-              </Button>
-            </Flex>
-          )}
-          {!result.approver && result.pendingExceptionId === null && (
-            <Flex gap={8} align="center" wrap style={{ marginTop: 8 }}>
-              <Typography.Text strong>{t('membership.add.noApprover')}</Typography.Text>
-              <Button size="small" onClick={props.onEditCharter} data-testid="add-edit-charter">
-                {t('membership.charter.edit')}
-              </Button>
-            </Flex>
-          )}
-        </>
-      }
-    />
   );
 }

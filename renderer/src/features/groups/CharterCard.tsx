@@ -5,8 +5,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
-import { ensureStructure, useStructure } from '../../stores/structure';
-import { ensureDirectory, useDirectory } from '../../stores/directory';
+import { ensureStructure, useStructure } from '../organisation';
+import { ensureDirectory, useDirectory } from '../../platform/directory';
 import { contentLabel } from './eligibility';
 
 /**

@@ -17,14 +17,14 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail, PersonRow } from '../../../../shared/contract';
 import { CONTENT_KINDS, WHO_MAY_ADD } from '../../../../shared/domain';
 import { charterNamesComposition, checkCharter } from '../../../../shared/charter';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
-import { ensureStructure, useStructure } from '../../stores/structure';
+import { useLocale } from '../../platform/settings';
+import { ensureStructure, useStructure } from '../organisation';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { contentLabel } from './eligibility';
 import { toCharter, toValues, unitTree, type CharterValues as Values } from './charterForm';
+import { listPeople, setCharter } from './store';
 
 /**
  * Writes the group's charter: who belongs (tiers, units, positions, named people), who may add,
@@ -47,7 +47,7 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
     form.setFieldsValue(toValues(group.charter));
     setError(null);
     let current = true;
-    call('people.list', {})
+    listPeople({})
       .then((rows) => current && setPeople(rows))
       .catch(() => current && setPeople(null));
     return () => {
@@ -90,7 +90,7 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
 
   const submit = (values: Values) =>
     run(async () => {
-      await call('groups.setCharter', { groupId: group.id, charter: toCharter(values) });
+      await setCharter({ groupId: group.id, charter: toCharter(values) });
       return t('membership.charter.saved', { group: group.name });
     }, onClose);
 

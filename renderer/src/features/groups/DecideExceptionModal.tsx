@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { ExceptionRow } from '../../../../shared/contract';
 import type { Group } from '../../../../shared/domain';
 import { holdsPosition } from '../../../../shared/charter';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
 import { formatDate } from '../../i18n/format';
+import { checkCharter, decideException, listPeople } from './store';
 
 interface Values {
   decision: 'approved' | 'rejected';
@@ -29,7 +29,7 @@ type Person = { id: string; name: string };
 async function decidersOf(
   row: ExceptionRow,
 ): Promise<{ deciders: Person[]; adders: Person[]; administrator: boolean }> {
-  const check = await call('charter.check', { groupId: row.groupId, personId: row.personId }).catch(() => null);
+  const check = await checkCharter({ groupId: row.groupId, personId: row.personId }).catch(() => null);
   const adders = check?.adders ?? [];
   const administrator = check?.whoMayAdd === 'administrator';
   if (check?.approver && check.approver.kind === row.approver.kind && check.approver.ref === row.approver.ref) {
@@ -37,7 +37,7 @@ async function decidersOf(
   }
   if (row.approver.kind === 'person')
     return { deciders: [{ id: row.approver.ref, name: row.approverLabel }], adders, administrator };
-  const people = await call('people.list', {});
+  const people = await listPeople({});
   return {
     deciders: people
       .filter((p) => p.status === 'active' && holdsPosition(p.position, row.approver.ref))
@@ -88,7 +88,7 @@ export function DecideExceptionModal({
     const decidedBy = values.decidedBy;
     void run(async () => {
       const approve = values.decision === 'approved';
-      const result = await call('exceptions.decide', {
+      const result = await decideException({
         id: row.id,
         decision: values.decision,
         decidedBy,

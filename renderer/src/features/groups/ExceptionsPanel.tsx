@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExceptionRow } from '../../../../shared/contract';
 import type { ExceptionStatus } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
+import { useNav } from '../../platform/nav';
 
 type Filter = ExceptionStatus | 'all';
 

@@ -4,10 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/contract';
 import { PLATFORMS, type Platform } from '../../../../shared/domain';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
-import { useNav } from '../../stores/nav';
+import { useCommand } from '../../ui/useCommand';
+import { useNav } from '../../platform/nav';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
+import { saveGroup } from './store';
 
 interface Values {
   name: string;
@@ -78,7 +78,7 @@ export function GroupFormModal({
     void run(
       async () => {
         const adhoc = values.kind === 'adhoc';
-        const saved = await call('groups.save', {
+        const saved = await saveGroup({
           ...(group ? { id: group.id } : {}),
           name: values.name.trim(),
           platform: values.platform,

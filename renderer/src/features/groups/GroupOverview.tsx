@@ -3,7 +3,7 @@ import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
+import { useNav } from '../../platform/nav';
 
 function NotRecorded() {
   const { t } = useTranslation();

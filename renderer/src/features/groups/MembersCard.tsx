@@ -6,11 +6,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ELIGIBILITIES, type Eligibility, type GroupDetail, type MemberRow } from '../../../../shared/contract';
 import { matchesKey, searchKey } from '../../../../shared/search';
-import { PersonStatusTag, RoleTag } from '../../components/tags';
-import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
+import { PersonStatusTag, RoleTag } from '../../ui/tags';
+import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { collator, formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { useLocale } from '../../stores/settings';
+import { useNav } from '../../platform/nav';
+import { useLocale } from '../../platform/settings';
 import { EligibilityTag } from './eligibility';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { Flex, Select, Spin, Typography } from 'antd';
-import { usePersonSearch } from '../../hooks/usePersonSearch';
-import { ensureDirectory, useDirectory } from '../../stores/directory';
+import { usePersonSearch } from '../../ui/usePersonSearch';
+import { ensureDirectory, useDirectory } from '../../platform/directory';
 
 interface Props {
   value?: string[];

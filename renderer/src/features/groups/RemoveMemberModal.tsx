@@ -4,8 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import type { MemberRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
+import { removeMember } from './store';
 
 interface Values {
   reason: string;
@@ -40,7 +40,7 @@ export function RemoveMemberModal({
   const submit = (values: Values) => {
     if (!member) return;
     void run(async () => {
-      await call('members.remove', {
+      await removeMember({
         groupId: group.id,
         personId: member.personId,
         reason: values.reason.trim(),

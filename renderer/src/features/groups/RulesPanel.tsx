@@ -24,16 +24,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { RulesView } from '../../../../shared/contract';
 import type { Group } from '../../../../shared/domain';
-import { call } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommand } from '../../hooks/useCommand';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useCommand } from '../../ui/useCommand';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { createQueryStore } from '../../stores/query';
-
-/** A group's rules and who has acknowledged them; refreshed with everything else on a change. */
-export const useGroupRules = createQueryStore((params: { groupId: string }) => call('rules.get', params), {
-  resetWhen: (prev, next) => prev?.groupId !== next.groupId,
-});
+import { acknowledgeRules, publishRules, useGroupRules } from './store';
 
 const ruleText = { whiteSpace: 'pre-wrap', margin: 0 } as const;
 
@@ -213,7 +207,7 @@ function PublishRulesModal(props: { group: Group; view: RulesView; open: boolean
         requiredMark={false}
         onFinish={(v) =>
           run(async () => {
-            const saved = await call('rules.publish', {
+            const saved = await publishRules({
               groupId: group.id,
               text: v.text.trim(),
               effectiveOn: v.effectiveOn.format('YYYY-MM-DD'),
@@ -282,7 +276,7 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
         requiredMark={false}
         onFinish={(v) =>
           run(async () => {
-            const r = await call('rules.acknowledge', {
+            const r = await acknowledgeRules({
               groupId: group.id,
               version,
               personIds: v.personIds,

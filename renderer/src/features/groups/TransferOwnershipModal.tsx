@@ -2,10 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
+import { useLocale } from '../../platform/settings';
+import { transferOwnership } from './store';
 
 interface Values {
   toPersonId?: string;
@@ -56,7 +56,7 @@ export function TransferOwnershipModal({
     const toPersonId = values.toPersonId;
     const reason = values.reason.trim();
     void run(async () => {
-      await call('groups.transferOwnership', { groupId: group.id, toPersonId, reason });
+      await transferOwnership({ groupId: group.id, toPersonId, reason });
       const name = candidates.find((c) => c.value === toPersonId)?.label ?? toPersonId;
       return t('membership.transfer.done', { name, group: group.name });
     }, onClose);

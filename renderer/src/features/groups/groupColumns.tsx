@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { Typography } from 'antd';
 import type { GroupRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
-import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../components/tags';
+import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
 
 /** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */

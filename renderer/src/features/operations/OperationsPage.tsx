@@ -1,7 +1,7 @@
 import { ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
-import { FutureFeature } from '../../components/FutureFeature';
+import { PageHeader } from '../../ui/PageHeader';
+import { FutureFeature } from '../../ui/FutureFeature';
 
 /** Safe removal and dissolution runbooks (capability C) arrive in a later issue; no placeholder data. */
 export function OperationsPage() {

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageHeader } from '../../components/PageHeader';
-import { useStructure } from '../../stores/structure';
-import { useSession } from '../../stores/session';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { useStructure } from './structure';
+import { useSession } from '../../platform/session';
 import { TiersCard } from './TiersCard';
 import { UnitsCard } from './UnitsCard';
 import { useOrgPeople } from './store';

@@ -12,8 +12,8 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow, Tier } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
+import { deleteTier, reorderTiers, saveTier } from './store';
 
 /**
  * Tiers, highest first (rank 1 is leadership). The order matters: charters name tiers, and the
@@ -52,7 +52,7 @@ export function TiersCard({
     }
     void run(
       async () => {
-        const tier = await call('tiers.save', { name });
+        const tier = await saveTier({ name });
         return t('directory.tiers.added', { name: tier.name });
       },
       () => setAdding(''),
@@ -68,7 +68,7 @@ export function TiersCard({
     }
     void run(
       async () => {
-        const tier = await call('tiers.save', { id: editing.id, name });
+        const tier = await saveTier({ id: editing.id, name });
         return t('directory.tiers.saved', { name: tier.name });
       },
       () => setEditing(null),
@@ -83,7 +83,7 @@ export function TiersCard({
     const name = list[index]!.name;
     void run(
       async () => {
-        await call('tiers.reorder', { ids });
+        await reorderTiers({ ids });
         return t('directory.tiers.reordered', { name, rank: target + 1 });
       },
       () => {
@@ -108,7 +108,7 @@ export function TiersCard({
       onOk: () =>
         run(
           async () => {
-            await call('tiers.delete', { id: tier.id });
+            await deleteTier({ id: tier.id });
             return t('directory.tiers.deleted', { name: tier.name });
           },
           () => undefined,

@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
-import { SubmitOnEnter } from '../people/SubmitOnEnter';
+import { useCommand } from '../../ui/useCommand';
+import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { UnitTreeSelect } from './UnitTreeSelect';
 import { nextSort, subtreeIds, unitPath, type UnitWithPeople } from './unitTree';
+import { saveUnit } from './store';
 
 /** What the dialog does: add a unit (under a parent), rename one, or move one under another. */
 export type UnitAction =
@@ -56,12 +56,12 @@ export function UnitModal({
     const parentId = values.parentId ?? null;
     void run(async () => {
       if (action.kind === 'add') {
-        const saved = await call('units.save', { name, parentId, sort: nextSort(units, parentId) });
+        const saved = await saveUnit({ name, parentId, sort: nextSort(units, parentId) });
         onSaved(saved.id);
         return t('directory.units.added', { name: saved.name });
       }
       const moving = action.kind === 'move' && parentId !== action.unit.parentId;
-      const saved = await call('units.save', {
+      const saved = await saveUnit({
         id: action.unit.id,
         name,
         parentId,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
 import { searchKey, matchesKey } from '../../../../shared/search';
 import { collator } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
+import { useLocale } from '../../platform/settings';
 import { buildUnitTree, type UnitNode, type UnitWithPeople } from './unitTree';
 
 interface Props {

@@ -11,15 +11,15 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { LinkRow } from '../../components/LinkRow';
-import { PersonStatusTag } from '../../components/tags';
-import { useCommand } from '../../hooks/useCommand';
+import { LinkRow } from '../../ui/LinkRow';
+import { PersonStatusTag } from '../../ui/tags';
+import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { useLocale } from '../../stores/settings';
+import { useNav } from '../../platform/nav';
+import { useLocale } from '../../platform/settings';
 import { UnitModal, type UnitAction } from './UnitModal';
 import { buildUnitTree, flattenTree, unitPath, type UnitNode, type UnitWithPeople } from './unitTree';
+import { deleteUnit } from './store';
 
 /** How many of a unit's people the side panel lists before "and N more". */
 const LISTED = 30;
@@ -107,7 +107,7 @@ export function UnitsCard({
       onOk: () =>
         run(
           async () => {
-            await call('units.delete', { id: node.unit.id });
+            await deleteUnit({ id: node.unit.id });
             return t('directory.units.deleted', { name: node.unit.name });
           },
           () => setSelected(node.unit.parentId),

@@ -3,9 +3,9 @@ import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain';
-import { call } from '../../api';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../ui/useCommand';
 import { datePickerFormat } from '../../i18n/format';
+import { savePerson } from './store';
 
 /**
  * Records that a person left the organisation on a date (`people.save` with status 'left', one
@@ -36,7 +36,7 @@ export function MarkLeftModal({
   const submit = ({ leftOn }: { leftOn: Dayjs }) =>
     void run(async () => {
       const { id, name, unitId, position, tierId, phone, handles } = person;
-      await call('people.save', {
+      await savePerson({
         id,
         name,
         unitId,

@@ -2,11 +2,11 @@ import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../shared/contract';
-import { GroupStatusTag, PlatformTag, RoleTag } from '../../components/tags';
-import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
+import { GroupStatusTag, PlatformTag, RoleTag } from '../../ui/tags';
+import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { EligibilityTag } from '../groups/eligibility';
+import { useNav } from '../../platform/nav';
+import { EligibilityTag } from '../groups';
 import { CompactEmpty } from './CompactEmpty';
 
 type Row = PersonDetail['memberships'][number];

@@ -3,10 +3,10 @@ import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ExceptionRow } from '../../../../shared/contract';
-import { rowKeyboardProps } from '../../hooks/useRowKeyboard';
+import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { ExceptionStatusTag } from '../groups/ExceptionsPanel';
+import { useNav } from '../../platform/nav';
+import { ExceptionStatusTag } from '../groups';
 import { CompactEmpty } from './CompactEmpty';
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;

@@ -3,14 +3,14 @@ import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Radio, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS, type Handles, type Person, type Platform } from '../../../../shared/domain';
-import { ApiError, call } from '../../api';
+import { ApiError } from '../../platform/api';
 import { datePickerFormat } from '../../i18n/format';
-import { useNav } from '../../stores/nav';
-import { refreshAll } from '../../stores/registry';
-import { ensureStructure, useStructure } from '../../stores/structure';
-import { UnitTreeSelect } from '../organisation/UnitTreeSelect';
+import { useNav } from '../../platform/nav';
+import { refreshAll } from '../../platform/registry';
+import { ensureStructure, UnitTreeSelect, useStructure } from '../organisation';
 import { isPhoneLike } from './personRules';
-import { SubmitOnEnter } from './SubmitOnEnter';
+import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
+import { savePerson } from './store';
 
 interface Values {
   name: string;
@@ -89,7 +89,7 @@ export function PersonFormDrawer({
       if (value) handles[platform] = value;
     }
     try {
-      const saved = await call('people.save', {
+      const saved = await savePerson({
         ...(person ? { id: person.id } : {}),
         name: values.name.trim(),
         unitId: values.unitId ?? null,

@@ -3,8 +3,8 @@ import type { TableColumnsType } from 'antd';
 import { Typography } from 'antd';
 import type { PersonRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
-import { PersonStatusTag } from '../../components/tags';
-import { HandleTags } from '../../components/HandleTags';
+import { PersonStatusTag } from '../../ui/tags';
+import { HandleTags } from '../../ui/HandleTags';
 import { collator } from '../../i18n/format';
 
 export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): TableColumnsType<PersonRow> {

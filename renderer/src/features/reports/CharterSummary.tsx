@@ -1,7 +1,7 @@
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, Tier, Unit } from '../../../../shared/contract';
-import { contentLabel } from '../groups/eligibility';
+import { contentLabel } from '../groups';
 
 /** The charter in a few lines: who belongs, who may add, who approves exceptions, what may be posted. */
 export function CharterSummary({

@@ -1,9 +1,9 @@
 import { Progress, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ScopeCreepGroup } from '../../../../shared/contract';
-import { PlatformTag } from '../../components/tags';
+import { PlatformTag } from '../../ui/tags';
 import { collator } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
+import { useLocale } from '../../platform/settings';
 
 const PAGE = 50;
 

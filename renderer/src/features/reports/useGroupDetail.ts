@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GroupDetail } from '../../../../shared/contract';
-import { call } from '../../api';
+import { getGroup } from './store';
 
 /**
  * One group's detail for a report section, read again whenever the report is (its `stamp`, the
@@ -12,7 +12,7 @@ export function useGroupDetail(groupId: string, stamp: string): GroupDetail | nu
   const key = `${groupId}@${stamp}`;
   useEffect(() => {
     let current = true;
-    call('groups.get', { id: groupId })
+    getGroup({ id: groupId })
       .then((value) => current && setDetail({ key, value }))
       .catch(() => current && setDetail({ key, value: null }));
     return () => {

@@ -3,12 +3,13 @@ import { Empty, Flex, Input, Modal, Spin, Typography, theme, type InputRef } fro
 import { EnterOutlined, SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow, PersonRow } from '../../../../shared/contract';
-import { call } from '../../api';
-import { useDebounced } from '../../hooks/useDebounced';
-import { useNav } from '../../stores/nav';
-import { PlatformTag, PersonStatusTag } from '../../components/tags';
+import { useDebounced } from '../../ui/useDebounced';
+import { useNav } from '../../platform/nav';
+import { PlatformTag, PersonStatusTag } from '../../ui/tags';
+import type { MenuEntry, PaletteAction } from '../../platform/feature';
 import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
+import { searchAll } from './store';
 
 type Item =
   { kind: 'group'; row: GroupRow } | { kind: 'person'; row: PersonRow } | { kind: 'command'; command: PaletteCommand };
@@ -25,7 +26,18 @@ function itemKey(item: Item): string {
  * Vietnamese without diacritics, phone or handle) and the console's pages and actions, and opens
  * them from the keyboard (↑ ↓ Enter, Home/End, Esc).
  */
-export function CommandPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CommandPalette({
+  open,
+  onClose,
+  actions: paletteActions,
+  sections,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The features' actions and menu sections, assembled by the app. */
+  actions: readonly PaletteAction[];
+  sections: readonly MenuEntry[];
+}) {
   const { t, i18n } = useTranslation();
   const { token } = theme.useToken();
   const go = useNav((s) => s.go);
@@ -56,7 +68,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
     }
     let current = true;
     setLoading(true);
-    call('search.all', { query: settled })
+    searchAll({ query: settled })
       .then((found) => {
         if (!current) return;
         setRecords({ query: settled, people: found.people, groups: found.groups });
@@ -75,7 +87,10 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   }, [settled]);
 
   // Rebuilt when the language changes, so labels and their pinyin follow the UI.
-  const commands = useMemo(() => paletteCommands(t), [t, i18n.language]);
+  const commands = useMemo(
+    () => paletteCommands(t, (key) => i18n.t(key, { lng: 'en' }), paletteActions, sections),
+    [t, i18n, i18n.language, paletteActions, sections],
+  );
   const matched = useMemo(() => matchCommands(commands, query.trim()), [commands, query]);
 
   const groups: Item[] = (records?.groups ?? []).slice(0, LIMIT).map((row) => ({ kind: 'group', row }));

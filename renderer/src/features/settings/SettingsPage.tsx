@@ -3,10 +3,10 @@ import { App, Button, Card, Col, Descriptions, Form, Input, Row, Segmented, Skel
 import { MoonOutlined, SunOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
-import { PageHeader } from '../../components/PageHeader';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSession } from '../../stores/session';
-import { useSettings, type Theme } from '../../stores/settings';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSession } from '../../platform/session';
+import { useSettings, type Theme } from '../../platform/settings';
 
 /** Language, theme, the administrator's name (the actor in history), and about this installation. */
 export function SettingsPage() {

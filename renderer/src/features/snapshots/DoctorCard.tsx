@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, List, Tag, Typography, theme } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, MedicineBoxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSnapshots } from '../../stores/snapshots';
+import { useSnapshots } from './store';
 
 /** The registry check: each check with its result and detail. Read only. */
 export function DoctorCard() {

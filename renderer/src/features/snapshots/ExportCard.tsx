@@ -2,8 +2,8 @@ import { Alert, Button, Card, Descriptions, Divider, Typography } from 'antd';
 import { CloudDownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../i18n/format';
-import { useLocale } from '../../stores/settings';
-import { useSnapshots } from '../../stores/snapshots';
+import { useLocale } from '../../platform/settings';
+import { useSnapshots } from './store';
 import { CountsGrid } from './CountsGrid';
 
 export function ExportCard() {

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Divider, Flex, Typography } from 'antd';
 import { FolderOpenOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSnapshots } from '../../stores/snapshots';
+import { useSnapshots } from './store';
 import { SnapshotPreviewDetails } from './SnapshotPreviewDetails';
 
 /** Inspect first (checksum, format, preview), then import all or nothing into an empty registry. */

@@ -1,6 +1,6 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader } from '../../ui/PageHeader';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import { DoctorCard } from './DoctorCard';

@@ -3,7 +3,7 @@ import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportParsed } from '../../../../../shared/contract';
 import { formatNumber } from '../../../i18n/format';
-import { useLocale } from '../../../stores/settings';
+import { useLocale } from '../../../platform/settings';
 
 /**
  * Step 1: choose a CSV or XLSX file (click or drop). Once read, what was detected — format,

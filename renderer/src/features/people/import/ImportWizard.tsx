@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Flex, Modal, Result, Spin, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportParsed, ImportPreview } from '../../../../../shared/contract';
-import { call } from '../../../api';
 import { formatBytes } from '../../../i18n/format';
-import { refreshAll } from '../../../stores/registry';
-import { useLocale } from '../../../stores/settings';
+import { refreshAll } from '../../../platform/registry';
+import { useLocale } from '../../../platform/settings';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { MAX_IMPORT_BYTES, readAsBase64 } from './readFile';
+import { commitImport, parseImport, previewImport } from '../store';
 
 type Step = 0 | 1 | 2 | 3;
 
@@ -67,7 +67,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setBusy(true);
     try {
       const data = await readAsBase64(file);
-      const result = await call('people.importParse', { fileName: file.name, data });
+      const result = await parseImport({ fileName: file.name, data });
       setParsed(result);
       setMapping(result.mapping);
     } catch (e) {
@@ -82,7 +82,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      setPreview(await call('people.importPreview', { token: parsed.token, mapping }));
+      setPreview(await previewImport({ token: parsed.token, mapping }));
       setAccepted(new Set());
       setStep(2);
     } catch (e) {
@@ -97,7 +97,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      setOutcome(await call('people.importCommit', { token: parsed.token, mapping, acceptSameName: [...accepted] }));
+      setOutcome(await commitImport({ token: parsed.token, mapping, acceptSameName: [...accepted] }));
       setStep(3);
       refreshAll();
     } catch (e) {

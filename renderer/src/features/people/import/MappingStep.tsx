@@ -5,7 +5,7 @@ import { CheckCircleOutlined, HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportParsed } from '../../../../../shared/contract';
 import { importFieldText } from '../../../../../shared/i18n/import';
-import { useLocale } from '../../../stores/settings';
+import { useLocale } from '../../../platform/settings';
 
 /** How many sample values show beside each field. */
 const SAMPLES = 3;

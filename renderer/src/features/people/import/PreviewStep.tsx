@@ -12,7 +12,7 @@ import type {
 } from '../../../../../shared/contract';
 import { importFieldText, importRowErrorText, importRowWarningText } from '../../../../../shared/i18n/import';
 import { formatNumber } from '../../../i18n/format';
-import { useLocale } from '../../../stores/settings';
+import { useLocale } from '../../../platform/settings';
 
 /** Columns of the preview table, in this order, when the mapping fills them. */
 const SHOWN: ImportField[] = ['name', 'unit', 'tier', 'position', 'phone', 'status', 'leftOn'];

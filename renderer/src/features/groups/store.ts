@@ -1,0 +1,63 @@
+/**
+ * Groups: the searchable list, one group's page (now or as of a date), its rules and history, and
+ * the commands the group page runs (members, exceptions, charter, ownership, rules).
+ */
+import { call, caller } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
+
+export const useGroupList = createQueryStore((params: { query: string }) =>
+  call('groups.list', params.query ? { query: params.query } : {}),
+);
+
+export interface GroupParams {
+  id: string;
+  asOf: string | null;
+}
+
+export const useGroupDetail = createQueryStore(
+  (params: GroupParams) => call('groups.get', params.asOf ? { id: params.id, asOf: params.asOf } : { id: params.id }),
+  { resetWhen: (prev, next) => prev?.id !== next.id },
+);
+
+/** A group's rules and who has acknowledged them; refreshed with everything else on a change. */
+export const useGroupRules = createQueryStore((params: { groupId: string }) => call('rules.get', params), {
+  resetWhen: (prev, next) => prev?.groupId !== next.groupId,
+});
+
+export const useGroupHistory = createQueryStore(
+  (params: { id: string }) => call('events.list', { subject: params.id, limit: 100 }),
+  { resetWhen: (prev, next) => prev?.id !== next.id },
+);
+
+/** The charter check of one person against one group (who may add them, who approves an exception). */
+export const checkCharter = caller('charter.check');
+
+/** Everyone, for the charter form's position list and the holders of an approver position. */
+export const listPeople = caller('people.list');
+
+/** Adds a member (the service checks the charter). */
+export const addMember = caller('members.add');
+
+/** Records that a member left the group. */
+export const removeMember = caller('members.remove');
+
+/** Asks for an exception to the charter for one person. */
+export const requestException = caller('exceptions.request');
+
+/** Records the approver's decision on an exception request. */
+export const decideException = caller('exceptions.decide');
+
+/** Creates or edits a group. */
+export const saveGroup = caller('groups.save');
+
+/** Saves a group's charter. */
+export const setCharter = caller('groups.setCharter');
+
+/** Hands a group to a new owner. */
+export const transferOwnership = caller('groups.transferOwnership');
+
+/** Publishes a new version of a group's rules. */
+export const publishRules = caller('rules.publish');
+
+/** Records members' acknowledgement of the current rules. */
+export const acknowledgeRules = caller('rules.acknowledge');

@@ -1,0 +1,34 @@
+/** People: the list, a person's page, the person form, the import wizard and their history sentences. */
+import { createElement } from 'react';
+import { ImportOutlined, UserAddOutlined, UserOutlined } from '@ant-design/icons';
+import type { Feature } from '../../platform/feature';
+import { goWith } from '../../platform/intent';
+import { PeoplePage } from './PeoplePage';
+import { PersonPage } from './PersonPage';
+import { peopleEventTexts } from './events';
+
+export const feature: Feature = {
+  name: 'people',
+  routes: {
+    people: () => createElement(PeoplePage),
+    person: (route) => createElement(PersonPage, { key: route.id, id: route.id }),
+  },
+  menu: [{ key: 'people', icon: createElement(UserOutlined) }],
+  palette: [
+    {
+      id: 'person.new',
+      label: 'insights.palette.action.newPerson',
+      icon: createElement(UserAddOutlined),
+      order: 10,
+      run: () => goWith({ page: 'people' }, { kind: 'person.new' }),
+    },
+    {
+      id: 'people.import',
+      label: 'insights.palette.action.importPeople',
+      icon: createElement(ImportOutlined),
+      order: 30,
+      run: () => goWith({ page: 'people' }, { kind: 'people.import' }),
+    },
+  ],
+  eventTexts: peopleEventTexts,
+};

@@ -1,0 +1,28 @@
+/** People: the searchable list, one person's page and their history. */
+import { call, caller } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
+
+export const usePeopleList = createQueryStore((params: { query: string }) =>
+  call('people.list', params.query ? { query: params.query } : {}),
+);
+
+export const usePersonDetail = createQueryStore((params: { id: string }) => call('people.get', params), {
+  resetWhen: (prev, next) => prev?.id !== next.id,
+});
+
+export const usePersonHistory = createQueryStore(
+  (params: { id: string }) => call('events.list', { subject: params.id, limit: 100 }),
+  { resetWhen: (prev, next) => prev?.id !== next.id },
+);
+
+/** Creates or edits a person (also marks them as left). */
+export const savePerson = caller('people.save');
+
+/** Reads an uploaded spreadsheet and guesses its columns. */
+export const parseImport = caller('people.importParse');
+
+/** Checks every row of a parsed file against a column mapping. */
+export const previewImport = caller('people.importPreview');
+
+/** Imports the rows that passed the check. */
+export const commitImport = caller('people.importCommit');

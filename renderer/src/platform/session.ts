@@ -1,0 +1,53 @@
+/**
+ * The app's start: read settings and the organisation, then show either the first-run welcome
+ * (no organisation yet) or the console.
+ */
+import { create } from 'zustand';
+import type { AppInfo, Organisation } from '../../../shared/contract';
+import { call } from './api';
+import { useSettings } from './settings';
+import { useNav } from './nav';
+import { watchRegistry } from './registry';
+
+type Phase = 'booting' | 'first-run' | 'ready' | 'failed';
+
+interface SessionState {
+  phase: Phase;
+  organisation: Organisation | null;
+  appInfo: AppInfo | null;
+  error: Error | null;
+  boot(): Promise<void>;
+  /** After the first run created or loaded an organisation. */
+  enter(organisation: Organisation): void;
+  refreshOrganisation(): Promise<void>;
+  loadAppInfo(): Promise<void>;
+}
+
+export const useSession = create<SessionState>()((set) => ({
+  phase: 'booting',
+  organisation: null,
+  appInfo: null,
+  error: null,
+  async boot() {
+    set({ phase: 'booting', error: null });
+    try {
+      watchRegistry();
+      const [settings, organisation] = await Promise.all([call('settings.get'), call('org.get')]);
+      useSettings.getState().adopt(settings, organisation?.locale ?? null);
+      set({ organisation, phase: organisation ? 'ready' : 'first-run' });
+    } catch (error) {
+      set({ phase: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  },
+  enter(organisation) {
+    set({ organisation, phase: 'ready' });
+    useNav.getState().go({ page: 'dashboard' });
+  },
+  async refreshOrganisation() {
+    const organisation = await call('org.get');
+    set({ organisation, phase: organisation ? 'ready' : 'first-run' });
+  },
+  async loadAppInfo() {
+    set({ appInfo: await call('app.info') });
+  },
+}));

@@ -1,0 +1,53 @@
+/**
+ * Preferences: language, theme and the administrator's name. Language and theme apply at once
+ * (the whole UI re-renders) and are then persisted through `settings.update`; a failed save is
+ * reported but does not undo what the admin sees.
+ */
+import { create } from 'zustand';
+import type { Settings } from '../../../shared/contract';
+import type { Locale } from '../../../shared/domain';
+import { call } from './api';
+import { applyLocale, guessLocale } from '../i18n/core';
+
+export type Theme = Settings['theme'];
+
+interface SettingsState {
+  settings: Settings | null;
+  locale: Locale;
+  theme: Theme;
+  /** Adopts settings read at start; `fallback` is the organisation's language when none is set. */
+  adopt(settings: Settings, fallback: Locale | null): void;
+  setLocale(locale: Locale): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+  update(patch: Partial<Settings>): Promise<Settings>;
+}
+
+const initialLocale = guessLocale();
+applyLocale(initialLocale);
+
+export const useSettings = create<SettingsState>()((set, get) => ({
+  settings: null,
+  locale: initialLocale,
+  theme: 'light',
+  adopt(settings, fallback) {
+    const locale = settings.locale ?? fallback ?? get().locale;
+    applyLocale(locale);
+    set({ settings, locale, theme: settings.theme });
+  },
+  async setLocale(locale) {
+    applyLocale(locale);
+    set({ locale });
+    await get().update({ locale });
+  },
+  async setTheme(theme) {
+    set({ theme });
+    await get().update({ theme });
+  },
+  async update(patch) {
+    const settings = await call('settings.update', patch);
+    set({ settings });
+    return settings;
+  },
+}));
+
+export const useLocale = () => useSettings((s) => s.locale);

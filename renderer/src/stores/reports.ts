@@ -1,8 +1,0 @@
-/**
- * The scope-creep report. Each section reads its group's detail (charter, owner, exceptions) when
- * it is shown, so a registry with hundreds of crept groups does not read them all up front.
- */
-import { call } from '../api';
-import { createQueryStore } from './query';
-
-export const useScopeCreep = createQueryStore((_: object) => call('reports.scopeCreep'));

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Card, Empty, Input, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { SearchOutlined } from '@ant-design/icons';
+import { useFillHeight } from './useFillHeight';
+import { rowKeyboardProps } from './useRowKeyboard';
+
+interface Props<T> {
+  /** Prefix of the test ids: `<id>-count`, `<id>-search`, `<id>-table`. */
+  testId: string;
+  count: ReactNode;
+  query: string;
+  onQuery(query: string): void;
+  placeholder: string;
+  searchWidth: number;
+  columns: ColumnsType<T>;
+  rows: T[];
+  loading: boolean;
+  scrollX: number;
+  emptyText: string;
+  onOpen(row: T): void;
+}
+
+/**
+ * A card holding a search box and a virtual table that fills the window: the shape of the Groups
+ * and People pages. Rows open on click or Enter.
+ */
+export function SearchableTable<T extends { id: string }>(props: Props<T>) {
+  const { ref, height } = useFillHeight<HTMLDivElement>(120);
+  return (
+    <Card
+      variant="borderless"
+      styles={{ body: { padding: 0 } }}
+      title={
+        <Typography.Text type="secondary" style={{ fontWeight: 400 }} data-testid={`${props.testId}-count`}>
+          {props.count}
+        </Typography.Text>
+      }
+      extra={
+        <Input
+          allowClear
+          value={props.query}
+          onChange={(e) => props.onQuery(e.target.value)}
+          prefix={<SearchOutlined />}
+          placeholder={props.placeholder}
+          style={{ width: props.searchWidth }}
+          aria-label={props.placeholder}
+          data-testid={`${props.testId}-search`}
+        />
+      }
+    >
+      <div ref={ref}>
+        <Table<T>
+          virtual
+          rowKey="id"
+          size="middle"
+          columns={props.columns}
+          dataSource={props.rows}
+          loading={props.loading}
+          pagination={false}
+          scroll={{ x: props.scrollX, y: height }}
+          onRow={(row) => rowKeyboardProps(row, props.onOpen)}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.emptyText} /> }}
+          data-testid={`${props.testId}-table`}
+        />
+      </div>
+    </Card>
+  );
+}
