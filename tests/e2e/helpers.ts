@@ -1,4 +1,5 @@
 /** Steps shared by the end-to-end tests, written against what the admin sees. */
+import { spawnSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './harness';
 
@@ -57,4 +58,11 @@ export async function choose(
     await option.click({ timeout: 3_000 });
     await effect();
   }).toPass({ timeout, intervals: [250, 500, 1000] });
+}
+
+/** The text of a PDF as pdftotext (poppler-utils) reads it, pages in order. */
+export function pdfText(path: string): string {
+  const result = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr || result.error}`);
+  return result.stdout;
 }

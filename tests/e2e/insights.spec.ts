@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, collectConsoleErrors } from './harness';
-import { loadDemo, openSection } from './helpers';
+import { loadDemo, openSection, pdfText } from './helpers';
 
 const MIDDLE = '中层干部工作群';
 
@@ -21,7 +21,9 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   page,
   harness,
   shot,
-}) => {
+}, testInfo) => {
+  // Loading the demo, the report and printing it to PDF take a minute on a busy machine.
+  test.slow();
   const errors = collectConsoleErrors(page);
   await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
 
@@ -61,7 +63,28 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   await expect(page.getByTestId('report-print')).toBeHidden();
   await expect(section).toBeVisible();
   await shot('report-print', 'zh-CN');
+  // The paper holds every outsider of the group, not only the first page of the on-screen table.
+  const outsiders = await page.evaluate(async (name) => {
+    const api = (window as unknown as { groupLedger: Record<string, () => Promise<unknown>> }).groupLedger;
+    const result = (await api['reports.scopeCreep']!()) as {
+      ok: boolean;
+      value: { groups: Array<{ name: string; entries: Array<{ name: string; eligibility: string }> }> };
+    };
+    const group = result.value.groups.find((g) => g.name === name)!;
+    return group.entries.filter((e) => e.eligibility === 'outside').map((e) => e.name);
+  }, MIDDLE);
+  expect(outsiders.length).toBe(77);
+  const pdfPath = testInfo.outputPath('scope-creep-report.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', landscape: true });
+  const text = pdfText(pdfPath).replace(/\s+/g, '');
+  const missing = outsiders.filter((name) => !text.includes(name.replace(/\s+/g, '')));
+  expect(missing, 'names missing from the printed report').toEqual([]);
+  expect(text).not.toContain('‹');
+  expect(text).toMatch(/1\/\d+/);
+  // Printing to PDF leaves Chromium's page in print layout: start the screen again.
   await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await expect(page.getByTestId('main-menu')).toBeVisible();
 
   // The filter button opens the group page showing only the members outside the charter.
   await openSection(page, '工作台');

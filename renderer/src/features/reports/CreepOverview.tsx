@@ -4,6 +4,7 @@ import type { ScopeCreepGroup } from '../../../../shared/contract';
 import { PlatformTag } from '../../ui/tags';
 import { collator } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
+import { usePrinting } from '../../ui/usePrinting';
 
 const PAGE = 50;
 
@@ -12,6 +13,7 @@ const PAGE = 50;
  * exception, outside. A name opens that group's detailed section below.
  */
 export function CreepOverview({ groups, onOpen }: { groups: ScopeCreepGroup[]; onOpen: (groupId: string) => void }) {
+  const printing = usePrinting();
   const { t } = useTranslation();
   const locale = useLocale();
   const number = (key: keyof ScopeCreepGroup, color?: string) => ({
@@ -64,7 +66,7 @@ export function CreepOverview({ groups, onOpen }: { groups: ScopeCreepGroup[]; o
       size="small"
       columns={columns}
       dataSource={groups}
-      pagination={groups.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false}
+      pagination={!printing && groups.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false}
       data-testid="report-overview"
     />
   );

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Flex, Row, Skeleton, Statistic, Typography } 
 import { FileSearchOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { printNow } from '../../ui/usePrinting';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AllClear } from '../../ui/AllClear';
 import { formatDateTime } from '../../i18n/format';
@@ -76,7 +77,7 @@ export function ReportsPage() {
               <Button
                 type="primary"
                 icon={<PrinterOutlined />}
-                onClick={() => window.print()}
+                onClick={printNow}
                 disabled={!report}
                 data-testid="report-print"
               >

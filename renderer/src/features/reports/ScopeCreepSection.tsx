@@ -12,6 +12,7 @@ import { EligibilityTag, mismatchText } from '../groups';
 import { CharterSummary } from './CharterSummary';
 import { exceptionFor } from './exceptionFor';
 import { useGroupDetail } from './useGroupDetail';
+import { usePrinting } from '../../ui/usePrinting';
 
 function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
@@ -174,6 +175,7 @@ export function ScopeCreepSection(props: {
   units: readonly Unit[];
   highlighted: boolean;
 }) {
+  const printing = usePrinting();
   const { t } = useTranslation();
   const locale = useLocale();
   const go = useNav((s) => s.go);
@@ -232,7 +234,9 @@ export function ScopeCreepSection(props: {
         rowKey="personId"
         size="small"
         // A group that has crept by hundreds shows them a page at a time on screen.
-        pagination={group.entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false}
+        pagination={
+          !printing && group.entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false
+        }
         columns={columns(t, locale, detail ?? null, (id) => go({ page: 'person', id }), openExceptions)}
         dataSource={group.entries}
         scroll={{ x: 1080 }}
