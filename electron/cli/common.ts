@@ -1,5 +1,7 @@
 /** What every command of the command line shares: its I/O, options, failures and registry access. */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import { userInfo } from 'node:os';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
@@ -21,6 +23,8 @@ export interface Common {
   dataDir: string;
   json: boolean;
   locale: Locale;
+  /** Who signs the changes this command records. */
+  actor: string;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -75,13 +79,28 @@ export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T 
   }
 }
 
-/** Changes made from the command line are attributed to the operating-system user. */
-export function cliContext(db: Db, clock: Clock): ServiceContext {
-  let user = 'administrator';
-  try {
-    user = userInfo().username;
-  } catch {
-    /* no user database on this machine */
+/**
+ * Who signs the changes made from the command line: --actor, else the administrator's name from
+ * the app's preferences in the data folder, else the operating-system user.
+ */
+export function resolveActor(dataDir: string, given: string | undefined): string {
+  if (given?.trim()) return given.trim().slice(0, 100);
+  if (existsSync(join(dataDir, `${PREFERENCES_FILE}.json`))) {
+    try {
+      const name = confPreferences(dataDir).settings().adminName.trim();
+      if (name) return name;
+    } catch {
+      /* unreadable preferences: fall through to the account name */
+    }
   }
-  return { db, clock, actor: user };
+  try {
+    return userInfo().username;
+  } catch {
+    return 'administrator';
+  }
+}
+
+/** A service context for a command: the registry, the clock and who signs. */
+export function cliContext(db: Db, env: Pick<CommandEnv, 'clock' | 'common'>): ServiceContext {
+  return { db, clock: env.clock, actor: env.common.actor };
 }

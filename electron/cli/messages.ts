@@ -26,6 +26,7 @@ Options for every command:
   --data DIR     the registry folder (default: {{dataDir}})
   --json         print JSON instead of text
   --lang L       language of messages: zh-CN, vi or en
+  --actor NAME   who signs the changes (default: the administrator's name set in the app)
   --help         help for a command`,
   'usage.init': `Usage: group-ledger init --org NAME [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data DIR] [--json]
 
@@ -240,6 +241,7 @@ const zhCN: Messages = {
   --data 目录    台账所在目录（默认：{{dataDir}}）
   --json         以 JSON 输出
   --lang 语言    提示语言：zh-CN、vi 或 en
+  --actor 姓名   更改的署名人（默认：应用中设置的管理员姓名）
   --help         查看命令帮助`,
   'usage.init': `用法：group-ledger init --org 名称 [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data 目录] [--json]
 
@@ -439,6 +441,7 @@ Tùy chọn chung:
   --data THƯ_MỤC thư mục của sổ (mặc định: {{dataDir}})
   --json         in kết quả dạng JSON
   --lang L       ngôn ngữ thông báo: zh-CN, vi hoặc en
+  --actor TÊN    người ký các thay đổi (mặc định: tên quản trị viên đặt trong ứng dụng)
   --help         trợ giúp cho một lệnh`,
   'usage.init': `Cách dùng: group-ledger init --org TÊN [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data THƯ_MỤC] [--json]
 

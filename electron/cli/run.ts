@@ -8,7 +8,7 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { defaultDataDir } from '../core/paths';
 import { systemClock } from '../kernel/context';
-import { CliFailure, UsageError, type CliIo, type CommandEnv } from './common';
+import { CliFailure, UsageError, resolveActor, type CliIo, type CommandEnv } from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
 
@@ -19,6 +19,7 @@ const COMMON = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  actor: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one command line; returns the exit code. */
@@ -60,12 +61,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     const words = chosen.sub ? positionals.slice(1) : positionals;
+    const dataDir = resolve(io.cwd, (values.data as string | undefined) ?? dataDefault);
     const env: CommandEnv = {
       io,
       common: {
-        dataDir: resolve(io.cwd, (values.data as string | undefined) ?? dataDefault),
+        dataDir,
         json: (values.json as boolean | undefined) ?? false,
         locale,
+        actor: resolveActor(dataDir, values.actor as string | undefined),
       },
       clock: io.clock ?? systemClock,
       t,

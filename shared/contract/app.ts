@@ -22,6 +22,8 @@ export interface AppInfo {
   revision: number;
   nodeVersion: string;
   sqliteVersion: string;
+  /** The operating-system account: only a suggestion for the administrator's name, never a signature. */
+  osUser: string;
 }
 
 export const appChannels = {

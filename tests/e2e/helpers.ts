@@ -5,6 +5,13 @@ import { expect } from './harness';
 
 export type UiLocale = 'zh-CN' | 'vi' | 'en';
 
+/** Who signs the changes the tests make, as an administrator would type it on first run. */
+export const ADMIN_NAME: Record<UiLocale, string> = {
+  'zh-CN': '张敏 办公室',
+  vi: 'Trần Minh Anh, văn phòng',
+  en: 'Alex Morgan, office',
+};
+
 export const LANGUAGE_LABEL: Record<UiLocale, string> = { 'zh-CN': '简体中文', vi: 'Tiếng Việt', en: 'English' };
 
 /** First run: pick the language, choose a demo and load it; ends on the dashboard. */
@@ -13,6 +20,7 @@ export async function loadDemo(page: Page, url: string, locale: UiLocale, demo: 
   await expect(page.getByTestId('first-run')).toBeVisible();
   await page.getByTestId('first-run-language').getByText(LANGUAGE_LABEL[locale], { exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await page.getByTestId('first-run-admin-name').fill(ADMIN_NAME[locale]);
   await page.getByTestId(`demo-${demo}`).click();
   await page.getByTestId('load-demo').click();
   await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });

@@ -12,6 +12,10 @@ test('search-vi: unaccented Vietnamese finds Nguyễn Trọng Nhân', async ({ p
   await page.getByTestId('first-run-language').getByText('Tiếng Việt', { exact: true }).click();
   await expect(page.getByTestId('demo-youth-union').getByRole('radio')).toBeChecked();
   await shot('first-run', 'vi');
+  // Without a name, nothing is recorded: the first run asks who signs the changes.
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('first-run-admin-name-required')).toBeVisible();
+  await page.getByTestId('first-run-admin-name').fill('Trần Minh Anh, văn phòng');
   await page.getByTestId('load-demo').click();
   await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('page-title')).toHaveText('Tổng quan');

@@ -1,6 +1,7 @@
 /** The app itself: what is running on which folder, and the administrator's preferences. */
 import { defineCapability } from '../../kernel/capability';
 import { revision } from '../../kernel/events';
+import { userInfo } from 'node:os';
 import { registryPath } from '../../core/paths';
 
 export const settingsCapability = defineCapability({
@@ -14,8 +15,17 @@ export const settingsCapability = defineCapability({
       revision: revision(app.db),
       nodeVersion: process.versions.node,
       sqliteVersion: (app.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+      osUser: osUser(),
     }),
     'settings.get': () => app.preferences.settings(),
     'settings.update': (patch) => app.preferences.updateSettings(patch),
   }),
 });
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}

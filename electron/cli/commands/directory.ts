@@ -184,7 +184,7 @@ export function importPeopleCommand(
       return 0;
     }
     const accepted = options.acceptSameName ? pairs.map((p) => p.key) : [];
-    const imported = commitImport(cliContext(db, env.clock), file, mapping, accepted);
+    const imported = commitImport(cliContext(db, env), file, mapping, accepted);
     lines.push(t('importPeople.done', { ...imported, dataDir: common.dataDir }));
     report(env, { ...summary, imported }, lines.join('\n'));
     return 0;

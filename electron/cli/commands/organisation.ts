@@ -39,7 +39,7 @@ export const initCommand: CliCommand = {
     return withDb(
       env.common,
       (db) => {
-        const ctx = cliContext(db, env.clock);
+        const ctx = cliContext(db, env);
         if (fixture !== undefined) {
           generateScaleFixture(db, { ...SCALE_PRESETS[fixture as keyof typeof SCALE_PRESETS] });
           if (org) renameOrganisation(ctx, org);

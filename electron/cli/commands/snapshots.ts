@@ -49,7 +49,7 @@ export const importSnapshotCommand: CliCommand = {
       env.common,
       (db) => {
         const imported = importSnapshot(db, snapshot, {
-          actor: cliContext(db, env.clock).actor,
+          actor: cliContext(db, env).actor,
           fileName: basename(file),
           at: env.clock.now().toISOString(),
         });

@@ -80,6 +80,8 @@ export function AttentionCounts({
 }) {
   const { t } = useTranslation();
   const outside = summary.scopeCreep.reduce((sum, g) => sum + g.outside, 0);
+  // "In N groups" counts the groups with members outside the charter, not those with only exceptions.
+  const crept = summary.scopeCreep.filter((g) => g.outside > 0).length;
   const tiles = [
     {
       testId: 'count-outside',
@@ -88,8 +90,8 @@ export function AttentionCounts({
       // The summary lists the 10 groups most affected; beyond that the total is in the report.
       hint:
         summary.scopeCreep.length >= SCOPE_CREEP_TOP
-          ? t('insights.attention.outsideHintTop', { count: summary.scopeCreep.length })
-          : t('insights.attention.outsideHint', { count: summary.scopeCreep.length }),
+          ? t('insights.attention.outsideHintTop', { count: crept })
+          : t('insights.attention.outsideHint', { count: crept }),
       icon: <ClusterOutlined />,
       color: '#fa541c',
       target: 'report' as const,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Segmented, Typography, theme } from 'antd';
 import { BookOutlined, ExperimentOutlined, PlusCircleOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useSession } from '../../platform/session';
 import { useSettings } from '../../platform/settings';
 import { DemoChoice } from './DemoChoice';
 import { RestoreSnapshot } from './RestoreSnapshot';
-import { createOrganisation, loadDemo } from './store';
+import { createOrganisation, loadDemo, saveSettings } from './store';
 
 /** No organisation yet: choose a language, then create an organisation or load a demo. */
 export function FirstRun() {
@@ -21,12 +21,28 @@ export function FirstRun() {
   const [demo, setDemo] = useState<DemoKind | null>(null);
   const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const savedName = useSettings((s) => s.settings?.adminName ?? '');
+  const osUser = useSession((s) => s.appInfo?.osUser ?? '');
+  const loadAppInfo = useSession((s) => s.loadAppInfo);
+  const [adminName, setAdminName] = useState<string | null>(null);
+  const [nameMissing, setNameMissing] = useState(false);
+  useEffect(() => {
+    void loadAppInfo().catch(() => undefined);
+  }, [loadAppInfo]);
+  // The operating-system account is only a suggestion, shown as the placeholder, never saved unasked.
+  const name = (adminName ?? savedName).trim();
   const chosenDemo = demo ?? demoKindFor(locale);
 
   const run = async (kind: 'create' | 'demo', action: () => Promise<Parameters<typeof enter>[0]>) => {
+    if (!name) {
+      setNameMissing(true);
+      document.getElementById('first-run-admin-name')?.focus();
+      return;
+    }
     setBusy(kind);
     setError(null);
     try {
+      if (name !== savedName) await saveSettings({ adminName: name });
       const organisation = await action();
       message.success(t('firstRun.created', { name: organisation.name }));
       enter(organisation);
@@ -83,12 +99,44 @@ export function FirstRun() {
           </Flex>
         </Card>
 
+        <Card variant="borderless" style={{ marginBottom: 20 }} styles={{ body: { padding: '20px 24px' } }}>
+          <Flex align="center" justify="space-between" gap={16} wrap>
+            <div style={{ flex: '1 1 320px' }}>
+              <Typography.Text strong style={{ fontSize: 15 }}>
+                <label htmlFor="first-run-admin-name">2 · {t('firstRun.adminName')}</label>
+              </Typography.Text>
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {t('firstRun.adminNameHint')}
+              </Typography.Paragraph>
+            </div>
+            <Flex vertical style={{ flex: '0 1 360px' }}>
+              <Input
+                id="first-run-admin-name"
+                size="large"
+                maxLength={100}
+                value={adminName ?? savedName}
+                placeholder={osUser}
+                status={nameMissing && !name ? 'error' : undefined}
+                onChange={(e) => {
+                  setAdminName(e.target.value);
+                  setNameMissing(false);
+                }}
+                data-testid="first-run-admin-name"
+              />
+              {nameMissing && !name && (
+                <Typography.Text type="danger" data-testid="first-run-admin-name-required">
+                  {t('firstRun.adminNameRequired')}
+                </Typography.Text>
+              )}
+            </Flex>
+          </Flex>
+        </Card>
         {error && (
           <Alert type="error" showIcon title={error.message} style={{ marginBottom: 20 }} data-testid="error-alert" />
         )}
 
         <Typography.Text strong style={{ fontSize: 15, display: 'block', margin: '0 0 12px 4px' }}>
-          2 · {t('firstRun.setupStep')}
+          3 · {t('firstRun.setupStep')}
         </Typography.Text>
         <Row gutter={[20, 20]}>
           <Col xs={24} md={10}>

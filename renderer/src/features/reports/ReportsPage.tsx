@@ -112,7 +112,8 @@ export function ReportsPage() {
               <Col xs={12} md={6}>
                 <Statistic
                   title={t('insights.report.groupsListed')}
-                  value={report.groups.length}
+                  // Groups whose only non-charter members were let in by an approved exception do not count.
+                  value={report.groups.filter((g) => g.outside > 0).length}
                   data-testid="report-groups-count"
                 />
               </Col>
