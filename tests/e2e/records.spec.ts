@@ -47,7 +47,12 @@ test('audit: the event log lists events, filters by kind and shows before/after'
       expect(rows.first().locator('[data-kind]')).toHaveAttribute('data-kind', 'person.created', { timeout: 2_000 }),
   );
   await rows.first().click();
-  await expect(page.getByTestId('event-diff')).toContainText('"name"');
+  // The changed fields read as a list with names; no ids and no JSON until asked for.
+  const diff = page.getByTestId('event-diff');
+  await expect(diff.getByTestId('event-changes')).toContainText('名称');
+  await expect(diff).not.toContainText('person-');
+  await diff.getByRole('button', { name: '查看原始记录（JSON）' }).click();
+  await expect(diff).toContainText('"name"');
   await shot('audit', 'zh-CN');
 
   await openSection(page, '设置');

@@ -195,7 +195,8 @@ export function MembersCard(props: Props) {
             </Tooltip>
           );
         }
-        return m.basisRef ? <Tooltip title={m.basisRef}>{tag}</Tooltip> : tag;
+        // A document reference helps the reader; an exception's internal id does not.
+        return m.basisRef && m.basis !== 'exception' ? <Tooltip title={m.basisRef}>{tag}</Tooltip> : tag;
       },
     },
     ...(editable

@@ -103,7 +103,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       dataIndex: 'basis',
       width: 130,
       render: (b: Row['basis'], m: Row) => (
-        <Tooltip title={m.basisRef ?? undefined}>
+        <Tooltip title={b === 'exception' ? undefined : (m.basisRef ?? undefined)}>
           <Tag color={b === 'exception' ? 'orange' : b === 'charter' || b === 'founding' ? 'blue' : 'default'}>
             {t(`basis.${b}`)}
           </Tag>
