@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../../shared/domain';
 import { ensureDirectory, useDirectory, type Directory } from '../../platform/directory';
 import { changedFields, type FieldChange } from './changedFields';
+import { ensureStructure, useStructure } from '../organisation';
 
 function JsonBlock({ label, value }: { label: string; value: unknown }) {
   const { t } = useTranslation();
@@ -24,10 +25,12 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 }
 
 /** A recorded value as a person reads it: names instead of ids, lists joined, nothing as a dash. */
-function readable(value: unknown, directory: Directory | null, t: (key: string) => string): string {
+type Names = Directory & { other: Map<string, string> };
+
+function readable(value: unknown, directory: Names | null, t: (key: string) => string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') {
-    return directory?.people.get(value) ?? directory?.groups.get(value) ?? value;
+    return directory?.people.get(value) ?? directory?.groups.get(value) ?? directory?.other.get(value) ?? value;
   }
   if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
   if (Array.isArray(value)) {
@@ -46,9 +49,22 @@ function readable(value: unknown, directory: Directory | null, t: (key: string) 
  */
 export function EventDiff({ event }: { event: LedgerEvent }) {
   const { t } = useTranslation();
-  const directory = useDirectory((s) => s.data);
+  const people = useDirectory((s) => s.data);
+  const structure = useStructure((s) => s.data);
   const [raw, setRaw] = useState(false);
-  useEffect(ensureDirectory, []);
+  useEffect(() => {
+    ensureDirectory();
+    ensureStructure();
+  }, []);
+  const directory: Names | null = people
+    ? {
+        ...people,
+        other: new Map([
+          ...(structure?.units ?? []).map((u) => [u.id, u.name] as const),
+          ...(structure?.tiers ?? []).map((x) => [x.id, x.name] as const),
+        ]),
+      }
+    : null;
   const rows = changedFields(event.before, event.after);
   const label = (field: string) => t(`audit.fields.${field}`, { defaultValue: field });
   return (
