@@ -78,7 +78,7 @@ export function checkCharter(group: CharterGroup, person: CharterPerson, unitPar
   const { charter } = group;
   if (charter.personIds.includes(person.id)) return ELIGIBLE('named');
   if (!charterNamesComposition(charter)) return ELIGIBLE('open');
-  // Named people alone (no tiers, units or positions): anyone else is outside, with no criterion to name.
+  // Named people alone (no tiers, units or positions): anyone else is outside because not named.
   const mismatches: CharterMismatch[] = [];
   if (charter.tierIds.length > 0 && !(person.tierId !== null && charter.tierIds.includes(person.tierId))) {
     mismatches.push('tier');
@@ -91,7 +91,7 @@ export function checkCharter(group: CharterGroup, person: CharterPerson, unitPar
   }
   const onlyNamed = charter.tierIds.length + charter.unitIds.length + charter.positions.length === 0;
   if (mismatches.length === 0 && !onlyNamed) return ELIGIBLE('criteria');
-  return { eligible: false, via: null, mismatches };
+  return { eligible: false, via: null, mismatches: onlyNamed ? ['not_named'] : mismatches };
 }
 
 /**
@@ -117,6 +117,7 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
     named: ELIGIBLE('named'),
     open: ELIGIBLE('open'),
     criteria: ELIGIBLE('criteria'),
+    notNamed: { eligible: false, via: null, mismatches: ['not_named'] } as CharterCheck,
   };
   return (person) => {
     if (person.status === 'left') return results.left;
@@ -144,6 +145,6 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
       if (!holds) mismatches.push('position');
     }
     if (mismatches.length === 0 && !onlyNamed) return results.criteria;
-    return { eligible: false, via: null, mismatches };
+    return onlyNamed ? results.notNamed : { eligible: false, via: null, mismatches };
   };
 }

@@ -9,7 +9,8 @@ export type Eligibility = (typeof ELIGIBILITIES)[number];
 
 /** Why a person is or is not eligible under a charter. */
 export type CharterVia = 'named' | 'owner' | 'deputy' | 'criteria' | 'open';
-export type CharterMismatch = 'tier' | 'unit' | 'position' | 'left';
+/** Why a person is outside a charter; `not_named`: the charter names its members and not this person. */
+export type CharterMismatch = 'tier' | 'unit' | 'position' | 'left' | 'not_named';
 
 export interface CharterCheck {
   eligible: boolean;

@@ -92,7 +92,7 @@ export const MembershipPayload = z.looseObject({
 export const CheckPayload = z.looseObject({
   eligible: z.boolean(),
   via: z.enum(['named', 'owner', 'deputy', 'criteria', 'open']).nullable(),
-  mismatches: z.array(z.enum(['tier', 'unit', 'position', 'left'])),
+  mismatches: z.array(z.enum(['tier', 'unit', 'position', 'left', 'not_named'])),
 });
 
 export const ExceptionPayload = z.looseObject({

@@ -93,7 +93,7 @@ describe('checkCharter', () => {
       who('p-x'),
       no('tier', 'unit', 'position'),
     ],
-    ['not named, when the charter only names people', group({ personIds: ['p-y'] }), who('p-x'), no()],
+    ['not named, when the charter only names people', group({ personIds: ['p-y'] }), who('p-x'), no('not_named')],
     ['a group without an owner checks the rest', group(middleTier, { ownerId: null }), who('p-owner'), no('tier')],
   ])('%s', (_label, g, p, expected) => {
     expect(checkCharter(g, p, parents)).toEqual(expected);

@@ -19,7 +19,8 @@ const ICON = {
 
 /** The failed criteria as one phrase: "tier, unit" → "not in a listed tier; not in a listed unit". */
 export function mismatchText(t: TFunction, mismatches: readonly CharterMismatch[]): string {
-  return mismatches.map((m) => t(`membership.mismatch.${m}`)).join(t('membership.listSeparator'));
+  const listed: readonly CharterMismatch[] = mismatches.length ? mismatches : ['not_named'];
+  return listed.map((m) => t(`membership.mismatch.${m}`)).join(t('membership.listSeparator'));
 }
 
 /** A suggested content kind in the UI language; free text as written. */

@@ -33,7 +33,9 @@ function checkText(t: TFunction, check: Payload, basis: string | null): string |
     const reason = sentence.charAt(0).toLocaleLowerCase() + sentence.slice(1);
     return t('membership.events.checkPassed', { via: reason });
   }
-  const mismatches = strings(check.mismatches);
+  // Before 'not_named' existed, an outsider of a charter that only names people had no criterion.
+  const recorded = strings(check.mismatches);
+  const mismatches = recorded.length ? recorded : ['not_named'];
   return t('membership.events.checkFailed', {
     criteria: mismatches
       .map((m) => t(`membership.mismatch.${m}`, { defaultValue: m }))

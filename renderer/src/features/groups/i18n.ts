@@ -154,6 +154,7 @@ const en = {
       unit: 'not in a unit the charter lists',
       position: 'does not hold a position the charter lists',
       left: 'has left the organisation',
+      not_named: 'not among the people the charter names',
     },
     via: {
       named: 'The charter names this person.',
@@ -591,6 +592,7 @@ const zhCN: Messages<typeof en> = {
       unit: '所在部门不在章程范围内',
       position: '职务不在章程范围内',
       left: '已离开本单位',
+      not_named: '不在章程点名的人员之列',
     },
     via: {
       named: '章程中指定了此人。',
@@ -1026,6 +1028,7 @@ const vi: Messages<typeof en> = {
       unit: 'không thuộc đơn vị mà quy chế quy định',
       position: 'không giữ chức vụ mà quy chế quy định',
       left: 'đã nghỉ công tác',
+      not_named: 'không có trong danh sách quy chế nêu tên',
     },
     via: {
       named: 'Quy chế chỉ định đích danh người này.',
