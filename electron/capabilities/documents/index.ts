@@ -21,7 +21,7 @@ import { renderXlsx } from './xlsx';
 export { findCjkFonts, defaultFontDirs, FONT_TO_INSTALL } from './fonts';
 export { incidentDocument, type IncidentScope } from './incidentReport';
 export { runbookDocument } from './runbookReport';
-export type { ReportDocument } from './model';
+export { localDateTime, type ReportDocument } from './model';
 
 export interface PaperOptions {
   /** Where to look for a CJK font (default: the system's font folders). */
