@@ -148,6 +148,9 @@ export function renderPdf(doc: ReportDocument, fonts: FontChoice[]): Promise<Buf
     layout: 'landscape',
     margins: MARGIN,
     bufferPages: true,
+    // No default Helvetica: pdfkit loads it from files that a bundle (dist/, the packaged app) does not
+    // carry, and every text here is set in the embedded CJK font anyway (useFont below).
+    font: null as unknown as string,
     info: { Title: doc.title, Author: doc.organisation, Creator: 'GroupLedger' },
   });
   const chunks: Buffer[] = [];
