@@ -17,7 +17,10 @@ import { openDatabase } from '../../electron/db/database';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { loadDemo } from '../../electron/seeds/demo';
 import { YOUTH_CAST } from '../../electron/seeds/demo/youthUnion';
-import { errorOf, fixedClock, tempDir } from './helpers';
+import { errorMessage } from '../../shared/i18n/errors';
+import type { Result, RunbookView } from '../../shared/contract';
+import { fixedClock, tempDir } from './helpers';
+import { noDialogs, tempLedger } from './ledger-helpers';
 import { bureau, MIDDLE, walk } from './runbook-helpers';
 
 function pdfText(file: string): string {
@@ -143,7 +146,9 @@ describe('runbook report', () => {
     expect(error).toMatchObject({ code: 'font_missing', params: { font: 'Noto Sans CJK SC' } });
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(empty)).toEqual([]);
-    expect(errorOf).toBeDefined();
+    const message = errorMessage('vi', 'font_missing', (error as { params: Record<string, string> }).params);
+    expect(message).toContain('Noto Sans CJK SC');
+    expect(message).toContain('Máy này không có phông chữ');
   });
 });
 
@@ -196,5 +201,44 @@ describe('incident report', () => {
     const summary = pdfText(pdf);
     expect(summary).toContain('Median days from notice to decision');
     expect(summary).toContain('Page 1 /');
+  });
+});
+
+describe('export channels', () => {
+  it('ask the host where to save, write the file there, and answer null when the user cancels', async () => {
+    const target = join(tempDir(), 'report.xlsx');
+    const { ledger } = tempLedger(noDialogs(target));
+    const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+      const result = (await ledger.invoke(channel, input)) as Result<T>;
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    };
+    try {
+      await call('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+      const plan = await call<RunbookView>('runbooks.plan', { kind: 'dissolve', groupId: 'group-hr', reason: '撤销' });
+      await call('runbooks.start', { id: plan.id });
+      const written = await call<{ path: string; bytes: number }>('runbooks.exportReport', {
+        id: plan.id,
+        format: 'xlsx',
+      });
+      expect(written.path).toBe(target);
+      expect(written.bytes).toBeGreaterThan(1000);
+      expect(existsSync(target)).toBe(true);
+      const bad = (await ledger.invoke('incidents.exportReport', { format: 'doc' })) as Result<unknown>;
+      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    } finally {
+      ledger.close();
+    }
+    const { ledger: cancelling } = tempLedger(noDialogs(null));
+    try {
+      await cancelling.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+      const result = (await cancelling.invoke('incidents.exportReport', {
+        since: '2020-01-01',
+        format: 'pdf',
+      })) as Result<unknown>;
+      expect(result).toEqual({ ok: true, value: null });
+    } finally {
+      cancelling.close();
+    }
   });
 });
