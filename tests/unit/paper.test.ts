@@ -57,7 +57,12 @@ describe('runbook report', () => {
     const file = join(tempDir(), 'dissolve.pdf');
     const started = performance.now();
     const written = await exportRunbookReport(db, clock, 'zh-CN', { id, format: 'pdf', path: file });
-    console.log(`runbook report PDF, ${view.steps.length} steps: ${Math.round(performance.now() - started)} ms`);
+    const cold = Math.round(performance.now() - started);
+    const again = performance.now();
+    await exportRunbookReport(db, clock, 'zh-CN', { id, format: 'pdf', path: `${file}.again.pdf` });
+    const warm = Math.round(performance.now() - again);
+    // Measured, not asserted (target ≤ 1 s): the first includes reading and parsing the font file.
+    console.log(`runbook report PDF, ${view.steps.length} steps: ${cold} ms (first), ${warm} ms (font parsed)`);
     expect(written.bytes).toBeGreaterThan(1000);
     const text = pdfText(file);
     for (const name of names) expect(text, name).toContain(name);

@@ -15,13 +15,22 @@ const BODY = 9;
 const CELL_PAD = 3;
 const GRID = '#9a9a9a';
 
+/**
+ * Parsed faces kept for the next document: pdfkit accepts a parsed (fontkit) font in place of the
+ * file, and parsing a CJK collection's glyph index and shaping tables is most of a report's time.
+ */
+const parsedFaces = new Map<string, unknown>();
+
 /** Opens the first of the fonts that pdfkit can read (a collection needs the face's PostScript name). */
 function useFont(pdf: Pdf, fonts: FontChoice[]): void {
   for (const font of fonts) {
     for (const name of font.names.length ? font.names : [undefined]) {
+      const key = `${font.path}#${name ?? ''}`;
       try {
-        pdf.registerFont('body', fontBytes(font.path), name);
+        pdf.registerFont('body', (parsedFaces.get(key) ?? fontBytes(font.path)) as Buffer, name);
         pdf.font('body');
+        const parsed = (pdf as unknown as { _font?: { font?: unknown } })._font?.font;
+        if (parsed) parsedFaces.set(key, parsed);
         return;
       } catch {
         /* not this face: try the next */
