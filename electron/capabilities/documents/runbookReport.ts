@@ -80,16 +80,16 @@ export function runbookDocument(db: Db, clock: Clock, locale: Locale, id: number
 
   const several = report.groups.length > 1;
   const columns: Column[] = [
-    { header: t('col.no'), width: 6, kind: 'number' },
-    { header: t('col.name'), width: 24 },
-    { header: t('col.unit'), width: 20 },
-    { header: t('col.position'), width: 16 },
+    { header: t('col.no'), width: 5, kind: 'number' },
+    { header: t('col.name'), width: 18 },
+    { header: t('col.unit'), width: 19 },
+    { header: t('col.position'), width: 22 },
     ...(several ? [{ header: t('col.group'), width: 20 }] : []),
-    { header: t('col.action'), width: 12 },
-    { header: t('col.role'), width: 10 },
-    { header: t('col.outcome'), width: 12 },
-    { header: t('col.time'), width: 17, kind: 'datetime' },
-    { header: t('col.note'), width: 24 },
+    { header: t('col.action'), width: 9 },
+    { header: t('col.role'), width: 8 },
+    { header: t('col.outcome'), width: 10 },
+    { header: t('col.time'), width: 16, kind: 'datetime' },
+    { header: t('col.note'), width: 22 },
   ];
   const people = report.people.map((s) => [
     s.ord,
