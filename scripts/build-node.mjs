@@ -15,14 +15,28 @@ await Promise.all([
   build({
     ...common,
     // The preload runs in the sandbox: CommonJS, one file, only `electron` left outside.
-    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+    entryPoints: { preload: 'electron/preload.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     platform: 'node',
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
-    // build-info.ts reads import.meta only in the ESM builds; in CJS it uses __dirname.
+    logOverride: { 'empty-import-meta': 'silent' },
+  }),
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron'],
+    // ESM dependencies (pdfkit) read import.meta.url at load; in CommonJS it is the bundle's own URL.
+    // build-info.ts prefers __dirname in CJS.
+    define: { ...define, 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logOverride: { 'empty-import-meta': 'silent' },
   }),
   build({

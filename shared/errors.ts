@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'runbook_no_snapshot',
   'runbook_not_planned',
   'runbook_skip_reason',
+  'font_missing',
   'io_error',
   'internal',
 ] as const;

@@ -4,6 +4,7 @@
  */
 import type { ChannelName } from '../../shared/contract';
 import { directoryCapability } from '../capabilities/directory';
+import { documentsCapability } from '../capabilities/documents';
 import { exceptionsCapability } from '../capabilities/exceptions';
 import { groupsCapability } from '../capabilities/groups';
 import { historyCapability } from '../capabilities/history';
@@ -29,6 +30,7 @@ export const CAPABILITIES = [
   insightsCapability,
   historyCapability,
   snapshotsCapability,
+  documentsCapability,
 ] as const;
 
 type Answered = (typeof CAPABILITIES)[number] extends infer K

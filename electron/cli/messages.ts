@@ -21,6 +21,14 @@ Commands:
   report scope-creep           members outside each group's charter and how they got in
   search TEXT                  find people and groups by name, pinyin (lw), unaccented
                                Vietnamese, phone or handle
+  runbook list [--state S] | show ID | step ID done|skip|failed [--note TEXT] | cancel ID --reason TEXT
+                               walk a runbook (dissolve, prune, offboard, rebuild) one step at a time
+  runbook report ID --pdf FILE | --xlsx FILE
+                               the runbook's report for the director
+  incident list [--group G] [--status S] [--since D] | show ID | new … | escalate ID … | decide ID … | close ID
+                               incidents, their escalations and decisions
+  incident report ID | --group G | --since D  --pdf FILE | --xlsx FILE
+                               one incident, or all of a group or a period, as a report
 
 Options for every command:
   --data DIR     the registry folder (default: {{dataDir}})
@@ -78,6 +86,29 @@ each got in (basis, who added them, who asked, when, the exception that let them
 
 Finds people and groups by name, pinyin in full or by initials (liwei, lw), Vietnamese without
 diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of each.`,
+  'usage.runbook': `Usage: group-ledger runbook list [--state draft|in_progress|paused|finished|cancelled] [--data DIR] [--json]
+       group-ledger runbook show ID
+       group-ledger runbook step ID done|skip|failed [--note TEXT]
+       group-ledger runbook cancel ID --reason TEXT
+       group-ledger runbook report ID --pdf FILE | --xlsx FILE
+
+A runbook is planned and started in the app; here it is walked and reported. ID is the number
+shown as #N by "runbook list". "step" records the outcome of the next step (the person shown as
+next): done makes the change in the registry, skip needs --note saying why, failed may be tried
+again. A runbook walked here continues in the app and back. "report" writes the report for the
+director: what, why, who authorised it, every person with outcome and time.`,
+  'usage.incident': `Usage: group-ledger incident list [--group G] [--status S] [--since YYYY-MM-DD] [--data DIR] [--json]
+       group-ledger incident show ID
+       group-ledger incident new --kind K --severity S --summary TEXT [--group G] [--occurred D] [--noticed D]
+       group-ledger incident escalate ID --to PERSON_OR_POSITION [--how in_person|phone|written|chat] [--asked TEXT] [--from PERSON_OR_POSITION]
+       group-ledger incident decide ID --by PERSON_OR_POSITION --decision TEXT
+       group-ledger incident close ID
+       group-ledger incident report ID | --group G | --since D [--until D]  --pdf FILE | --xlsx FILE
+
+Kinds: quarrel, confidential_leak, off_topic_or_flooding, scope_creep, rule_breach, other.
+Severities: low, medium, high, critical. Statuses: open, escalated, decided, closed, dismissed.
+ID is the number shown as #N by "incident list". A person is named by name or id; any other text
+is a position (局长). The summary is your own account, never the messages themselves.`,
   'error.usage': 'Error: {{detail}}',
   'error.seeHelp': 'Run "group-ledger {{command}} --help" for usage.',
   'error.unknownCommand': 'unknown command "{{command}}"',
@@ -216,6 +247,28 @@ diacritics (nguyen trong nhan), phone or platform handle. Shows at most 20 of ea
   'list.separator': ', ',
   'check.ok': 'ok',
   'check.failed': 'FAILED',
+  'error.badHandle': '{{what}} must be the number shown as #N, not "{{value}}"',
+  'error.badChoice': '{{option}} must be one of {{values}}, not "{{value}}"',
+  'error.badDateOption': '{{option}} must be a date written YYYY-MM-DD, such as 2024-03-01, not "{{value}}"',
+  'error.manyPeople': '"{{query}}" names {{count}} people; give the id of one of them: {{ids}}',
+  'error.reportTarget': 'give either --pdf FILE or --xlsx FILE',
+  'error.reportScope': 'give an incident ID, --group G or --since YYYY-MM-DD',
+  'error.skipNote': 'a skipped step needs --note TEXT saying why',
+  'paper.written': 'Wrote {{path}} ({{bytes}} bytes).',
+  'runbook.none': 'No runbooks.',
+  'runbook.noNext': 'No step is left to walk.',
+  'runbook.next': 'Next: step {{ord}} — {{action}} {{name}} ({{detail}}) in “{{group}}”.',
+  'runbook.recorded': 'Step {{ord}}: {{name}} in “{{group}}” — {{outcome}}. {{done}} of {{total}} recorded.',
+  'runbook.finished': '{{runbook}} is finished.',
+  'runbook.cancelled': '{{runbook}} was cancelled: {{reason}}',
+  'incident.none': 'No incidents.',
+  'incident.waiting': 'waiting for a decision for {{days}} day(s)',
+  'incident.recorded': 'Recorded the incident {{incident}} ({{status}}).',
+  'incident.escalated': 'Escalated the incident {{incident}} ({{status}}).',
+  'incident.decided': 'Recorded the decision on {{incident}} ({{status}}).',
+  'incident.closed': 'Closed the incident {{incident}}.',
+  'incident.administrator': 'Office administrator',
+  'incident.askedDefault': 'Asked for a decision',
 };
 
 type Messages = TextsLike<typeof en>;
@@ -237,6 +290,14 @@ const zhCN: Messages = {
                                列出群成员（当前或某日）及是否符合群章程
   report scope-creep           各群超出章程的成员及其入群经过
   search 文字                  按姓名、拼音（lw）、无声调越南文、电话或账号查找人员和群
+  runbook list [--state 状态] | show 编号 | step 编号 done|skip|failed [--note 说明] | cancel 编号 --reason 原因
+                               逐步执行操作流程（解散、清理、离职移出、重建）
+  runbook report 编号 --pdf 文件 | --xlsx 文件
+                               生成呈报领导的操作报告
+  incident list [--group 群] [--status 状态] [--since 日期] | show 编号 | new … | escalate 编号 … | decide 编号 … | close 编号
+                               事件、上报及决定
+  incident report 编号 | --group 群 | --since 日期  --pdf 文件 | --xlsx 文件
+                               单个事件，或某群、某期间全部事件的报告
 
 通用选项：
   --data 目录    台账所在目录（默认：{{dataDir}}）
@@ -284,6 +345,27 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。
 
 按姓名、全拼或首字母（liwei、lw）、不带声调的越南文（nguyen trong nhan）、电话或平台账号查找人员和群。
 每类最多显示 20 条。`,
+  'usage.runbook': `用法：group-ledger runbook list [--state draft|in_progress|paused|finished|cancelled] [--data 目录] [--json]
+       group-ledger runbook show 编号
+       group-ledger runbook step 编号 done|skip|failed [--note 说明]
+       group-ledger runbook cancel 编号 --reason 原因
+       group-ledger runbook report 编号 --pdf 文件 | --xlsx 文件
+
+操作流程在应用中制定并开始，可在此逐步执行并生成报告。编号即“runbook list”中显示的 #N。
+“step”记录下一步（显示为“下一步”的人员）的结果：done 在台账中完成变更，skip 须用 --note 说明原因，
+failed 可稍后重试。在此执行的流程可在应用中继续，反之亦然。“report”生成呈报领导的报告：做了什么、为什么、
+谁批准、每个人的结果和时间。`,
+  'usage.incident': `用法：group-ledger incident list [--group 群] [--status 状态] [--since YYYY-MM-DD] [--data 目录] [--json]
+       group-ledger incident show 编号
+       group-ledger incident new --kind 类型 --severity 程度 --summary 概述 [--group 群] [--occurred 日期] [--noticed 日期]
+       group-ledger incident escalate 编号 --to 人员或职务 [--how in_person|phone|written|chat] [--asked 请示事项] [--from 人员或职务]
+       group-ledger incident decide 编号 --by 人员或职务 --decision 决定
+       group-ledger incident close 编号
+       group-ledger incident report 编号 | --group 群 | --since 日期 [--until 日期]  --pdf 文件 | --xlsx 文件
+
+类型：quarrel（争吵）、confidential_leak（泄密）、off_topic_or_flooding（无关内容或刷屏）、scope_creep（成员范围扩大）、
+rule_breach（违反群规）、other（其他）。程度：low、medium、high、critical。状态：open、escalated、decided、closed、dismissed。
+编号即“incident list”中显示的 #N。人员可写姓名或编号，其他文字视为职务（如 局长）。概述写您自己的说明，不要抄录聊天内容。`,
   'error.usage': '错误：{{detail}}',
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
   'error.unknownCommand': '未知命令 "{{command}}"',
@@ -418,6 +500,28 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。
   'list.separator': '、',
   'check.ok': '通过',
   'check.failed': '未通过',
+  'error.badHandle': '{{what}} 应为列表中显示的 #N 编号，而不是“{{value}}”',
+  'error.badChoice': '{{option}} 应为 {{values}} 之一，而不是“{{value}}”',
+  'error.badDateOption': '{{option}} 应为 YYYY-MM-DD 格式的日期（如 2024-03-01），而不是“{{value}}”',
+  'error.manyPeople': '有 {{count}} 人名为“{{query}}”，请写明其中一人的编号：{{ids}}',
+  'error.reportTarget': '请给出 --pdf 文件 或 --xlsx 文件 之一',
+  'error.reportScope': '请给出事件编号、--group 群 或 --since YYYY-MM-DD',
+  'error.skipNote': '跳过步骤须用 --note 说明原因',
+  'paper.written': '已写入 {{path}}（{{bytes}} 字节）。',
+  'runbook.none': '没有操作流程。',
+  'runbook.noNext': '已没有待执行的步骤。',
+  'runbook.next': '下一步：第 {{ord}} 步 — 在“{{group}}”中{{action}} {{name}}（{{detail}}）。',
+  'runbook.recorded': '第 {{ord}} 步：“{{group}}”中的 {{name}} — {{outcome}}。已记录 {{done}}/{{total}} 步。',
+  'runbook.finished': '{{runbook}} 已完成。',
+  'runbook.cancelled': '{{runbook}} 已取消：{{reason}}',
+  'incident.none': '没有事件。',
+  'incident.waiting': '已等待决定 {{days}} 天',
+  'incident.recorded': '已记录事件 {{incident}}（{{status}}）。',
+  'incident.escalated': '已上报事件 {{incident}}（{{status}}）。',
+  'incident.decided': '已记录对 {{incident}} 的决定（{{status}}）。',
+  'incident.closed': '已结案：{{incident}}。',
+  'incident.administrator': '台账管理员',
+  'incident.askedDefault': '请示处理意见',
 };
 
 const vi: Messages = {
@@ -438,6 +542,14 @@ Lệnh:
   report scope-creep           thành viên ngoài quy chế của từng nhóm và cách họ được vào
   search CHỮ                   tìm nhân sự và nhóm theo tên (gõ không dấu được), bính âm,
                                số điện thoại hoặc tài khoản
+  runbook list [--state TT] | show MÃ | step MÃ done|skip|failed [--note GHI_CHÚ] | cancel MÃ --reason LÝ_DO
+                               thực hiện từng bước quy trình (giải tán, mời ra, nghỉ việc, lập lại)
+  runbook report MÃ --pdf TỆP | --xlsx TỆP
+                               báo cáo quy trình gửi lãnh đạo
+  incident list [--group NHÓM] [--status TT] [--since NGÀY] | show MÃ | new … | escalate MÃ … | decide MÃ … | close MÃ
+                               sự việc, báo cáo lên và quyết định
+  incident report MÃ | --group NHÓM | --since NGÀY  --pdf TỆP | --xlsx TỆP
+                               báo cáo một sự việc, hoặc mọi sự việc của một nhóm, một thời gian
 
 Tùy chọn chung:
   --data THƯ_MỤC thư mục của sổ (mặc định: {{dataDir}})
@@ -488,6 +600,30 @@ từng người được vào (căn cứ, người thêm, người đề nghị,
 
 Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong nhan), bính âm đầy đủ hoặc chữ cái
 đầu (liwei, lw), số điện thoại hoặc tài khoản trên nền tảng. Mỗi loại hiện tối đa 20 kết quả.`,
+  'usage.runbook': `Cách dùng: group-ledger runbook list [--state draft|in_progress|paused|finished|cancelled] [--data THƯ_MỤC] [--json]
+       group-ledger runbook show MÃ
+       group-ledger runbook step MÃ done|skip|failed [--note GHI_CHÚ]
+       group-ledger runbook cancel MÃ --reason LÝ_DO
+       group-ledger runbook report MÃ --pdf TỆP | --xlsx TỆP
+
+Quy trình được lập và bắt đầu trong ứng dụng; tại đây có thể thực hiện từng bước và lập báo cáo. MÃ là
+số #N hiện trong "runbook list". "step" ghi kết quả của bước tiếp theo (người hiện là tiếp theo): done
+thực hiện thay đổi trong sổ, skip cần --note nêu lý do, failed có thể làm lại sau. Quy trình làm ở đây
+có thể tiếp tục trong ứng dụng và ngược lại. "report" lập báo cáo gửi lãnh đạo: làm gì, vì sao, ai cho
+phép, từng người với kết quả và thời gian.`,
+  'usage.incident': `Cách dùng: group-ledger incident list [--group NHÓM] [--status TT] [--since YYYY-MM-DD] [--data THƯ_MỤC] [--json]
+       group-ledger incident show MÃ
+       group-ledger incident new --kind LOẠI --severity MỨC --summary TÓM_TẮT [--group NHÓM] [--occurred NGÀY] [--noticed NGÀY]
+       group-ledger incident escalate MÃ --to NGƯỜI_HOẶC_CHỨC_VỤ [--how in_person|phone|written|chat] [--asked NỘI_DUNG] [--from NGƯỜI_HOẶC_CHỨC_VỤ]
+       group-ledger incident decide MÃ --by NGƯỜI_HOẶC_CHỨC_VỤ --decision QUYẾT_ĐỊNH
+       group-ledger incident close MÃ
+       group-ledger incident report MÃ | --group NHÓM | --since NGÀY [--until NGÀY]  --pdf TỆP | --xlsx TỆP
+
+Loại: quarrel (cãi vã), confidential_leak (lộ thông tin mật), off_topic_or_flooding (không liên quan, spam),
+scope_creep (mở rộng thành phần), rule_breach (vi phạm nội quy), other (khác). Mức: low, medium, high,
+critical. Trạng thái: open, escalated, decided, closed, dismissed. MÃ là số #N hiện trong "incident list".
+Người được ghi bằng họ tên hoặc mã; chữ khác được hiểu là chức vụ (Bí thư). Tóm tắt là lời của bạn, không
+chép nội dung tin nhắn.`,
   'error.usage': 'Lỗi: {{detail}}',
   'error.seeHelp': 'Chạy "group-ledger {{command}} --help" để xem cách dùng.',
   'error.unknownCommand': 'không có lệnh "{{command}}"',
@@ -624,6 +760,28 @@ Tìm nhân sự và nhóm theo tên, tiếng Việt không dấu (nguyen trong n
   'list.separator': ', ',
   'check.ok': 'đạt',
   'check.failed': 'KHÔNG ĐẠT',
+  'error.badHandle': '{{what}} phải là số #N hiện trong danh sách, không phải "{{value}}"',
+  'error.badChoice': '{{option}} phải là một trong {{values}}, không phải "{{value}}"',
+  'error.badDateOption': '{{option}} phải là ngày dạng YYYY-MM-DD, ví dụ 2024-03-01, không phải "{{value}}"',
+  'error.manyPeople': 'Có {{count}} người tên "{{query}}"; hãy ghi mã của một người: {{ids}}',
+  'error.reportTarget': 'hãy cho --pdf TỆP hoặc --xlsx TỆP',
+  'error.reportScope': 'hãy cho MÃ sự việc, --group NHÓM hoặc --since YYYY-MM-DD',
+  'error.skipNote': 'bỏ qua một bước cần --note nêu lý do',
+  'paper.written': 'Đã ghi {{path}} ({{bytes}} byte).',
+  'runbook.none': 'Không có quy trình nào.',
+  'runbook.noNext': 'Không còn bước nào phải làm.',
+  'runbook.next': 'Tiếp theo: bước {{ord}} — {{action}} {{name}} ({{detail}}) trong “{{group}}”.',
+  'runbook.recorded': 'Bước {{ord}}: {{name}} trong “{{group}}” — {{outcome}}. Đã ghi {{done}}/{{total}} bước.',
+  'runbook.finished': '{{runbook}} đã xong.',
+  'runbook.cancelled': '{{runbook}} đã hủy: {{reason}}',
+  'incident.none': 'Không có sự việc nào.',
+  'incident.waiting': 'đang chờ quyết định {{days}} ngày',
+  'incident.recorded': 'Đã ghi sự việc {{incident}} ({{status}}).',
+  'incident.escalated': 'Đã báo cáo lên sự việc {{incident}} ({{status}}).',
+  'incident.decided': 'Đã ghi quyết định về {{incident}} ({{status}}).',
+  'incident.closed': 'Đã kết thúc sự việc {{incident}}.',
+  'incident.administrator': 'Văn phòng (người quản lý sổ)',
+  'incident.askedDefault': 'Xin ý kiến chỉ đạo',
 };
 
 const TABLES = defineTexts(en, zhCN, vi);

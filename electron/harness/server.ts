@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { contract, type ChannelName } from '../../shared/contract';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
@@ -51,6 +51,10 @@ function harnessDialogs(dataDir: string): HostDialogs {
     async chooseSnapshotSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });
       return join(exportsDir, defaultName);
+    },
+    async chooseSaveFile(defaultName) {
+      mkdirSync(exportsDir, { recursive: true });
+      return join(exportsDir, basename(defaultName));
     },
     async chooseSnapshotOpenFile() {
       const importsDir = join(dataDir, 'imports');

@@ -15,6 +15,8 @@ export interface HostDialogs {
   chooseSnapshotSaveFile(defaultName: string): Promise<string | null>;
   /** Asks which snapshot to open; null when the user cancels. */
   chooseSnapshotOpenFile(): Promise<string | null>;
+  /** Asks where to save a document (a report); `extensions` without the dot; null when the user cancels. */
+  chooseSaveFile(defaultName: string, extensions: string[]): Promise<string | null>;
 }
 
 /** Short-lived values handed to the window between two calls (a parsed file, a verified snapshot). */

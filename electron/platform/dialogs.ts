@@ -1,4 +1,4 @@
-/** Native file dialogs for snapshots, attached to the main window. */
+/** Native file dialogs for snapshots and reports, attached to the main window. */
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Locale } from '../../shared/domain';
@@ -20,6 +20,13 @@ export function electronDialogs(
     async chooseSnapshotSaveFile(defaultName) {
       const win = window();
       const options = { defaultPath: join(documentsDir, defaultName), filters: filters() };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseSaveFile(defaultName, extensions) {
+      const win = window();
+      const name = extensions.map((e) => e.toUpperCase()).join(', ');
+      const options = { defaultPath: join(documentsDir, defaultName), filters: [{ name, extensions }] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },

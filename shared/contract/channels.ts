@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'runbooks.pause',
   'runbooks.resume',
   'runbooks.cancel',
+  'runbooks.exportReport',
   // insights.ts
   'dashboard.summary',
   'reports.scopeCreep',
@@ -82,6 +83,7 @@ export const CHANNEL_NAMES = [
   'incidents.personTimeline',
   'incidents.dashboard',
   'incidents.report',
+  'incidents.exportReport',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

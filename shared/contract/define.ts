@@ -27,3 +27,14 @@ export type ChannelGroup = Partial<Record<ChannelName, ChannelSpec>>;
 
 /** `{ query? }`: the optional filter of a list. */
 export const SearchQuery = z.object({ query: z.string().max(200).optional() }).strict();
+
+/** The formats of a report on paper: a PDF to print, a workbook to sort and filter. */
+export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
+export const ReportFormat = z.enum(REPORT_FORMATS);
+export type ReportFormat = z.infer<typeof ReportFormat>;
+
+/** A file written by an export: where it is and how large. */
+export interface ExportedFile {
+  path: string;
+  bytes: number;
+}

@@ -16,7 +16,7 @@ import {
   type InvolvementRole as Involvement,
   type Severity as Level,
 } from '../incidents';
-import { returns, type ChannelGroup } from './define';
+import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 
 export * from '../incidents';
 
@@ -262,4 +262,9 @@ export const incidentsChannels = {
     output: returns<IncidentDashboard>(),
   },
   'incidents.report': { input: z.object(Period).strict(), output: returns<IncidentReport>() },
+  /** One incident (id), or all of a group and/or a period, as a report written where the host asks. */
+  'incidents.exportReport': {
+    input: z.object({ id: IncidentId.optional(), groupId: Id.optional(), ...Period, format: ReportFormat }).strict(),
+    output: returns<ExportedFile | null>(),
+  },
 } as const satisfies ChannelGroup;

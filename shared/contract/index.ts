@@ -36,6 +36,7 @@ export * from './insights';
 export * from './history';
 export * from './snapshots';
 export * from './incidents';
+export { REPORT_FORMATS, ReportFormat, type ExportedFile } from './define';
 
 export const contract = {
   ...appChannels,

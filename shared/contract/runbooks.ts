@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Id, IsoDate, type GroupStatus, type Platform, type Role } from '../domain';
-import { returns, type ChannelGroup } from './define';
+import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 import type { CharterMismatch } from './membership';
 
 export const RUNBOOK_KINDS = ['dissolve', 'prune', 'offboard', 'rebuild'] as const;
@@ -221,5 +221,10 @@ export const runbooksChannels = {
   'runbooks.cancel': {
     input: z.object({ id: RunbookId, reason: Reason }).strict(),
     output: returns<RunbookView>(),
+  },
+  /** The runbook's report for the director, written where the host asks; null when cancelled. */
+  'runbooks.exportReport': {
+    input: z.object({ id: RunbookId, format: ReportFormat }).strict(),
+    output: returns<ExportedFile | null>(),
   },
 } as const satisfies ChannelGroup;

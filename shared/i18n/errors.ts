@@ -100,6 +100,8 @@ const en: Table = {
   runbook_not_planned:
     '{{person}} cannot be pruned from “{{group}}”: only current members outside its charter can, never the owner or a deputy.',
   runbook_skip_reason: 'Give a reason for skipping the step for {{person}}.',
+  font_missing:
+    'No font that can print Chinese and Vietnamese was found on this computer, so the PDF was not written. Install the free font “{{font}}” (or Microsoft YaHei on Windows), then export again. Looked in: {{places}}.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
   ...INCIDENT_ERROR_MESSAGES.en,
@@ -179,6 +181,8 @@ const zhCN: Table = {
   runbook_no_snapshot: '“{{group}}”无法重建：该群未解散，或没有已完成的解散流程留下的成员快照。',
   runbook_not_planned: '不能将 {{person}} 从“{{group}}”清理出群：只能清理不在建群范围内的现有成员，群主和副群主除外。',
   runbook_skip_reason: '跳过 {{person}} 这一步须填写原因。',
+  font_missing:
+    '本机未找到可显示中文和越南文的字体，未生成 PDF。请安装免费字体“{{font}}”（Windows 也可用微软雅黑），然后重新导出。已查找：{{places}}。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
   ...INCIDENT_ERROR_MESSAGES['zh-CN'],
@@ -274,6 +278,8 @@ const vi: Table = {
   runbook_not_planned:
     'Không thể loại {{person}} khỏi nhóm “{{group}}”: chỉ loại được thành viên hiện tại ngoài quy chế, không bao giờ là trưởng hay phó nhóm.',
   runbook_skip_reason: 'Hãy ghi lý do bỏ qua bước của {{person}}.',
+  font_missing:
+    'Máy này không có phông chữ hiển thị được tiếng Trung và tiếng Việt nên chưa tạo PDF. Hãy cài phông miễn phí “{{font}}” (hoặc Microsoft YaHei trên Windows) rồi xuất lại. Đã tìm trong: {{places}}.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
   ...INCIDENT_ERROR_MESSAGES.vi,

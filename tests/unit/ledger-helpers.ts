@@ -4,7 +4,11 @@ import { memoryPreferences } from '../../electron/core/preferences';
 import { fixedClock, tempDir } from './helpers';
 
 export function noDialogs(savePath: string | null = null, openPath: string | null = null): HostDialogs {
-  return { chooseSnapshotSaveFile: async () => savePath, chooseSnapshotOpenFile: async () => openPath };
+  return {
+    chooseSnapshotSaveFile: async () => savePath,
+    chooseSnapshotOpenFile: async () => openPath,
+    chooseSaveFile: async () => savePath,
+  };
 }
 
 export function tempLedger(dialogs: HostDialogs = noDialogs()) {

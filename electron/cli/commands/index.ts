@@ -7,7 +7,9 @@ import { importPeopleCliCommand } from './directory';
 import { membersCliCommand } from './groups';
 import { doctorCommand } from './history';
 import { reportCommand, searchCliCommand } from './insights';
+import { INCIDENT_COMMANDS } from './incidents';
 import { initCommand } from './organisation';
+import { RUNBOOK_COMMANDS } from './runbooks';
 import { exportSnapshotCommand, importSnapshotCommand, verifyCommand } from './snapshots';
 
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -20,4 +22,6 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   membersCliCommand,
   reportCommand,
   searchCliCommand,
+  ...RUNBOOK_COMMANDS,
+  ...INCIDENT_COMMANDS,
 ];
