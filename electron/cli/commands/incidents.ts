@@ -172,7 +172,7 @@ export const incidentNewCommand: CliCommand = {
         ...(noticed ? { noticedOn: noticed } : {}),
         people: [],
       });
-      return changed(env, createIncident(cliContext(db, env.clock), input), 'incident.recorded');
+      return changed(env, createIncident(cliContext(db, env), input), 'incident.recorded');
     });
   },
 };
@@ -196,7 +196,7 @@ export const incidentEscalateCommand: CliCommand = {
         channel,
         request: textOf(values, 'asked') ?? env.t('incident.askedDefault'),
       });
-      return changed(env, escalateIncident(cliContext(db, env.clock), input), 'incident.escalated');
+      return changed(env, escalateIncident(cliContext(db, env), input), 'incident.escalated');
     });
   },
 };
@@ -214,7 +214,7 @@ export const incidentDecideCommand: CliCommand = {
     if (!decision) throw new UsageError('error.missingArg', { what: '--decision TEXT' });
     return withDb(env.common, (db) => {
       const input = checked('incidents.decide', { id, decidedBy: partyOf(db, env, by), decision });
-      return changed(env, decideIncident(cliContext(db, env.clock), input), 'incident.decided');
+      return changed(env, decideIncident(cliContext(db, env), input), 'incident.decided');
     });
   },
 };
@@ -227,7 +227,7 @@ export const incidentCloseCommand: CliCommand = {
     const id = handleArg(positionals, 'ID');
     noExtra(positionals.slice(1));
     return withDb(env.common, (db) =>
-      changed(env, closeIncident(cliContext(db, env.clock), checked('incidents.close', { id })), 'incident.closed'),
+      changed(env, closeIncident(cliContext(db, env), checked('incidents.close', { id })), 'incident.closed'),
     );
   },
 };

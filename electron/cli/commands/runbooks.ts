@@ -137,7 +137,7 @@ export const runbookStepCommand: CliCommand = {
     if (outcome === 'skipped' && !note?.trim()) throw new UsageError('error.skipNote');
     return withDb(env.common, (db) => {
       const next = nextStep(db, id);
-      const ctx = cliContext(db, env.clock);
+      const ctx = cliContext(db, env);
       if (!next) getRunbook(db, env.clock, id); // an unknown id says so
       const ord = next?.ord ?? 1;
       recordStep(ctx, checked('runbooks.step', { id, ord, outcome, ...(note ? { note } : {}) }));
@@ -173,7 +173,7 @@ export const runbookCancelCommand: CliCommand = {
     if (!reason?.trim()) throw new UsageError('error.missingArg', { what: '--reason TEXT' });
     return withDb(env.common, (db) => {
       const input = checked('runbooks.cancel', { id, reason });
-      cancelRunbook(cliContext(db, env.clock), input.id, input.reason);
+      cancelRunbook(cliContext(db, env), input.id, input.reason);
       const view = getRunbook(db, env.clock, id);
       report(env, view, env.t('runbook.cancelled', { runbook: runbookLabel(env, view), reason }));
       return 0;
