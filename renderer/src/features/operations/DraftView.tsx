@@ -1,3 +1,4 @@
+import { useCallback, useEffect } from 'react';
 import { Alert, Button, Card, Descriptions, List, Typography } from 'antd';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +12,28 @@ import { StepsTable } from './StepsTable';
 export function DraftView({ view }: { view: RunbookView }) {
   const { t } = useTranslation();
   const { busy, error, run } = useCommand();
-  const start = () =>
-    void run(
-      async () => {
-        await startRunbook(view.id);
-        return t('operations.draft.started');
-      },
-      () => undefined,
-    );
+  const start = useCallback(
+    () =>
+      void run(
+        async () => {
+          await startRunbook(view.id);
+          return t('operations.draft.started');
+        },
+        () => undefined,
+      ),
+    [run, t, view.id],
+  );
+  // Keyboard first: Enter anywhere on the page (not in a field, a link or a dialog) starts.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (e.key !== 'Enter' || busy || target?.closest('input, textarea, button, [role="link"], .ant-modal')) return;
+      e.preventDefault();
+      start();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, start]);
 
   return (
     <>

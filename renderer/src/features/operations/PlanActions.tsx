@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'antd';
-import { DeleteOutlined, RedoOutlined, ScissorOutlined, ToolOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { Button, Dropdown } from 'antd';
+import {
+  DeleteOutlined,
+  DownOutlined,
+  RedoOutlined,
+  ScissorOutlined,
+  ToolOutlined,
+  UserDeleteOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, PersonDetail } from '../../../../shared/contract';
 import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
@@ -56,23 +63,36 @@ export function GroupRunbookActions({ detail }: { detail: GroupDetail }) {
   return (
     <>
       {group.status === 'active' && (
-        <>
-          <Button
-            icon={<ScissorOutlined />}
-            onClick={() => setTarget({ kind: 'prune', ...base, outsiders })}
-            data-testid="plan-prune"
-          >
-            {t('operations.plan.prune')}
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              {
+                key: 'prune',
+                icon: <ScissorOutlined />,
+                label: t('operations.plan.prune'),
+                'data-testid': 'plan-prune',
+              },
+              {
+                key: 'dissolve',
+                icon: <DeleteOutlined />,
+                danger: true,
+                label: t('operations.plan.dissolve'),
+                'data-testid': 'plan-dissolve',
+              },
+            ],
+            onClick: ({ key }) =>
+              setTarget(
+                key === 'prune'
+                  ? { kind: 'prune', ...base, outsiders }
+                  : { kind: 'dissolve', ...base, memberCount: detail.members.length },
+              ),
+          }}
+        >
+          <Button icon={<ToolOutlined />} data-testid="group-operations">
+            {t('operations.title')} <DownOutlined />
           </Button>
-          <Button
-            danger
-            icon={<DeleteOutlined />}
-            onClick={() => setTarget({ kind: 'dissolve', ...base, memberCount: detail.members.length })}
-            data-testid="plan-dissolve"
-          >
-            {t('operations.plan.dissolve')}
-          </Button>
-        </>
+        </Dropdown>
       )}
       {group.status === 'dissolved' && (
         <Button

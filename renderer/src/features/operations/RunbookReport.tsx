@@ -75,7 +75,7 @@ export function RunbookReportView({ view }: { view: RunbookView }) {
             { key: 'by', label: t('operations.report.carriedOutBy'), children: report.carriedOutBy ?? '—' },
             {
               key: 'totals',
-              label: t('operations.report.outcome'),
+              label: t('operations.columns.progress'),
               children: t('operations.report.totals', {
                 done: count('done'),
                 skipped: count('skipped'),

@@ -43,6 +43,9 @@ export function WalkView({ view, blocked, onCancel }: Props) {
   const last = recorded.length > 0 ? recorded.reduce((a, b) => ((a.at ?? '') >= (b.at ?? '') ? a : b)) : null;
   const group = view.groups.find((g) => g.groupId === step?.groupId) ?? view.groups[0];
   const platform = group ? t(`platform.${group.platform}`) : '';
+  // Around the current person (a few before, the next ones): the whole list is in the report.
+  const at = step ? view.steps.findIndex((s) => s.ord === step.ord) : view.steps.length;
+  const nearby = view.steps.slice(Math.max(0, (at < 0 ? 0 : at) - 3), Math.max(0, at) + 8);
 
   const act = useCallback(async (command: () => Promise<unknown>) => {
     if (busyRef.current) return;
@@ -204,13 +207,7 @@ export function WalkView({ view, blocked, onCancel }: Props) {
         </Col>
       </Row>
       <Card variant="borderless" title={t('operations.walk.steps')}>
-        <StepsTable
-          steps={view.steps}
-          current={step?.ord ?? null}
-          showGroup={view.groups.length > 1}
-          scrollY={360}
-          testId="walk-steps"
-        />
+        <StepsTable steps={nearby} current={step?.ord ?? null} showGroup={view.groups.length > 1} testId="walk-steps" />
       </Card>
     </div>
   );

@@ -166,7 +166,7 @@ const en = {
       cancelReasonRequired: 'Write the reason',
       cancelConfirm: 'Cancel the operation',
       keep: 'Keep going',
-      steps: 'All steps',
+      steps: 'Before and after this person',
       last: 'Last: {{person}} — {{outcome}}',
     },
     report: {
@@ -390,7 +390,7 @@ const zhCN: Messages<typeof en> = {
       cancelReasonRequired: '请填写原因',
       cancelConfirm: '取消操作',
       keep: '继续操作',
-      steps: '全部步骤',
+      steps: '前后步骤',
       last: '上一步：{{person}} — {{outcome}}',
     },
     report: {
@@ -621,7 +621,7 @@ const vi: Messages<typeof en> = {
       cancelReasonRequired: 'Hãy ghi lý do',
       cancelConfirm: 'Hủy tác vụ',
       keep: 'Tiếp tục làm',
-      steps: 'Tất cả các bước',
+      steps: 'Các bước trước và sau',
       last: 'Bước trước: {{person}} — {{outcome}}',
     },
     report: {
