@@ -102,7 +102,7 @@ test('runbook-walk: dissolve 中层干部工作群 with the keyboard, reload, un
   const before = await page.getByTestId('walk-name').textContent();
   const done = await progress(page);
   await page.reload();
-  await expect(page.getByTestId('walk-name')).toHaveText(before!);
+  await expect(page.getByTestId('walk-name')).toHaveText(before!, { timeout: 40_000 });
   expect(await progress(page)).toBe(done);
   await press(page, 'Enter');
   await press(page, 'Enter');

@@ -72,7 +72,7 @@ export function StepsTable({ steps, current, showGroup, scrollY, testId }: Props
       width: 100,
       render: (_, s) => <OutcomeTag outcome={s.outcome} />,
     },
-    { key: 'at', title: t('operations.report.time'), width: 150, render: (_, s) => (s.at ? formatDateTime(s.at) : '') },
+    { key: 'at', title: t('operations.report.time'), width: 190, render: (_, s) => (s.at ? formatDateTime(s.at) : '') },
     {
       key: 'note',
       title: t('operations.report.note'),

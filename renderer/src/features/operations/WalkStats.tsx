@@ -35,7 +35,7 @@ export function WalkStats({ view }: { view: RunbookView }) {
         <Col xs={12} lg={6}>
           <Statistic
             title={t('operations.walk.timeSpent')}
-            value={formatDuration(view.timeSpentMs + running)}
+            value={formatDuration(t, view.timeSpentMs + running)}
             data-testid="walk-time-spent"
           />
         </Col>
@@ -43,7 +43,9 @@ export function WalkStats({ view }: { view: RunbookView }) {
           <Statistic
             title={t('operations.walk.estimateLeft')}
             value={
-              view.estimateLeftMs === null ? t('operations.walk.estimateUnknown') : formatDuration(view.estimateLeftMs)
+              view.estimateLeftMs === null
+                ? t('operations.walk.estimateUnknown')
+                : formatDuration(t, view.estimateLeftMs)
             }
             styles={{ content: { fontSize: view.estimateLeftMs === null ? 16 : undefined } }}
             data-testid="walk-estimate"

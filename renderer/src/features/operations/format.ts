@@ -21,15 +21,15 @@ export function authorisationText(t: TFunction, a: RunbookAuthorisation | null |
   return parts.length > 0 ? parts.join(t('membership.events.sep')) : null;
 }
 
-/** "1 h 05 min", "4 min 20 s", "12 s". */
-export function formatDuration(ms: number): string {
+/** "1 h 05 min", "4 min 20 s", "12 s" in the UI language. */
+export function formatDuration(t: TFunction, ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
-  if (m > 0) return `${m} min ${String(s).padStart(2, '0')} s`;
-  return `${s} s`;
+  if (h > 0) return t('operations.duration.h', { h, m: String(m).padStart(2, '0') });
+  if (m > 0) return t('operations.duration.m', { m, s: String(s).padStart(2, '0') });
+  return t('operations.duration.s', { s });
 }
 
 /** What to do on the phone for one step. */

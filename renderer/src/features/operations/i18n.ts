@@ -64,6 +64,7 @@ const en = {
       successor_gone: 'The successor is no longer a member.',
       owner_changed: 'Someone else owns the group now.',
     },
+    duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', s: '{{s}} s' },
     back: 'Back to operations',
     open: 'Open',
     plan: {
@@ -292,6 +293,7 @@ const zhCN: Messages<typeof en> = {
       successor_gone: '接任人已不在群中。',
       owner_changed: '群主已换成他人。',
     },
+    duration: { h: '{{h}} 小时 {{m}} 分', m: '{{m}} 分 {{s}} 秒', s: '{{s}} 秒' },
     back: '返回批量操作',
     open: '打开',
     plan: {
@@ -518,6 +520,7 @@ const vi: Messages<typeof en> = {
       successor_gone: 'Người kế nhiệm không còn trong nhóm.',
       owner_changed: 'Nhóm nay do người khác làm trưởng nhóm.',
     },
+    duration: { h: '{{h}} giờ {{m}} phút', m: '{{m}} phút {{s}} giây', s: '{{s}} giây' },
     back: 'Về danh sách tác vụ',
     open: 'Mở',
     plan: {
