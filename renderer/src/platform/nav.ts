@@ -27,7 +27,12 @@ export interface GroupFocus {
 /** One route per menu section (spelled out per page, so a page's route can be picked by its key). */
 export type SectionRoute = { [P in SectionPage]: { page: P } }[SectionPage];
 
-export type Route = SectionRoute | ({ page: 'group'; id: string } & GroupFocus) | { page: 'person'; id: string };
+export type Route =
+  | SectionRoute
+  | ({ page: 'group'; id: string } & GroupFocus)
+  | { page: 'person'; id: string }
+  /** One runbook (operations): its plan, its walk or its report. */
+  | { page: 'runbook'; id: number };
 
 /** The route of one page key: `RouteOf<'group'>` carries the group's id and focus. */
 export type RouteOf<P extends Route['page']> = Extract<Route, { page: P }>;
@@ -68,10 +73,14 @@ export const useNav = create<NavState>()((set, get) => ({
 export function sectionOf(route: Route): SectionPage {
   if (route.page === 'group') return 'groups';
   if (route.page === 'person') return 'people';
+  if (route.page === 'runbook') return 'operations';
   return route.page;
 }
 
 export function startHistory(): void {
+  // A reload (or the app reopening its window) comes back to the page it showed.
+  const kept = (window.history.state as { route?: unknown } | null)?.route;
+  if (isRoute(kept) && kept.page === 'runbook') useNav.setState({ route: kept });
   window.history.replaceState({ route: useNav.getState().route, depth: 0 }, '');
   window.addEventListener('popstate', (event: PopStateEvent) => {
     const state = event.state as { route?: unknown; depth?: unknown } | null;

@@ -13,6 +13,7 @@ import { AttentionPanels } from './AttentionPanels';
 import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
 import { ScopeCreepPanel } from './ScopeCreepPanel';
 import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
+import { UnfinishedRunbooksPanel } from '../operations';
 
 const ANCHOR: Record<Exclude<AttentionTarget, 'report'>, string> = {
   pending: 'dashboard-exceptions',
@@ -58,6 +59,7 @@ export function DashboardPage() {
         <>
           <StatCards summary={summary} />
           <AttentionCounts summary={summary} onOpen={openAttention} />
+          <UnfinishedRunbooksPanel />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={14}>
               <ScopeCreepPanel summary={summary} />

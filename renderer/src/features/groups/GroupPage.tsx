@@ -21,6 +21,7 @@ import { DecideExceptionModal } from './DecideExceptionModal';
 import { TransferOwnershipModal } from './TransferOwnershipModal';
 import { GroupFormModal } from './GroupFormModal';
 import { RulesPanel } from './RulesPanel';
+import { GroupRunbookActions } from '../operations';
 
 type Tab = NonNullable<GroupFocus['tab']>;
 type Dialog = 'add' | 'charter' | 'transfer' | 'edit' | null;
@@ -102,6 +103,7 @@ export function GroupPage({ id }: { id: string }) {
         backLabel={t('group.backToGroups')}
         extra={
           <>
+            <GroupRunbookActions detail={detail} />
             <Button
               icon={<EditOutlined />}
               disabled={!active}

@@ -1,22 +1,129 @@
-import { ToolOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useState } from 'react';
+import { Card, Flex, Select, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
-import { FutureFeature } from '../../ui/FutureFeature';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { rowKeyboardProps } from '../../ui/useRowKeyboard';
+import { formatDate } from '../../i18n/format';
+import { useNav } from '../../platform/nav';
+import { RUNBOOK_KINDS, RUNBOOK_STATES, type RunbookView } from '../../../../shared/contract';
+import { useRunbookList } from './store';
+import { authorisationText, byUrgency, runbookName } from './format';
+import { RunbookKindTag, RunbookProgress, RunbookStateTag } from './RunbookTags';
 
-/** Safe removal and dissolution runbooks (capability C) arrive in a later issue; no placeholder data. */
+type StateFilter = RunbookView['state'] | 'all';
+type KindFilter = RunbookView['kind'] | 'all';
+
+/** Every runbook, unfinished ones first; each opens its plan, walk or report. */
 export function OperationsPage() {
   const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const data = useRunbookList((s) => s.data);
+  const loading = useRunbookList((s) => s.loading);
+  const error = useRunbookList((s) => s.error);
+  const [state, setState] = useState<StateFilter>('all');
+  const [kind, setKind] = useState<KindFilter>('all');
+
+  useEffect(() => {
+    void useRunbookList.getState().load({});
+  }, []);
+
+  const rows = useMemo(
+    () =>
+      (data ?? [])
+        .filter((r) => (state === 'all' || r.state === state) && (kind === 'all' || r.kind === kind))
+        .sort(byUrgency),
+    [data, state, kind],
+  );
+  const open = (r: RunbookView) => go({ page: 'runbook', id: r.id });
+
+  const columns: TableColumnsType<RunbookView> = [
+    {
+      key: 'what',
+      title: t('operations.columns.what'),
+      render: (_, r) => <Typography.Text strong>{runbookName(t, r)}</Typography.Text>,
+    },
+    {
+      key: 'kind',
+      title: t('operations.columns.kind'),
+      width: 110,
+      render: (_, r) => <RunbookKindTag kind={r.kind} />,
+    },
+    {
+      key: 'state',
+      title: t('operations.columns.state'),
+      width: 110,
+      render: (_, r) => <RunbookStateTag state={r.state} />,
+    },
+    {
+      key: 'reason',
+      title: t('operations.columns.reason'),
+      ellipsis: true,
+      render: (_, r) => r.reason,
+    },
+    {
+      key: 'auth',
+      title: t('operations.columns.authorisedBy'),
+      ellipsis: true,
+      render: (_, r) => authorisationText(t, r.authorisation) ?? '—',
+    },
+    {
+      key: 'progress',
+      title: t('operations.columns.progress'),
+      width: 190,
+      render: (_, r) => <RunbookProgress runbook={r} />,
+    },
+    {
+      key: 'created',
+      title: t('operations.columns.created'),
+      width: 120,
+      render: (_, r) => formatDate(r.createdAt.slice(0, 10)),
+    },
+  ];
+
   return (
     <div data-testid="page-operations">
       <PageHeader title={t('operations.title')} description={t('operations.description')} />
-      <FutureFeature
-        testId="operations-future"
-        icon={<ToolOutlined />}
-        title={t('operations.emptyTitle')}
-        body={t('operations.emptyBody')}
-        points={[t('operations.points.plan'), t('operations.points.walk'), t('operations.points.resume')]}
-        badge={t('operations.comingSoon')}
-      />
+      {error && <ErrorAlert error={error} onRetry={() => void useRunbookList.getState().refresh()} />}
+      <Card variant="borderless">
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
+          <Select<StateFilter>
+            value={state}
+            onChange={setState}
+            style={{ minWidth: 160 }}
+            data-testid="operations-state-filter"
+            options={[
+              { value: 'all', label: t('operations.allStates') },
+              ...RUNBOOK_STATES.map((s) => ({ value: s, label: t(`operations.state.${s}`) })),
+            ]}
+          />
+          <Select<KindFilter>
+            value={kind}
+            onChange={setKind}
+            style={{ minWidth: 160 }}
+            data-testid="operations-kind-filter"
+            options={[
+              { value: 'all', label: t('operations.allKinds') },
+              ...RUNBOOK_KINDS.map((k) => ({ value: k, label: t(`operations.kind.${k}`) })),
+            ]}
+          />
+          <Typography.Text type="secondary" data-testid="operations-count">
+            {t('operations.count', { count: rows.length })}
+          </Typography.Text>
+        </Flex>
+        <Table<RunbookView>
+          rowKey="id"
+          size="middle"
+          loading={loading && !data}
+          columns={columns}
+          dataSource={rows}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t('operations.empty') }}
+          onRow={(r) => ({ ...rowKeyboardProps(r, open), 'data-testid': 'operation-row' }) as never}
+          data-testid="operations-table"
+        />
+      </Card>
     </div>
   );
 }

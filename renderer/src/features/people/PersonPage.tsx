@@ -16,6 +16,7 @@ import { MembershipTable } from './MembershipTable';
 import { PersonExceptions } from './PersonExceptions';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { MarkLeftModal } from './MarkLeftModal';
+import { PersonRunbookActions } from '../operations';
 
 /**
  * One person: who they are, the groups they are in and were in (with who added them and on what
@@ -84,6 +85,7 @@ export function PersonPage({ id }: { id: string }) {
         backLabel={t('person.backToPeople')}
         extra={
           <>
+            <PersonRunbookActions detail={detail} />
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="person-edit">
               {t('directory.person.edit')}
             </Button>

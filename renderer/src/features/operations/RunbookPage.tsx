@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { Button, Result, Skeleton } from 'antd';
+import { StopOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../platform/api';
+import { useNav } from '../../platform/nav';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PlatformTag } from '../../ui/tags';
+import { useRunbook } from './store';
+import { runbookName } from './format';
+import { RunbookKindTag, RunbookStateTag } from './RunbookTags';
+import { DraftView } from './DraftView';
+import { WalkView } from './WalkView';
+import { RunbookReportView } from './RunbookReport';
+import { CancelModal } from './CancelModal';
+
+/**
+ * One runbook: the draft with Start, the walk one person at a time, or the report. Everything on
+ * it is read from the registry, so a reload (or a restart) comes back to the same step.
+ */
+export function RunbookPage({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const back = useNav((s) => s.back);
+  const view = useRunbook((s) => (s.id === id ? s.view : null));
+  const error = useRunbook((s) => (s.id === id ? s.error : null));
+  const [cancelling, setCancelling] = useState(false);
+
+  useEffect(() => {
+    void useRunbook.getState().load(id);
+  }, [id]);
+
+  const goBack = () => back({ page: 'operations' });
+
+  if (!view) {
+    return (
+      <div data-testid="page-runbook">
+        <PageHeader title={t('operations.title')} onBack={goBack} backLabel={t('operations.back')} />
+        {error ? (
+          error instanceof ApiError && error.code === 'not_found' ? (
+            <Result status="404" title={t('common.notFound')} subTitle={error.message} />
+          ) : (
+            <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />
+          )
+        ) : (
+          <Skeleton active paragraph={{ rows: 10 }} />
+        )}
+      </div>
+    );
+  }
+
+  const open = view.state === 'draft' || view.state === 'in_progress' || view.state === 'paused';
+  const platforms = [...new Set(view.groups.map((g) => g.platform))];
+
+  return (
+    <div data-testid="page-runbook" data-state={view.state}>
+      <div className="gl-no-print">
+        <PageHeader
+          title={<span data-testid="runbook-name">{runbookName(t, view)}</span>}
+          tags={
+            <>
+              <RunbookKindTag kind={view.kind} />
+              <RunbookStateTag state={view.state} />
+              {platforms.map((p) => (
+                <PlatformTag key={p} platform={p} />
+              ))}
+            </>
+          }
+          description={view.reason}
+          onBack={goBack}
+          backLabel={t('operations.back')}
+          extra={
+            open && (
+              <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)} data-testid="runbook-cancel">
+                {view.state === 'draft' ? t('operations.draft.discard') : t('operations.walk.cancel')}
+              </Button>
+            )
+          }
+        />
+      </div>
+      {error && <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />}
+      {view.state === 'draft' && <DraftView view={view} />}
+      {(view.state === 'in_progress' || view.state === 'paused') && (
+        <WalkView view={view} blocked={cancelling} onCancel={() => setCancelling(true)} />
+      )}
+      {(view.state === 'finished' || view.state === 'cancelled') && <RunbookReportView view={view} />}
+      <CancelModal view={view} open={cancelling} onClose={() => setCancelling(false)} />
+    </div>
+  );
+}

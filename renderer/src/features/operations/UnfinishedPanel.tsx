@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { Badge, Button, Card, Flex, Typography } from 'antd';
+import { RightOutlined, ToolOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
+import { useNav } from '../../platform/nav';
+import { LinkRow } from '../../ui/LinkRow';
+import { useRunbookList } from './store';
+import { byUrgency, runbookName } from './format';
+import { RunbookProgress, RunbookStateTag } from './RunbookTags';
+
+/** The dashboard's list of runbooks not yet finished (in progress, paused, draft); each opens. */
+export function UnfinishedRunbooksPanel() {
+  const { t } = useTranslation();
+  const go = useNav((s) => s.go);
+  const data = useRunbookList((s) => s.data);
+  useEffect(() => {
+    void useRunbookList.getState().load({});
+  }, []);
+  const rows = (data ?? []).filter((r) => OPEN_RUNBOOK_STATES.includes(r.state)).sort(byUrgency);
+
+  return (
+    <Card
+      variant="borderless"
+      style={{ marginBottom: 16 }}
+      data-testid="dashboard-runbooks"
+      title={
+        <Flex align="center" gap={8}>
+          <ToolOutlined />
+          <span>{t('operations.panel.title')}</span>
+          {rows.length > 0 && <Badge count={rows.length} color="orange" />}
+        </Flex>
+      }
+      extra={
+        <Button type="link" onClick={() => go({ page: 'operations' })}>
+          {t('operations.panel.all')} <RightOutlined />
+        </Button>
+      }
+      styles={{ body: { paddingTop: 8, paddingBottom: 12, maxHeight: 300, overflow: 'auto' } }}
+    >
+      {rows.length === 0 ? (
+        <Typography.Text type="secondary">{t('operations.panel.empty')}</Typography.Text>
+      ) : (
+        rows.map((r) => (
+          <LinkRow key={r.id} onOpen={() => go({ page: 'runbook', id: r.id })} testId="dashboard-runbook">
+            <Flex align="center" gap={12} style={{ width: '100%' }}>
+              <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+                {runbookName(t, r)}
+              </Typography.Text>
+              <RunbookStateTag state={r.state} />
+              <RunbookProgress runbook={r} width={120} />
+            </Flex>
+          </LinkRow>
+        ))
+      )}
+    </Card>
+  );
+}

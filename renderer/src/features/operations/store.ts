@@ -1,0 +1,86 @@
+/**
+ * Runbooks (capability C): the list, one runbook, and the commands that plan and walk them.
+ * Every command returns the runbook as the registry holds it after the commit; the page shows
+ * that, so nothing of a walk lives only in React state and a reload resumes where it stopped.
+ */
+import { create } from 'zustand';
+import { caller } from '../../platform/api';
+import { createQueryStore } from '../../platform/query';
+import { registerRefresher } from '../../platform/registry';
+import type { RunbookView } from '../../../../shared/contract';
+
+export const listRunbooks = caller('runbooks.list');
+export const planRunbook = caller('runbooks.plan');
+export const updatePlan = caller('runbooks.updatePlan');
+export const getGroupDetail = caller('groups.get');
+const getRunbook = caller('runbooks.get');
+const startCall = caller('runbooks.start');
+const stepCall = caller('runbooks.step');
+const undoCall = caller('runbooks.undo');
+const pauseCall = caller('runbooks.pause');
+const resumeCall = caller('runbooks.resume');
+const cancelCall = caller('runbooks.cancel');
+
+/** Every runbook with its authorisation (the summaries leave it out), as the registry lists them. */
+export const useRunbookList = createQueryStore(async (_: object) => {
+  const rows = await listRunbooks();
+  return Promise.all(rows.map((r) => getRunbook({ id: r.id })));
+});
+
+interface RunbookState {
+  id: number | null;
+  view: RunbookView | null;
+  loading: boolean;
+  error: Error | null;
+  load(id: number): Promise<void>;
+  /** Shows what a command returned; any read started before it is dropped. */
+  adopt(view: RunbookView): void;
+}
+
+let latest = 0;
+
+/** The runbook on screen, read from the registry (on open, after each command, on any change). */
+export const useRunbook = create<RunbookState>()((set, get) => ({
+  id: null,
+  view: null,
+  loading: false,
+  error: null,
+  async load(id) {
+    const mine = ++latest;
+    set(get().id === id ? { loading: true, error: null } : { id, view: null, loading: true, error: null });
+    try {
+      const view = await getRunbook({ id });
+      if (mine === latest) set({ view, loading: false });
+    } catch (error) {
+      if (mine === latest) set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
+    }
+  },
+  adopt(view) {
+    latest++;
+    set({ id: view.id, view, loading: false, error: null });
+  },
+}));
+
+registerRefresher(() => {
+  const id = useRunbook.getState().id;
+  if (id !== null) void useRunbook.getState().load(id);
+});
+
+async function adopting(promise: Promise<RunbookView>): Promise<RunbookView> {
+  const view = await promise;
+  useRunbook.getState().adopt(view);
+  return view;
+}
+
+export const startRunbook = (id: number) => adopting(startCall({ id }));
+export const recordStep = (id: number, ord: number, outcome: 'done' | 'skipped' | 'failed', note?: string) =>
+  adopting(stepCall({ id, ord, outcome, ...(note ? { note } : {}) }));
+export const undoStep = (id: number) => adopting(undoCall({ id }));
+export const pauseRunbook = (id: number) => adopting(pauseCall({ id }));
+export const resumeRunbook = (id: number) => adopting(resumeCall({ id }));
+export const cancelRunbook = (id: number, reason: string) => adopting(cancelCall({ id, reason }));
+
+/** The runbooks that hold a group or a person (their pages offer to open an open one). */
+export const useSubjectRunbooks = createQueryStore((p: { groupId?: string; personId?: string }) => listRunbooks(p), {
+  resetWhen: (prev, next) => prev?.groupId !== next.groupId || prev?.personId !== next.personId,
+});
