@@ -116,7 +116,7 @@ export function eventSummary(t: TFunction, event: LedgerEvent, directory: Direct
 /** The subjects of an event as names, skipping internal ids such as membership-12 or exception-3. */
 export function subjectNames(event: LedgerEvent, directory: Directory | null): string[] {
   return event.subjects
-    .filter((s) => !/^(membership|exception|rules)-\d+$/.test(s) && s !== 'organisation')
+    .filter((s) => !/^(membership|exception|rules|incident)-\d+$/.test(s) && s !== 'organisation')
     .map((s) => nameOf(directory, s));
 }
 

@@ -13,6 +13,7 @@ import { AttentionPanels } from './AttentionPanels';
 import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
 import { ScopeCreepPanel } from './ScopeCreepPanel';
 import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
+import { IncidentsDashboardPanel } from '../escalations';
 
 const ANCHOR: Record<Exclude<AttentionTarget, 'report'>, string> = {
   pending: 'dashboard-exceptions',
@@ -66,6 +67,7 @@ export function DashboardPage() {
               <ExceptionsPanel summary={summary} tab={exceptionsTab} onTab={setExceptionsTab} />
             </Col>
           </Row>
+          <IncidentsDashboardPanel />
           <AttentionPanels summary={summary} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={10}>

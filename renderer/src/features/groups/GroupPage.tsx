@@ -21,6 +21,7 @@ import { DecideExceptionModal } from './DecideExceptionModal';
 import { TransferOwnershipModal } from './TransferOwnershipModal';
 import { GroupFormModal } from './GroupFormModal';
 import { RulesPanel } from './RulesPanel';
+import { GroupIncidentsCard } from '../escalations';
 
 type Tab = NonNullable<GroupFocus['tab']>;
 type Dialog = 'add' | 'charter' | 'transfer' | 'edit' | null;
@@ -226,6 +227,7 @@ export function GroupPage({ id }: { id: string }) {
           ]}
         />
       </Card>
+      <GroupIncidentsCard groupId={group.id} />
       <Card
         variant="borderless"
         title={t('group.historyTitle')}

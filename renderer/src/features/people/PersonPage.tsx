@@ -16,6 +16,7 @@ import { MembershipTable } from './MembershipTable';
 import { PersonExceptions } from './PersonExceptions';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { MarkLeftModal } from './MarkLeftModal';
+import { PersonIncidentsCard } from '../escalations';
 
 /**
  * One person: who they are, the groups they are in and were in (with who added them and on what
@@ -186,6 +187,7 @@ export function PersonPage({ id }: { id: string }) {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
+          <PersonIncidentsCard personId={person.id} />
           <Card
             variant="borderless"
             title={t('person.historyTitle')}
