@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
 import { FileTextOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
   INCIDENT_KINDS,
@@ -80,17 +80,17 @@ export function EscalationsPage() {
   };
 
   const columns: ColumnsType<IncidentRow> = [
-    { title: t('escalations.col.noticed'), dataIndex: 'noticedOn', width: 120, render: (d: string) => formatDate(d) },
+    { title: t('escalations.col.noticed'), dataIndex: 'noticedOn', width: 110, render: (d: string) => formatDate(d) },
     {
       title: t('escalations.col.severity'),
       dataIndex: 'severity',
-      width: 130,
+      width: 120,
       render: (s: Severity) => <SeverityTag severity={s} />,
     },
     {
       title: t('escalations.col.kind'),
       dataIndex: 'kind',
-      width: 170,
+      width: 150,
       render: (k: string) => t(`escalations.kind.${k}`),
     },
     {
@@ -105,14 +105,14 @@ export function EscalationsPage() {
     {
       title: t('escalations.col.group'),
       dataIndex: 'groupName',
-      width: 200,
+      width: 180,
       ellipsis: true,
       render: (g: string | null) => g ?? <Typography.Text type="secondary">{t('escalations.noGroup')}</Typography.Text>,
     },
     {
       title: t('escalations.col.status'),
       dataIndex: 'status',
-      width: 190,
+      width: 160,
       render: (s: IncidentStatus, row) => (
         <Flex vertical gap={2} align="flex-start">
           <IncidentStatusTag status={s} />
@@ -141,19 +141,14 @@ export function EscalationsPage() {
           <>
             <Button
               icon={<FileTextOutlined />}
-              disabled={!period?.[0] || !period[1]}
-              onClick={() =>
-                period?.[0] &&
-                period[1] &&
-                openReport({
-                  kind: 'period',
-                  since: period[0].format('YYYY-MM-DD'),
-                  until: period[1].format('YYYY-MM-DD'),
-                })
-              }
+              onClick={() => {
+                const [since, until] =
+                  period?.[0] && period[1] ? [period[0], period[1]] : [dayjs().startOf('month'), dayjs()];
+                openReport({ kind: 'period', since: since.format('YYYY-MM-DD'), until: until.format('YYYY-MM-DD') });
+              }}
               data-testid="incidents-period-report"
             >
-              {t('escalations.periodReport')}
+              {period?.[0] && period[1] ? t('escalations.periodReport') : t('escalations.monthReport')}
             </Button>
             <Button
               type="primary"
@@ -219,7 +214,8 @@ export function EscalationsPage() {
             value={period}
             onChange={(v) => setPeriod(v)}
             format={datePickerFormat()}
-            placeholder={[t('escalations.filter.period'), '']}
+            placeholder={[t('escalations.filter.from'), t('escalations.filter.to')]}
+            style={{ width: 280 }}
             data-testid="incident-filter-period"
           />
           {filtered && (

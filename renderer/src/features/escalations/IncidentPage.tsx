@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
@@ -91,23 +92,24 @@ export function IncidentPage({ id }: { id: number }) {
         backLabel={t('escalations.page.back')}
         testId="incident-header"
         extra={
-          <>
-            {button('escalate', t('escalations.btn.escalate'), !waiting)}
-            {button('decide', t('escalations.btn.decide'), waiting)}
-            {button('addAction', t('escalations.btn.addAction'))}
-            {button('close', t('escalations.btn.close'))}
-            {button('dismiss', t('escalations.btn.dismiss'))}
-            {button('reopen', t('escalations.btn.reopen'))}
-            {button('edit', t('escalations.btn.edit'))}
-            <Button
-              onClick={() => openReport({ kind: 'incident', incidentId: detail.id })}
-              data-testid="incident-report"
-            >
-              {t('escalations.btn.report')}
-            </Button>
-          </>
+          <Button
+            icon={<FileTextOutlined />}
+            onClick={() => openReport({ kind: 'incident', incidentId: detail.id })}
+            data-testid="incident-report"
+          >
+            {t('escalations.btn.report')}
+          </Button>
         }
       />
+      <Flex gap={8} wrap style={{ marginTop: -8, marginBottom: 16 }} data-testid="incident-toolbar">
+        {button('escalate', t('escalations.btn.escalate'), !waiting)}
+        {button('decide', t('escalations.btn.decide'), waiting)}
+        {button('addAction', t('escalations.btn.addAction'))}
+        {button('close', t('escalations.btn.close'))}
+        {button('dismiss', t('escalations.btn.dismiss'))}
+        {button('reopen', t('escalations.btn.reopen'))}
+        {button('edit', t('escalations.btn.edit'))}
+      </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card variant="borderless" title={t('escalations.page.summary')} style={{ marginBottom: 16 }}>

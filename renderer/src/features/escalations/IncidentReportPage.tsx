@@ -112,9 +112,7 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
           <Typography.Title level={2} style={{ margin: '4px 0' }}>
             {title}
           </Typography.Title>
-          <div className="gl-ir-generated">
-            {t('escalations.report.generated', { org: organisation?.name ?? '', date: printed })}
-          </div>
+          <div className="gl-ir-generated">{t('escalations.report.generated', { date: printed })}</div>
         </header>
         {!data ? (
           !error && <Skeleton active paragraph={{ rows: 10 }} />
