@@ -80,7 +80,12 @@ export function EscalationsPage() {
   };
 
   const columns: ColumnsType<IncidentRow> = [
-    { title: t('escalations.col.noticed'), dataIndex: 'noticedOn', width: 110, render: (d: string) => formatDate(d) },
+    {
+      title: t('escalations.col.noticed'),
+      dataIndex: 'noticedOn',
+      width: 136,
+      render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d)}</span>,
+    },
     {
       title: t('escalations.col.severity'),
       dataIndex: 'severity',

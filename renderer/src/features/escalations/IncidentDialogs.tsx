@@ -14,9 +14,10 @@ import {
   escalateIncident,
   reopenIncident,
 } from './store';
+import type { ButtonKind } from './rules';
 import { PartyInput, partyOf, partyRequired, partyValue, type PartyValue } from './PartyInput';
 
-export type DialogKind = 'escalate' | 'decide' | 'addAction' | 'close' | 'dismiss' | 'reopen';
+export type DialogKind = Exclude<ButtonKind, 'edit'>;
 
 type Values = {
   from?: PartyValue;

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDetail } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EventTimeline } from '../../ui/EventTimeline';
@@ -15,20 +14,7 @@ import { IncidentFormModal } from './IncidentForm';
 import { useIncidentForm } from './formState';
 import { openReport } from './reportRoute';
 import { ActionsList, StepsList } from './StepsList';
-
-type ButtonKind = DialogKind | 'edit';
-
-/** Why a button is disabled under the status rules, or null when it is allowed. */
-export function refusal(detail: IncidentDetail, button: ButtonKind): string | null {
-  const final = detail.status === 'closed' || detail.status === 'dismissed';
-  const waiting = detail.steps.some((s) => s.decidedOn === null);
-  if (button === 'reopen') return final ? null : 'notFinal';
-  if (final) return 'final';
-  if (button === 'decide' && !waiting) return 'noWaiting';
-  if (button === 'close' && waiting) return 'stepWaiting';
-  if (button === 'dismiss' && detail.status === 'decided') return 'decided';
-  return null;
-}
+import { refusal, type ButtonKind } from './rules';
 
 /** One incident: what happened, who was involved, the escalation steps, the actions and its history. */
 export function IncidentPage({ id }: { id: number }) {
