@@ -144,6 +144,19 @@ test('incidents-zh: the mis-posted voice message, escalated twice, dissolution d
   await expect(page.getByTestId('incident-row')).toHaveCount(1);
   await expect(page.getByTestId('incident-row')).toContainText('特别严重');
   await shots(page, 'list', 'zh-CN');
+
+  // The person's and the group's pages list it; the dashboard counts it as open.
+  await page.getByTestId('incident-row').click();
+  await page.getByTestId('incident-people').getByText(poster).click();
+  await expect(page.getByTestId('person-incidents').getByTestId('incident-card-line')).toHaveCount(1);
+  await expect(page.getByTestId('person-incidents')).toContainText('发布人');
+  await shots(page, 'person', 'zh-CN');
+  await page.goBack();
+  await page.getByTestId('incident-facts').getByText('中层干部工作群').click();
+  await expect(page.getByTestId('group-incidents').getByTestId('incident-card-line')).toHaveCount(1);
+  await openSection(page, '工作台');
+  await expect(page.getByTestId('dashboard-incidents-open')).toContainText('1');
+  await shots(page, 'dashboard', 'zh-CN');
   expect(errors).toEqual([]);
 });
 
