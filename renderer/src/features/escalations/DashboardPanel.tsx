@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
-import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { AlertOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncidentDashboard } from './store';
-import { SeverityTag } from './labels';
+import { IncidentStatusTag, SeverityTag } from './labels';
+import { AllClear } from '../../ui/AllClear';
 
 /** The dashboard's panel: open incidents by severity and escalations waiting longer than N days. */
 export function IncidentsDashboardPanel({ waitingDays = 7 }: { waitingDays?: number }) {
@@ -21,6 +22,7 @@ export function IncidentsDashboardPanel({ waitingDays = 7 }: { waitingDays?: num
     <Card
       variant="borderless"
       style={{ marginBottom: 16 }}
+      styles={{ body: { paddingTop: 12, paddingBottom: 8 } }}
       data-testid="dashboard-incidents"
       title={
         <Flex align="center" gap={8}>
@@ -34,10 +36,18 @@ export function IncidentsDashboardPanel({ waitingDays = 7 }: { waitingDays?: num
         </Button>
       }
     >
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
-        <Typography.Text strong data-testid="dashboard-incidents-open">
+      <Flex gap={16} align="center" wrap style={{ marginBottom: 8 }}>
+        <Typography.Text strong style={{ fontSize: 15 }} data-testid="dashboard-incidents-open">
           {t('escalations.dashboard.open', { count: data.open })}
         </Typography.Text>
+        {(['open', 'escalated', 'decided'] as const)
+          .filter((s) => data.byStatus[s] > 0)
+          .map((s) => (
+            <span key={s}>
+              <IncidentStatusTag status={s} />
+              <Typography.Text type="secondary">{data.byStatus[s]}</Typography.Text>
+            </span>
+          ))}
         {SEVERITIES.filter((s) => data.openBySeverity[s] > 0).map((s) => (
           <span key={s}>
             <SeverityTag severity={s} />
@@ -45,15 +55,11 @@ export function IncidentsDashboardPanel({ waitingDays = 7 }: { waitingDays?: num
           </span>
         ))}
       </Flex>
-      <Typography.Text type="secondary">{t('escalations.dashboard.waiting', { days: waitingDays })}</Typography.Text>
       {data.waiting.length === 0 ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={t('escalations.dashboard.noneWaiting', { days: waitingDays })}
-          style={{ margin: '8px 0' }}
-        />
+        <AllClear text={t('escalations.dashboard.noneWaiting', { days: waitingDays })} />
       ) : (
         <Flex vertical gap={6} style={{ marginTop: 8, maxHeight: 260, overflowY: 'auto' }}>
+          <Typography.Text type="warning">{t('escalations.dashboard.waiting', { days: waitingDays })}</Typography.Text>
           {data.waiting.map((w) => (
             <Flex
               key={w.stepId}
