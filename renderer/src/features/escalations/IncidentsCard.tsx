@@ -79,7 +79,7 @@ function Frame({
         </Flex>
       }
       extra={extra}
-      style={{ marginTop: 16, marginBottom: 16 }}
+      style={testId === 'group-incidents' ? { marginTop: 16 } : { marginBottom: 16 }}
       styles={{ body: { maxHeight: 360, overflowY: 'auto' } }}
       data-testid={testId}
     >
