@@ -27,12 +27,21 @@ export interface GroupFocus {
 /** One route per menu section (spelled out per page, so a page's route can be picked by its key). */
 export type SectionRoute = { [P in SectionPage]: { page: P } }[SectionPage];
 
+/** What an incident report covers: one incident, every incident of a group, or a period (noticed dates). */
+export type IncidentReportScope =
+  | { kind: 'incident'; incidentId: number }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'period'; since: string; until: string };
+
 export type Route =
   | SectionRoute
   | ({ page: 'group'; id: string } & GroupFocus)
   | { page: 'person'; id: string }
   /** One runbook (operations): its plan, its walk or its report. */
-  | { page: 'runbook'; id: number };
+  | { page: 'runbook'; id: number }
+  | { page: 'incident'; id: number }
+  /** `id` names the scope (`incident:3`, `group:…`, `period:…`) so two reports are two places. */
+  | { page: 'incidentReport'; id: string; scope: IncidentReportScope };
 
 /** The route of one page key: `RouteOf<'group'>` carries the group's id and focus. */
 export type RouteOf<P extends Route['page']> = Extract<Route, { page: P }>;
@@ -74,6 +83,7 @@ export function sectionOf(route: Route): SectionPage {
   if (route.page === 'group') return 'groups';
   if (route.page === 'person') return 'people';
   if (route.page === 'runbook') return 'operations';
+  if (route.page === 'incident' || route.page === 'incidentReport') return 'escalations';
   return route.page;
 }
 

@@ -14,6 +14,7 @@ import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
 import { ScopeCreepPanel } from './ScopeCreepPanel';
 import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
 import { UnfinishedRunbooksPanel } from '../operations';
+import { IncidentsDashboardPanel } from '../escalations';
 
 const ANCHOR: Record<Exclude<AttentionTarget, 'report'>, string> = {
   pending: 'dashboard-exceptions',
@@ -68,6 +69,7 @@ export function DashboardPage() {
               <ExceptionsPanel summary={summary} tab={exceptionsTab} onTab={setExceptionsTab} />
             </Col>
           </Row>
+          <IncidentsDashboardPanel />
           <AttentionPanels summary={summary} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={10}>

@@ -22,6 +22,7 @@ import { TransferOwnershipModal } from './TransferOwnershipModal';
 import { GroupFormModal } from './GroupFormModal';
 import { RulesPanel } from './RulesPanel';
 import { GroupRunbookActions } from '../operations';
+import { GroupIncidentsCard } from '../escalations';
 
 type Tab = NonNullable<GroupFocus['tab']>;
 type Dialog = 'add' | 'charter' | 'transfer' | 'edit' | null;
@@ -228,6 +229,7 @@ export function GroupPage({ id }: { id: string }) {
           ]}
         />
       </Card>
+      <GroupIncidentsCard groupId={group.id} />
       <Card
         variant="borderless"
         title={t('group.historyTitle')}

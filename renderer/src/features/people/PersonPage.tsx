@@ -17,6 +17,7 @@ import { PersonExceptions } from './PersonExceptions';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { MarkLeftModal } from './MarkLeftModal';
 import { PersonRunbookActions } from '../operations';
+import { PersonIncidentsCard } from '../escalations';
 
 /**
  * One person: who they are, the groups they are in and were in (with who added them and on what
@@ -188,6 +189,7 @@ export function PersonPage({ id }: { id: string }) {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
+          <PersonIncidentsCard personId={person.id} />
           <Card
             variant="borderless"
             title={t('person.historyTitle')}
