@@ -1,11 +1,15 @@
 /**
- * Snapshot format v2: one JSON document holding the whole registry. `checksum` is the SHA-256
+ * Snapshot format v3: one JSON document holding the whole registry. `checksum` is the SHA-256
  * of the canonical JSON of `content` (keys sorted, no white space). The JSON Schema published
  * at docs/snapshot.schema.json is generated from these schemas.
  *
  * v2 adds exception requests, rules versions and acknowledgements (issue 3). A v1 snapshot is
  * still read: it is verified as it was written (its checksum covers v1 content) and then read as
  * v2 content with those three lists empty.
+ *
+ * v3 adds the casework (shared/snapshotCasework.ts): runbooks with their groups, the membership
+ * snapshot each took at start and their steps; incidents with the people involved, escalation
+ * steps and actions. v1 and v2 files are read with both lists empty.
  */
 import { z } from 'zod';
 import {
@@ -21,11 +25,12 @@ import {
   Tier,
   Unit,
 } from './domain';
+import { CASEWORK_FIELDS } from './snapshotCasework';
 
 export const SNAPSHOT_FORMAT = 'group-ledger-snapshot';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 /** Versions this build reads; older ones are upgraded on reading. */
-export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [1, 2, 3];
 
 const V1_FIELDS = {
   organisation: Organisation,
@@ -40,14 +45,17 @@ const V1_FIELDS = {
 /** Format v1's content (before issue 3), kept to read old files. */
 export const SnapshotContentV1 = z.object(V1_FIELDS).strict();
 
-export const SnapshotContent = z
-  .object({
-    ...V1_FIELDS,
-    exceptions: z.array(ExceptionRequest),
-    rules: z.array(RuleVersion),
-    acknowledgements: z.array(Acknowledgement),
-  })
-  .strict();
+const V2_FIELDS = {
+  ...V1_FIELDS,
+  exceptions: z.array(ExceptionRequest),
+  rules: z.array(RuleVersion),
+  acknowledgements: z.array(Acknowledgement),
+};
+
+/** Format v2's content (before runbooks and incidents), kept to read old files. */
+export const SnapshotContentV2 = z.object(V2_FIELDS).strict();
+
+export const SnapshotContent = z.object({ ...V2_FIELDS, ...CASEWORK_FIELDS }).strict();
 export type SnapshotContent = z.infer<typeof SnapshotContent>;
 
 export const Snapshot = z
@@ -62,6 +70,7 @@ export const Snapshot = z
 export type Snapshot = z.infer<typeof Snapshot>;
 
 export const SnapshotV1 = Snapshot.extend({ version: z.literal(1), content: SnapshotContentV1 }).strict();
+export const SnapshotV2 = Snapshot.extend({ version: z.literal(2), content: SnapshotContentV2 }).strict();
 
 /** The envelope read before anything else, so version and checksum errors come first. */
 export const SnapshotEnvelope = z.object({
@@ -76,9 +85,9 @@ export function snapshotJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Snapshot, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   return {
     ...schema,
-    $id: 'https://group-ledger.invalid/schemas/snapshot-v2.json',
-    title: 'GroupLedger snapshot, format version 2',
+    $id: 'https://group-ledger.invalid/schemas/snapshot-v3.json',
+    title: 'GroupLedger snapshot, format version 3',
     description:
-      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; a version 1 file (without them) is still imported, with those lists empty.',
+      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; version 3 adds `runbooks` (with their groups, the membership snapshot each took at start, and their steps) and `incidents` (with the people involved, escalation steps and actions). Files of versions 1 and 2 are still imported, with the lists they lack empty.',
   };
 }

@@ -9,6 +9,9 @@ export interface SnapshotCounts {
   groups: number;
   memberships: number;
   events: number;
+  /** Format v3: runbooks and incidents (0 for older files). */
+  runbooks: number;
+  incidents: number;
 }
 
 export interface SnapshotPreview {

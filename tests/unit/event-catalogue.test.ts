@@ -37,6 +37,7 @@ import {
 } from '../../electron/capabilities/incidents';
 import {
   cancelRunbook,
+  listRunbooks,
   nextStep,
   pauseRunbook,
   planRunbook,
@@ -219,6 +220,9 @@ describe('stored histories fit the catalogue', () => {
     const ctx = { db, actor: 'test', clock: { now: () => new Date('2025-06-15T06:00:00Z') } };
     loadDemo(ctx, 'county-bureau', 'zh-CN');
     const from = allEvents(db).length;
+    // The demo's planned dissolution holds the middle-manager group: set it aside first.
+    const [draft] = listRunbooks(db, { state: 'draft', groupId: 'group-middle-managers' });
+    cancelRunbook(ctx, draft!.id, '先清理再定');
     const prune = planRunbook(ctx, { kind: 'prune', groupId: 'group-middle-managers', reason: '清理' });
     updatePlan(ctx, { id: prune, reason: '清理离职人员' });
     cancelRunbook(ctx, prune, '改为解散');

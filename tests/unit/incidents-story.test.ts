@@ -10,7 +10,6 @@ import type { ServiceContext } from '../../electron/kernel/context';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
 import {
   addIncidentAction,
-  closeIncident,
   createIncident,
   decideIncident,
   dismissIncident,
@@ -90,100 +89,21 @@ afterEach(() => {
   db = undefined;
 });
 
-const person = (ref: string) => ({ kind: 'person' as const, ref });
-
-/** The county bureau with its two incidents of March 2019, recorded as the administrator would have. */
+/**
+ * The county bureau with its two incidents of March 2019, as the demo records them through the
+ * incident commands (electron/seeds/demo/countyBureauCases.ts): the quarrel of D+10 and the voice
+ * message buried under the emoji flood.
+ */
 function bureauStory() {
   db = openDatabase(':memory:');
   const ctx: ServiceContext = { db, clock: fixedClock('2026-11-20T09:00:00.000Z'), actor: '李伟' };
   loadDemo(ctx, 'county-bureau', 'zh-CN');
   const quarrelDay = '2019-03-14'; // D+10
   expect(quarrelDay > BUREAU_GROUP_CREATED && quarrelDay < BUREAU_RULES_ISSUED).toBe(true);
-
-  const quarrel = createIncident(ctx, {
-    kind: 'quarrel',
-    severity: 'medium',
-    groupId: C.middleManagersGroup,
-    occurredOn: quarrelDay,
-    noticedOn: quarrelDay,
-    summary: '执法监察大队与城关自然资源所的两位同事因核查任务分工在群内争吵，近百人围观，登记中心一位同事出面劝解',
-    people: [
-      { personId: C.quarrelA, role: 'party' },
-      { personId: C.quarrelB, role: 'party' },
-      { personId: C.mediator, role: 'witness' },
-      { personId: C.admin, role: 'reporter' },
-    ],
-  });
-  escalateIncident(ctx, {
-    id: quarrel.id,
-    from: person(C.admin),
-    to: person(C.officeHead),
-    escalatedOn: quarrelDay,
-    channel: 'in_person',
-    request: '请办公室主任出面调解，并考虑为本群制定群规',
-  });
-  decideIncident(ctx, {
-    id: quarrel.id,
-    decidedBy: person(C.officeHead),
-    decidedOn: quarrelDay,
-    decision: '当面调解双方；由办公室起草群规，工作分歧不在群内争执',
-  });
-  addIncidentAction(ctx, { id: quarrel.id, kind: 'warning', targetPersonId: C.quarrelA, takenOn: quarrelDay });
-  addIncidentAction(ctx, { id: quarrel.id, kind: 'warning', targetPersonId: C.quarrelB, takenOn: quarrelDay });
-  addIncidentAction(ctx, { id: quarrel.id, kind: 'rules_changed', link: '1', takenOn: BUREAU_RULES_ISSUED });
-  closeIncident(ctx, { id: quarrel.id, closedOn: BUREAU_RULES_ISSUED });
-
-  const voiceDay = '2019-03-18';
-  const voice = createIncident(ctx, {
-    kind: 'confidential_leak',
-    severity: 'critical',
-    groupId: C.middleManagersGroup,
-    occurredOn: voiceDay,
-    noticedOn: voiceDay,
-    summary: '规划股一位同事把一条涉及人事安排的语音消息误发到中层干部工作群，两分钟后撤回，已有多人收听',
-    documentRef: '办公室情况报告（2019-03-18）',
-    people: [
-      { personId: C.voiceColleague, role: 'poster' },
-      { personId: C.admin, role: 'reporter' },
-    ],
-  });
-  escalateIncident(ctx, {
-    id: voice.id,
-    from: person(C.admin),
-    to: person(C.officeHead),
-    escalatedOn: voiceDay,
-    channel: 'phone',
-    request: '误发的语音涉及人事安排，请示如何处置',
-  });
-  decideIncident(ctx, {
-    id: voice.id,
-    decidedBy: person(C.officeHead),
-    decidedOn: voiceDay,
-    decision: '事关人事和群的存废，报局长决定',
-  });
-  escalateIncident(ctx, {
-    id: voice.id,
-    from: person(C.officeHead),
-    to: { kind: 'position', ref: '局长' },
-    escalatedOn: voiceDay,
-    channel: 'in_person',
-    request: '一个百人大群难以管住信息，请局长决定是否解散本群',
-  });
-  decideIncident(ctx, {
-    id: voice.id,
-    decidedBy: person(C.director),
-    decidedOn: '2019-03-19',
-    decision: '解散（dissolve）中层干部工作群，按层级和部门另建工作群，各群明确群主和成员范围',
-    documentRef: '局长办公会议纪要（2019-03-19）',
-  });
-  addIncidentAction(ctx, { id: voice.id, kind: 'warning', targetPersonId: C.voiceColleague, takenOn: '2019-03-19' });
-  addIncidentAction(ctx, {
-    id: voice.id,
-    kind: 'charter_changed',
-    note: '另建办公室工作群（按部门）',
-    takenOn: '2019-03-20',
-  });
-  return { ctx, quarrel: quarrel.id, voice: voice.id };
+  const [quarrel] = listIncidents(ctx.db, { kind: 'quarrel' }).rows;
+  const [voice] = listIncidents(ctx.db, { kind: 'confidential_leak' }).rows;
+  expect([quarrel!.occurredOn, voice!.occurredOn]).toEqual([quarrelDay, '2019-03-18']);
+  return { ctx, quarrel: quarrel!.id, voice: voice!.id };
 }
 
 describe('the county-bureau story', () => {
@@ -278,6 +198,8 @@ describe('the county-bureau story', () => {
     ]);
     expect(personTimeline(ctx.db, { personId: C.officeHead }).map((e) => [e.id, e.roles, e.inSteps])).toEqual([
       [quarrel, [], true],
+    ]);
+    expect(personTimeline(ctx.db, { personId: C.leaderA }).map((e) => [e.id, e.roles, e.inSteps])).toEqual([
       [voice, [], true],
     ]);
     expect(personTimeline(ctx.db, { personId: C.admin }).map((e) => e.roles)).toEqual([['reporter'], ['reporter']]);
@@ -303,7 +225,9 @@ describe('the county-bureau story', () => {
     const events = allEvents(ctx.db);
     expect(findChainBreak(events)).toBeNull();
     const incidentEvents = events.filter((e) => e.kind.startsWith('incident.'));
-    expect(incidentEvents).toHaveLength(14);
+    // The quarrel's 7 (recorded, escalated, decided, three actions, closed) and the voice message's
+    // 8 (recorded, two escalations with their decisions, a warning, the new groups, the dissolution plan).
+    expect(incidentEvents).toHaveLength(15);
     for (const e of incidentEvents) expect(checkEventPayload(e.kind, e.before, e.after)).toEqual({ ok: true });
   });
 });

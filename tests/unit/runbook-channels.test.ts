@@ -52,7 +52,8 @@ describe('runbooks channels', () => {
     expect(cancelled).toMatchObject({ state: 'cancelled', cancelReason: '暂缓' });
     expect(cancelled.groups[0]!.status).toBe('active');
 
-    expect((await call<RunbookSummary[]>('runbooks.list')).map((r) => r.id)).toEqual([plan.id]);
+    // The newest first, then the demo's own (a draft dissolution, a paused prune, a finished offboarding).
+    expect((await call<RunbookSummary[]>('runbooks.list')).map((r) => r.id)).toEqual([plan.id, 3, 2, 1]);
     expect(await call<RunbookSummary[]>('runbooks.list', { state: 'in_progress' })).toEqual([]);
     const missing = await l.invoke('runbooks.get', { id: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -2,7 +2,7 @@
 import { openDatabase, type Db } from '../../electron/db/database';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { loadDemo } from '../../electron/seeds/demo';
-import { getRunbook, nextStep, recordStep } from '../../electron/capabilities/runbooks';
+import { cancelRunbook, getRunbook, listRunbooks, nextStep, recordStep } from '../../electron/capabilities/runbooks';
 import { afterEach } from 'vitest';
 import { fixedClock } from './helpers';
 
@@ -20,6 +20,10 @@ export function bureau() {
   const clock = fixedClock('2026-11-20T09:00:00.000Z');
   const ctx: ServiceContext & { clock: typeof clock } = { db, clock, actor: '李伟' };
   loadDemo(ctx, 'county-bureau', 'zh-CN');
+  // The demo's own open runbooks (the planned dissolution of the middle-manager group, the paused
+  // prune of the registry group) are set aside, so each test starts with every group free.
+  for (const r of listRunbooks(db, {}))
+    if (r.state === 'draft' || r.state === 'paused') cancelRunbook(ctx, r.id, '测试');
   return { ctx, clock, db };
 }
 

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
-import { LedgerError } from '../../shared/errors';
-import type { ServiceContext } from '../../electron/kernel/context';
-import { decideException, requestException } from '../../electron/capabilities/exceptions/exceptions';
+import type { LedgerError } from '../../shared/errors';
 import { setCharter } from '../../electron/capabilities/groups/commands';
 import { addMember, removeMember } from '../../electron/capabilities/membership/membership';
-import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules/rules';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import {
   buildSnapshot,
@@ -21,55 +18,12 @@ import {
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
 import { eventHash, GENESIS_HASH } from '../../electron/kernel/events';
 import type { LedgerEvent } from '../../shared/domain';
+import type { SnapshotIncident, SnapshotRunbook } from '../../shared/snapshotCasework';
 import { errorMessage } from '../../shared/i18n/errors';
 import { isRegistryEmpty } from '../../electron/kernel/records';
+import { addIssue3Records, casedText, errorCode, exportedText, resign } from './snapshot-helpers';
 
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof LedgerError ? error.code : String(error);
-  }
-}
-
-/**
- * What issue 3 added to the registry: a charter with an approver, an approved exception (with the
- * membership it opened), a pending one, and a rules version with an acknowledgement.
- */
-function addIssue3Records(ctx: ServiceContext, note = '协助收发文件'): void {
-  setCharter(ctx, {
-    groupId: 'g-middle',
-    charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2'], approver: { kind: 'person', ref: 'p-wang' } },
-  });
-  const approved = requestException(ctx, {
-    groupId: 'g-middle',
-    personId: 'p-nhan',
-    requestedBy: 'p-liwei',
-    reason: note,
-  });
-  decideException(ctx, { id: approved.id, decision: 'approved', decidedBy: 'p-wang', note, reviewOn: '2024-06-30' });
-  requestException(ctx, { groupId: 'g-middle', personId: 'p-zhang', requestedBy: 'p-zhang', reason: '发通知' });
-  const { version } = publishRules(ctx, { groupId: 'g-middle', text: '只用于工作交流。' });
-  acknowledgeRules(ctx, { groupId: 'g-middle', version, personIds: ['p-liwei', 'p-nhan'] });
-}
-
-function exportedText(): string {
-  const { ctx } = smallRegistry();
-  addIssue3Records(ctx);
-  removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });
-  const file = join(tempDir(), 'snap.json');
-  exportSnapshot(ctx.db, ctx.clock, file);
-  return readFileSync(file, 'utf8');
-}
-
-/** Re-signs edited content so that only the intended defect remains. */
-function resign(doc: { content: unknown; checksum: string }): string {
-  doc.checksum = contentChecksum(doc.content);
-  return JSON.stringify(doc);
-}
-
-describe('snapshot format v2', () => {
+describe('snapshot format: import, older versions, defects', () => {
   it('round-trips: export → import into an empty registry → export gives the same content', () => {
     const text = exportedText();
     const first = parseSnapshot(text);
@@ -92,14 +46,20 @@ describe('snapshot format v2', () => {
 
   it('still imports a version-1 snapshot (no exceptions, rules or acknowledgements then)', () => {
     const doc = JSON.parse(exportedText());
-    for (const key of ['exceptions', 'rules', 'acknowledgements']) delete doc.content[key];
+    for (const key of ['exceptions', 'rules', 'acknowledgements', 'runbooks', 'incidents']) delete doc.content[key];
     // A v1 registry had no exception memberships; make the one here an ordinary add.
     for (const m of doc.content.memberships)
       if (m.basis === 'exception') Object.assign(m, { basis: 'manual', basisRef: null });
     doc.version = 1;
     const snapshot = parseSnapshot(resign(doc));
-    expect(snapshot.version).toBe(2);
-    expect(snapshot.content).toMatchObject({ exceptions: [], rules: [], acknowledgements: [] });
+    expect(snapshot.version).toBe(3);
+    expect(snapshot.content).toMatchObject({
+      exceptions: [],
+      rules: [],
+      acknowledgements: [],
+      runbooks: [],
+      incidents: [],
+    });
     const { db } = openTempDb();
     importSnapshot(db, snapshot, { actor: 'tester', fileName: 'v1.json', at: '2024-03-05T00:00:00.000Z' });
     expect(registryCounts(db).memberships).toBe(doc.content.memberships.length);
@@ -115,7 +75,7 @@ describe('snapshot format v2', () => {
   it('carries format, version, export time and a SHA-256 of its canonical content', () => {
     const doc = JSON.parse(exportedText());
     expect(doc.format).toBe('group-ledger-snapshot');
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(doc.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(doc.checksum).toBe(contentChecksum(doc.content));
   });
@@ -137,7 +97,7 @@ describe('snapshot format v2', () => {
       'an unknown version',
       (t) => {
         const doc = JSON.parse(t);
-        doc.version = 3;
+        doc.version = 4;
         return JSON.stringify(doc);
       },
       'snapshot_version',
@@ -257,6 +217,120 @@ describe('snapshot format v2', () => {
   });
 });
 
+describe('snapshot format v3: runbooks and incidents', () => {
+  it('round-trips a registry with a finished runbook and a closed incident, byte for byte', () => {
+    const text = casedText();
+    const first = parseSnapshot(text);
+    expect(first.content.runbooks.map((r) => [r.kind, r.state])).toEqual([['dissolve', 'finished']]);
+    const [runbook] = first.content.runbooks;
+    expect(runbook!.groups[0]!.snapshot!.length).toBe(runbook!.steps.length);
+    expect(runbook!.steps.every((s) => s.outcome === 'done' && s.at !== null)).toBe(true);
+    expect(runbook!.authorisation).toMatchObject({ personId: 'p-wang', documentRef: '办〔2024〕3号' });
+    const [incident] = first.content.incidents;
+    expect(incident).toMatchObject({ kind: 'quarrel', status: 'closed' });
+    expect(incident!.steps.map((s) => s.decidedBy)).toEqual([{ kind: 'person', ref: 'p-wang' }]);
+    expect(incident!.actions.map((a) => a.kind)).toEqual(['warning', 'runbook']);
+    const { db, dir } = openTempDb();
+    const counts = importSnapshot(db, first, { actor: 'tester', fileName: 'c.json', at: '2024-03-05T00:00:00.000Z' });
+    expect(counts).toEqual(registryCounts(db));
+    expect(counts).toMatchObject({ runbooks: 1, incidents: 1 });
+    const again = exportSnapshot(db, fixedClock('2025-01-01T00:00:00.000Z'), join(dir, 'again.json'));
+    expect(again.checksum).toBe(first.checksum);
+    const content = (t: string) => canonicalJson(JSON.parse(t).content);
+    expect(content(readFileSync(again.path, 'utf8'))).toBe(content(text));
+    // The imported rows answer the incident search and hold no group open.
+    expect(db.prepare("SELECT count(*) AS n FROM incidents WHERE search_key <> ''").get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM runbook_groups WHERE open = 1').get()).toEqual({ n: 0 });
+  });
+
+  it('still imports a version-2 snapshot, with no runbooks or incidents', () => {
+    const doc = JSON.parse(exportedText());
+    delete doc.content.runbooks;
+    delete doc.content.incidents;
+    doc.version = 2;
+    const snapshot = parseSnapshot(resign(doc));
+    expect(snapshot.version).toBe(3);
+    expect(snapshot.content).toMatchObject({ runbooks: [], incidents: [] });
+    expect(snapshot.content.rules).toHaveLength(1);
+    const { db } = openTempDb();
+    importSnapshot(db, snapshot, { actor: 'tester', fileName: 'v2.json', at: '2024-03-05T00:00:00.000Z' });
+    expect(registryCounts(db)).toMatchObject({ runbooks: 0, incidents: 0 });
+  });
+
+  it('refuses a version-2 file that carries runbooks or incidents', () => {
+    const doc = JSON.parse(casedText());
+    doc.version = 2;
+    expect(errorCode(() => parseSnapshot(resign(doc)))).toBe('snapshot_schema');
+  });
+
+  type Doc = { content: { runbooks: SnapshotRunbook[]; incidents: SnapshotIncident[] } };
+  const broken: Array<[string, (doc: Doc) => void, string]> = [
+    [
+      'a runbook step for a person not in it',
+      (d) => (d.content.runbooks[0]!.steps[0]!.personId = 'p-ghost'),
+      'runbooks.1.steps.1.personId: unknown person',
+    ],
+    [
+      'a runbook step in a group not of the runbook',
+      (d) => (d.content.runbooks[0]!.steps[0]!.groupId = 'g-other'),
+      'runbooks.1.steps.1.groupId: not a group of the runbook',
+    ],
+    [
+      'a runbook authorised by a person not in it',
+      (d) => (d.content.runbooks[0]!.authorisation.personId = 'p-ghost'),
+      'runbooks.1.authorisation.personId: unknown person',
+    ],
+    [
+      'a runbook snapshot naming a membership not in it',
+      (d) => (d.content.runbooks[0]!.groups[0]!.snapshot![0]!.membershipId = 9999),
+      'runbooks.1.groups.g-middle.snapshot: unknown membership 9999',
+    ],
+    [
+      'a finished runbook without an end',
+      (d) => (d.content.runbooks[0]!.endedAt = null),
+      'runbooks.1.endedAt: does not match its state',
+    ],
+    [
+      'an incident in a group not in it',
+      (d) => (d.content.incidents[0]!.groupId = 'g-ghost'),
+      'incidents.1.groupId: unknown group',
+    ],
+    [
+      'an incident party not in it',
+      (d) => (d.content.incidents[0]!.people[0]!.personId = 'p-ghost'),
+      'incidents.1.people.p-ghost: unknown person',
+    ],
+    [
+      'an escalation decided by a person not in it',
+      (d) => (d.content.incidents[0]!.steps[0]!.decidedBy = { kind: 'person', ref: 'p-ghost' }),
+      'incidents.1.steps.1.decidedBy: unknown person p-ghost',
+    ],
+    [
+      'an action aimed at a person not in it',
+      (d) => (d.content.incidents[0]!.actions[0]!.targetPersonId = 'p-ghost'),
+      'incidents.1.actions.1.targetPersonId: unknown person',
+    ],
+    [
+      'a closed incident without its date',
+      (d) => (d.content.incidents[0]!.closedOn = null),
+      'incidents.1.closedOn: does not match its status',
+    ],
+  ];
+
+  it.each(broken)('refuses %s, naming it', (_label, damage, detail) => {
+    const doc = JSON.parse(casedText()) as Doc & { checksum: string };
+    damage(doc);
+    let error: LedgerError | undefined;
+    try {
+      parseSnapshot(resign(doc));
+    } catch (e) {
+      error = e as LedgerError;
+    }
+    expect(error?.code).toBe('snapshot_schema');
+    expect(error?.params.detail).toBe(detail);
+  });
+});
+
 describe('snapshot fast paths agree with the definitions', () => {
   it('the streamed canonical content equals canonicalJson of the content, so its hash is the checksum', async () => {
     const { canonicalContentText } = await import('../../electron/capabilities/snapshots');
@@ -265,6 +339,20 @@ describe('snapshot fast paths agree with the definitions', () => {
     setCharter(ctx, { groupId: 'g-middle', charter: EMPTY_CHARTER });
     addMember(ctx, { groupId: 'g-middle', personId: 'p-zhang', note: '“quoted” \\ \n 换行' });
     expect(canonicalContentText(ctx.db).text).toBe(canonicalJson(readContent(ctx.db)));
+  });
+
+  it('the same holds with runbooks and incidents in it', async () => {
+    const { canonicalContentText } = await import('../../electron/capabilities/snapshots');
+    const doc = JSON.parse(casedText());
+    const { db } = openTempDb();
+    importSnapshot(db, parseSnapshot(JSON.stringify(doc)), {
+      actor: 't',
+      fileName: 'f',
+      at: '2024-03-05T00:00:00.000Z',
+    });
+    const { text, counts } = canonicalContentText(db);
+    expect(text).toBe(canonicalJson(readContent(db)));
+    expect(counts).toEqual(registryCounts(db));
   });
 
   it('a pretty-printed copy of a valid snapshot still verifies (checksum over canonical content)', () => {

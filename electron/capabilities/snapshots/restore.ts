@@ -16,6 +16,7 @@ import {
   SnapshotContent,
   SnapshotEnvelope,
   SnapshotV1,
+  SnapshotV2,
   type Snapshot as SnapshotT,
 } from '../../../shared/snapshot';
 import { stmt, transaction, withoutIndexes, type Db } from '../../db/database';
@@ -39,6 +40,7 @@ import {
   insertUnit,
 } from '../../kernel/store';
 import { isRegistryEmpty } from '../../kernel/records';
+import { checkCasework, insertCasework } from './casework';
 
 import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, countsOf } from './snapshot';
 
@@ -78,23 +80,39 @@ export function parseSnapshot(text: string): SnapshotT {
     throw new LedgerError('snapshot_version', { found: envelope.data.version, supported: SNAPSHOT_VERSION });
   }
   if (!checksumMatches(text, envelope.data.checksum, envelope.data.content)) throw new LedgerError('snapshot_checksum');
-  const parsed = envelope.data.version === 1 ? SnapshotV1.safeParse(raw) : Snapshot.safeParse(raw);
-  if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
-  const snapshot = parsed.data.version === 1 ? upgradeV1(parsed.data) : parsed.data;
+  const snapshot = parseVersion(envelope.data.version, raw);
   checkReferences(snapshot.content);
   return snapshot;
 }
 
 /**
- * A v1 file, verified against its own schema and checksum, read as v2: no exceptions, rules or
- * acknowledgements existed then. The checksum stays the one the file was written with.
+ * Reads the document against the schema of its own version, and upgrades an older one to the
+ * current: a v1 file had no exceptions, rules or acknowledgements, v1 and v2 files no runbooks or
+ * incidents, so those lists are empty. The checksum stays the one the file was written with.
  */
-function upgradeV1(v1: z.infer<typeof SnapshotV1>): SnapshotT {
-  return {
-    ...v1,
-    version: SNAPSHOT_VERSION,
-    content: { ...v1.content, exceptions: [], rules: [], acknowledgements: [] },
-  };
+function parseVersion(version: number, raw: unknown): SnapshotT {
+  const schemaFail = (error: z.ZodError) => new LedgerError('snapshot_schema', { detail: zodDetail(error) });
+  if (version === 1) {
+    const v1 = SnapshotV1.safeParse(raw);
+    if (!v1.success) throw schemaFail(v1.error);
+    const content = {
+      ...v1.data.content,
+      exceptions: [],
+      rules: [],
+      acknowledgements: [],
+      runbooks: [],
+      incidents: [],
+    };
+    return { ...v1.data, version: SNAPSHOT_VERSION, content };
+  }
+  if (version === 2) {
+    const v2 = SnapshotV2.safeParse(raw);
+    if (!v2.success) throw schemaFail(v2.error);
+    return { ...v2.data, version: SNAPSHOT_VERSION, content: { ...v2.data.content, runbooks: [], incidents: [] } };
+  }
+  const parsed = Snapshot.safeParse(raw);
+  if (!parsed.success) throw schemaFail(parsed.error);
+  return parsed.data;
 }
 
 /**
@@ -120,7 +138,7 @@ function endsEarly(text: string): boolean {
 }
 
 function checkReferences(c: SnapshotContent): void {
-  const fail = (detail: string) => {
+  const fail = (detail: string): never => {
     throw new LedgerError('snapshot_schema', { detail });
   };
   const unique = (ids: Array<string | number>, what: string) => {
@@ -205,6 +223,7 @@ function checkReferences(c: SnapshotContent): void {
     if (!versions.has(`${a.groupId}#${a.version}`)) fail(`${at}: unknown rules version`);
     if (!people.has(a.personId)) fail(`${at}.personId: unknown person`);
   }
+  checkCasework(c, { people, groups, memberships }, fail);
   // The rows are kept for the import, which then writes the canonical text already made here.
   const rows = c.events.map(toEventRow);
   const broken = findRowChainBreak(rows);
@@ -254,6 +273,7 @@ export function importSnapshot(
     for (const e of c.exceptions) insertException(db, e);
     for (const r of c.rules) insertRuleVersion(db, r);
     for (const a of c.acknowledgements) insertAcknowledgement(db, a);
+    insertCasework(db, c);
     for (const row of verifiedEventRows.get(c) ?? c.events.map(toEventRow)) insertEventRow(db, row);
     indexEventSubjects(db);
     stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(

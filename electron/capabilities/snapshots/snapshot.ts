@@ -27,6 +27,7 @@ import {
   type PersonRecord,
 } from '../../kernel/rows';
 import { getOrganisation } from '../../kernel/records';
+import { readIncidents, readRunbooks } from './casework';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
@@ -34,7 +35,7 @@ export function contentChecksum(content: unknown): string {
 
 /**
  * Everything but memberships and events — the organisation, its directory (tiers, units, people,
- * groups), exception requests, rules and acknowledgements — in snapshot order.
+ * groups), exception requests, rules and acknowledgements, runbooks and incidents — in snapshot order.
  */
 function readDirectory(db: Db) {
   const organisation = getOrganisation(db);
@@ -57,6 +58,8 @@ function readDirectory(db: Db) {
     acknowledgements: all<Parameters<typeof toAcknowledgement>[0]>(
       'SELECT * FROM acknowledgements ORDER BY group_id, version, person_id',
     ).map(toAcknowledgement),
+    runbooks: readRunbooks(db),
+    incidents: readIncidents(db),
   };
 }
 
@@ -79,6 +82,8 @@ export function countsOf(content: SnapshotContent): SnapshotCounts {
     groups: content.groups.length,
     memberships: content.memberships.length,
     events: content.events.length,
+    runbooks: content.runbooks.length,
+    incidents: content.incidents.length,
   };
 }
 
@@ -88,7 +93,8 @@ export function registryCounts(db: Db): SnapshotCounts {
     db,
     `SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM tiers) AS tiers,
        (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM groups) AS groups,
-       (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events`,
+       (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
+       (SELECT count(*) FROM runbooks) AS runbooks, (SELECT count(*) FROM incidents) AS incidents`,
   ).get() as unknown as SnapshotCounts;
 }
 
@@ -110,10 +116,37 @@ export function buildSnapshot(db: Db, clock: Clock): SnapshotT {
  * (a unit test holds the two together).
  */
 export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generator<string> {
-  const { organisation, tiers, units, people, groups, exceptions, rules, acknowledgements } = readDirectory(db);
-  const list = (items: unknown[]) => `[${items.map((item) => canonicalJson(item)).join(',')}]`;
-  // Keys in sorted order, as canonical JSON has them.
-  yield `{"acknowledgements":${list(acknowledgements)},"events":[`;
+  const directory = readDirectory(db);
+  const streamed: Record<'events' | 'memberships', () => Generator<string>> = {
+    events: () => streamEvents(db, counts),
+    memberships: () => streamMemberships(db, counts),
+  };
+  // Keys in sorted order, as canonical JSON has them; events and memberships streamed in batches.
+  const keys = [...Object.keys(directory), ...Object.keys(streamed)].sort();
+  let open = '{';
+  for (const key of keys) {
+    if (key === 'events' || key === 'memberships') {
+      yield `${open}${JSON.stringify(key)}:[`;
+      yield* streamed[key]();
+      open = '],';
+    } else {
+      yield `${open}${JSON.stringify(key)}:${canonicalJson(directory[key as keyof typeof directory])}`;
+      open = ',';
+    }
+  }
+  yield open === '],' ? ']}' : '}';
+  const { people, tiers, units, groups, runbooks, incidents } = directory;
+  Object.assign(counts, {
+    people: people.length,
+    tiers: tiers.length,
+    units: units.length,
+    groups: groups.length,
+    runbooks: runbooks.length,
+    incidents: incidents.length,
+  });
+}
+
+function* streamEvents(db: Db, counts: SnapshotCounts): Generator<string> {
   let batch: string[] = [];
   for (const e of stmt(db, 'SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
     batch.push(canonicalEventRow(e));
@@ -127,26 +160,26 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
     yield (counts.events ? ',' : '') + batch.join(',');
     counts.events += batch.length;
   }
-  yield `],"exceptions":${list(exceptions)},"groups":${list(groups)},"memberships":[`;
-  let first = true;
-  batch = [];
+}
+
+function* streamMemberships(db: Db, counts: SnapshotCounts): Generator<string> {
+  let batch: string[] = [];
   for (const m of stmt(db, MEMBERSHIPS_SQL).iterate() as Iterable<MembershipRecord>) {
     batch.push(canonicalJson(toMembership(m)));
     if (batch.length === 5000) {
-      yield (first ? '' : ',') + batch.join(',');
+      yield (counts.memberships ? ',' : '') + batch.join(',');
       counts.memberships += batch.length;
-      first = false;
       batch = [];
     }
   }
-  if (batch.length) yield (first ? '' : ',') + batch.join(',');
-  counts.memberships += batch.length;
-  Object.assign(counts, { people: people.length, tiers: tiers.length, units: units.length, groups: groups.length });
-  yield `],"organisation":${canonicalJson(organisation)},"people":${list(people)},"rules":${list(rules)},"tiers":${list(tiers)},"units":${list(units)}}`;
+  if (batch.length) {
+    yield (counts.memberships ? ',' : '') + batch.join(',');
+    counts.memberships += batch.length;
+  }
 }
 
 function zeroCounts(): SnapshotCounts {
-  return { units: 0, tiers: 0, people: 0, groups: 0, memberships: 0, events: 0 };
+  return { units: 0, tiers: 0, people: 0, groups: 0, memberships: 0, events: 0, runbooks: 0, incidents: 0 };
 }
 
 /** The content's canonical JSON as one string (tests and small registries). */

@@ -8,12 +8,25 @@ import type { ServiceContext } from '../../kernel/context';
 import { today } from '../../kernel/context';
 import { mulberry32, pick, PeopleGenerator, shuffled } from '../fixtures/names';
 import { addDays, demoGroup, DemoWriter, SteppingClock, spreadTimes } from './writer';
+import {
+  closeQuarrel,
+  interruptedPrune,
+  noteNewGroups,
+  offboardRetiree,
+  planDissolution,
+  recordQuarrel,
+  recordVoiceMessage,
+  registryGroup,
+} from './countyBureauCases';
 
 /** The day 李伟 created 中层干部工作群. */
 export const BUREAU_GROUP_CREATED = '2019-03-04';
 
 /** The day the group's rules were issued, in its second week (after the quarrel of D+10). */
 export const BUREAU_RULES_ISSUED = '2019-03-15';
+
+/** The day of the mis-posted voice message and the emoji flood (the director decided the next day). */
+export const BUREAU_VOICE_MESSAGE = '2019-03-18';
 
 /** Who decides exceptions to the bureau's charters: whoever holds the post of 局长 (the director). */
 export const BUREAU_APPROVER = { kind: 'position', ref: '局长' } as const;
@@ -50,6 +63,7 @@ export const BUREAU_CAST = {
   officeGroup: 'group-office',
   hrGroup: 'group-hr',
   projectGroup: 'group-project',
+  registryGroup: 'group-registry',
 } as const;
 
 const C = BUREAU_CAST;
@@ -335,7 +349,9 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
     }
   });
 
-  // Story 2: after the quarrel, the rules of the second week; the managers acknowledge at once,
+  // Story 2: the quarrel of D+10, taken to the office director, who answers it with rules;
+  const quarrel = recordQuarrel(w, C, addDays(D, 10));
+  // the rules of the second week; the managers acknowledge at once,
   // about half of the staff the next day, the rest never.
   w.at(BUREAU_RULES_ISSUED, '08:30');
   const rulesVersion = w.publishRules(C.middleManagersGroup, MIDDLE_GROUP_RULES);
@@ -345,12 +361,16 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
     rulesVersion,
     managers.map((p) => p.id),
   );
+  w.at(BUREAU_RULES_ISSUED, '17:40');
+  closeQuarrel(w, quarrel, rulesVersion);
   w.at(addDays(BUREAU_RULES_ISSUED, 1), '10:40');
   w.acknowledgeRules(
     C.middleManagersGroup,
     rulesVersion,
     rest.filter((_, i) => i % 2 === 0).map((p) => p.id),
   );
+  // Story 3: the voice message under the emoji flood; leader A, then the director, say dissolve.
+  const voice = recordVoiceMessage(w, C, BUREAU_VOICE_MESSAGE);
 
   // Seed 001's lesson: separate groups by tier and department, each with a narrow charter.
   const office = inUnit('unit-office');
@@ -363,6 +383,8 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
     }),
   );
   w.found(C.officeGroup, C.officeHead, [C.admin], office);
+  w.at('2019-03-20', '16:30');
+  noteNewGroups(w, voice);
 
   const leaders = people.filter((p) => p.tierId === 'tier-1');
   const director = byId.get(C.director)!;
@@ -397,10 +419,11 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   // Later years: one retiree offboarded properly, one transferee forgotten in every group.
   w.at('2021-06-30', '16:00');
   w.personLeft(C.retiree);
-  w.at('2021-07-01', '09:20');
-  w.leave(C.middleManagersGroup, C.retiree, '退休，移出工作群');
+  offboardRetiree(w, C, '2021-07-01');
 
   const recent = (days: number) => addDays(realToday, -days);
+  // The registry centre's own group, which colleagues of other units crept into.
+  registryGroup(w, C, { founded: recent(400), creptIn: recent(150) });
   w.at(recent(45), '17:00');
   w.personLeft(C.leaver);
 
@@ -480,6 +503,9 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
   const done = inUnit('unit-enforcement').find((p) => p.tierId === 'tier-3' && taskForce.includes(p))!;
   w.leave(C.projectGroup, done.id, '负责片区核查已完成，退出专项');
 
+  // The prune of the registry group, begun and interrupted half way.
+  interruptedPrune(w, C, recent(10));
+
   // Still waiting for the director: a registry clerk who wants the notices of the big group.
   const clerk = inUnit('unit-registry').find((p) => !p.inBigGroup && p.status === 'active')!;
   w.at(recent(3), '10:25');
@@ -490,5 +516,9 @@ export function buildCountyBureau(outer: ServiceContext, locale: Locale): Organi
     reason: '要及时看到局里的业务通知，股室负责人开会时经常顾不上转达',
     reviewOn: addDays(realToday, 90),
   });
+
+  // Leader A's order, drafted at last: the dissolution planned and authorised, not started.
+  w.at(recent(2), '10:00');
+  planDissolution(w, C, voice, addDays(BUREAU_VOICE_MESSAGE, 1));
   return org;
 }

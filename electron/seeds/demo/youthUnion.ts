@@ -8,6 +8,13 @@ import type { ServiceContext } from '../../kernel/context';
 import { today } from '../../kernel/context';
 import { mulberry32, PeopleGenerator } from '../fixtures/names';
 import { addDays, demoGroup, DemoWriter, SteppingClock, spreadTimes } from './writer';
+import {
+  addIncidentAction,
+  closeIncident,
+  createIncident,
+  decideIncident,
+  escalateIncident,
+} from '../../capabilities/incidents';
 
 /** The day the three groups of the notice were set up. */
 export const YOUTH_GROUPS_CREATED = '2020-09-14';
@@ -404,6 +411,15 @@ export function buildYouthUnion(outer: ServiceContext, locale: Locale): Organisa
     basisRef: 'Đơn vị đăng ký thêm môn kéo co, cần nhận lịch thi đấu',
   });
 
+  // An off-topic post in the big group, handled under the notice's content rule (mục 2).
+  const poster = outer.db
+    .prepare(
+      `SELECT p.id FROM memberships m JOIN people p ON p.id = m.person_id
+        WHERE m.group_id = ? AND m.left_on IS NULL AND p.tier_id = 'tier-3' AND p.status = 'active' ORDER BY p.id`,
+    )
+    .get(C.allGroup) as { id: string };
+  recordOffTopicPost(w, poster.id, recent(12));
+
   // Waiting for the Secretary: a school's youth-union committee member asks into the schools group.
   const teacher = people.find((p) => p.unitId === 'unit-thpt-chuyen' && p.tierId === 'tier-4')!;
   const schoolSecretary = people.find((p) => p.unitId === 'unit-thpt-chuyen' && p.tierId === 'tier-3')!;
@@ -415,4 +431,55 @@ export function buildYouthUnion(outer: ServiceContext, locale: Locale): Organisa
     reason: 'Phụ trách phong trào tin học trẻ của trường, cần nhận thông báo và tài liệu của Đoàn khối',
   });
   return org;
+}
+
+/**
+ * A member posts a personal sales advert in the big group: the owner reminds them of notice 129's
+ * content rule (only work, nothing personal), asks the Secretary, warns the poster and closes it.
+ */
+function recordOffTopicPost(w: DemoWriter, posterId: string, day: string): number {
+  const owner = { kind: 'person' as const, ref: C.deputySecretary };
+  w.at(day, '11:20');
+  const { id } = createIncident(w.ctx, {
+    kind: 'off_topic_or_flooding',
+    severity: 'low',
+    groupId: C.allGroup,
+    occurredOn: day,
+    noticedOn: day,
+    summary:
+      'Một đoàn viên đăng liên tiếp tin quảng cáo bán hàng cá nhân vào nhóm Đoàn Khối các CQ&DN Trà Vinh, trái quy định chỉ trao đổi nội dung công việc',
+    documentRef: NOTICE,
+    people: [
+      { personId: posterId, role: 'poster' },
+      { personId: C.deputySecretary, role: 'reporter' },
+    ],
+  });
+  w.at(day, '11:35');
+  escalateIncident(w.ctx, {
+    id,
+    from: owner,
+    to: { kind: 'person', ref: C.secretary },
+    escalatedOn: day,
+    channel: 'chat',
+    request: 'Xin ý kiến Bí thư về việc nhắc nhở đoàn viên đăng nội dung cá nhân trong nhóm',
+  });
+  w.at(day, '14:10');
+  decideIncident(w.ctx, {
+    id,
+    decidedBy: { kind: 'person', ref: C.secretary },
+    decidedOn: day,
+    decision: 'Nhắc nhở theo mục 2 Thông báo số 129-TB/ĐTN; tái phạm thì mời ra khỏi nhóm',
+  });
+  w.at(day, '14:30');
+  addIncidentAction(w.ctx, {
+    id,
+    kind: 'warning',
+    targetPersonId: posterId,
+    note: 'Nhắc nhở: chỉ thông tin, trao đổi nội dung liên quan đến công việc; không trao đổi việc cá nhân (mục 2 Thông báo 129)',
+    takenOn: day,
+  });
+  const next = addDays(day, 1);
+  w.at(next, '08:30');
+  closeIncident(w.ctx, { id, closedOn: next, note: 'Đoàn viên đã gỡ tin và nhận thiếu sót' });
+  return id;
 }
