@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getRunbook, nextStep, planRunbook, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
+import { getRunbook, nextStep, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
 import { registryPath } from '../../electron/core/paths';
 import { openDatabase, type Db } from '../../electron/db/database';
 import { cli, fixedClock, tempDir } from './helpers';
@@ -41,15 +41,16 @@ function pdfText(file: string): string {
 describe('runbook', () => {
   it('continues a dissolve started in the app, step by step, and back; reports and cancels it', async () => {
     const dir = await demo();
+    // The demo holds the dissolution leader A ordered, planned and authorised: the app starts it.
     const id = inApp(dir, (ctx) => {
-      const planned = planRunbook(ctx, {
-        kind: 'dissolve',
-        groupId: MIDDLE,
-        reason: '误发语音，领导要求解散',
-        authorisation: { position: '局长', on: '2026-11-20', documentRef: '局办〔2026〕12号' },
-      });
-      startRunbook(ctx, planned);
-      return planned;
+      const planned = ctx.db
+        .prepare(
+          `SELECT r.id FROM runbooks r JOIN runbook_groups g ON g.runbook_id = r.id
+           WHERE g.group_id = ? AND r.kind = 'dissolve' AND r.state = 'draft'`,
+        )
+        .get(MIDDLE) as { id: number };
+      startRunbook(ctx, planned.id);
+      return planned.id;
     });
     const data = ['--data', dir];
 
@@ -91,7 +92,7 @@ describe('runbook', () => {
     expect(written.code, written.err).toBe(0);
     expect(written.out).toContain(pdf);
     const text = pdfText(pdf);
-    expect(text).toContain('误发语音，领导要求解散');
+    expect(text).toContain('A领导要求解散本群');
     expect(text).toContain('本人已自行退群');
     expect(text).toContain('手机没有信号');
     expect(text).toContain(first.name);
