@@ -31,8 +31,9 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   const outside = page.getByTestId('count-outside');
   await expect(outside).toBeVisible();
   expect(Number(await outside.getAttribute('data-count'))).toBeGreaterThan(50);
-  // …in one group: the task group whose only non-charter member has an approved exception is not counted.
-  await expect(outside).toContainText('分布在 1 个群');
+  // …in two groups (the middle managers' and the registration centre's): the task group whose only
+  // non-charter member has an approved exception is not counted.
+  await expect(outside).toContainText('分布在 2 个群');
   expect(Number(await page.getByTestId('count-pending').getAttribute('data-count'))).toBeGreaterThan(0);
   const creepRow = page.getByTestId('scope-creep-row').filter({ hasText: MIDDLE });
   await expect(creepRow).toBeVisible();
@@ -57,8 +58,8 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   );
   // The approved exception is listed with its number.
   await expect(page.getByTestId('report-exception').filter({ hasText: '已批准' }).first()).toBeVisible();
-  // The 2026 task group has only an approved exception: one group has members outside its charter.
-  await expect(page.getByTestId('report-groups-count')).toContainText(/^\D*1$/);
+  // The 2026 task group has only an approved exception: two groups have members outside their charter.
+  await expect(page.getByTestId('report-groups-count')).toContainText(/^\D*2$/);
   await shot('report', 'zh-CN');
 
   // On paper: no menu, no header, no buttons.

@@ -1,6 +1,6 @@
 /**
- * Runbooks (capability C) end to end, keyboard first: plan a dissolution of the county bureau's
- * 100-member middle-managers group, walk it with Enter / S / F, reload mid-way and continue from
+ * Runbooks (capability C) end to end, keyboard first: open the county bureau's planned dissolution
+ * of its 100-member middle-managers group, walk it with Enter / S / F, reload mid-way and continue from
  * the same person, undo with U, cancel and read the report; then in Vietnamese dissolve a small
  * task group to the end and print its report.
  */
@@ -52,14 +52,11 @@ test('runbook-walk: dissolve 中层干部工作群 with the keyboard, reload, un
   await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
   await openGroup(page, '工作群', '中层干部', '中层干部工作群');
 
-  // Plan: reason, authorised by the director's position, Enter saves the draft.
-  await page.getByTestId('group-operations').click();
-  await page.getByRole('menuitem', { name: '解散…' }).click();
-  await expect(page.getByTestId('plan-reason')).toBeFocused();
-  await page.keyboard.type('机构改革，中层干部群合并到新群');
-  await page.getByTestId('plan-position').fill('局长');
-  await page.getByTestId('plan-document').press('Enter');
+  // The demo holds the dissolution leader A ordered after the voice message: planned and authorised,
+  // not walked. The group page leads to it instead of offering a second plan.
+  await page.getByTestId('open-runbook').click();
   await expect(page.getByTestId('page-runbook')).toHaveAttribute('data-state', 'draft');
+  await expect(page.getByTestId('page-runbook')).toContainText('A领导要求解散本群');
   await expect(page.getByTestId('runbook-name')).toHaveText('解散中层干部工作群');
   await expect(page.getByTestId('draft-steps')).toContainText('王');
 
@@ -133,7 +130,9 @@ test('runbook-walk: dissolve 中层干部工作群 with the keyboard, reload, un
 
   // The operations page lists it; the group is active again.
   await openSection(page, '批量操作');
-  await expect(page.getByTestId('operation-row').first()).toContainText('已取消');
+  // Unfinished ones come first (the demo's paused prune); the cancelled dissolution is listed too.
+  await expect(page.getByTestId('operation-row').first()).toContainText('已暂停');
+  await expect(page.getByTestId('operation-row').filter({ hasText: '解散中层干部工作群' })).toContainText('已取消');
   expect(errors).toEqual([]);
 });
 

@@ -96,6 +96,7 @@ export function AuditPage() {
             <FilterOutlined />
             <Select<string>
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
               value={kind ?? undefined}
               placeholder={t('audit.allKinds')}
               onChange={(value) => {
