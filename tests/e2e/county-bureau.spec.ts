@@ -101,6 +101,13 @@ test('as-of: on the creation date only the founding members are shown', async ({
   );
   await expect(page.getByTestId('as-of-banner')).toContainText('2019年3月4日');
   const founding = await memberCount(page);
+  // A date typed the ISO way is understood in Chinese too.
+  await page.getByTestId('as-of-reset').click();
+  await page.getByTestId('as-of-picker').click();
+  await page.keyboard.type('2019-03-04');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('as-of-banner')).toContainText('2019年3月4日');
+  expect(await memberCount(page)).toBe(founding);
   expect(founding).toBeGreaterThanOrEqual(18);
   expect(founding).toBeLessThanOrEqual(26);
   // Looking at the past is read-only.

@@ -261,7 +261,10 @@ export function MembersCard(props: Props) {
             value={asOf ? dayjs(asOf) : null}
             onChange={(d: Dayjs | null) => onAsOf(d ? d.format('YYYY-MM-DD') : null)}
             presets={presets}
-            format="L"
+            // Shown in the UI language's form; a typed ISO date (2019-03-04) is understood in every one.
+            format={['L', 'YYYY-MM-DD', 'YYYY/M/D']}
+            // The calendar opens on the month the group was created, where the history starts.
+            defaultPickerValue={dayjs(detail.group.createdOn)}
             placeholder={t('group.asOfPlaceholder')}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             aria-label={t('group.asOf')}

@@ -25,6 +25,8 @@ export const feature: Feature = {
     {
       id: 'group.new',
       label: 'insights.palette.action.newGroup',
+      // Found by the words its button shows too (“Thêm nhóm” as well as “Tạo nhóm mới”).
+      keywordKeys: ['membership.newGroup'],
       icon: createElement(UsergroupAddOutlined),
       order: 20,
       run: () => {

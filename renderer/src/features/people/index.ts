@@ -18,6 +18,7 @@ export const feature: Feature = {
     {
       id: 'person.new',
       label: 'insights.palette.action.newPerson',
+      keywordKeys: ['directory.people.new'],
       icon: createElement(UserAddOutlined),
       order: 10,
       run: () => goWith({ page: 'people' }, { kind: 'person.new' }),
@@ -25,6 +26,7 @@ export const feature: Feature = {
     {
       id: 'people.import',
       label: 'insights.palette.action.importPeople',
+      keywordKeys: ['directory.people.import'],
       icon: createElement(ImportOutlined),
       order: 30,
       run: () => goWith({ page: 'people' }, { kind: 'people.import' }),
