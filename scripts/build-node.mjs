@@ -32,7 +32,8 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['electron'],
+    // pdfkit and exceljs stay in node_modules (packaged with the app) and load when a report is written.
+    external: ['electron', 'pdfkit', 'exceljs'],
     // ESM dependencies (pdfkit) read import.meta.url at load; in CommonJS it is the bundle's own URL.
     // build-info.ts prefers __dirname in CJS.
     define: { ...define, 'import.meta.url': '__bundleUrl' },
@@ -47,6 +48,7 @@ await Promise.all([
     platform: 'node',
     format: 'esm',
     target: 'node22',
+    external: ['pdfkit', 'exceljs'],
     // conf/electron-store load their own ESM dependencies; a require shim keeps CJS deps working.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),

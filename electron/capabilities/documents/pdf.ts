@@ -3,7 +3,7 @@
  * organisation, the title, the day and "page n / N"; a table that continues on the next page
  * repeats its header row.
  */
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { LedgerError } from '../../../shared/errors';
 import { fontBytes, type FontChoice } from './fonts';
 import { cellText, type FieldsSection, type ReportDocument, type TableSection } from './model';
@@ -151,7 +151,9 @@ function pageFurniture(pdf: Pdf, doc: ReportDocument): void {
 }
 
 /** The report as PDF bytes. */
-export function renderPdf(doc: ReportDocument, fonts: FontChoice[]): Promise<Buffer> {
+export async function renderPdf(doc: ReportDocument, fonts: FontChoice[]): Promise<Buffer> {
+  // Loaded when the first PDF is written, not when the app or the command line starts.
+  const PDFDocument: typeof PDFDocumentClass = (await import('pdfkit')).default;
   const pdf = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -3,7 +3,7 @@
  * table — headers in the UI language, the header row frozen, widths to fit, dates as dates, and
  * every text that a spreadsheet would run as a formula neutralised.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../shared/cellText';
 import type { Cell, CellKind, ReportDocument } from './model';
 
@@ -42,7 +42,9 @@ function header(row: ExcelJS.Row): void {
 
 /** The report as XLSX bytes. */
 export async function renderXlsx(doc: ReportDocument, now: Date): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded when the first workbook is written, not when the app or the command line starts.
+  const { Workbook } = (await import('exceljs')).default;
+  const book = new Workbook();
   book.creator = 'GroupLedger';
   book.created = now;
   book.title = doc.title;
