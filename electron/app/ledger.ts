@@ -7,12 +7,12 @@
  * through SQLite's `data_version`.
  */
 import { randomBytes } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
 import { describeIssue, errorMessage } from '../../shared/i18n/errors';
 import { openDatabase, type Db } from '../db/database';
+import { osAccountName } from '../core/account';
 import { registryPath } from '../core/paths';
 import type { Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
@@ -108,7 +108,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     mode: options.mode,
     version: options.version,
     dataDir: options.dataDir,
-    service: () => ({ db, clock, actor: prefs.settings().adminName || safeUserName() }),
+    service: () => ({ db, clock, actor: prefs.settings().adminName || osAccountName('administrator') }),
     pending,
   };
   const handlers = allHandlers(context);
@@ -176,12 +176,4 @@ export function openLedger(options: LedgerOptions): Ledger {
       db.close();
     },
   };
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'administrator';
-  }
 }

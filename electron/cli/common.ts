@@ -1,8 +1,8 @@
 /** What every command of the command line shares: its I/O, options, failures and registry access. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { osAccountName } from '../core/account';
 import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
-import { userInfo } from 'node:os';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
@@ -93,11 +93,7 @@ export function resolveActor(dataDir: string, given: string | undefined): string
       /* unreadable preferences: fall through to the account name */
     }
   }
-  try {
-    return userInfo().username;
-  } catch {
-    return 'administrator';
-  }
+  return osAccountName('administrator');
 }
 
 /** A service context for a command: the registry, the clock and who signs. */

@@ -1,7 +1,7 @@
 /** The app itself: what is running on which folder, and the administrator's preferences. */
 import { defineCapability } from '../../kernel/capability';
 import { revision } from '../../kernel/events';
-import { userInfo } from 'node:os';
+import { osAccountName } from '../../core/account';
 import { registryPath } from '../../core/paths';
 
 export const settingsCapability = defineCapability({
@@ -15,17 +15,9 @@ export const settingsCapability = defineCapability({
       revision: revision(app.db),
       nodeVersion: process.versions.node,
       sqliteVersion: (app.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
-      osUser: osUser(),
+      osUser: osAccountName(''),
     }),
     'settings.get': () => app.preferences.settings(),
     'settings.update': (patch) => app.preferences.updateSettings(patch),
   }),
 });
-
-function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
