@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { INCIDENT_KINDS, SEVERITIES } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { printNow } from '../../ui/usePrinting';
 import { formatDate } from '../../i18n/format';
 import { useNav, type IncidentReportScope } from '../../platform/nav';
 import { useSession } from '../../platform/session';
@@ -95,7 +96,7 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
               type="primary"
               icon={<PrinterOutlined />}
               disabled={!data}
-              onClick={() => window.print()}
+              onClick={printNow}
               data-testid="incident-report-print"
             >
               {t('escalations.report.print')}

@@ -5,6 +5,7 @@ import type { RunbookStepView, RunbookView, SnapshotMember } from '../../../../s
 import { useSession } from '../../platform/session';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { RoleTag } from '../../ui/tags';
+import { printNow } from '../../ui/usePrinting';
 import { authorisationText, runbookName } from './format';
 import { StepsTable } from './StepsTable';
 import { RunbookStateTag } from './RunbookTags';
@@ -40,7 +41,7 @@ export function RunbookReportView({ view }: { view: RunbookView }) {
           <Button
             type="primary"
             icon={<PrinterOutlined />}
-            onClick={() => window.print()}
+            onClick={printNow}
             className="gl-no-print"
             data-testid="runbook-print"
           >
