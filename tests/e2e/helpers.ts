@@ -68,9 +68,12 @@ export async function choose(
   }).toPass({ timeout, intervals: [250, 500, 1000] });
 }
 
-/** The text of a PDF as pdftotext (poppler-utils) reads it, pages in order. */
-export function pdfText(path: string): string {
-  const result = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+/**
+ * The text of a PDF as pdftotext (poppler-utils, installed by .ci/run) reads it, pages in order:
+ * `layout` keeps columns apart, `raw` keeps Vietnamese letters with their marks.
+ */
+export function pdfText(path: string, mode: 'layout' | 'raw' = 'layout'): string {
+  const result = spawnSync('pdftotext', [`-${mode}`, path, '-'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr || result.error}`);
   return result.stdout;
 }

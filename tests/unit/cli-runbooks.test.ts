@@ -4,14 +4,13 @@
  * report is written as PDF and XLSX; an incident is recorded, escalated, decided, closed and
  * reported. Names are shown beside every #N handle; bad usage exits 2 and changes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRunbook, nextStep, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
 import { registryPath } from '../../electron/core/paths';
 import { openDatabase, type Db } from '../../electron/db/database';
-import { cli, fixedClock, tempDir } from './helpers';
+import { cli, fixedClock, pdfText, tempDir } from './helpers';
 
 const MIDDLE = 'group-middle-managers';
 
@@ -30,12 +29,6 @@ async function demo(): Promise<string> {
   const init = await cli(['init', '--demo', 'county-bureau', '--data', dir]);
   expect(init.code, init.err).toBe(0);
   return dir;
-}
-
-function pdfText(file: string): string {
-  const result = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
 }
 
 describe('runbook', () => {

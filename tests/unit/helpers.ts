@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,4 +148,11 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
     clock: fixedClock('2026-11-21T08:00:00.000Z'),
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The text of a PDF as pdftotext (poppler-utils, installed by .ci/run) reads it, in NFC. */
+export function pdfText(file: string): string {
+  const result = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr || result.error}`);
+  return result.stdout.normalize('NFC');
 }

@@ -5,7 +5,6 @@
  * back with exceljs (translated headers, a formula-looking name kept as text); no CJK font → a
  * clear error and no file.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,15 +18,9 @@ import { loadDemo } from '../../electron/seeds/demo';
 import { YOUTH_CAST } from '../../electron/seeds/demo/youthUnion';
 import { errorMessage } from '../../shared/i18n/errors';
 import type { Result, RunbookView } from '../../shared/contract';
-import { fixedClock, tempDir } from './helpers';
+import { fixedClock, pdfText, tempDir } from './helpers';
 import { noDialogs, tempLedger } from './ledger-helpers';
 import { bureau, MIDDLE, walk } from './runbook-helpers';
-
-function pdfText(file: string): string {
-  const result = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout.normalize('NFC');
-}
 
 const REASON = '领导要求解散：语音误发，撤回时限已过';
 
