@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
+import './print.css';
 
 let forced = false;
 const listeners = new Set<() => void>();

@@ -59,7 +59,7 @@ export function ReportsPage() {
   const byException = report?.groups.reduce((sum, g) => sum + g.byException, 0) ?? 0;
 
   return (
-    <div data-testid="page-reports">
+    <div data-testid="page-reports" className="gl-scope-creep-report">
       <PageHeader
         title={t('insights.reports.title')}
         description={t('insights.reports.description')}
