@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:
 import { mkdirSync } from 'node:fs';
 import { contract, type ChannelName } from '../../shared/contract';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
-import { confPreferences } from '../core/preferences';
+import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 
 export interface HarnessOptions {
@@ -98,7 +98,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const ledger = openLedger({
     dataDir: options.dataDir,
-    preferences: confPreferences(options.dataDir),
+    preferences: openPreferences(options.dataDir, () => confStore(options.dataDir)),
     dialogs: harnessDialogs(options.dataDir),
     mode: 'browser',
     version: options.version,

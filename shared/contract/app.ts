@@ -26,8 +26,24 @@ export interface AppInfo {
   osUser: string;
 }
 
+/**
+ * Something the window should tell the administrator once it opens: the preferences file could not
+ * be used, so the app started with the default settings.
+ */
+export interface StartupNotice {
+  kind: 'preferences_reset';
+  /** The preferences file. */
+  file: string;
+  /** Where the unusable file was kept; null when it could not be moved (it was left untouched). */
+  movedTo: string | null;
+  /** Whether settings changed now are saved; false: they last until the app closes. */
+  saved: boolean;
+}
+
 export const appChannels = {
   'app.info': { input: NoInput, output: returns<AppInfo>() },
+  /** What happened at start that the administrator should know (usually nothing). */
+  'app.notices': { input: NoInput, output: returns<StartupNotice[]>() },
   'settings.get': { input: NoInput, output: returns<Settings>() },
   'settings.update': { input: SettingsPatch, output: returns<Settings>() },
 } as const satisfies ChannelGroup;

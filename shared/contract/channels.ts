@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   // app.ts
   'app.info',
+  'app.notices',
   'settings.get',
   'settings.update',
   // organisation.ts

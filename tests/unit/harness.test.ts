@@ -1,6 +1,6 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { tempDir } from './helpers';
@@ -11,12 +11,12 @@ afterEach(async () => {
   harness = null;
 });
 
-async function start(): Promise<Harness> {
+async function start(dataDir = tempDir()): Promise<Harness> {
   const renderer = tempDir();
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<html><head></head><body>app</body></html>');
   writeFileSync(join(renderer, 'assets', 'a.js'), 'console.log(1)');
-  harness = await startHarness({ dataDir: tempDir(), rendererDir: renderer, version: 'test' });
+  harness = await startHarness({ dataDir, rendererDir: renderer, version: 'test' });
   return harness;
 }
 
@@ -93,5 +93,54 @@ describe('browser harness', () => {
     expect((await send(h, '/../../etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/%2e%2e/%2e%2e/etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each([
+    ['not JSON', '{"settings": {"locale": "zh-CN"'],
+    ['not an object', '[1, 2, 3]'],
+    ['settings that are not valid', '{"settings": {"locale": "fr", "theme": "neon"}}'],
+  ])('starts with default preferences when preferences.json is %s, keeping the file aside', async (_what, text) => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'preferences.json'), text);
+    const h = await start(dataDir);
+    const rpc = async (channel: string) =>
+      JSON.parse((await send(h, `/rpc/${channel}`, { method: 'POST', body: '{}' })).body) as {
+        ok: boolean;
+        value: unknown;
+      };
+    expect((await rpc('settings.get')).value).toEqual({
+      locale: null,
+      theme: 'light',
+      adminName: '',
+      firstRunDone: false,
+    });
+    const notices = (await rpc('app.notices')).value as Array<{ kind: string; movedTo: string }>;
+    expect(notices).toEqual([
+      {
+        kind: 'preferences_reset',
+        file: join(dataDir, 'preferences.json'),
+        movedTo: expect.stringMatching(/preferences\.damaged-\d{8}-\d{6}\.json$/),
+        saved: true,
+      },
+    ]);
+    expect(readFileSync(notices[0]!.movedTo, 'utf8')).toBe(text);
+    // A setting saved now goes to a new, valid file beside the one kept.
+    await send(h, '/rpc/settings.update', { method: 'POST', body: JSON.stringify({ input: { theme: 'dark' } }) });
+    expect(JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8')).settings.theme).toBe('dark');
+    expect(
+      readdirSync(dataDir)
+        .filter((f) => f.startsWith('preferences'))
+        .sort(),
+    ).toEqual([expect.stringMatching(/^preferences\.damaged-/), 'preferences.json']);
+  });
+
+  it('has nothing to tell when the preferences are fine', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'preferences.json'), '{"settings": {"locale": "vi", "theme": "dark"}}');
+    const h = await start(dataDir);
+    const notices = JSON.parse((await send(h, '/rpc/app.notices', { method: 'POST', body: '{}' })).body);
+    expect(notices).toEqual({ ok: true, value: [] });
+    const settings = JSON.parse((await send(h, '/rpc/settings.get', { method: 'POST', body: '{}' })).body);
+    expect(settings.value).toMatchObject({ locale: 'vi', theme: 'dark' });
   });
 });

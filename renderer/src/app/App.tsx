@@ -7,6 +7,7 @@ import { startHistory } from '../platform/nav';
 import { FirstRun } from '../features/first-run';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, themeConfig } from './theme';
+import { StartupNotices } from './StartupNotices';
 
 /** The root: Ant Design's locale and theme follow the preferences; then welcome or console. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
     <ConfigProvider locale={ANTD_LOCALE[locale]} theme={themeConfig(mode, locale)} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Phase />
+        <StartupNotices />
       </AntApp>
     </ConfigProvider>
   );

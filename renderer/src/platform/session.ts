@@ -3,7 +3,7 @@
  * (no organisation yet) or the console.
  */
 import { create } from 'zustand';
-import type { AppInfo, Organisation } from '../../../shared/contract';
+import type { AppInfo, Organisation, StartupNotice } from '../../../shared/contract';
 import { call } from './api';
 import { useSettings } from './settings';
 import { useNav } from './nav';
@@ -15,6 +15,8 @@ interface SessionState {
   phase: Phase;
   organisation: Organisation | null;
   appInfo: AppInfo | null;
+  /** What main had to tell at start (preferences reset…), shown once the window is up. */
+  notices: StartupNotice[];
   error: Error | null;
   boot(): Promise<void>;
   /** After the first run created or loaded an organisation. */
@@ -27,14 +29,19 @@ export const useSession = create<SessionState>()((set) => ({
   phase: 'booting',
   organisation: null,
   appInfo: null,
+  notices: [],
   error: null,
   async boot() {
     set({ phase: 'booting', error: null });
     try {
       watchRegistry();
-      const [settings, organisation] = await Promise.all([call('settings.get'), call('org.get')]);
+      const [settings, organisation, notices] = await Promise.all([
+        call('settings.get'),
+        call('org.get'),
+        call('app.notices'),
+      ]);
       useSettings.getState().adopt(settings, organisation?.locale ?? null);
-      set({ organisation, phase: organisation ? 'ready' : 'first-run' });
+      set({ organisation, notices, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {
       set({ phase: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
     }
