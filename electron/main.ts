@@ -3,7 +3,7 @@
  * electron/platform/) that touches Electron. It opens the ledger on the user-data folder, serves
  * the renderer from app://, wires IPC with sender checks, and locks the window down.
  */
-import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, dialog } from 'electron';
 import { join } from 'node:path';
 import { REGISTRY_CHANGED } from '../shared/channels';
 import { LedgerError } from '../shared/errors';
@@ -13,7 +13,7 @@ import type { Locale } from '../shared/domain';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type Ledger } from './app/ledger';
 import { parseAppArgs } from './core/args';
 import { APP_VERSION, RENDERER_DIR } from './core/build-info';
-import { isAppNavigation, isSafeExternalUrl, secureWebPreferences } from './core/security';
+import { isAppNavigation } from './core/security';
 import { registerIpc } from './ipc/register';
 import { electronDialogs } from './platform/dialogs';
 import { electronPreferences } from './platform/preferences';
@@ -93,10 +93,10 @@ function lockDownSessions(): void {
       if (!isAppNavigation(url, APP_ORIGIN)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // GroupLedger has no links to the outside (it is an offline ledger), so no window is ever
+    // opened and nothing goes to the system browser: window.open, target=_blank and middle-click
+    // are all refused, and shell.openExternal is not used anywhere.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 
@@ -139,7 +139,24 @@ async function start(): Promise<void> {
     title: 'GroupLedger',
     show: false,
     backgroundColor: '#f5f7fa',
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+    // Written out here rather than built by a helper, so that a scanner (Electronegativity, in
+    // `npm test`) sees them; tests/unit/main-wiring.test.ts checks the window gets exactly these.
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // Middle-click (auxclick) would open a link in a new window: off, with new windows refused.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      safeDialogs: true,
+      navigateOnDragDrop: false,
+    },
   });
   if (bounds?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -104,11 +104,20 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(state.windows).toHaveLength(1);
     const win = state.windows[0]!;
     expect(win.loaded).toEqual(['app://group-ledger/index.html']);
-    expect(win.options.webPreferences).toMatchObject({
+    expect(win.options.webPreferences).toEqual({
+      preload: expect.stringMatching(/preload\.cjs$/),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      safeDialogs: true,
+      navigateOnDragDrop: false,
     });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
   });
@@ -146,7 +155,7 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(cancelled).toBe(true);
   });
 
-  it('denies navigation and new windows, opening only checked links outside', () => {
+  it('denies navigation and every new window, and opens nothing outside (the app has no external links)', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     let openHandler: ((d: { url: string }) => { action: string }) | null = null;
     const contents = {
@@ -161,7 +170,8 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(prevented).toBe(1);
     expect(openHandler!({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(state.opened).toEqual(['https://www.gov.cn/']);
+    expect(openHandler!({ url: 'app://group-ledger/index.html' })).toEqual({ action: 'deny' });
+    expect(state.opened).toEqual([]);
   });
 
   it('registers exactly the contract channels, answering only the main window', async () => {
