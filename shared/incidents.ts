@@ -4,10 +4,10 @@
  * contract, the event catalogue and the services share one spelling.
  *
  * The summary is the administrator's own account, never the messages themselves: it is bounded
- * and refuses control characters (other than line breaks and tabs) and direction controls.
+ * and refuses control characters (other than line breaks and tabs) and direction controls (shared/text).
  */
 import { z } from 'zod';
-import { directionControl } from './cellText';
+import { freeText, nameText, textProblem } from './text';
 import { Id } from './domain';
 
 export const INCIDENT_KINDS = [
@@ -52,23 +52,19 @@ export type ActionKind = z.infer<typeof ActionKind>;
 
 export const SUMMARY_MAX = 2000;
 
-// C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
-/** True when the text holds no control character (line breaks and tabs allowed) and no direction control. */
+/** True when the text holds no control character (line breaks and tabs allowed) and no direction control (shared/text). */
 export function isPlainText(text: string): boolean {
-  return !CONTROL.test(text) && directionControl(text) === null;
+  return textProblem(text, true) === null;
 }
 
-/** Text the administrator types: trimmed, 1..max characters, plain (issue message `text.control`). */
+/** Text the administrator types: invisible characters removed, trimmed, 1..max characters, plain (shared/text). */
 export function adminText(max: number) {
-  return z.string().trim().min(1).max(max).refine(isPlainText, { message: 'text.control' });
+  return freeText(max, 1);
 }
 
 /** A person of the registry, or a position held by whoever holds it ("办公室主任"). */
 export const Party = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), ref: Id }).strict(),
-  z.object({ kind: z.literal('position'), ref: adminText(200) }).strict(),
+  z.object({ kind: z.literal('position'), ref: nameText(200) }).strict(),
 ]);
 export type Party = z.infer<typeof Party>;

@@ -1,5 +1,6 @@
 /** The application itself and the administrator's settings. */
 import { z } from 'zod';
+import { lineText } from '../text';
 import { Locale } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
 
@@ -8,7 +9,7 @@ export const THEMES = ['light', 'dark'] as const;
 export const Settings = z.object({
   locale: Locale.nullable(),
   theme: z.enum(THEMES),
-  adminName: z.string().trim().max(100),
+  adminName: lineText(100),
   firstRunDone: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;

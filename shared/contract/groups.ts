@@ -1,5 +1,6 @@
 /** Groups: the list, one group's page (optionally as of a date), its details, charter and owner. */
 import { z } from 'zod';
+import { freeText, lineText, nameText } from '../text';
 import { Charter, GroupKind, Id, IsoDate, Platform, type Group, type GroupStatus } from '../domain';
 import { SearchQuery, returns, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
@@ -32,6 +33,13 @@ export interface GroupDetail {
   rules: { version: number; effectiveOn: string; notAcknowledged: number } | null;
 }
 
+/** A charter as the window sends it: the names it holds (positions, content, approver) are names. */
+const CharterInput = Charter.extend({
+  positions: z.array(nameText(200)),
+  approver: z.object({ kind: z.enum(['person', 'position']), ref: nameText(200) }).nullable(),
+  allowedContent: z.array(nameText(200)),
+});
+
 export const groupsChannels = {
   'groups.list': { input: SearchQuery, output: returns<GroupRow[]>() },
   'groups.get': {
@@ -43,14 +51,14 @@ export const groupsChannels = {
     input: z
       .object({
         id: Id.optional(),
-        name: z.string().trim().min(1).max(200),
+        name: nameText(200),
         platform: Platform,
-        platformGroupId: z.string().trim().max(200).nullable(),
-        purpose: z.string().trim().max(2000).nullable(),
+        platformGroupId: lineText(200).nullable(),
+        purpose: freeText(2000).nullable(),
         kind: GroupKind,
-        task: z.string().trim().max(2000).nullable(),
+        task: freeText(2000).nullable(),
         endDate: IsoDate.nullable(),
-        authorisingDoc: z.string().trim().max(500).nullable(),
+        authorisingDoc: lineText(500).nullable(),
         /** On create only; afterwards ownership changes through groups.transferOwnership. */
         ownerId: Id.optional(),
         deputyIds: z.array(Id).max(50),
@@ -60,12 +68,12 @@ export const groupsChannels = {
     output: returns<Group>(),
   },
   'groups.setCharter': {
-    input: z.object({ groupId: Id, charter: Charter }).strict(),
+    input: z.object({ groupId: Id, charter: CharterInput }).strict(),
     output: returns<Group>(),
   },
   /** Makes a current member the owner; the old owner stays as a member. */
   'groups.transferOwnership': {
-    input: z.object({ groupId: Id, toPersonId: Id, reason: z.string().trim().min(1).max(500) }).strict(),
+    input: z.object({ groupId: Id, toPersonId: Id, reason: freeText(500, 1) }).strict(),
     output: returns<Group>(),
   },
 } as const satisfies ChannelGroup;

@@ -5,6 +5,7 @@
  * interrupted anywhere resumes at its first step without an outcome.
  */
 import { z } from 'zod';
+import { freeText, lineText, nameText } from '../text';
 import { Id, IsoDate, type GroupStatus, type Platform, type Role } from '../domain';
 import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 import type { CharterMismatch } from './membership';
@@ -135,13 +136,13 @@ export interface RunbookView extends RunbookSummary {
 }
 
 const RunbookId = z.number().int().positive();
-const Reason = z.string().trim().min(1).max(500);
+const Reason = freeText(500, 1);
 const Authorisation = z
   .object({
     personId: Id.optional(),
-    position: z.string().trim().min(1).max(200).optional(),
+    position: nameText(200).optional(),
     on: IsoDate.optional(),
-    documentRef: z.string().trim().min(1).max(200).optional(),
+    documentRef: lineText(200, 1).optional(),
   })
   .strict();
 const Successor = z.object({ groupId: Id, personId: Id }).strict();
@@ -205,7 +206,7 @@ export const runbooksChannels = {
         id: RunbookId,
         ord: z.number().int().min(1).max(100000),
         outcome: z.enum(['done', 'skipped', 'failed']),
-        note: z.string().trim().min(1).max(500).optional(),
+        note: freeText(500, 1).optional(),
       })
       .strict()
       .refine((s) => s.outcome !== 'skipped' || s.note !== undefined, {

@@ -314,8 +314,7 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   }
   if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
   if (typeof params.issue === 'string' && params.detail === undefined) {
-    const issue = { path: [], code: params.issue, message: params.issue };
-    localized.detail = interpolate(describeIssue(locale, issue), params);
+    localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params });
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -407,6 +406,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.xlsx_broken': 'the XLSX file is damaged or is not a workbook',
     'text.direction':
       'it contains the invisible direction-changing character {{value}}, which makes text display differently from what is stored; remove it',
+    'text.control_char':
+      'it contains the control character {{value}}, which is not shown but can make a terminal or another program act on it; type the text again instead of pasting it',
     'import.mapping_unknown': 'the file has no column “{{value}}”',
   },
   'zh-CN': {
@@ -432,6 +433,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.html': '这是以表格文件名保存的网页（HTML 或 XML），请用 Excel 或 WPS 打开后另存为 XLSX',
     'import.xlsx_broken': 'XLSX 文件已损坏或不是工作簿',
     'text.direction': '含有会改变文字方向的不可见字符 {{value}}，显示出的内容会与实际保存的不同，请删除该字符',
+    'text.control_char': '含有控制字符 {{value}}，它不显示，却可能让终端或其他程序执行操作，请直接输入，不要粘贴',
     'import.mapping_unknown': '文件中没有“{{value}}”列',
   },
   vi: {
@@ -459,6 +461,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.xlsx_broken': 'tệp XLSX bị hỏng hoặc không phải bảng tính',
     'text.direction':
       'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
+    'text.control_char':
+      'có ký tự điều khiển {{value}}: ký tự này không hiển thị nhưng có thể khiến cửa sổ lệnh hoặc chương trình khác thực hiện thao tác; hãy gõ lại, đừng dán',
     'import.mapping_unknown': 'tệp không có cột “{{value}}”',
   },
 };
@@ -641,10 +645,18 @@ export function localizedKind(locale: Locale, kind: string): string {
   return KINDS[locale][kind] ?? kind;
 }
 
-/** One schema issue as "field: what is wrong", in the UI language. */
-export function describeIssue(locale: Locale, issue: { path: PropertyKey[]; code: string; message: string }): string {
+/** One schema issue as "field: what is wrong", in the UI language (its params, e.g. a code point, filled in). */
+export function describeIssue(
+  locale: Locale,
+  issue: { path: PropertyKey[]; code: string; message: string; params?: Record<string, unknown> },
+): string {
   const table = ISSUES[locale];
-  const text = table[issue.message] ?? table[issue.code] ?? table.other!;
+  const params = Object.fromEntries(
+    Object.entries(issue.params ?? {}).filter((e): e is [string, string | number] =>
+      ['string', 'number'].includes(typeof e[1]),
+    ),
+  );
+  const text = interpolate(table[issue.message] ?? table[issue.code] ?? table.other!, params);
   const field = issue.path.map(String).join('.');
   return field ? `${field}: ${text}` : text;
 }

@@ -163,15 +163,19 @@ export const incidentNewCommand: CliCommand = {
     return withDb(env.common, (db) => {
       const group = textOf(values, 'group');
       const groupId = group === undefined ? null : findGroup(db, group, env.t).id;
-      const input = checked('incidents.create', {
-        kind,
-        severity,
-        summary,
-        groupId,
-        occurredOn: occurred,
-        ...(noticed ? { noticedOn: noticed } : {}),
-        people: [],
-      });
+      const input = checked(
+        'incidents.create',
+        {
+          kind,
+          severity,
+          summary,
+          groupId,
+          occurredOn: occurred,
+          ...(noticed ? { noticedOn: noticed } : {}),
+          people: [],
+        },
+        env.common.locale,
+      );
       return changed(env, createIncident(cliContext(db, env), input), 'incident.recorded');
     });
   },
@@ -189,13 +193,17 @@ export const incidentEscalateCommand: CliCommand = {
     const channel = choiceOf(values, 'how', ESCALATION_CHANNELS) ?? 'in_person';
     return withDb(env.common, (db) => {
       const from = textOf(values, 'from');
-      const input = checked('incidents.escalate', {
-        id,
-        from: from ? partyOf(db, env, from) : { kind: 'position', ref: env.t('incident.administrator') },
-        to: partyOf(db, env, to),
-        channel,
-        request: textOf(values, 'asked') ?? env.t('incident.askedDefault'),
-      });
+      const input = checked(
+        'incidents.escalate',
+        {
+          id,
+          from: from ? partyOf(db, env, from) : { kind: 'position', ref: env.t('incident.administrator') },
+          to: partyOf(db, env, to),
+          channel,
+          request: textOf(values, 'asked') ?? env.t('incident.askedDefault'),
+        },
+        env.common.locale,
+      );
       return changed(env, escalateIncident(cliContext(db, env), input), 'incident.escalated');
     });
   },
@@ -213,7 +221,7 @@ export const incidentDecideCommand: CliCommand = {
     if (!by) throw new UsageError('error.missingArg', { what: '--by PERSON_OR_POSITION' });
     if (!decision) throw new UsageError('error.missingArg', { what: '--decision TEXT' });
     return withDb(env.common, (db) => {
-      const input = checked('incidents.decide', { id, decidedBy: partyOf(db, env, by), decision });
+      const input = checked('incidents.decide', { id, decidedBy: partyOf(db, env, by), decision }, env.common.locale);
       return changed(env, decideIncident(cliContext(db, env), input), 'incident.decided');
     });
   },
@@ -227,7 +235,11 @@ export const incidentCloseCommand: CliCommand = {
     const id = handleArg(positionals, 'ID');
     noExtra(positionals.slice(1));
     return withDb(env.common, (db) =>
-      changed(env, closeIncident(cliContext(db, env), checked('incidents.close', { id })), 'incident.closed'),
+      changed(
+        env,
+        closeIncident(cliContext(db, env), checked('incidents.close', { id }, env.common.locale)),
+        'incident.closed',
+      ),
     );
   },
 };
