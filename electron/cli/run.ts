@@ -11,6 +11,7 @@ import { systemClock } from '../kernel/context';
 import { CliFailure, UsageError, resolveActor, type CliIo, type CommandEnv } from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
+import { terminalIo } from './output';
 
 export type { CliIo } from './common';
 
@@ -22,8 +23,9 @@ const COMMON = {
   actor: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Runs one command line; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Runs one command line; returns the exit code. Everything it prints goes through printable(). */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo);
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langFlag =
     langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];

@@ -60,6 +60,7 @@ export function textOf(values: Record<string, unknown>, option: string): string 
 /** The input as the app's channel would accept it (same schema), or `invalid_input`. */
 export function checked<
   C extends
+    | 'org.create'
     | 'runbooks.step'
     | 'runbooks.cancel'
     | 'incidents.create'
