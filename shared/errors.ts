@@ -55,6 +55,7 @@ export const ERROR_CODES = [
   'registry_newer',
   'migration_failed',
   'snapshot_event',
+  'snapshot_future_date',
   ...INCIDENT_ERROR_CODES,
   'runbook_group_busy',
   'runbook_not_draft',

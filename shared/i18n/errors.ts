@@ -6,6 +6,7 @@ import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
+import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
 
 type Table = Record<ErrorCode, string>;
 
@@ -74,6 +75,8 @@ const en: Table = {
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
   snapshot_event:
     'Event {{seq}} of the snapshot’s history ({{kind}}) does not have the content its kind requires ({{detail}}). Nothing was imported.',
+  snapshot_future_date:
+    'The snapshot holds a date that has not come yet — {{record}}: {{field}} {{value}} (today is {{today}}). A snapshot records only what has happened: it was written on a computer with a wrong clock, or changed afterwards. Nothing was imported.',
   migration_failed:
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   runbook_group_busy: '“{{group}}” already has a runbook that has not ended. Finish or cancel that one first.',
@@ -160,6 +163,8 @@ const zhCN: Table = {
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
   snapshot_event: '快照历史中的第 {{seq}} 条记录（{{kind}}）内容不符合该类记录的格式（{{detail}}），未导入任何内容。',
+  snapshot_future_date:
+    '快照中有尚未到来的日期——{{record}}：{{field}} {{value}}（今天是 {{today}}）。快照只记录已经发生的事，它可能是在时钟不准的电脑上写出的，或事后被改动过。未导入任何内容。',
   migration_failed:
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   runbook_group_busy: '“{{group}}”已有一个尚未结束的操作流程，请先完成或取消该流程。',
@@ -251,6 +256,8 @@ const vi: Table = {
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
   snapshot_event:
     'Bản ghi lịch sử số {{seq}} của bản sao lưu ({{kind}}) không có nội dung đúng với loại của nó ({{detail}}). Không có gì được nhập.',
+  snapshot_future_date:
+    'Bản chụp có một ngày chưa đến — {{record}}: {{field}} {{value}} (hôm nay là {{today}}). Bản chụp chỉ ghi những việc đã xảy ra: có thể nó được ghi trên máy có đồng hồ sai hoặc đã bị sửa sau đó. Không có gì được nhập.',
   migration_failed:
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   runbook_group_busy: 'Nhóm “{{group}}” đã có một quy trình chưa kết thúc. Hãy hoàn tất hoặc hủy quy trình đó trước.',
@@ -313,6 +320,9 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     localized.field = DIRECTORY_WORDS[locale].field[params.field] ?? params.field;
   }
   if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
+  if (code === 'snapshot_future_date' && typeof params.field === 'string') {
+    localized.field = (SNAPSHOT_DATE_WORDS[locale] as Record<string, string>)[params.field] ?? params.field;
+  }
   if (typeof params.issue === 'string' && params.detail === undefined) {
     localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params });
   }

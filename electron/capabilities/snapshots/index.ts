@@ -8,6 +8,7 @@ import type { Clock } from '../../kernel/context';
 import { getOrganisation, isRegistryEmpty } from '../../kernel/records';
 import { countsOf, exportSnapshot } from './snapshot';
 import { importSnapshot, readSnapshotFile } from './restore';
+import { refuseFutureDates } from './dates';
 
 export {
   buildSnapshot,
@@ -20,6 +21,7 @@ export {
   registryCounts,
 } from './snapshot';
 export { importSnapshot, parseSnapshot, readSnapshotFile, validateContent } from './restore';
+export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 
 export const snapshotsCapability = defineCapability({
   name: 'snapshots',
@@ -36,6 +38,7 @@ export const snapshotsCapability = defineCapability({
         const path = await app.dialogs.chooseSnapshotOpenFile();
         if (!path) return null;
         const snapshot = readSnapshotFile(path);
+        refuseFutureDates(snapshot, app.clock);
         const token = verified.put({ snapshot, fileName: basename(path) });
         const preview: SnapshotPreview = {
           token,

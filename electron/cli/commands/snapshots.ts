@@ -1,6 +1,12 @@
 /** `export snapshot`, `import snapshot` and `verify`: the whole registry to and from a file. */
 import { basename, resolve } from 'node:path';
-import { countsOf, exportSnapshot, importSnapshot, readSnapshotFile } from '../../capabilities/snapshots';
+import {
+  countsOf,
+  exportSnapshot,
+  importSnapshot,
+  readSnapshotFile,
+  refuseFutureDates,
+} from '../../capabilities/snapshots';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
 import { UsageError, cliContext, report, withDb } from '../common';
@@ -39,6 +45,7 @@ export const importSnapshotCommand: CliCommand = {
     if (values['accept-same-name']) throw new UsageError('error.acceptOnlyPeople');
     const file = resolve(env.io.cwd, fileArg(positionals));
     const snapshot = readSnapshotFile(file);
+    refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
     if (values['dry-run']) {
       // A dry run only verifies: the target folder is not even opened.
@@ -70,6 +77,7 @@ export const verifyCommand: CliCommand = {
   options: {},
   run(env, _values, positionals) {
     const snapshot = readSnapshotFile(resolve(env.io.cwd, fileArg(positionals)));
+    refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
     const summary = {
       organisation: snapshot.content.organisation.name,
