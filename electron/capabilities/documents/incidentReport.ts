@@ -3,14 +3,14 @@
  * decisions, actions), or every incident of a group and/or a period with counts by kind, severity
  * and status and the median days from notice to decision.
  */
-import type { IncidentDetail, IncidentRow, PartyView } from '../../../shared/contract';
+import type { IncidentRow, PartyView } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
 import { paperText, type PaperKey } from '../../../shared/i18n/paper';
-import type { Db } from '../../db/database';
+import { readTransaction, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { getGroupRecord, requireOrganisation } from '../../kernel/records';
-import { getIncident, listIncidents, median } from '../incidents';
+import { getIncident, lastDecisionDays, listIncidents, median } from '../incidents';
 import { baseDocument, type Translate } from './common';
 import type { ReportDocument, Section } from './model';
 
@@ -25,12 +25,6 @@ const party = (p: PartyView | null) => p?.label ?? null;
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The day of an incident's last decision, or null. */
-function lastDecision(detail: IncidentDetail): string | null {
-  const decided = detail.steps.map((s) => s.decidedOn).filter((d): d is string => d !== null);
-  return decided.length ? decided.sort().at(-1)! : null;
 }
 
 function oneIncident(db: Db, clock: Clock, locale: Locale, id: number, t: Translate): ReportDocument {
@@ -129,11 +123,10 @@ function manyIncidents(db: Db, clock: Clock, locale: Locale, scope: IncidentScop
   const group = scope.groupId ? getGroupRecord(db, scope.groupId) : null;
   const title = group ? t('incidents.titleGroup', { group: group.name }) : t('incidents.title');
   const rows = allRows(db, scope);
-  const decided = new Map<number, string>();
-  for (const row of rows) {
-    const on = lastDecision(getIncident(db, clock, row.id));
-    if (on) decided.set(row.id, on);
-  }
+  const decided = lastDecisionDays(
+    db,
+    rows.map((r) => r.id),
+  );
   const mid = median(rows.flatMap((r) => (decided.has(r.id) ? [days(r.noticedOn, decided.get(r.id)!)] : [])));
   const period =
     scope.since || scope.until ? `${scope.since ?? '…'} – ${scope.until ?? '…'}` : t('incidents.periodAll');
@@ -211,7 +204,8 @@ function manyIncidents(db: Db, clock: Clock, locale: Locale, scope: IncidentScop
 /** The report of one incident (scope.id) or of every incident of a group and/or a period. */
 export function incidentDocument(db: Db, clock: Clock, locale: Locale, scope: IncidentScope): ReportDocument {
   const t: Translate = (key, params) => paperText(locale, key, params);
-  return scope.id !== undefined
-    ? oneIncident(db, clock, locale, scope.id, t)
-    : manyIncidents(db, clock, locale, scope, t);
+  // One read snapshot: the pages of the list and the decisions agree even while someone writes.
+  return readTransaction(db, () =>
+    scope.id !== undefined ? oneIncident(db, clock, locale, scope.id, t) : manyIncidents(db, clock, locale, scope, t),
+  );
 }

@@ -163,6 +163,16 @@ export function incidentDashboard(db: Db, clock: Clock, waitingDays = 7): Incide
   });
 }
 
+/** The day of each incident's last decision, for those of `ids` that have one (one query, any number of ids). */
+export function lastDecisionDays(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = stmt(
+    db,
+    `SELECT incident_id AS id, max(decided_on) AS day FROM incident_steps
+      WHERE incident_id IN (SELECT value FROM json_each(?)) AND decided_on IS NOT NULL GROUP BY incident_id`,
+  ).all(JSON.stringify(ids)) as Array<{ id: number; day: string }>;
+  return new Map(rows.map((r) => [r.id, r.day]));
+}
+
 /** The middle value of a list of numbers (the mean of the two middle ones for an even count), or null. */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;

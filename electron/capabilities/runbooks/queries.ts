@@ -17,7 +17,7 @@ import type {
 import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
-import { getRunbookRecord, runbookSteps, storedPlan, type RunbookRecord, type StepRecord } from './records';
+import { getRunbookRecord, storedPlan, type RunbookRecord, type StepRecord } from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
   return (
@@ -207,5 +207,9 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
 
 /** The step a walk continues with: the first without an outcome (null once every step has one). */
 export function nextStep(db: Db, id: number): StepRecord | null {
-  return runbookSteps(db, id).find((s) => s.outcome === null) ?? null;
+  return (
+    (stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND outcome IS NULL ORDER BY ord LIMIT 1').get(
+      id,
+    ) as unknown as StepRecord | undefined) ?? null
+  );
 }

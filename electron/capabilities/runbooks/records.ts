@@ -68,6 +68,13 @@ export function runbookSteps(db: Db, id: number): StepRecord[] {
   return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? ORDER BY ord').all(id) as unknown as StepRecord[];
 }
 
+/** One step of a runbook, or undefined. */
+export function runbookStep(db: Db, id: number, ord: number): StepRecord | undefined {
+  return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND ord = ?').get(id, ord) as unknown as
+    | StepRecord
+    | undefined;
+}
+
 export function runbookGroupIds(db: Db, id: number): string[] {
   return (
     stmt(db, 'SELECT group_id FROM runbook_groups WHERE runbook_id = ? ORDER BY sort').all(id) as Array<{
