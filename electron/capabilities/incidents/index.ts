@@ -23,7 +23,7 @@ export {
   reopenIncident,
   updateIncident,
 } from './commands';
-export { getIncident, incidentDashboard, incidentReport, listIncidents, median } from './queries';
+export { getIncident, getIncidentRow, incidentDashboard, incidentReport, listIncidents, median } from './queries';
 export { groupTimeline, personTimeline } from './timelines';
 export {
   isFinal,
