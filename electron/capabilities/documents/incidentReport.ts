@@ -11,7 +11,8 @@ import { readTransaction, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { getGroupRecord, requireOrganisation } from '../../kernel/records';
 import { getIncident, lastDecisionDays, listIncidents, median } from '../incidents';
-import { baseDocument, type Translate } from './common';
+import { getRunbook, listRunbooks } from '../runbooks';
+import { baseDocument, joinList, type Translate } from './common';
 import type { ReportDocument, Section } from './model';
 
 export interface IncidentScope {
@@ -95,11 +96,54 @@ function oneIncident(db: Db, clock: Clock, locale: Locale, id: number, t: Transl
       ],
       rows: i.actions.map((a) => [t(`iaction.${a.kind}` as PaperKey), a.targetName, a.takenOn, a.note]),
     },
+    runbooksSection(db, clock, locale, id, t),
   ];
   return {
     ...baseDocument(locale, org.name, title, today(clock)),
     fileStem: `${org.name}-${title}`,
     sections,
+  };
+}
+
+/** The runbooks linked to the incident: what, state, when, by whom, and how far (each has its own report). */
+function runbooksSection(db: Db, clock: Clock, locale: Locale, incidentId: number, t: Translate): Section {
+  const rows = listRunbooks(db, { incidentId })
+    .reverse()
+    .map((summary) => {
+      const r = getRunbook(db, clock, summary.id);
+      const target =
+        r.subject?.name ??
+        joinList(
+          locale,
+          r.groups.map((g) => g.name),
+        );
+      return [
+        `${t(`kind.${r.kind}`)} — ${target}`,
+        t(`state.${r.state}`),
+        r.startedAt,
+        r.endedAt,
+        r.carriedOutBy,
+        t('runbook.progressOf', {
+          done: r.progress.done,
+          total: r.progress.total,
+          skipped: r.report.skipped.length,
+          failed: r.report.failed.length,
+        }),
+      ];
+    });
+  return {
+    type: 'table',
+    heading: t('incident.runbooks'),
+    sheet: t('col.operation'),
+    columns: [
+      { header: t('col.operation'), width: 30 },
+      { header: t('col.status'), width: 10 },
+      { header: t('col.started'), width: 16, kind: 'datetime' },
+      { header: t('col.ended'), width: 16, kind: 'datetime' },
+      { header: t('runbook.carriedOutBy'), width: 14 },
+      { header: t('col.steps'), width: 36 },
+    ],
+    rows,
   };
 }
 

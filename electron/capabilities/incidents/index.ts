@@ -23,7 +23,15 @@ export {
   reopenIncident,
   updateIncident,
 } from './commands';
-export { getIncident, incidentDashboard, incidentReport, lastDecisionDays, listIncidents, median } from './queries';
+export {
+  getIncident,
+  getIncidentRow,
+  incidentDashboard,
+  incidentReport,
+  lastDecisionDays,
+  listIncidents,
+  median,
+} from './queries';
 export { groupTimeline, personTimeline } from './timelines';
 export {
   isFinal,

@@ -8,6 +8,7 @@ import type {
   IncidentPage,
   IncidentPersonView,
   IncidentReport,
+  IncidentRow,
 } from '../../../shared/contract';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
 import { LedgerError } from '../../../shared/errors';
@@ -55,6 +56,14 @@ export function listIncidents(db: Db, filter: ChannelInput<'incidents.list'>): I
     ).all(...args, filter.limit ?? 200, filter.offset ?? 0) as unknown as IncidentRowRecord[];
     return { rows: rows.map(toIncidentRow), total };
   });
+}
+
+/** One incident as the list shows it (what, where, when, the admin's summary): how other records name it. */
+export function getIncidentRow(db: Db, id: number): IncidentRow {
+  const row = stmt(db, `SELECT ${INCIDENT_ROW_COLUMNS} ${FROM} WHERE i.id = ?`).get(id) as unknown as
+    IncidentRowRecord | undefined;
+  if (!row) throw new LedgerError('not_found', { kind: 'incident', id });
+  return toIncidentRow(row);
 }
 
 /** The day an incident event concerns, from its stored payload. */

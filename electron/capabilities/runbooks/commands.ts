@@ -12,6 +12,7 @@ import { activeGroup, getPersonRecord } from '../../kernel/records';
 import { buildPlan, snapshotOf, type BuiltPlan } from './plan';
 import {
   getRunbookRecord,
+  incidentRef,
   planPayload,
   requireDraft,
   requireGroupsFree,
@@ -53,11 +54,14 @@ function subjects(db: Db, r: RunbookRecord, input: RunbookPlanInput): string[] {
 }
 
 /** Drafts a runbook with its steps in walking order. */
-export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): number {
+export function planRunbook(ctx: ServiceContext, given: RunbookPlanInput): number {
   return transaction(ctx.db, () => {
     const { db } = ctx;
     // A group another runbook holds is refused before anything about the plan itself.
-    if (input.kind !== 'offboard') requireGroupsFree(db, [input.groupId], null);
+    if (given.kind !== 'offboard') requireGroupsFree(db, [given.groupId], null);
+    const incidentId = incidentRef(db, given.incidentId);
+    const input: RunbookPlanInput = { ...given, incidentId: incidentId ?? undefined };
+    if (incidentId === null) delete input.incidentId;
     const plan = buildPlan(db, input);
     requireGroupsFree(db, plan.groupIds, null);
     const auth = authorisationColumns(db, input.authorisation);
@@ -70,7 +74,7 @@ export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): numbe
       input.kind,
       input.reason.trim(),
       JSON.stringify(stored),
-      input.incidentId ?? null,
+      incidentId,
       auth.person,
       auth.position,
       auth.on,
@@ -98,7 +102,8 @@ export function updatePlan(ctx: ServiceContext, input: ChannelInput<'runbooks.up
     const old = storedPlan(before).input;
     const next = { ...old } as RunbookPlanInput;
     if (input.reason !== undefined) next.reason = input.reason;
-    if (input.incidentId !== undefined) next.incidentId = input.incidentId ?? undefined;
+    if (input.incidentId !== undefined) next.incidentId = incidentRef(db, input.incidentId) ?? undefined;
+    if (next.incidentId === undefined) delete next.incidentId;
     if (input.authorisation !== undefined) next.authorisation = input.authorisation ?? undefined;
     if (input.personIds !== undefined && next.kind === 'prune') next.personIds = input.personIds;
     if (input.successors !== undefined && next.kind === 'offboard') next.successors = input.successors;
@@ -178,15 +183,17 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
       return { groupId, members: members.length };
     });
     const startedAt = ctx.clock.now().toISOString();
+    // Who carries it out, as the report names them: the administrator, never an account id.
+    const carriedOutBy = ctx.adminName === undefined ? ctx.actor : ctx.adminName;
     stmt(db, `UPDATE runbooks SET state = 'in_progress', started_at = ?, carried_out_by = ? WHERE id = ?`).run(
       startedAt,
-      ctx.actor,
+      carriedOutBy,
       id,
     );
     appendEvent(ctx, {
       kind: 'runbook.started',
       subjects: [`runbook-${id}`, ...groupIds],
-      after: { id, state: 'in_progress', carriedOutBy: ctx.actor, snapshots },
+      after: { id, state: 'in_progress', carriedOutBy, snapshots },
     });
     if (r.kind === 'dissolve') setGroupStatus(ctx, groupIds[0]!, 'dissolving', r);
     if (r.kind === 'rebuild') setGroupStatus(ctx, groupIds[0]!, 'active', r);
