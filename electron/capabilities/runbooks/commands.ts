@@ -6,10 +6,10 @@
 import type { ChannelInput, RunbookPlanInput } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import { stmt, transaction, type Db } from '../../db/database';
-import type { ServiceContext } from '../../kernel/context';
+import { today, type ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
 import { activeGroup, getPersonRecord } from '../../kernel/records';
-import { buildPlan, snapshotOf, type BuiltPlan } from './plan';
+import { buildPlan, dissolvableGroup, snapshotOf, type BuiltPlan } from './plan';
 import {
   getRunbookRecord,
   planPayload,
@@ -58,7 +58,7 @@ export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): numbe
     const { db } = ctx;
     // A group another runbook holds is refused before anything about the plan itself.
     if (input.kind !== 'offboard') requireGroupsFree(db, [input.groupId], null);
-    const plan = buildPlan(db, input);
+    const plan = buildPlan(db, input, today(ctx.clock));
     requireGroupsFree(db, plan.groupIds, null);
     const auth = authorisationColumns(db, input.authorisation);
     const stored: StoredPlan = { input, notPlanned: plan.notPlanned };
@@ -103,7 +103,7 @@ export function updatePlan(ctx: ServiceContext, input: ChannelInput<'runbooks.up
     if (input.personIds !== undefined && next.kind === 'prune') next.personIds = input.personIds;
     if (input.successors !== undefined && next.kind === 'offboard') next.successors = input.successors;
     const payloadBefore = planPayload(db, before);
-    const plan = buildPlan(db, next);
+    const plan = buildPlan(db, next, today(ctx.clock));
     requireGroupsFree(db, plan.groupIds, before.id);
     const auth = authorisationColumns(db, next.authorisation);
     stmt(
@@ -141,7 +141,7 @@ function refreshPlan(ctx: ServiceContext, r: RunbookRecord): void {
   const { db } = ctx;
   const stored = storedPlan(r);
   const before = planPayload(db, r);
-  const plan = buildPlan(db, stored.input);
+  const plan = buildPlan(db, stored.input, today(ctx.clock));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const steps = plan.steps.map((s, i) => ({ ord: i + 1, groupId: s.groupId, personId: s.personId, action: s.action }));
   if (same(steps, before.steps) && same(plan.groupIds, before.groupIds)) return;
@@ -170,7 +170,9 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
     requireDraft(r);
     refreshPlan(ctx, r);
     const groupIds = runbookGroupIds(db, id);
-    if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
+    // A dissolution may finish what an earlier one left dissolving; anything else needs an active group.
+    if (r.kind === 'dissolve') for (const g of groupIds) dissolvableGroup(db, g);
+    else if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
     const write = stmt(db, 'UPDATE runbook_groups SET snapshot = ? WHERE runbook_id = ? AND group_id = ?');
     const snapshots = groupIds.map((groupId) => {
       const members = snapshotOf(db, groupId);
@@ -236,9 +238,21 @@ export function resumeRunbook(ctx: ServiceContext, id: number): number {
   });
 }
 
+/** Whether this runbook's start moved its group to dissolving (a follow-up found it so already). */
+function movedToDissolving(db: Db, id: number): boolean {
+  return (
+    stmt(
+      db,
+      `SELECT 1 AS x FROM event_subjects s JOIN events e ON e.seq = s.seq
+        WHERE s.subject = ? AND e.kind = 'group.status_changed' LIMIT 1`,
+    ).get(`runbook-${id}`) !== undefined
+  );
+}
+
 /**
  * Cancels an open runbook with a reason. Steps already done stay done (undo them first if they
- * should not); a dissolving group becomes active again.
+ * should not); a group the dissolution made dissolving becomes active again, while one an earlier
+ * dissolution had left dissolving stays so.
  */
 export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): number {
   return transaction(ctx.db, () => {
@@ -256,7 +270,7 @@ export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): 
       before: { id, state: r.state },
       after: { id, state: 'cancelled', reason: reason.trim() },
     });
-    if (r.kind === 'dissolve' && r.state !== 'draft') {
+    if (r.kind === 'dissolve' && r.state !== 'draft' && movedToDissolving(ctx.db, id)) {
       const status = stmt(ctx.db, 'SELECT status FROM groups WHERE id = ?').get(runbookGroupIds(ctx.db, id)[0]!) as {
         status: string;
       };
