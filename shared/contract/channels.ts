@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   'groups.save',
   'groups.setCharter',
   'groups.transferOwnership',
+  'groups.extendEndDate',
+  'groups.archive',
   // membership.ts
   'charter.check',
   'members.add',

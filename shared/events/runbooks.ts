@@ -80,7 +80,10 @@ export const runbooksEvents = {
       failed: z.number().int().min(0),
     }),
   },
-  /** A group's status moved by a runbook (dissolving, dissolved, back to active). */
+  /**
+   * A group's status moved: by a runbook (dissolving, dissolved, back to active), or archived by
+   * hand (`runbookId` null) once nobody is left in it or it is dissolved.
+   */
   'group.status_changed': {
     before: z.looseObject({ status: GroupStatus }),
     after: z.looseObject({ status: GroupStatus, runbookId: RunbookId.nullable(), reason: z.string() }),
