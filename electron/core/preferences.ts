@@ -5,7 +5,7 @@
  */
 import Conf from 'conf';
 import { z } from 'zod';
-import { ImportMapping, Settings, SettingsPatch } from '../../shared/contract';
+import { ImportMapping, Settings, SettingsPatch, WAIT_DAYS } from '../../shared/contract';
 
 export const WindowBounds = z.object({
   x: z.number().int().optional(),
@@ -21,7 +21,13 @@ export interface PreferenceData {
   windowBounds: WindowBounds | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'light', adminName: '', firstRunDone: false };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  theme: 'light',
+  adminName: '',
+  firstRunDone: false,
+  escalationWaitDays: WAIT_DAYS.default,
+};
 
 /** The subset of conf / electron-store that preferences use. */
 export interface KeyValueStore {
