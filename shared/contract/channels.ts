@@ -87,6 +87,10 @@ export const CHANNEL_NAMES = [
   'incidents.dashboard',
   'incidents.report',
   'incidents.exportReport',
+  'incidents.kinds',
+  'incidents.addKind',
+  'incidents.renameKind',
+  'incidents.retireKind',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

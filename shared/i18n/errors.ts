@@ -6,6 +6,7 @@ import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
+import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
 
 type Table = Record<ErrorCode, string>;
@@ -322,6 +323,10 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   for (const key of ['kind', 'status'] as const) {
     const value = params[key];
     if (typeof value === 'string') localized[key] = localizedKind(locale, value);
+  }
+  // A built-in incident kind is named in the language of the message (a kind of one's own by its label).
+  if (typeof params.builtinKind === 'string') {
+    localized.label = paperText(locale, `ikind.${params.builtinKind}` as PaperKey);
   }
   // Charter words: who may add, why someone is eligible, which date a date was checked against.
   for (const key of ['rule', 'via', 'event'] as const) {

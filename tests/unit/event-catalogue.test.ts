@@ -33,12 +33,15 @@ import { commitImport, parsePeopleFile } from '../../electron/capabilities/direc
 import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules';
 import {
   addIncidentAction,
+  addKind,
   closeIncident,
   createIncident,
   decideIncident,
   dismissIncident,
   escalateIncident,
+  renameKind,
   reopenIncident,
+  retireKind,
   updateIncident,
 } from '../../electron/capabilities/incidents';
 import {
@@ -217,6 +220,11 @@ describe('stored histories fit the catalogue', () => {
     closeIncident(ctx, { id: incident.id });
     reopenIncident(ctx, { id: incident.id, reason: '再次发生' });
     dismissIncident(ctx, { id: createIncident(ctx, quarrel).id, reason: '重复登记' });
+    // The list of kinds: one of the administrator's own added, renamed, retired and offered again.
+    const own = addKind(ctx, { label: '刷屏' }).find((k) => !k.builtin)!;
+    renameKind(ctx, { id: own.id, label: '刷屏广告' });
+    retireKind(ctx, { id: own.id, retired: true });
+    retireKind(ctx, { id: own.id, retired: false });
 
     const events = allEvents(ctx.db).slice(from);
     expectAllCatalogued(events);
