@@ -18,7 +18,7 @@ import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { getIncidentRow } from '../incidents';
-import { getRunbookRecord, runbookSteps, storedPlan, type RunbookRecord, type StepRecord } from './records';
+import { getRunbookRecord, storedPlan, type RunbookRecord, type StepRecord } from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
   return (
