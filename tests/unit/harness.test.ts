@@ -115,6 +115,7 @@ describe('browser harness', () => {
       theme: 'light',
       adminName: '',
       firstRunDone: false,
+      escalationWaitDays: 7,
     });
     const notices = (await rpc('app.notices')).value as Array<{ kind: string; movedTo: string }>;
     expect(notices).toEqual([
