@@ -102,6 +102,15 @@ test('adhoc-dissolve-vi: the expired task group, from the dashboard to dissolved
   await authorise(page, 'Bí thư Đoàn khối');
   await expect(page.getByTestId('runbook-name')).toContainText(TASK_GROUP);
 
+  // While it runs, the dashboard links to it instead of offering a second plan.
+  await openSection(page, 'Tổng quan');
+  const held = page.getByTestId('expired-group').filter({ hasText: TASK_GROUP });
+  await expect(held.getByTestId('plan-dissolution')).toHaveCount(0);
+  await expect(held.getByTestId('open-dissolution')).toHaveText('Đang giải thể');
+  await held.getByTestId('open-dissolution').click();
+  await expect(page.getByTestId('page-runbook')).toHaveAttribute('data-state', 'in_progress');
+  await expect(page.getByTestId('walk-progress')).toHaveText(/^0 \//);
+
   // The walk, keyboard only: Enter for most, S with a reason for the third, F with a note on the owner.
   const steps = await total(page);
   expect(steps).toBeGreaterThanOrEqual(8);
