@@ -11,7 +11,8 @@ import { useGroupList } from './store';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { collator } from '../../i18n/format';
-import { filteredRows, groupColumns, type GroupFilters } from './groupColumns';
+import { groupColumns } from './groupColumns';
+import { filteredRows, type GroupFilters } from './groupFilters';
 import { useIntent } from '../../platform/intent';
 import { GroupFormModal } from './GroupFormModal';
 import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
@@ -40,7 +41,7 @@ export function GroupsPage() {
   // The dashboard's "and N more" opens the list on the ad-hoc groups it could not show.
   useIntent('groups.life', (intent) => setFilters({ status: [intent.filter] }));
   const columns = useMemo(() => groupColumns(t, locale, sorted, filters), [t, locale, sorted, filters]);
-  const shown = useMemo(() => filteredRows(columns, sorted).length, [columns, sorted]);
+  const shown = useMemo(() => filteredRows(sorted, filters).length, [sorted, filters]);
   const open = (row: GroupRow) => go({ page: 'group', id: row.id });
 
   return (

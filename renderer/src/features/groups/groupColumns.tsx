@@ -1,25 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnsType } from 'antd';
 import { Flex, Typography } from 'antd';
-import type { FilterValue } from 'antd/es/table/interface';
 import type { GroupRow } from '../../../../shared/contract';
-import { GROUP_STATUSES, type Locale } from '../../../../shared/domain';
+import type { Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
 import { GroupLifeTag } from './GroupLifeTag';
-
-/** The filters of the groups table by column key (controlled, so a link can open the list filtered). */
-export type GroupFilters = Record<string, FilterValue | null>;
-
-/** The rows the table shows under its filters (the count above it says how many). */
-export function filteredRows(columns: TableColumnsType<GroupRow>, rows: GroupRow[]): GroupRow[] {
-  return rows.filter((row) =>
-    columns.every((c) => {
-      const chosen = 'filteredValue' in c ? c.filteredValue : null;
-      return !chosen || chosen.length === 0 || !c.onFilter || chosen.some((v) => c.onFilter!(v as never, row));
-    }),
-  );
-}
+import { onFilter, statusFilterOptions, type GroupFilters } from './groupFilters';
 
 /** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */
 function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label: (v: GroupRow[K]) => string) {
@@ -61,7 +48,7 @@ export function groupColumns(
       width: 120,
       filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
       filteredValue: filters.platform ?? null,
-      onFilter: (value, row) => row.platform === value,
+      onFilter: onFilter('platform'),
       render: (p: GroupRow['platform']) => <PlatformTag platform={p} />,
     },
     {
@@ -71,7 +58,7 @@ export function groupColumns(
       width: 100,
       filters: presentValues(rows, 'kind', (k) => t(`groupKind.${k}`)),
       filteredValue: filters.kind ?? null,
-      onFilter: (value, row) => row.kind === value,
+      onFilter: onFilter('kind'),
       render: (k: GroupRow['kind']) => <GroupKindTag kind={k} />,
     },
     {
@@ -79,15 +66,9 @@ export function groupColumns(
       title: t('groups.status'),
       dataIndex: 'status',
       width: 120,
-      // Every status and the two life filters, whether or not a row has them today (a link may ask for one).
-      filters: [
-        ...GROUP_STATUSES.map((s) => ({ text: t(`groupStatus.${s}`), value: s })),
-        { text: t('lifecycle.filterExpired'), value: 'expired' },
-        { text: t('lifecycle.filterEnding'), value: 'ending' },
-      ],
+      filters: statusFilterOptions(t),
       filteredValue: filters.status ?? null,
-      onFilter: (value, row) =>
-        value === 'expired' ? row.expired : value === 'ending' ? row.endingSoon : row.status === value,
+      onFilter: onFilter('status'),
       render: (s: GroupRow['status'], row) => (
         <Flex gap={4} wrap>
           <GroupStatusTag status={s} />
