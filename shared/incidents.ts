@@ -10,6 +10,12 @@ import { z } from 'zod';
 import { freeText, nameText, textProblem } from './text';
 import { Id } from './domain';
 
+/**
+ * The built-in kinds: always in the registry and named in the UI language. The administrator may
+ * hide one (it is then not offered for new incidents) but never delete it, and may add kinds of
+ * their own (`custom-1`, `custom-2` … with a label in their own words), which are retired rather
+ * than deleted, so that every incident keeps a readable kind.
+ */
 export const INCIDENT_KINDS = [
   'quarrel',
   'confidential_leak',
@@ -18,8 +24,33 @@ export const INCIDENT_KINDS = [
   'rule_breach',
   'other',
 ] as const;
-export const IncidentKind = z.enum(INCIDENT_KINDS);
-export type IncidentKind = z.infer<typeof IncidentKind>;
+export type BuiltinKind = (typeof INCIDENT_KINDS)[number];
+/** A kind's id: a built-in kind's name, or `custom-N` for a kind the administrator added. */
+export const IncidentKind = z.string().regex(/^(?:[a-z][a-z_]{0,39}|custom-[1-9][0-9]{0,8})$/);
+export type IncidentKind = string;
+
+export function isBuiltinKind(id: string): id is BuiltinKind {
+  return (INCIDENT_KINDS as readonly string[]).includes(id);
+}
+
+/** Longest label of a kind the administrator adds (it is shown in tags, filters and report tables). */
+export const KIND_LABEL_MAX = 40;
+
+/** The form in which two labels are compared for duplicates: case, Unicode form and runs of white space ignored. */
+export function kindLabelKey(label: string): string {
+  return label.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A kind as the registry lists it: built-in (label null: the UI names it) or the administrator's own. */
+export interface IncidentKindView {
+  id: string;
+  builtin: boolean;
+  label: string | null;
+  /** Hidden (built-in) or retired (own): not offered for new incidents, still shown on old ones. */
+  retired: boolean;
+  /** Incidents recorded with this kind. */
+  incidents: number;
+}
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const Severity = z.enum(SEVERITIES);

@@ -108,7 +108,10 @@ export function openLedger(options: LedgerOptions): Ledger {
     mode: options.mode,
     version: options.version,
     dataDir: options.dataDir,
-    service: () => ({ db, clock, actor: prefs.settings().adminName || osAccountName('administrator') }),
+    service: () => {
+      const adminName = prefs.settings().adminName.trim() || null;
+      return { db, clock, actor: adminName ?? osAccountName('administrator'), adminName };
+    },
     pending,
   };
   const handlers = allHandlers(context);

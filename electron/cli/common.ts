@@ -25,6 +25,8 @@ export interface Common {
   locale: Locale;
   /** Who signs the changes this command records. */
   actor: string;
+  /** The administrator's name when `actor` is one; null when it is only the operating-system account. */
+  adminName: string | null;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -80,23 +82,28 @@ export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T 
 }
 
 /**
- * Who signs the changes made from the command line: --actor, else the administrator's name from
- * the app's preferences in the data folder, else the operating-system user.
+ * The administrator's name for the changes made from the command line: --actor, else the name
+ * from the app's preferences in the data folder; null when neither gives one.
  */
-export function resolveActor(dataDir: string, given: string | undefined): string {
+export function resolveAdminName(dataDir: string, given: string | undefined): string | null {
   if (given?.trim()) return given.trim().slice(0, 100);
   if (existsSync(join(dataDir, `${PREFERENCES_FILE}.json`))) {
     try {
       const name = confPreferences(dataDir).settings().adminName.trim();
       if (name) return name;
     } catch {
-      /* unreadable preferences: fall through to the account name */
+      /* unreadable preferences: no name */
     }
   }
-  return osAccountName('administrator');
+  return null;
+}
+
+/** Who signs the changes made from the command line: the administrator's name, else the operating-system user. */
+export function resolveActor(dataDir: string, given: string | undefined): string {
+  return resolveAdminName(dataDir, given) ?? osAccountName('administrator');
 }
 
 /** A service context for a command: the registry, the clock and who signs. */
 export function cliContext(db: Db, env: Pick<CommandEnv, 'clock' | 'common'>): ServiceContext {
-  return { db, clock: env.clock, actor: env.common.actor };
+  return { db, clock: env.clock, actor: env.common.actor, adminName: env.common.adminName };
 }

@@ -25,7 +25,7 @@ Commands:
                                walk a runbook (dissolve, prune, offboard, rebuild) one step at a time
   runbook report ID --pdf FILE | --xlsx FILE
                                the runbook's report for the director
-  incident list [--group G] [--status S] [--since D] | show ID | new … | escalate ID … | decide ID … | close ID
+  incident list [--group G] [--status S] [--since D] | show ID | kinds | new … | escalate ID … | decide ID … | close ID
                                incidents, their escalations and decisions
   incident report ID | --group G | --since D  --pdf FILE | --xlsx FILE
                                one incident, or all of a group or a period, as a report
@@ -99,13 +99,15 @@ again. A runbook walked here continues in the app and back. "report" writes the 
 director: what, why, who authorised it, every person with outcome and time.`,
   'usage.incident': `Usage: group-ledger incident list [--group G] [--status S] [--since YYYY-MM-DD] [--data DIR] [--json]
        group-ledger incident show ID
+       group-ledger incident kinds
        group-ledger incident new --kind K --severity S --summary TEXT [--group G] [--occurred D] [--noticed D]
        group-ledger incident escalate ID --to PERSON_OR_POSITION [--how in_person|phone|written|chat] [--asked TEXT] [--from PERSON_OR_POSITION]
        group-ledger incident decide ID --by PERSON_OR_POSITION --decision TEXT
        group-ledger incident close ID
        group-ledger incident report ID | --group G | --since D [--until D]  --pdf FILE | --xlsx FILE
 
-Kinds: quarrel, confidential_leak, off_topic_or_flooding, scope_creep, rule_breach, other.
+Kinds: quarrel, confidential_leak, off_topic_or_flooding, scope_creep, rule_breach, other, or the name of
+a kind of your own added in Settings ("incident kinds" lists them all).
 Severities: low, medium, high, critical. Statuses: open, escalated, decided, closed, dismissed.
 ID is the number shown as #N by "incident list". A person is named by name or id; any other text
 is a position (局长). The summary is your own account, never the messages themselves.`,
@@ -262,6 +264,14 @@ is a position (局长). The summary is your own account, never the messages them
   'runbook.finished': '{{runbook}} is finished.',
   'runbook.cancelled': '{{runbook}} was cancelled: {{reason}}',
   'incident.none': 'No incidents.',
+  'incident.kindOwn': 'your own',
+  'incident.kindBuiltin': 'built-in',
+  'incident.kindOffered': 'offered',
+  'incident.kindHidden': 'hidden',
+  'incident.kindRetired': 'retired',
+  'incident.kindCount': 'Incidents',
+  'incident.kindOrigin': 'Origin',
+  'incident.kindState': 'For new incidents',
   'incident.waiting': 'waiting for a decision for {{days}} day(s)',
   'incident.recorded': 'Recorded the incident {{incident}} ({{status}}).',
   'incident.escalated': 'Escalated the incident {{incident}} ({{status}}).',
@@ -294,7 +304,7 @@ const zhCN: Messages = {
                                逐步执行操作流程（解散、清理、离职移出、重建）
   runbook report 编号 --pdf 文件 | --xlsx 文件
                                生成呈报领导的操作报告
-  incident list [--group 群] [--status 状态] [--since 日期] | show 编号 | new … | escalate 编号 … | decide 编号 … | close 编号
+  incident list [--group 群] [--status 状态] [--since 日期] | show 编号 | kinds | new … | escalate 编号 … | decide 编号 … | close 编号
                                事件、上报及决定
   incident report 编号 | --group 群 | --since 日期  --pdf 文件 | --xlsx 文件
                                单个事件，或某群、某期间全部事件的报告
@@ -357,6 +367,7 @@ failed 可稍后重试。在此执行的流程可在应用中继续，反之亦�
 谁批准、每个人的结果和时间。`,
   'usage.incident': `用法：group-ledger incident list [--group 群] [--status 状态] [--since YYYY-MM-DD] [--data 目录] [--json]
        group-ledger incident show 编号
+       group-ledger incident kinds
        group-ledger incident new --kind 类型 --severity 程度 --summary 概述 [--group 群] [--occurred 日期] [--noticed 日期]
        group-ledger incident escalate 编号 --to 人员或职务 [--how in_person|phone|written|chat] [--asked 请示事项] [--from 人员或职务]
        group-ledger incident decide 编号 --by 人员或职务 --decision 决定
@@ -364,7 +375,7 @@ failed 可稍后重试。在此执行的流程可在应用中继续，反之亦�
        group-ledger incident report 编号 | --group 群 | --since 日期 [--until 日期]  --pdf 文件 | --xlsx 文件
 
 类型：quarrel（争吵）、confidential_leak（泄密）、off_topic_or_flooding（无关内容或刷屏）、scope_creep（成员范围扩大）、
-rule_breach（违反群规）、other（其他）。程度：low、medium、high、critical。状态：open、escalated、decided、closed、dismissed。
+rule_breach（违反群规）、other（其他），或在设置中自行添加的类型名称（“incident kinds”列出全部类型）。程度：low、medium、high、critical。状态：open、escalated、decided、closed、dismissed。
 编号即“incident list”中显示的 #N。人员可写姓名或编号，其他文字视为职务（如 局长）。概述写您自己的说明，不要抄录聊天内容。`,
   'error.usage': '错误：{{detail}}',
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
@@ -515,6 +526,14 @@ rule_breach（违反群规）、other（其他）。程度：low、medium、high
   'runbook.finished': '{{runbook}} 已完成。',
   'runbook.cancelled': '{{runbook}} 已取消：{{reason}}',
   'incident.none': '没有事件。',
+  'incident.kindOwn': '自行添加',
+  'incident.kindBuiltin': '内置',
+  'incident.kindOffered': '可选',
+  'incident.kindHidden': '已隐藏',
+  'incident.kindRetired': '已停用',
+  'incident.kindCount': '事件数',
+  'incident.kindOrigin': '来源',
+  'incident.kindState': '新事件可选',
   'incident.waiting': '已等待决定 {{days}} 天',
   'incident.recorded': '已记录事件 {{incident}}（{{status}}）。',
   'incident.escalated': '已上报事件 {{incident}}（{{status}}）。',
@@ -546,7 +565,7 @@ Lệnh:
                                thực hiện từng bước quy trình (giải tán, mời ra, nghỉ việc, lập lại)
   runbook report MÃ --pdf TỆP | --xlsx TỆP
                                báo cáo quy trình gửi lãnh đạo
-  incident list [--group NHÓM] [--status TT] [--since NGÀY] | show MÃ | new … | escalate MÃ … | decide MÃ … | close MÃ
+  incident list [--group NHÓM] [--status TT] [--since NGÀY] | show MÃ | kinds | new … | escalate MÃ … | decide MÃ … | close MÃ
                                sự việc, báo cáo lên và quyết định
   incident report MÃ | --group NHÓM | --since NGÀY  --pdf TỆP | --xlsx TỆP
                                báo cáo một sự việc, hoặc mọi sự việc của một nhóm, một thời gian
@@ -613,6 +632,7 @@ có thể tiếp tục trong ứng dụng và ngược lại. "report" lập bá
 phép, từng người với kết quả và thời gian.`,
   'usage.incident': `Cách dùng: group-ledger incident list [--group NHÓM] [--status TT] [--since YYYY-MM-DD] [--data THƯ_MỤC] [--json]
        group-ledger incident show MÃ
+       group-ledger incident kinds
        group-ledger incident new --kind LOẠI --severity MỨC --summary TÓM_TẮT [--group NHÓM] [--occurred NGÀY] [--noticed NGÀY]
        group-ledger incident escalate MÃ --to NGƯỜI_HOẶC_CHỨC_VỤ [--how in_person|phone|written|chat] [--asked NỘI_DUNG] [--from NGƯỜI_HOẶC_CHỨC_VỤ]
        group-ledger incident decide MÃ --by NGƯỜI_HOẶC_CHỨC_VỤ --decision QUYẾT_ĐỊNH
@@ -620,7 +640,8 @@ phép, từng người với kết quả và thời gian.`,
        group-ledger incident report MÃ | --group NHÓM | --since NGÀY [--until NGÀY]  --pdf TỆP | --xlsx TỆP
 
 Loại: quarrel (cãi vã), confidential_leak (lộ thông tin mật), off_topic_or_flooding (không liên quan, spam),
-scope_creep (mở rộng thành phần), rule_breach (vi phạm nội quy), other (khác). Mức: low, medium, high,
+scope_creep (mở rộng thành phần), rule_breach (vi phạm nội quy), other (khác), hoặc tên loại bạn tự thêm trong
+Cài đặt ("incident kinds" liệt kê tất cả). Mức: low, medium, high,
 critical. Trạng thái: open, escalated, decided, closed, dismissed. MÃ là số #N hiện trong "incident list".
 Người được ghi bằng họ tên hoặc mã; chữ khác được hiểu là chức vụ (Bí thư). Tóm tắt là lời của bạn, không
 chép nội dung tin nhắn.`,
@@ -775,6 +796,14 @@ chép nội dung tin nhắn.`,
   'runbook.finished': '{{runbook}} đã xong.',
   'runbook.cancelled': '{{runbook}} đã hủy: {{reason}}',
   'incident.none': 'Không có sự việc nào.',
+  'incident.kindOwn': 'tự thêm',
+  'incident.kindBuiltin': 'có sẵn',
+  'incident.kindOffered': 'đang dùng',
+  'incident.kindHidden': 'đã ẩn',
+  'incident.kindRetired': 'ngừng dùng',
+  'incident.kindCount': 'Số sự việc',
+  'incident.kindOrigin': 'Nguồn',
+  'incident.kindState': 'Cho sự việc mới',
   'incident.waiting': 'đang chờ quyết định {{days}} ngày',
   'incident.recorded': 'Đã ghi sự việc {{incident}} ({{status}}).',
   'incident.escalated': 'Đã báo cáo lên sự việc {{incident}} ({{status}}).',

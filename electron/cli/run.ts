@@ -8,7 +8,7 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { defaultDataDir } from '../core/paths';
 import { systemClock } from '../kernel/context';
-import { CliFailure, UsageError, resolveActor, type CliIo, type CommandEnv } from './common';
+import { CliFailure, UsageError, resolveActor, resolveAdminName, type CliIo, type CommandEnv } from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
 import { terminalIo } from './output';
@@ -71,6 +71,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         json: (values.json as boolean | undefined) ?? false,
         locale,
         actor: resolveActor(dataDir, values.actor as string | undefined),
+        adminName: resolveAdminName(dataDir, values.actor as string | undefined),
       },
       clock: io.clock ?? systemClock,
       t,

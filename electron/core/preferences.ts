@@ -7,7 +7,7 @@ import Conf from 'conf';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import { ImportMapping, Settings, SettingsPatch, type StartupNotice } from '../../shared/contract';
+import { ImportMapping, Settings, SettingsPatch, WAIT_DAYS, type StartupNotice } from '../../shared/contract';
 
 export const WindowBounds = z.object({
   x: z.number().int().optional(),
@@ -23,7 +23,13 @@ export interface PreferenceData {
   windowBounds: WindowBounds | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: null, theme: 'light', adminName: '', firstRunDone: false };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  theme: 'light',
+  adminName: '',
+  firstRunDone: false,
+  escalationWaitDays: WAIT_DAYS.default,
+};
 
 /** The subset of conf / electron-store that preferences use. */
 export interface KeyValueStore {

@@ -32,6 +32,8 @@ export interface Harness {
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -45,9 +47,14 @@ const MIME: Record<string, string> = {
 const MAX_BODY = 16 * 1024 * 1024;
 const HARNESS_CLIENT = 'harness-client.js';
 
-/** In the harness there is no native dialog: exports land in <data>/exports, imports come from there. */
+const exportsDirOf = (dataDir: string) => join(dataDir, 'exports');
+
+/**
+ * In the harness there is no native dialog: exports land in <data>/exports (and the page downloads
+ * them from /exports/<name>), imports come from <data>/imports.
+ */
 function harnessDialogs(dataDir: string): HostDialogs {
-  const exportsDir = join(dataDir, 'exports');
+  const exportsDir = exportsDirOf(dataDir);
   return {
     async chooseSnapshotSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });
@@ -130,6 +137,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, url);
     if (url.pathname === '/events') return events(req, res, url);
+    if (url.pathname.startsWith('/exports/')) return download(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -156,6 +164,38 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     const result = await ledger.invoke(channel as ChannelName, input);
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+  }
+
+  /**
+   * A file an export wrote into <data>/exports, as a download (a browser has no save dialog to
+   * hand it to the admin). Token required as for the RPC; a plain file name only, nothing else.
+   */
+  async function download(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (!sameToken(req.headers['x-group-ledger-token'] as string | undefined, token)) {
+      return void res.writeHead(403).end('forbidden');
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/exports/'.length));
+    } catch {
+      return void res.writeHead(400).end();
+    }
+    if (!name || name !== basename(name) || name.startsWith('.') || /[\\/\0]/.test(name)) {
+      return void res.writeHead(404).end();
+    }
+    const file = join(exportsDirOf(options.dataDir), name);
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return void res.writeHead(404).end();
+    const body = await readFile(file);
+    const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res
+      .writeHead(200, {
+        'Content-Type': MIME[extname(name).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      })
+      .end(body);
   }
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {

@@ -6,11 +6,15 @@ import { NoInput, returns, type ChannelGroup } from './define';
 
 export const THEMES = ['light', 'dark'] as const;
 
+/** Escalations waiting longer than this many days are called out (dashboard, escalations page). */
+export const WAIT_DAYS = { min: 1, max: 365, default: 7 } as const;
+
 export const Settings = z.object({
   locale: Locale.nullable(),
   theme: z.enum(THEMES),
   adminName: lineText(100),
   firstRunDone: z.boolean(),
+  escalationWaitDays: z.number().int().min(WAIT_DAYS.min).max(WAIT_DAYS.max),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();

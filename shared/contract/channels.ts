@@ -33,6 +33,8 @@ export const CHANNEL_NAMES = [
   'groups.save',
   'groups.setCharter',
   'groups.transferOwnership',
+  'groups.extendEndDate',
+  'groups.archive',
   // membership.ts
   'charter.check',
   'members.add',
@@ -85,6 +87,10 @@ export const CHANNEL_NAMES = [
   'incidents.dashboard',
   'incidents.report',
   'incidents.exportReport',
+  'incidents.kinds',
+  'incidents.addKind',
+  'incidents.renameKind',
+  'incidents.retireKind',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

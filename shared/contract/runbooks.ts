@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { freeText, lineText, nameText } from '../text';
 import { Id, IsoDate, type GroupStatus, type Platform, type Role } from '../domain';
 import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
+import type { IncidentRow } from './incidents';
 import type { CharterMismatch } from './membership';
 
 export const RUNBOOK_KINDS = ['dissolve', 'prune', 'offboard', 'rebuild'] as const;
@@ -80,6 +81,8 @@ export interface RunbookSummary {
   state: RunbookState;
   reason: string;
   incidentId: string | null;
+  /** The linked incident as the admin knows it (kind, group, dates, summary); null when none. */
+  incident: IncidentRow | null;
   groups: RunbookGroupState[];
   /** Offboard: the person who leaves every group. */
   subject: { personId: string; name: string } | null;
@@ -175,7 +178,13 @@ export type RunbookPlanInput = z.input<typeof RunbookPlanInput>;
 export const runbooksChannels = {
   'runbooks.list': {
     input: z
-      .object({ state: z.enum(RUNBOOK_STATES).optional(), groupId: Id.optional(), personId: Id.optional() })
+      .object({
+        state: z.enum(RUNBOOK_STATES).optional(),
+        groupId: Id.optional(),
+        personId: Id.optional(),
+        /** The runbooks linked to one incident. */
+        incidentId: z.number().int().positive().optional(),
+      })
       .strict()
       .optional(),
     output: returns<RunbookSummary[]>(),

@@ -6,6 +6,7 @@ import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
+import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
 
 type Table = Record<ErrorCode, string>;
@@ -103,6 +104,13 @@ const en: Table = {
   runbook_not_planned:
     '{{person}} cannot be pruned from “{{group}}”: only current members outside its charter can, never the owner or a deputy.',
   runbook_skip_reason: 'Give a reason for skipping the step for {{person}}.',
+  group_not_adhoc: '“{{group}}” is a standing group: only an ad-hoc group has an end date to extend.',
+  end_date_not_later: 'The new end date {{date}} must be later than the current one, {{current}}.',
+  end_date_past:
+    'The new end date {{date}} has already passed (today is {{today}}), so the group would still be expired. Choose today or a later day.',
+  group_has_members:
+    '“{{group}}” cannot be archived while people are still in it ({{count}}). Dissolve it first — everyone leaves, the owner last — then archive it.',
+  group_archived: '“{{group}}” is already archived.',
   font_missing:
     'No font that can print Chinese and Vietnamese was found on this computer, so the PDF was not written. Install the free font “{{font}}” (or Microsoft YaHei on Windows), then export again. Looked in: {{places}}.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
@@ -186,6 +194,11 @@ const zhCN: Table = {
   runbook_no_snapshot: '“{{group}}”无法重建：该群未解散，或没有已完成的解散流程留下的成员快照。',
   runbook_not_planned: '不能将 {{person}} 从“{{group}}”清理出群：只能清理不在建群范围内的现有成员，群主和副群主除外。',
   runbook_skip_reason: '跳过 {{person}} 这一步须填写原因。',
+  group_not_adhoc: '“{{group}}”是常设群，只有临时群才有可延长的结束日期。',
+  end_date_not_later: '新的结束日期 {{date}} 必须晚于当前的结束日期 {{current}}。',
+  end_date_past: '新的结束日期 {{date}} 已经过去（今天是 {{today}}），该群仍会是已到期状态。请选择今天或之后的日期。',
+  group_has_members: '“{{group}}”还有 {{count}} 名成员，不能归档。请先解散该群（成员逐一移出，群主最后），再归档。',
+  group_archived: '“{{group}}”已经归档。',
   font_missing:
     '本机未找到可显示中文和越南文的字体，未生成 PDF。请安装免费字体“{{font}}”（Windows 也可用微软雅黑），然后重新导出。已查找：{{places}}。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
@@ -285,6 +298,13 @@ const vi: Table = {
   runbook_not_planned:
     'Không thể loại {{person}} khỏi nhóm “{{group}}”: chỉ loại được thành viên hiện tại ngoài quy chế, không bao giờ là trưởng hay phó nhóm.',
   runbook_skip_reason: 'Hãy ghi lý do bỏ qua bước của {{person}}.',
+  group_not_adhoc: 'Nhóm “{{group}}” là nhóm thường trực: chỉ nhóm tạm thời mới có ngày kết thúc để gia hạn.',
+  end_date_not_later: 'Ngày kết thúc mới {{date}} phải sau ngày kết thúc hiện tại ({{current}}).',
+  end_date_past:
+    'Ngày kết thúc mới {{date}} đã qua (hôm nay là {{today}}), nhóm vẫn sẽ ở trạng thái hết hạn. Hãy chọn hôm nay hoặc một ngày sau đó.',
+  group_has_members:
+    'Không thể lưu trữ nhóm “{{group}}” khi vẫn còn người trong nhóm ({{count}} người). Hãy giải thể nhóm trước — lần lượt từng người rời nhóm, trưởng nhóm sau cùng — rồi mới lưu trữ.',
+  group_archived: 'Nhóm “{{group}}” đã được lưu trữ.',
   font_missing:
     'Máy này không có phông chữ hiển thị được tiếng Trung và tiếng Việt nên chưa tạo PDF. Hãy cài phông miễn phí “{{font}}” (hoặc Microsoft YaHei trên Windows) rồi xuất lại. Đã tìm trong: {{places}}.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
@@ -303,6 +323,10 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   for (const key of ['kind', 'status'] as const) {
     const value = params[key];
     if (typeof value === 'string') localized[key] = localizedKind(locale, value);
+  }
+  // A built-in incident kind is named in the language of the message (a kind of one's own by its label).
+  if (typeof params.builtinKind === 'string') {
+    localized.label = paperText(locale, `ikind.${params.builtinKind}` as PaperKey);
   }
   // Charter words: who may add, why someone is eligible, which date a date was checked against.
   for (const key of ['rule', 'via', 'event'] as const) {

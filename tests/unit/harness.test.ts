@@ -1,17 +1,19 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { request } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { tempDir } from './helpers';
 
 let harness: Harness | null = null;
+let dataDir = '';
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
-async function start(dataDir = tempDir()): Promise<Harness> {
+async function start(dir = tempDir()): Promise<Harness> {
+  dataDir = dir;
   const renderer = tempDir();
   const outside = tempDir();
   mkdirSync(join(renderer, 'assets'));
@@ -22,7 +24,7 @@ async function start(dataDir = tempDir()): Promise<Harness> {
   symlinkSync(join(renderer, 'assets', 'a.js'), join(renderer, 'assets', 'alias.js'));
   symlinkSync(join(outside, 'secret.js'), join(renderer, 'assets', 'secret.js'));
   symlinkSync(outside, join(renderer, 'outside'));
-  harness = await startHarness({ dataDir, rendererDir: renderer, version: 'test' });
+  harness = await startHarness({ dataDir: dir, rendererDir: renderer, version: 'test' });
   return harness;
 }
 
@@ -134,6 +136,7 @@ describe('browser harness', () => {
       theme: 'light',
       adminName: '',
       firstRunDone: false,
+      escalationWaitDays: 7,
     });
     const notices = (await rpc('app.notices')).value as Array<{ kind: string; movedTo: string }>;
     expect(notices).toEqual([
@@ -163,5 +166,40 @@ describe('browser harness', () => {
     expect(notices).toEqual({ ok: true, value: [] });
     const settings = JSON.parse((await send(h, '/rpc/settings.get', { method: 'POST', body: '{}' })).body);
     expect(settings.value).toMatchObject({ locale: 'vi', theme: 'dark' });
+  });
+
+  it('hands a report it wrote to the browser as a download, with the token, and nothing else', async () => {
+    const h = await start();
+    const rpc = async (channel: string, input: unknown) =>
+      JSON.parse((await send(h, `/rpc/${channel}`, { method: 'POST', body: JSON.stringify({ input }) })).body) as {
+        ok: boolean;
+        value: { path: string; bytes: number };
+      };
+    expect((await rpc('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' })).ok).toBe(true);
+    const exported = await rpc('incidents.exportReport', { format: 'xlsx' });
+    expect(exported.ok).toBe(true);
+    const name = basename(exported.value.path);
+    expect(exported.value.path).toBe(join(dataDir, 'exports', name));
+    const path = `/exports/${encodeURIComponent(name)}`;
+
+    const file = await send(h, path);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(Number(file.headers['content-length'])).toBe(exported.value.bytes);
+    expect(String(file.headers['content-disposition'])).toBe(
+      `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    expect(name).toMatch(/[\u4e00-\u9fff]/);
+
+    expect((await send(h, path, { token: null })).status).toBe(403);
+    expect((await send(h, path, { token: 'f'.repeat(48) })).status).toBe(403);
+    expect((await send(h, path, { method: 'POST' })).status).toBe(405);
+    writeFileSync(join(dataDir, 'secret.txt'), 'not an export');
+    for (const other of ['../secret.txt', '..%2Fsecret.txt', '%2E%2E%2Fsecret.txt', '.', '', 'missing.pdf']) {
+      const res = await send(h, `/exports/${other}`);
+      expect(res.status, other).not.toBe(200);
+      expect(res.body).not.toContain('not an export');
+    }
+    expect((await send(h, '/exports/..%2Fregistry.sqlite')).status).toBe(404);
   });
 });

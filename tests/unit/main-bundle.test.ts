@@ -108,7 +108,7 @@ describe('bundled main process', () => {
       expect(report.unhandled).toEqual([]);
       expect(report.settingsAtStart).toEqual({
         ok: true,
-        value: { locale: null, theme: 'light', adminName: '', firstRunDone: false },
+        value: { locale: null, theme: 'light', adminName: '', firstRunDone: false, escalationWaitDays: 7 },
       });
       const notices = (report.notices as { value: Array<{ kind: string; file: string; movedTo: string }> }).value;
       expect(notices).toEqual([

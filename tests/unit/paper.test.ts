@@ -5,11 +5,20 @@
  * back with exceljs (translated headers, a formula-looking name kept as text); no CJK font → a
  * clear error and no file.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportIncidentReport, exportRunbookReport, findCjkFonts } from '../../electron/capabilities/documents';
+import {
+  exportIncidentReport,
+  exportRunbookReport,
+  findCjkFonts,
+  incidentDocument,
+  runbookDocument,
+  type ReportDocument,
+} from '../../electron/capabilities/documents';
+import { cellText } from '../../electron/capabilities/documents/model';
 import { createIncident, decideIncident, escalateIncident } from '../../electron/capabilities/incidents';
 import { getRunbook, planRunbook, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
 import { openDatabase } from '../../electron/db/database';
@@ -17,6 +26,7 @@ import type { ServiceContext } from '../../electron/kernel/context';
 import { loadDemo } from '../../electron/seeds/demo';
 import { YOUTH_CAST } from '../../electron/seeds/demo/youthUnion';
 import { errorMessage } from '../../shared/i18n/errors';
+import { LOCALES } from '../../shared/domain';
 import type { Result, RunbookView } from '../../shared/contract';
 import { fixedClock, pdfText, tempDir } from './helpers';
 import { noDialogs, tempLedger } from './ledger-helpers';
@@ -147,6 +157,65 @@ describe('runbook report', () => {
     const message = errorMessage('vi', 'font_missing', (error as { params: Record<string, string> }).params);
     expect(message).toContain('Noto Sans CJK SC');
     expect(message).toContain('Máy này không có phông chữ');
+  });
+});
+
+describe('shaping without glyph composition (the PDF writer skips ccmp for text without marks)', () => {
+  it('gives the same glyphs and positions for every text of the demos\' runbook and incident reports', () => {
+    const [choice] = findCjkFonts();
+    if (!choice) throw new Error('no CJK font on this machine: install Noto Sans CJK SC');
+    interface FontkitFont {
+      layout(
+        text: string,
+        features?: Record<string, boolean>,
+      ): {
+        glyphs: Array<{ id: number }>;
+        positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
+      };
+    }
+    // fontkit as pdfkit loads it (a dependency of pdfkit, not of the app).
+    const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+      create(bytes: Buffer): FontkitFont & { getFont?(name: string): FontkitFont };
+    };
+    const file = fontkit.create(readFileSync(choice.path));
+    const font = choice.names.length && file.getFont ? file.getFont(choice.names[0]!) : file;
+
+    // Everything the reports print: titles, labels, values, headers and cells, in each language.
+    const texts = new Set<string>();
+    const collect = (doc: ReportDocument) => {
+      for (const t of [doc.title, doc.organisation, doc.printedOn, doc.emptyText, doc.pageLabel(1, 2)]) texts.add(t);
+      for (const section of doc.sections) {
+        if (section.type === 'fields') section.rows.forEach(([label, value]) => texts.add(label).add(value));
+        else {
+          texts.add(section.heading);
+          section.columns.forEach((c) => texts.add(c.header));
+          section.rows.forEach((row) => row.forEach((cell, i) => texts.add(cellText(cell, section.columns[i]?.kind))));
+        }
+      }
+    };
+    for (const [demo, demoLocale] of [
+      ['county-bureau', 'zh-CN'],
+      ['youth-union', 'vi'],
+    ] as const) {
+      const db = openDatabase(':memory:');
+      const clock = fixedClock('2026-11-20T09:00:00.000Z');
+      loadDemo({ db, clock, actor: '管理员' }, demo, demoLocale);
+      const ids = (table: string) =>
+        (db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as Array<{ id: number }>).map((r) => r.id);
+      for (const locale of LOCALES) {
+        for (const id of ids('runbooks')) collect(runbookDocument(db, clock, locale, id));
+        for (const id of ids('incidents')) collect(incidentDocument(db, clock, locale, { id }));
+        collect(incidentDocument(db, clock, locale, { since: '2000-01-01' }));
+      }
+      db.close();
+    }
+    const shape = (text: string, features?: Record<string, boolean>) => {
+      const run = font.layout(text, features);
+      return JSON.stringify(run.glyphs.map((g, i) => [g.id, run.positions[i]]));
+    };
+    const plain = [...texts].filter((t) => t && !/\p{M}/u.test(t));
+    expect(plain.length).toBeGreaterThan(500);
+    expect(plain.filter((t) => shape(t) !== shape(t, { ccmp: false }))).toEqual([]);
   });
 });
 

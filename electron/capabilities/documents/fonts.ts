@@ -3,7 +3,7 @@
  * on this computer. Without one the export stops with `font_missing`, naming the font to install —
  * never a PDF of empty boxes. The places searched can be given (tests point at an empty folder).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { LedgerError } from '../../../shared/errors';
@@ -85,10 +85,24 @@ export function findCjkFonts(dirs: string[] = defaultFontDirs()): FontChoice[] {
   return found;
 }
 
+/**
+ * Fonts found before, by the folders searched: walking /usr/share/fonts took ~50 ms of every
+ * report. Only a search that found something is kept (a font installed after a refusal is found
+ * on the next try); a kept font that has since been removed is searched for again.
+ */
+const foundBefore = new Map<string, FontChoice[]>();
+
 /** The best font, or `font_missing` in the administrator's language naming what to install. */
 export function requireCjkFont(dirs: string[] = defaultFontDirs()): FontChoice[] {
+  const key = dirs.join('\n');
+  const kept = foundBefore.get(key);
+  if (kept && kept.every((f) => existsSync(f.path))) return kept;
   const found = findCjkFonts(dirs);
-  if (found.length === 0) throw new LedgerError('font_missing', { font: FONT_TO_INSTALL, places: dirs.join('; ') });
+  if (found.length === 0) {
+    foundBefore.delete(key);
+    throw new LedgerError('font_missing', { font: FONT_TO_INSTALL, places: dirs.join('; ') });
+  }
+  foundBefore.set(key, found);
   return found;
 }
 

@@ -10,6 +10,7 @@ import { readTransaction, stmt, type Db } from '../../db/database';
 import { getGroupRecord, getPersonRecord } from '../../kernel/records';
 import {
   INCIDENT_ROW_COLUMNS,
+  KIND_LABEL_COLUMN,
   partyView,
   toIncidentRow,
   type IncidentRecord,
@@ -46,9 +47,10 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
     const push = (entry: GroupTimelineEntry, order: number) => {
       if (within(entry.date, input.since, input.until)) entries.push({ ...entry, order });
     };
-    const incidents = stmt(db, 'SELECT * FROM incidents WHERE group_id = ? ORDER BY id').all(
-      group.id,
-    ) as unknown as IncidentRecord[];
+    const incidents = stmt(
+      db,
+      `SELECT i.*, ${KIND_LABEL_COLUMN} FROM incidents i WHERE i.group_id = ? ORDER BY i.id`,
+    ).all(group.id) as unknown as Array<IncidentRecord & { kind_label: string | null }>;
     for (const i of incidents) {
       push(
         {
@@ -56,6 +58,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
           type: 'incident',
           incidentId: i.id,
           kind: i.kind,
+          kindLabel: i.kind_label,
           severity: i.severity,
           status: i.status,
           summary: i.summary,

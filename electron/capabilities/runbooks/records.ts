@@ -12,6 +12,7 @@ import { LedgerError } from '../../../shared/errors';
 import { stmt, type Db } from '../../db/database';
 import type { ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
+import { getIncidentRow } from '../incidents';
 
 export interface RunbookRecord {
   id: number;
@@ -68,12 +69,30 @@ export function runbookSteps(db: Db, id: number): StepRecord[] {
   return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? ORDER BY ord').all(id) as unknown as StepRecord[];
 }
 
+/** One step of a runbook, or undefined. */
+export function runbookStep(db: Db, id: number, ord: number): StepRecord | undefined {
+  return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND ord = ?').get(id, ord) as unknown as
+    | StepRecord
+    | undefined;
+}
+
 export function runbookGroupIds(db: Db, id: number): string[] {
   return (
     stmt(db, 'SELECT group_id FROM runbook_groups WHERE runbook_id = ? ORDER BY sort').all(id) as Array<{
       group_id: string;
     }>
   ).map((r) => r.group_id);
+}
+
+/**
+ * The incident a plan names, checked to exist and kept as its number ("12"; "incident-12" is read
+ * the same); null when none is named. An unknown incident is refused like any unknown record.
+ */
+export function incidentRef(db: Db, ref: string | null | undefined): string | null {
+  if (ref === null || ref === undefined) return null;
+  const id = /^(?:incident-)?(\d{1,12})$/.exec(ref.trim())?.[1];
+  if (!id) throw new LedgerError('not_found', { kind: 'incident', id: ref });
+  return String(getIncidentRow(db, Number(id)).id);
 }
 
 /** A runbook that is still open: changes are refused once it has finished or been cancelled. */

@@ -5,10 +5,11 @@
  */
 import {
   ESCALATION_CHANNELS,
-  INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  kindLabelKey,
   SEVERITIES,
   type IncidentDetail,
+  type IncidentKindView,
   type IncidentRow,
 } from '../../../shared/contract';
 import { incidentDocument, writeDocument } from '../../capabilities/documents';
@@ -19,7 +20,9 @@ import {
   escalateIncident,
   getIncident,
   listIncidents,
+  listKinds,
 } from '../../capabilities/incidents';
+import type { Db } from '../../db/database';
 import { today } from '../../kernel/context';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
@@ -41,9 +44,46 @@ import {
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** An incident's kind in words: the administrator's own label, or the built-in kind's name. */
+function kindWord(env: CommandEnv, i: { kind: string; kindLabel: string | null }): string {
+  return i.kindLabel ?? word(env, `ikind.${i.kind}`);
+}
+
 /** "#5 Confidential leak · 中层干部工作群 · 误发语音…": how an incident is named to the administrator. */
 export function incidentLabel(env: CommandEnv, i: IncidentRow): string {
-  return [`#${i.id} ${word(env, `ikind.${i.kind}`)}`, i.groupName, short(i.summary)].filter(Boolean).join(' · ');
+  return [`#${i.id} ${kindWord(env, i)}`, i.groupName, short(i.summary)].filter(Boolean).join(' · ');
+}
+
+/**
+ * The kind `--kind` names among those offered for new incidents: a built-in kind's id or its
+ * name in the command's language, or the label (or id) of a kind of the administrator's own.
+ */
+function kindOf(db: Db, env: CommandEnv, text: string): string {
+  const key = kindLabelKey(text);
+  const kinds = listKinds(db);
+  const found = kinds.find((k) => k.id === text || kindLabelKey(k.label ?? word(env, `ikind.${k.id}`)) === key);
+  // A retired kind is named, so the service can say it is no longer offered.
+  if (found) return found.id;
+  throw new UsageError('error.badChoice', {
+    option: '--kind',
+    values: kinds
+      .filter((k) => !k.retired)
+      .map((k) => (k.builtin ? k.id : `"${k.label}"`))
+      .join(', '),
+    value: text,
+  });
+}
+
+function kindsText(env: CommandEnv, kinds: IncidentKindView[]): string {
+  return formatTable(
+    [word(env, 'col.kind'), env.t('incident.kindOrigin'), env.t('incident.kindState'), env.t('incident.kindCount')],
+    kinds.map((k) => [
+      k.builtin ? `${word(env, `ikind.${k.id}`)} (${k.id})` : k.label!,
+      env.t(k.builtin ? 'incident.kindBuiltin' : 'incident.kindOwn'),
+      env.t(!k.retired ? 'incident.kindOffered' : k.builtin ? 'incident.kindHidden' : 'incident.kindRetired'),
+      String(k.incidents),
+    ]),
+  );
 }
 
 function listText(env: CommandEnv, rows: IncidentRow[]): string {
@@ -62,7 +102,7 @@ function listText(env: CommandEnv, rows: IncidentRow[]): string {
       `#${r.id}`,
       r.noticedOn,
       r.groupName ?? '',
-      word(env, `ikind.${r.kind}`),
+      kindWord(env, r),
       word(env, `severity.${r.severity}`),
       word(env, `status.${r.status}`),
       short(r.summary),
@@ -139,6 +179,20 @@ export const incidentShowCommand: CliCommand = {
   },
 };
 
+export const incidentKindsCommand: CliCommand = {
+  name: 'incident',
+  sub: 'kinds',
+  options: {},
+  run(env, _values, positionals) {
+    noExtra(positionals);
+    return withDb(env.common, (db) => {
+      const kinds = listKinds(db);
+      report(env, kinds, kindsText(env, kinds));
+      return 0;
+    });
+  },
+};
+
 export const incidentNewCommand: CliCommand = {
   name: 'incident',
   sub: 'new',
@@ -152,10 +206,10 @@ export const incidentNewCommand: CliCommand = {
   },
   run(env, values, positionals) {
     noExtra(positionals);
-    const kind = choiceOf(values, 'kind', INCIDENT_KINDS);
+    const kindText = textOf(values, 'kind');
     const severity = choiceOf(values, 'severity', SEVERITIES);
     const summary = textOf(values, 'summary');
-    if (!kind) throw new UsageError('error.missingArg', { what: '--kind' });
+    if (!kindText) throw new UsageError('error.missingArg', { what: '--kind' });
     if (!severity) throw new UsageError('error.missingArg', { what: '--severity' });
     if (!summary) throw new UsageError('error.missingArg', { what: '--summary' });
     const noticed = dateOf(values, 'noticed');
@@ -166,7 +220,7 @@ export const incidentNewCommand: CliCommand = {
       const input = checked(
         'incidents.create',
         {
-          kind,
+          kind: kindOf(db, env, kindText),
           severity,
           summary,
           groupId,
@@ -270,6 +324,7 @@ export const incidentReportCommand: CliCommand = {
 export const INCIDENT_COMMANDS = [
   incidentListCommand,
   incidentShowCommand,
+  incidentKindsCommand,
   incidentNewCommand,
   incidentEscalateCommand,
   incidentDecideCommand,

@@ -12,7 +12,9 @@ export type Intent =
   | { kind: 'person.new' }
   | { kind: 'people.import' }
   /** The scope-creep report, scrolled to one group's section. */
-  | { kind: 'report.group'; groupId: string };
+  | { kind: 'report.group'; groupId: string }
+  /** The groups list filtered to the ad-hoc groups past their end date, or ending soon. */
+  | { kind: 'groups.life'; filter: 'expired' | 'ending' };
 
 export type IntentKind = Intent['kind'];
 

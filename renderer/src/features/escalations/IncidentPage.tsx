@@ -8,7 +8,7 @@ import { EventTimeline } from '../../ui/EventTimeline';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncident, useIncidentHistory } from './store';
-import { IncidentStatusTag, SeverityTag } from './labels';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
 import { IncidentDialog, type DialogKind } from './IncidentDialogs';
 import { IncidentFormModal } from './IncidentForm';
 import { useIncidentForm } from './formState';
@@ -67,7 +67,7 @@ export function IncidentPage({ id }: { id: number }) {
   return (
     <div data-testid="page-incident" data-status={detail.status}>
       <PageHeader
-        title={`${t(`escalations.kind.${detail.kind}`)} · ${formatDate(detail.occurredOn)}`}
+        title={`${kindName(t, detail)} · ${formatDate(detail.occurredOn)}`}
         tags={
           <>
             <SeverityTag severity={detail.severity} />

@@ -1,7 +1,7 @@
 import { Button, Empty, Skeleton, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_KINDS, SEVERITIES } from '../../../../shared/contract';
+import { SEVERITIES } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { printNow } from '../../ui/usePrinting';
@@ -11,6 +11,7 @@ import { useSession } from '../../platform/session';
 import { useDirectory } from '../../platform/directory';
 import { useReportData, type ReportData } from './useReportData';
 import { ReportIncident } from './ReportIncident';
+import { kindName } from './labels';
 import './incidentReport.css';
 
 function Counts({ counts }: { counts: NonNullable<ReportData['counts']> }) {
@@ -38,10 +39,10 @@ function Counts({ counts }: { counts: NonNullable<ReportData['counts']> }) {
             </tr>
           </thead>
           <tbody>
-            {INCIDENT_KINDS.map((k) => (
-              <tr key={k}>
-                <td>{t(`escalations.kind.${k}`)}</td>
-                <td className="gl-ir-num">{counts.byKind[k]}</td>
+            {counts.byKind.map((k) => (
+              <tr key={k.kind}>
+                <td>{kindName(t, { kind: k.kind, kindLabel: k.label })}</td>
+                <td className="gl-ir-num">{k.count}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
-import { IncidentStatusTag, SeverityTag } from './labels';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
 import type { Membership } from './useReportData';
 
 /** One incident on paper: what happened, who was involved, who was told and decided, what was done. */
@@ -13,7 +13,7 @@ export function ReportIncident({ incident, membership }: { incident: IncidentDet
     <section className="gl-ir-incident" data-testid="report-incident">
       <div className="gl-ir-incident-head">
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t(`escalations.kind.${incident.kind}`)} · {formatDate(incident.occurredOn)}
+          {kindName(t, incident)} · {formatDate(incident.occurredOn)}
         </Typography.Title>
         <span>
           <SeverityTag severity={incident.severity} />

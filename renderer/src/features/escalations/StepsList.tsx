@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EscalationStepView, IncidentDetail } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { WaitingText } from './labels';
+import { WaitingText } from './waiting';
 
 /** The escalation steps: from → to, when and how, what was asked, and the decision. */
 export function StepsList({ steps }: { steps: EscalationStepView[] }) {

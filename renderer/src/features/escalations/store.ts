@@ -41,6 +41,17 @@ export const useIncidentHistory = createQueryStore(
   { resetWhen: (prev, next) => prev?.id !== next.id },
 );
 
+/** Every incident kind, hidden and retired ones included, in list order. */
+export const useIncidentKinds = createQueryStore((_: object) => call('incidents.kinds'));
+/** Loads the kinds once (they change only through Settings, which reloads them). */
+export function ensureKinds(): void {
+  const s = useIncidentKinds.getState();
+  if (!s.data && !s.loading) void s.load({});
+}
+export const addKind = caller('incidents.addKind');
+export const renameKind = caller('incidents.renameKind');
+export const retireKind = caller('incidents.retireKind');
+
 /** Every step waiting for a decision (for "waiting N days" in the list). */
 export const useWaitingSteps = createQueryStore((params: { waitingDays: number }) =>
   call('incidents.dashboard', params),

@@ -11,7 +11,8 @@ import { useGroupList } from './store';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { collator } from '../../i18n/format';
-import { groupColumns } from './groupColumns';
+import { filteredRows, groupColumns, type GroupFilters } from './groupColumns';
+import { useIntent } from '../../platform/intent';
 import { GroupFormModal } from './GroupFormModal';
 import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
 
@@ -35,7 +36,11 @@ export function GroupsPage() {
     () => (rows ? [...rows].sort((a, b) => collator(locale).compare(a.name, b.name)) : []),
     [rows, locale],
   );
-  const columns = useMemo(() => groupColumns(t, locale, sorted), [t, locale, sorted]);
+  const [filters, setFilters] = useState<GroupFilters>({});
+  // The dashboard's "and N more" opens the list on the ad-hoc groups it could not show.
+  useIntent('groups.life', (intent) => setFilters({ status: [intent.filter] }));
+  const columns = useMemo(() => groupColumns(t, locale, sorted, filters), [t, locale, sorted, filters]);
+  const shown = useMemo(() => filteredRows(columns, sorted).length, [columns, sorted]);
   const open = (row: GroupRow) => go({ page: 'group', id: row.id });
 
   return (
@@ -52,7 +57,11 @@ export function GroupsPage() {
       {error && <ErrorAlert error={error} onRetry={() => void useGroupList.getState().refresh()} />}
       <SearchableTable<GroupRow>
         testId="groups"
-        count={t('groups.count', { count: sorted.length })}
+        count={
+          shown === sorted.length
+            ? t('groups.count', { count: sorted.length })
+            : t('groups.countFiltered', { count: shown, total: sorted.length })
+        }
         query={query}
         onQuery={setQuery}
         placeholder={t('groups.searchPlaceholder')}
@@ -63,6 +72,7 @@ export function GroupsPage() {
         scrollX={1100}
         emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
         onOpen={open}
+        onFilters={setFilters}
       />
       <GroupFormModal open={creating} onClose={closeNewGroupForm} />
     </div>

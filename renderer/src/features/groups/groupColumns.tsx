@@ -1,10 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnsType } from 'antd';
-import { Typography } from 'antd';
+import { Flex, Typography } from 'antd';
+import type { FilterValue } from 'antd/es/table/interface';
 import type { GroupRow } from '../../../../shared/contract';
-import type { Locale } from '../../../../shared/domain';
+import { GROUP_STATUSES, type Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
+import { GroupLifeTag } from './GroupLifeTag';
+
+/** The filters of the groups table by column key (controlled, so a link can open the list filtered). */
+export type GroupFilters = Record<string, FilterValue | null>;
+
+/** The rows the table shows under its filters (the count above it says how many). */
+export function filteredRows(columns: TableColumnsType<GroupRow>, rows: GroupRow[]): GroupRow[] {
+  return rows.filter((row) =>
+    columns.every((c) => {
+      const chosen = 'filteredValue' in c ? c.filteredValue : null;
+      return !chosen || chosen.length === 0 || !c.onFilter || chosen.some((v) => c.onFilter!(v as never, row));
+    }),
+  );
+}
 
 /** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */
 function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label: (v: GroupRow[K]) => string) {
@@ -12,7 +27,12 @@ function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label
   return values.length > 1 ? values.map((v) => ({ text: label(v), value: String(v) })) : undefined;
 }
 
-export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): TableColumnsType<GroupRow> {
+export function groupColumns(
+  t: TFunction,
+  locale: Locale,
+  rows: GroupRow[],
+  filters: GroupFilters = {},
+): TableColumnsType<GroupRow> {
   return [
     {
       key: 'name',
@@ -40,6 +60,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       dataIndex: 'platform',
       width: 120,
       filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
+      filteredValue: filters.platform ?? null,
       onFilter: (value, row) => row.platform === value,
       render: (p: GroupRow['platform']) => <PlatformTag platform={p} />,
     },
@@ -49,6 +70,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       dataIndex: 'kind',
       width: 100,
       filters: presentValues(rows, 'kind', (k) => t(`groupKind.${k}`)),
+      filteredValue: filters.kind ?? null,
       onFilter: (value, row) => row.kind === value,
       render: (k: GroupRow['kind']) => <GroupKindTag kind={k} />,
     },
@@ -57,9 +79,21 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       title: t('groups.status'),
       dataIndex: 'status',
       width: 120,
-      filters: presentValues(rows, 'status', (s) => t(`groupStatus.${s}`)),
-      onFilter: (value, row) => row.status === value,
-      render: (s: GroupRow['status']) => <GroupStatusTag status={s} />,
+      // Every status and the two life filters, whether or not a row has them today (a link may ask for one).
+      filters: [
+        ...GROUP_STATUSES.map((s) => ({ text: t(`groupStatus.${s}`), value: s })),
+        { text: t('lifecycle.filterExpired'), value: 'expired' },
+        { text: t('lifecycle.filterEnding'), value: 'ending' },
+      ],
+      filteredValue: filters.status ?? null,
+      onFilter: (value, row) =>
+        value === 'expired' ? row.expired : value === 'ending' ? row.endingSoon : row.status === value,
+      render: (s: GroupRow['status'], row) => (
+        <Flex gap={4} wrap>
+          <GroupStatusTag status={s} />
+          <GroupLifeTag expired={row.expired} endingSoon={row.endingSoon} endDate={row.endDate} />
+        </Flex>
+      ),
     },
     {
       key: 'owner',

@@ -9,16 +9,25 @@ import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { useCommand } from '../../ui/useCommand';
 import { getGroupDetail, planRunbook } from './store';
 
-/** What is planned: a group (dissolve, prune, rebuild) or a leaver (offboard). */
-export type PlanTarget =
-  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number }
-  | { kind: 'prune'; groupId: string; groupName: string; outsiders: MemberRow[] }
+/** A member a prune may take, as the checkbox list shows them. */
+export type PlanMember = Pick<MemberRow, 'personId' | 'name' | 'unitName' | 'position'>;
+
+/**
+ * What is planned: a group (dissolve, prune, rebuild) or a leaver (offboard). `reason` pre-fills
+ * the reason (the dashboard's "task ended on …"). A dissolve of a group an earlier dissolution
+ * left dissolving says so (`rest`); a prune lists the members outside the charter, or (`lapsed`)
+ * those whose exception is past its review date.
+ */
+export type PlanTarget = { reason?: string } & (
+  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number; rest?: boolean }
+  | { kind: 'prune'; groupId: string; groupName: string; outsiders: PlanMember[]; lapsed?: boolean }
   | {
       kind: 'offboard';
       personId: string;
       personName: string;
       groups: Array<{ groupId: string; groupName: string; owner: boolean }>;
-    };
+    }
+);
 
 interface Values {
   reason: string;
@@ -73,6 +82,7 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
     if (!target) return;
     form.resetFields();
     form.setFieldsValue({
+      reason: target.reason,
       by: 'position',
       on: dayjs(),
       personIds: target.kind === 'prune' ? target.outsiders.map((m) => m.personId) : undefined,
@@ -112,9 +122,18 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
   const intro =
     target.kind === 'offboard'
       ? t('operations.plan.intro.offboard', { person: target.personName, count: target.groups.length })
-      : t(`operations.plan.intro.${target.kind}`, {
-          count: target.kind === 'prune' ? target.outsiders.length : target.memberCount,
-        });
+      : target.kind === 'prune'
+        ? t(target.lapsed ? 'operations.plan.intro.pruneLapsed' : 'operations.plan.intro.prune', {
+            count: target.outsiders.length,
+          })
+        : t(
+            target.kind === 'dissolve' && target.rest
+              ? 'operations.plan.intro.dissolveRest'
+              : `operations.plan.intro.${target.kind}`,
+            {
+              count: target.memberCount,
+            },
+          );
   const nothing =
     (target.kind === 'prune' && target.outsiders.length === 0) ||
     (target.kind === 'offboard' && target.groups.length === 0);
@@ -203,7 +222,10 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
         {target.kind === 'prune' && target.outsiders.length > 0 && (
           <Form.Item
             name="personIds"
-            label={t('operations.plan.outsiders', { checked: chosen?.length ?? 0, count: target.outsiders.length })}
+            label={t(target.lapsed ? 'operations.plan.lapsed' : 'operations.plan.outsiders', {
+              checked: chosen?.length ?? 0,
+              count: target.outsiders.length,
+            })}
             rules={[{ required: true, type: 'array', min: 1, message: t('operations.plan.outsidersRequired') }]}
           >
             <Checkbox.Group

@@ -81,6 +81,10 @@ const en = {
         rebuild: 'Plan rebuilding {{group}}',
       },
       intro: {
+        dissolveRest:
+          'An earlier dissolution left this group dissolving: the {{count}} people still in it are removed one at a time, the owner last.',
+        pruneLapsed:
+          'These members were let in by an exception whose review date has passed. They are removed one at a time; untick anyone whose exception should be renewed instead.',
         dissolve:
           'All {{count}} members are removed one at a time on the phone, the owner last. A snapshot of the members is taken when you start.',
         prune:
@@ -105,6 +109,7 @@ const en = {
       outsiders: 'Members outside the charter ({{checked}} of {{count}} chosen)',
       noOutsiders: 'Every member is within the charter: nothing to prune.',
       outsidersRequired: 'Choose at least one member',
+      lapsed: 'Exceptions past their review date ({{checked}} of {{count}} chosen)',
       successors: 'Who takes over the groups {{person}} owns',
       successorFor: '{{group}}',
       successorPlaceholder: 'A member of this group',
@@ -310,6 +315,8 @@ const zhCN: Messages<typeof en> = {
         rebuild: '制定重建“{{group}}”的计划',
       },
       intro: {
+        dissolveRest: '之前的解散未全部完成，本群仍为“解散中”：逐人移出仍在群内的 {{count}} 人，群主最后。',
+        pruneLapsed: '以下成员经例外批准入群，复核日期已过。将逐人移出；如某人的例外应续期，请取消勾选。',
         dissolve: '在手机上逐人移出全部 {{count}} 名成员，群主最后。开始时先保存成员快照。',
         prune: '逐人移出下列不符合群章程的成员。群主和副群主不会列出。',
         offboard: '将{{person}}移出其仍在的所有群（{{count}} 个）。其担任群主的群，须先指定接任人。',
@@ -330,6 +337,7 @@ const zhCN: Messages<typeof en> = {
       outsiders: '不符合章程的成员（已选 {{checked}} / {{count}}）',
       noOutsiders: '所有成员都符合章程，无需清理。',
       outsidersRequired: '请至少选择一名成员',
+      lapsed: '复核日期已过的例外成员（已选 {{checked}} / {{count}}）',
       successors: '{{person}}担任群主的群由谁接任',
       successorFor: '{{group}}',
       successorPlaceholder: '选择本群的一名成员',
@@ -537,6 +545,10 @@ const vi: Messages<typeof en> = {
         rebuild: 'Lập kế hoạch khôi phục {{group}}',
       },
       intro: {
+        dissolveRest:
+          'Lần giải thể trước chưa xong nên nhóm vẫn “đang giải thể”: lần lượt xóa {{count}} người còn trong nhóm, trưởng nhóm sau cùng.',
+        pruneLapsed:
+          'Những thành viên này vào nhóm theo ngoại lệ đã quá hạn rà soát. Họ sẽ được xóa lần lượt; bỏ chọn người nào cần gia hạn ngoại lệ.',
         dissolve:
           'Xóa lần lượt cả {{count}} thành viên trên điện thoại, trưởng nhóm sau cùng. Danh sách thành viên được chụp lại khi bắt đầu.',
         prune:
@@ -561,6 +573,7 @@ const vi: Messages<typeof en> = {
       outsiders: 'Thành viên ngoài thành phần (đã chọn {{checked}} / {{count}})',
       noOutsiders: 'Mọi thành viên đều đúng thành phần: không có ai cần xóa.',
       outsidersRequired: 'Hãy chọn ít nhất một người',
+      lapsed: 'Ngoại lệ đã quá hạn rà soát (đã chọn {{checked}} / {{count}})',
       successors: 'Ai kế nhiệm các nhóm {{person}} làm trưởng nhóm',
       successorFor: '{{group}}',
       successorPlaceholder: 'Một thành viên của nhóm',
