@@ -7,12 +7,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { contract, type ChannelName } from '../../shared/contract';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
 import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { relativePath, staticFile } from '../core/staticFiles';
 
 export interface HarnessOptions {
   dataDir: string;
@@ -206,25 +207,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    // A malformed %-escape is a bad request; links out of the folder are not followed (core/staticFiles).
+    const relative = relativePath(pathname);
+    if (relative === null) return void res.writeHead(400).end('bad request');
     if (relative === HARNESS_CLIENT) {
       // Built next to the renderer, not inside it: `vite build` empties dist/renderer.
       const client = await readFile(join(dirname(root), 'harness-client', HARNESS_CLIENT)).catch(() => null);
       if (!client) return void res.writeHead(404).end();
       return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
     }
-    let file = resolve(root, relative || 'index.html');
-    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(404).end();
-    if (file === root) file = join(root, 'index.html');
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
+    const found = await staticFile(root, pathname);
+    let file = found.file;
+    if (!file) {
       // Unknown paths fall back to the app page; a missing asset is a plain 404.
-      if (extname(file)) return void res.writeHead(404).end();
+      if (extname(relative)) return void res.writeHead(404).end();
       file = join(root, 'index.html');
-      body = await readFile(file);
     }
+    let body = await readFile(file);
     if (file.endsWith('index.html')) body = Buffer.from(injectHarnessClient(body.toString('utf8')));
     res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
   }

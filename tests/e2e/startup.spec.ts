@@ -25,7 +25,8 @@ test.describe('start-up notice', () => {
       try {
         await page.setViewportSize({ width: 1366, height: 768 });
         await page.goto(url);
-        await expect(page.getByTestId('first-run')).toBeVisible();
+        // The first load can take a while on a loaded machine.
+        await expect(page.getByTestId('first-run')).toBeVisible({ timeout: 30_000 });
         await expect(page.getByTestId('startup-notice-title')).toHaveText('Không đọc được phần cài đặt');
         const kept = readdirSync(dataDir).find((f) => f.startsWith('preferences.damaged-'))!;
         expect(readFileSync(join(dataDir, kept), 'utf8')).toBe(DAMAGED);

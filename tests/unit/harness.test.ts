@@ -1,6 +1,6 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { tempDir } from './helpers';
@@ -15,9 +15,15 @@ afterEach(async () => {
 async function start(dir = tempDir()): Promise<Harness> {
   dataDir = dir;
   const renderer = tempDir();
+  const outside = tempDir();
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<html><head></head><body>app</body></html>');
   writeFileSync(join(renderer, 'assets', 'a.js'), 'console.log(1)');
+  // Links: one to a file inside the folder, one to a file outside, one to a folder outside.
+  writeFileSync(join(outside, 'secret.js'), 'secret');
+  symlinkSync(join(renderer, 'assets', 'a.js'), join(renderer, 'assets', 'alias.js'));
+  symlinkSync(join(outside, 'secret.js'), join(renderer, 'assets', 'secret.js'));
+  symlinkSync(outside, join(renderer, 'outside'));
   harness = await startHarness({ dataDir: dir, rendererDir: renderer, version: 'test' });
   return harness;
 }
@@ -95,6 +101,21 @@ describe('browser harness', () => {
     expect((await send(h, '/../../etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/%2e%2e/%2e%2e/etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each([
+    ['a malformed escape (cut UTF-8)', '/%E0%A4%A', 400],
+    ['a malformed escape (not hex)', '/assets/%zz.js', 400],
+    ['an escaped NUL', '/index.html%00.js', 400],
+    ['a link to a file inside the folder', '/assets/alias.js', 200],
+    ['a link to a file outside the folder', '/assets/secret.js', 404],
+    ['a file in a linked folder outside', '/outside/secret.js', 404],
+  ])('answers %s (%s) with %i and keeps serving', async (_what, path, status) => {
+    const h = await start();
+    const res = await send(h, path);
+    expect(res.status).toBe(status);
+    expect(res.body).not.toContain('secret');
+    expect((await send(h, '/assets/a.js')).status).toBe(200);
   });
 
   it.each([
