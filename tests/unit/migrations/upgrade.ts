@@ -24,6 +24,13 @@ const TABLES_IN_ORDER = [
   'rules',
   'exceptions',
   'acknowledgements',
+  'runbooks',
+  'runbook_groups',
+  'runbook_steps',
+  'incidents',
+  'incident_people',
+  'incident_steps',
+  'incident_actions',
 ];
 
 /** Row counts of every table the registry has, by name. */
