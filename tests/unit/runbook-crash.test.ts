@@ -315,7 +315,7 @@ function inspect(path: string, id: number, group: string): Stored {
 describe('a runbook walk killed at random moments', () => {
   it(
     `keeps every acknowledged step exactly once and resumes where it stopped (${KILLS} kills)`,
-    { timeout: 60_000 + KILLS * 1_000 },
+    { timeout: 120_000 + KILLS * 2_000 },
     async () => {
       console.info(`runbook crash: seed ${SEED}, ${KILLS} kills; replay: ${REPLAY}`);
       const started = Date.now();
