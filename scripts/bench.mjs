@@ -4,6 +4,9 @@
 //   --quick                  few samples, for CI's smoke run (figures are not meaningful)
 //   --out DIR                where results go (default bench/)
 //   --no-browser             skip the Chromium part
+//   --only registry,runbooks,incidents
+//                            measure only these parts (the registry's own rows; issue 9's runbooks,
+//                            browser walk included; issue 10's incidents); the other rows show —
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,8 +20,18 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench' },
     'no-browser': { type: 'boolean', default: false },
+    only: { type: 'string', default: 'registry,runbooks,incidents' },
   },
 });
+const SECTIONS = ['registry', 'runbooks', 'incidents'];
+const only = values.only.split(',').map((s) => s.trim());
+for (const s of only) {
+  if (!SECTIONS.includes(s)) {
+    console.error(`--only: ${SECTIONS.join(', ')}; not “${s}”`);
+    process.exit(2);
+  }
+}
+const partial = SECTIONS.filter((s) => !only.includes(s)).length > 0;
 const out = resolve(values.out);
 // Other work on the machine slows every figure; the load at the start says how quiet it was.
 const loadAtStart = Math.round(loadavg()[0] * 10) / 10;
@@ -70,10 +83,13 @@ const node = runJson('registry benchmark (Node)', [
   '--work',
   work,
   ...(values.quick ? ['--quick'] : []),
+  '--only',
+  only.join(','),
 ]);
 
 const browser = {};
-if (!values['no-browser']) {
+const browserParts = only.filter((s) => s === 'registry' || s === 'runbooks');
+if (!values['no-browser'] && browserParts.length > 0) {
   for (const size of node.sizes) {
     browser[size.people] = runJson(`browser benchmark at ${size.people} people (Chromium)`, [
       'dist/bench/browser-bench.mjs',
@@ -81,6 +97,10 @@ if (!values['no-browser']) {
       size.dataDir,
       '--runs',
       values.quick ? '1' : '3',
+      '--presses',
+      values.quick ? '3' : '60',
+      '--only',
+      browserParts.join(','),
     ]);
   }
 }
@@ -88,6 +108,7 @@ if (!values['no-browser']) {
 const results = {
   generatedAt: new Date().toISOString(),
   quick: values.quick,
+  only: partial ? only : undefined,
   machine: { ...node.machine, loadAverageAtStart: loadAtStart },
   nodePeakRssMb: node.nodePeakRssMb,
   sizes: node.sizes.map((s) => ({ ...s, dataDir: undefined, browser: browser[s.people] ?? null })),
@@ -104,6 +125,13 @@ function markdown(r) {
     '',
     `${r.generatedAt} · ${m.cpu} (${m.cores} cores) · Node ${m.node} · SQLite ${m.sqlite} · ${m.platform} · load average ${m.loadAverageAtStart} at start${r.quick ? ' · QUICK RUN (not meaningful)' : ''}`,
     '',
+    ...(m.calibration
+      ? [
+          `Machine check: a fixed 20-million-step JavaScript loop took ${m.calibration.wallMs} ms (${m.calibration.cpuMs} ms of CPU) at the start; compare runs by it.`,
+          '',
+        ]
+      : []),
+    ...(r.only ? [`Partial run (--only ${r.only.join(',')}): the other rows were not measured.`, ''] : []),
     'Times in milliseconds. Commands are durable: committed to disk (WAL, synchronous=FULL) before they return.',
     '',
     `| measure | target (10,000 people) | ${r.sizes.map((s) => `${s.people.toLocaleString('en')} people`).join(' | ')} |`,
@@ -176,6 +204,67 @@ function markdown(r) {
   row('people table, second visit (list already held)', '≤ 100', (s) => s.browser?.median.tableRemountMs);
   row('scroll through the table: long frames (> 50 ms)', '0', (s) => s.browser?.median.scrollLongFrames);
   row('page JS heap (MB, after GC)', '≤ 150', (s) => s.browser?.median.jsHeapMb);
+  // The new rows give wall p50 / p95 and, in brackets, the CPU time's p95: on a busy machine the
+  // wall time waits for a core, the CPU time is what the code costs.
+  const p = (x) => `${x.p50} / ${x.p95}`;
+  const cpu = (x) => `CPU p95 ${x.cpu.p95}`;
+  const rb = (s) => s.runbooks;
+  row(
+    'runbooks: plan a dissolution p50 / p95 (command + view)',
+    'p95 ≤ 200 (1,000 members)',
+    (s) => `${p(rb(s).plan.dissolve)} (${cpu(rb(s).plan.dissolve)}; ${rb(s).plan.dissolve.steps} steps)`,
+  );
+  row(
+    'runbooks: plan a prune p50 / p95 (command + view)',
+    '—',
+    (s) =>
+      `${p(rb(s).plan.prune)} (${cpu(rb(s).plan.prune)}; ${rb(s).plan.prune.steps} of ${rb(s).group.members} outside)`,
+  );
+  row(
+    'runbooks: one walk step p50 / p95 (command + view)',
+    '—',
+    (s) => `${p(rb(s).walk.answer)} (${cpu(rb(s).walk.answer)}; ${rb(s).walk.steps}-step walk)`,
+  );
+  const walk = (s) => s.browser.walk;
+  row(
+    'runbooks: key press → next person shown p50 / p95 (Chromium, at the walk’s pace)',
+    'p95 ≤ 50',
+    (s) => `${p(walk(s).keyToNextPerson)} (${walk(s).keyToNextPerson.n} presses, ${walk(s).walks[0].steps}-step walk)`,
+  );
+  row('  the same, Enter again as soon as the next person shows', '—', (s) => p(walk(s).backToBack));
+  row('  page busy re-reading the registry after each step', '—', (s) => p(walk(s).busyAfterStep));
+  row(
+    'runbooks: report PDF, first in the process (font and pdfkit loaded)',
+    '≤ 1,000 (100 steps)',
+    (s) => `${rb(s).reportPdf.coldMs} (CPU ${rb(s).reportPdf.coldCpuMs}; ${rb(s).reportPdf.steps} steps)`,
+  );
+  row('runbooks: report PDF again p50 / p95', '—', (s) => `${p(rb(s).reportPdf.warm)} (${cpu(rb(s).reportPdf.warm)})`);
+  row('runbooks: `runbook report --pdf` command, start to exit p50', '—', (s) => rb(s).reportPdf.cli.p50);
+  const inc = (s) => s.incidents;
+  row(
+    'incidents: recorded through the capability (ms)',
+    '—',
+    (s) =>
+      `${inc(s).fixture.generateMs} (${inc(s).fixture.incidents.toLocaleString('en')} incidents, ${inc(s).fixture.steps.toLocaleString('en')} steps, ${inc(s).fixture.actions.toLocaleString('en')} actions)`,
+  );
+  row(
+    'incidents: list with filters p50 / p95 (all filters)',
+    'p95 ≤ 50 (20,000 incidents)',
+    (s) =>
+      `${p(inc(s).list.all)} (${cpu(inc(s).list.all)}; slowest: ${inc(s).list.worst.filter} p95 ${inc(s).list.worst.p95})`,
+  );
+  row(
+    'incidents: group timeline p50 / p95',
+    'p95 ≤ 50',
+    (s) =>
+      `${p(inc(s).groupTimeline)} (${cpu(inc(s).groupTimeline)}; ${inc(s).groupTimeline.groups} groups, up to ${inc(s).groupTimeline.maxEntries} entries)`,
+  );
+  row(
+    'incidents: period report to PDF p50',
+    '≤ 2,000 (1,000 incidents)',
+    (s) =>
+      `${inc(s).periodReport.pdf.p50} (CPU p50 ${inc(s).periodReport.pdf.cpu.p50}; ${inc(s).periodReport.incidents} incidents)`,
+  );
   lines.push(
     '',
     `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,

@@ -2,14 +2,17 @@
 /**
  * Browser-side benchmark through the harness in Chromium: page load to an interactive dashboard,
  * mounting the people table, a scripted scroll through it counting long frames (> 50 ms), and the
- * page's JS heap. Prints one JSON document on stdout.
+ * page's JS heap (`registry`); and the runbook walk (`runbooks`): on the real walk page of the
+ * dissolution node-bench left in progress, Enter pressed again and again, each timed from the key
+ * press to the next person's name painted. Prints one JSON document on stdout.
  *
- *   node dist/bench/browser-bench.mjs --data DIR [--runs 3]
+ *   node dist/bench/browser-bench.mjs --data DIR [--runs 3] [--presses 60] [--only registry,runbooks]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { stats } from './measure';
 
 const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
@@ -145,23 +148,142 @@ async function measureOnce(url: string) {
   }
 }
 
+/**
+ * From the key press (the keydown's own time stamp) to the frame that shows the next person's
+ * name painted: the walk card's step number changes, then the frame is drawn (the task after the
+ * next animation frame).
+ */
+function timeNextPerson(page: Page): Promise<{ ms: number; name: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; name: string }>((resolve, reject) => {
+        const card = () => document.querySelector<HTMLElement>('[data-testid="walk-step"]');
+        const before = card()?.dataset.ord;
+        let pressed = NaN;
+        const onKey = (e: KeyboardEvent) => {
+          if (e.key === 'Enter') pressed = e.timeStamp;
+        };
+        window.addEventListener('keydown', onKey, { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const now = card();
+          if (!now || now.dataset.ord === before) return;
+          observer.disconnect();
+          const name = now.querySelector('[data-testid="walk-name"]')?.textContent ?? '';
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve({ ms: performance.now() - pressed, name });
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+        setTimeout(() => reject(new Error(`the next person did not show in 30 s (step ${before})`)), 30_000);
+      }),
+  );
+}
+
+/**
+ * The walk of the largest runbook in progress, `presses` steps recorded with Enter at each pace.
+ * `idle`: each press waits until the page has stopped re-reading the registry after the last step
+ * (the administrator acts on the phone between presses, seconds); how long that took is recorded
+ * too. `immediate`: Enter again as soon as the next person shows.
+ */
+async function measureWalk(url: string, presses: number) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="page-dashboard"]', { timeout: 60_000 });
+    const target = await page.evaluate(async () => {
+      const api = (window as unknown as { groupLedger: Record<string, (i?: unknown) => Promise<unknown>> }).groupLedger;
+      const result = (await api['runbooks.list']!({ state: 'in_progress' })) as {
+        ok: boolean;
+        value: Array<{ id: number; groups: Array<{ name: string }>; progress: { done: number; total: number } }>;
+      };
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.value.sort((a, b) => b.progress.total - a.progress.total)[0] ?? null;
+    });
+    if (!target) throw new Error('no runbook in progress: run node-bench with its runbooks part first');
+    await page.locator('[data-testid="main-menu"] [data-menu-id$="operations"]').click();
+    await page.locator('[data-testid="operation-row"]', { hasText: target.groups[0]!.name }).first().click();
+    await page.waitForSelector('[data-testid="walk-name"]', { timeout: 60_000 });
+    await page.locator('[data-testid="walk"]').focus();
+    // Registry calls in flight (the change notifications' event stream is not one).
+    let inflight = 0;
+    const isCall = (r: { url(): string }) => r.url().includes('/rpc/');
+    page.on('request', (r) => isCall(r) && inflight++);
+    page.on('requestfinished', (r) => isCall(r) && inflight--);
+    page.on('requestfailed', (r) => isCall(r) && inflight--);
+    const settled = async () => {
+      // The page re-reads 120 ms after a change is announced; quiet = nothing in flight for 250 ms.
+      const started = Date.now();
+      await page.waitForTimeout(150);
+      let quietSince = Date.now();
+      while (Date.now() - quietSince < 250) {
+        await page.waitForTimeout(25);
+        if (inflight > 0) quietSince = Date.now();
+      }
+      return Date.now() - started - 250;
+    };
+    const press = async () => {
+      const shown = timeNextPerson(page);
+      // The listener above is in place before the key is pressed (evaluate runs in order).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      await page.keyboard.press('Enter');
+      const { ms, name } = await shown;
+      names.add(name);
+      return Math.round(ms * 10) / 10;
+    };
+    const names = new Set<string>();
+    const idle: number[] = [];
+    const busyAfter: number[] = [];
+    await settled();
+    for (let i = 0; i < presses; i++) {
+      idle.push(await press());
+      busyAfter.push(await settled());
+    }
+    const immediate: number[] = [];
+    for (let i = 0; i < presses; i++) immediate.push(await press());
+    const progress = await page.locator('[data-testid="walk-progress"]').innerText();
+    return {
+      steps: target.progress.total,
+      presses: 2 * presses,
+      distinctNames: names.size,
+      progress,
+      idle,
+      busyAfter,
+      immediate,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, runs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      runs: { type: 'string' },
+      presses: { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
   if (!values.data) throw new Error('--data DIR is required');
   const runs = Number(values.runs ?? 3);
+  const presses = Number(values.presses ?? 60);
+  const only = new Set((values.only ?? 'registry,runbooks').split(','));
   const { url, child } = await startHarness(values.data);
   try {
-    const samples: Array<Awaited<ReturnType<typeof measureOnce>>> = [];
-    for (let i = 0; i < runs; i++) samples.push(await measureOnce(url));
-    const pick = (f: (s: (typeof samples)[number]) => number) => median(samples.map(f));
-    process.stdout.write(
-      JSON.stringify({
-        runs,
+    const result: Record<string, unknown> = { runs };
+    if (only.has('registry')) {
+      const samples: Array<Awaited<ReturnType<typeof measureOnce>>> = [];
+      for (let i = 0; i < runs; i++) samples.push(await measureOnce(url));
+      const pick = (f: (s: (typeof samples)[number]) => number) => median(samples.map(f));
+      Object.assign(result, {
         median: {
           pageLoadToDashboardMs: pick((s) => s.pageLoadToDashboardMs),
           peopleFetchMs: pick((s) => s.peopleFetchMs),
@@ -172,8 +294,21 @@ async function main(): Promise<void> {
           jsHeapMb: pick((s) => s.jsHeapMb),
         },
         samples,
-      }),
-    );
+      });
+    }
+    if (only.has('runbooks')) {
+      // Each run in a fresh browser continues the same walk: `presses` in all at each pace.
+      const perRun = Math.ceil(presses / runs);
+      const walks: Array<Awaited<ReturnType<typeof measureWalk>>> = [];
+      for (let i = 0; i < runs; i++) walks.push(await measureWalk(url, perRun));
+      result.walk = {
+        keyToNextPerson: stats(walks.flatMap((w) => w.idle)),
+        busyAfterStep: stats(walks.flatMap((w) => w.busyAfter)),
+        backToBack: stats(walks.flatMap((w) => w.immediate)),
+        walks,
+      };
+    }
+    process.stdout.write(JSON.stringify(result));
   } finally {
     child.kill('SIGTERM');
   }

@@ -26,35 +26,9 @@ import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
 import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
 import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
-
-export interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
-
-export function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    n: sorted.length,
-    p50: round(at(0.5)),
-    p95: round(at(0.95)),
-    p99: round(at(0.99)),
-    max: round(sorted.at(-1) ?? NaN),
-    mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
-  };
-}
-
-function time<T>(fn: () => T): [T, number] {
-  const start = process.hrtime.bigint();
-  const value = fn();
-  return [value, Number(process.hrtime.bigint() - start) / 1e6];
-}
+import { stats, time } from './measure';
+import { measureRunbooks } from './runbooks-bench';
+import { measureIncidents } from './incidents-bench';
 
 /**
  * Deterministic choice of (group, person) pairs that are not members yet and pass the group's
@@ -274,6 +248,27 @@ function measureStartToFirstAnswer(dataDir: string, cli: string, runs: number) {
   return stats(samples);
 }
 
+/**
+ * A fixed piece of JavaScript timed at the start: how fast and how busy the machine was, so that
+ * runs on different days can be compared (wall and CPU milliseconds, the median of seven).
+ */
+function calibration(): { wallMs: number; cpuMs: number } {
+  const work = () => {
+    let x = 0;
+    for (let i = 0; i < 20_000_000; i++) x = (x * 31 + i) | 0;
+    return x;
+  };
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const c = process.cpuUsage();
+    wall.push(time(work)[1]);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wallMs: stats(wall).p50, cpuMs: stats(cpu).p50 };
+}
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -291,6 +286,47 @@ function presetFor(people: number): ScaleOptions {
   };
 }
 
+/** Parts of the benchmark `--only` can pick: the registry's own rows, and issues 9 and 10's. */
+export const SECTIONS = ['registry', 'runbooks', 'incidents'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
+function measureRegistry(db: Db, people: number, dataDir: string, work: string, cli: string, quick: boolean) {
+  const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
+  const iterations = quick ? 20 : 400;
+  const sqlite = measureCommands(ctx, iterations);
+  const content = readContent(db);
+  // The naive store rewrites everything per command: fewer samples at large sizes keep the run short.
+  const naiveIterations = quick ? 4 : people >= 10_000 ? 10 : people >= 2_000 ? 30 : 100;
+  const naive = measureNaive(content, join(work, `naive-${people}`), naiveIterations);
+  rmSync(join(work, `naive-${people}`), { recursive: true, force: true });
+  const ratio = (k: 'addMember' | 'removeMember' | 'runbookStep') =>
+    Math.round((naive[k].p50 / Math.max(sqlite[k].p50, 1e-6)) * 10) / 10;
+  const search = measureSearch(db, quick ? 20 : 200);
+  const asOf = measureAsOf(db, quick ? 20 : 200);
+  const scopeCreep = measureScopeCreep(db, quick ? 5 : people >= 10_000 ? 30 : 100);
+  const snapshotDb = openDatabase(registryPath(dataDir));
+  const snapshot = measureSnapshot(snapshotDb, join(work, `snapshot-${people}`));
+  snapshotDb.close();
+  const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
+  return {
+    commands: {
+      sqlite,
+      naiveJson: naive,
+      ratioNaiveOverSqliteP50: {
+        addMember: ratio('addMember'),
+        removeMember: ratio('removeMember'),
+        runbookStep: ratio('runbookStep'),
+      },
+    },
+    search,
+    asOfQuery: asOf,
+    scopeCreepReport: scopeCreep,
+    snapshot,
+    processStartToFirstAnswerMs: open,
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -298,14 +334,21 @@ async function main(): Promise<void> {
       work: { type: 'string' },
       cli: { type: 'string' },
       quick: { type: 'boolean' },
+      only: { type: 'string' },
     },
   });
   const sizes = (values.sizes ?? '100,2000,10000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 100_000))
     throw new Error('--sizes: whole numbers 10..100000');
+  const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
+  for (const s of only) {
+    if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: ${SECTIONS.join(', ')}; not “${s}”`);
+  }
+  const wants = (s: Section) => only.has(s);
   const work = values.work ?? 'bench/work';
   const cli = values.cli ?? 'dist/node/cli.mjs';
   const quick = values.quick ?? false;
+  const machineCheck = calibration();
   const results: Record<string, unknown>[] = [];
   for (const people of sizes) {
     const dataDir = join(work, `registry-${people}`);
@@ -314,43 +357,20 @@ async function main(): Promise<void> {
     const db = openDatabase(registryPath(dataDir));
     const preset = presetFor(people);
     const [, fixtureMs] = time(() => generateScaleFixture(db, preset));
-    const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
-    const iterations = quick ? 20 : 400;
-    const sqlite = measureCommands(ctx, iterations);
-    const content = readContent(db);
-    // The naive store rewrites everything per command: fewer samples at large sizes keep the run short.
-    const naiveIterations = quick ? 4 : people >= 10_000 ? 10 : people >= 2_000 ? 30 : 100;
-    const naive = measureNaive(content, join(work, `naive-${people}`), naiveIterations);
-    const ratio = (k: 'addMember' | 'removeMember' | 'runbookStep') =>
-      Math.round((naive[k].p50 / Math.max(sqlite[k].p50, 1e-6)) * 10) / 10;
-    const search = measureSearch(db, quick ? 20 : 200);
-    const asOf = measureAsOf(db, quick ? 20 : 200);
-    const scopeCreep = measureScopeCreep(db, quick ? 5 : people >= 10_000 ? 30 : 100);
+    // The registry's rows first, on the scale fixture as it was before runbooks and incidents.
+    const registry = wants('registry') ? measureRegistry(db, people, dataDir, work, cli, quick) : {};
+    const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
+    // Two incidents per person: 20,000 at the large fixture.
+    const incidents = wants('incidents') ? await measureIncidents(db, { quick, work, count: people * 2 }) : undefined;
     db.close();
-    const snapshotDb = openDatabase(registryPath(dataDir));
-    const snapshot = measureSnapshot(snapshotDb, join(work, `snapshot-${people}`));
-    snapshotDb.close();
-    const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
     results.push({
       people,
       fixture: { ...preset, generateMs: round1(fixtureMs) },
-      commands: {
-        sqlite,
-        naiveJson: naive,
-        ratioNaiveOverSqliteP50: {
-          addMember: ratio('addMember'),
-          removeMember: ratio('removeMember'),
-          runbookStep: ratio('runbookStep'),
-        },
-      },
-      search,
-      asOfQuery: asOf,
-      scopeCreepReport: scopeCreep,
-      snapshot,
-      processStartToFirstAnswerMs: open,
+      ...registry,
+      runbooks,
+      incidents,
       dataDir,
     });
-    rmSync(join(work, `naive-${people}`), { recursive: true, force: true });
   }
   const sqliteVersion = (() => {
     const db = openDatabase(':memory:');
@@ -366,6 +386,7 @@ async function main(): Promise<void> {
         node: process.versions.node,
         sqlite: sqliteVersion,
         platform: `${process.platform}-${process.arch}`,
+        calibration: machineCheck,
       },
       sizes: results,
       nodePeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -11,7 +11,7 @@ import { tempDir } from './helpers';
 const hasChromium = existsSync(process.env.GROUP_LEDGER_CHROMIUM ?? '/usr/bin/chromium');
 
 describe('benchmark smoke run', () => {
-  it('runs at 100 people and writes results.json and results.md with every measure', { timeout: 300_000 }, () => {
+  it('runs at 100 people and writes results.json and results.md with every measure', { timeout: 600_000 }, () => {
     const out = tempDir('gl-bench-');
     const args = [
       'scripts/bench.mjs',
@@ -37,10 +37,42 @@ describe('benchmark smoke run', () => {
     expect(size.scopeCreepReport.n).toBeGreaterThan(0);
     expect(size.scopeCreepReport.groupsWithCreep).toBeGreaterThan(0);
     if (hasChromium) expect(size.browser.median.scrollLongFrames).toBeTypeOf('number');
+    // Runbooks: the plans of the largest group, walk steps, the report PDF (in process and the CLI).
+    expect(size.runbooks.plan.dissolve.steps).toBeGreaterThan(10);
+    expect(size.runbooks.plan.dissolve.n).toBeGreaterThan(0);
+    expect(size.runbooks.plan.prune.steps).toBeGreaterThan(0);
+    expect(size.runbooks.walk.answer.n).toBeGreaterThan(0);
+    expect(size.runbooks.reportPdf.bytes).toBeGreaterThan(1000);
+    expect(size.runbooks.reportPdf.cli.n).toBeGreaterThan(0);
+    // Incidents: two per person recorded through the capability, every list filter, timelines, the period PDF.
+    expect(size.incidents.fixture.incidents).toBe(200);
+    expect(size.incidents.fixture.steps).toBeGreaterThan(0);
+    expect(Object.keys(size.incidents.list.byFilter)).toContain('words+status');
+    expect(size.incidents.groupTimeline.maxEntries).toBeGreaterThan(0);
+    expect(size.incidents.periodReport.incidents).toBe(200);
+    expect(size.incidents.periodReport.bytes).toBeGreaterThan(1000);
+    if (hasChromium) {
+      // The walk page: each Enter showed the next person (a new name, the step counter moved on).
+      const walks = size.browser.walk.walks as Array<{
+        presses: number;
+        distinctNames: number;
+        idle: number[];
+        immediate: number[];
+      }>;
+      for (const w of walks) {
+        expect(w.idle.length + w.immediate.length).toBe(w.presses);
+        expect(w.distinctNames).toBeGreaterThan(1);
+      }
+      expect(size.browser.walk.keyToNextPerson.n).toBeGreaterThan(0);
+    }
     const markdown = readFileSync(join(out, 'results.md'), 'utf8');
     expect(markdown).toMatch(/\| add member p50 \/ p95 \/ p99 \|/);
     expect(markdown).toMatch(
       /\| scope-creep report p50 \/ p95 \(whole registry\) \| p95 ≤ 200 \| [\d.]+ \/ [\d.]+ \(\d+ groups, \d+ outside\) \|/,
     );
+    expect(markdown).toMatch(
+      /\| runbooks: plan a dissolution p50 \/ p95 \(command \+ view\) \| p95 ≤ 200 \(1,000 members\) \| [\d.]+ \/ [\d.]+ /,
+    );
+    expect(markdown).toMatch(/\| incidents: period report to PDF p50 \| ≤ 2,000 \(1,000 incidents\) \| [\d.]+ /);
   });
 });

@@ -315,7 +315,7 @@ function inspect(path: string, id: number, group: string): Stored {
 describe('a runbook walk killed at random moments', () => {
   it(
     `keeps every acknowledged step exactly once and resumes where it stopped (${KILLS} kills)`,
-    { timeout: 60_000 + KILLS * 1_000 },
+    { timeout: 120_000 + KILLS * 2_000 },
     async () => {
       console.info(`runbook crash: seed ${SEED}, ${KILLS} kills; replay: ${REPLAY}`);
       const started = Date.now();
@@ -345,7 +345,7 @@ describe('a runbook walk killed at random moments', () => {
         failure: null as string | null,
       };
       let round = newRound(path, 1);
-      let where = 'before the first kill';
+      let where: string;
       try {
         // Steps acknowledged in this round, and where the next child must resume.
         let acknowledged = new Set<number>();
@@ -375,11 +375,20 @@ describe('a runbook walk killed at random moments', () => {
             figures.kills++;
             figures.killsBy[plan.kind]++;
           }
-          if (run.finished) {
-            // The round's dissolution is complete (a kill that came after it does not count): every
-            // step done once, the group dissolved.
+          // The round's dissolution is complete — the child said so, or was killed after the last
+          // step's commit (before its acknowledgement or before it could say so): every step done
+          // once, the runbook finished, the group dissolved. The next round starts on a new group.
+          if (run.finished || stored.firstOpen === null) {
             expect(stored.done, where).toEqual(Array.from({ length: STEPS }, (_, i) => i + 1));
-            expect(stored, where).toMatchObject({ firstOpen: null, runbookState: 'finished', groupStatus: 'dissolved' });
+            expect(stored, where).toMatchObject({
+              firstOpen: null,
+              runbookState: 'finished',
+              groupStatus: 'dissolved',
+            });
+            expect(
+              STEPS - Math.max(0, ...acknowledged),
+              `${where}: steps committed unacknowledged`,
+            ).toBeLessThanOrEqual(1);
             figures.rounds++;
             figures.committedNotAcknowledged += STEPS - acknowledged.size;
             round = newRound(path, figures.rounds + 1);
@@ -390,7 +399,6 @@ describe('a runbook walk killed at random moments', () => {
           expect(run.killed, `${where}: the child ended without finishing and was not killed`).toBe(true);
           // Done steps are exactly 1..firstOpen-1: at most one committed but not yet acknowledged.
           const maxAck = Math.max(0, ...acknowledged);
-          expect(stored.firstOpen, where).not.toBeNull();
           expect(stored.done, where).toEqual(Array.from({ length: stored.firstOpen! - 1 }, (_, i) => i + 1));
           expect(stored.firstOpen! - maxAck, where).toBeGreaterThanOrEqual(1);
           expect(stored.firstOpen! - maxAck, where).toBeLessThanOrEqual(2);
@@ -420,7 +428,7 @@ describe('a runbook walk killed at random moments', () => {
         figures.acknowledged += last.acks.length;
         figures.result = 'passed';
       } catch (error) {
-        figures.failure = `${where}: ${(error as Error).message}`.slice(0, 2000);
+        figures.failure = (error as Error).message.slice(0, 2000);
         if (error instanceof Error) error.message += `\n\nseed ${SEED}; replay with:\n  ${REPLAY}`;
         throw error;
       } finally {

@@ -3,8 +3,8 @@
  * with the joins, departures and rules versions of that group; a person's incidents with their role.
  * Both are ordered by the day concerned; on one day, what made the change comes before its consequences.
  */
-import type { ChannelInput, GroupTimelineEntry, PersonTimelineEntry } from '../../../shared/contract';
-import type { InvolvementRole } from '../../../shared/incidents';
+import type { ChannelInput, GroupTimelineEntry, PartyView, PersonTimelineEntry } from '../../../shared/contract';
+import type { InvolvementRole, Party } from '../../../shared/incidents';
 import type { Role } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import { getGroupRecord, getPersonRecord } from '../../kernel/records';
@@ -43,9 +43,18 @@ const within = (date: string, since?: string, until?: string) =>
 export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeline'>): GroupTimelineEntry[] {
   return readTransaction(db, () => {
     const group = getGroupRecord(db, input.groupId);
-    const entries: Array<GroupTimelineEntry & { order: number }> = [];
+    // Entries are kept with their order as they are, not copied (a large group has thousands).
+    const entries: Array<{ entry: GroupTimelineEntry; order: number }> = [];
     const push = (entry: GroupTimelineEntry, order: number) => {
-      if (within(entry.date, input.since, input.until)) entries.push({ ...entry, order });
+      if (within(entry.date, input.since, input.until)) entries.push({ entry, order });
+    };
+    // The same few people are escalated to and decide again and again: each name read once.
+    const parties = new Map<string, PartyView>();
+    const party = (kind: Party['kind'], ref: string) => {
+      const key = `${kind}:${ref}`;
+      let view = parties.get(key);
+      if (!view) parties.set(key, (view = partyView(db, kind, ref)));
+      return view;
     };
     const incidents = stmt(
       db,
@@ -80,7 +89,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
           type: 'escalated',
           incidentId: s.incident_id,
           stepId: s.id,
-          to: partyView(db, s.to_kind, s.to_ref),
+          to: party(s.to_kind, s.to_ref),
         },
         stepOrder(s, false),
       );
@@ -91,8 +100,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
             type: 'decided',
             incidentId: s.incident_id,
             stepId: s.id,
-            decidedBy:
-              s.decided_by_kind && s.decided_by_ref ? partyView(db, s.decided_by_kind, s.decided_by_ref) : null,
+            decidedBy: s.decided_by_kind && s.decided_by_ref ? party(s.decided_by_kind, s.decided_by_ref) : null,
             decision: s.decision ?? '',
           },
           stepOrder(s, true),
@@ -140,10 +148,12 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
       group.id,
     ) as Array<{ version: number; effective_on: string }>;
     for (const r of rules) push({ date: r.effective_on, type: 'rules', version: r.version }, r.version);
-    entries.sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : RANK[a.type] - RANK[b.type] || a.order - b.order,
-    );
-    return entries.map(({ order: _order, ...entry }) => entry as GroupTimelineEntry);
+    entries.sort((x, y) => {
+      const a = x.entry;
+      const b = y.entry;
+      return a.date < b.date ? -1 : a.date > b.date ? 1 : RANK[a.type] - RANK[b.type] || x.order - y.order;
+    });
+    return entries.map((x) => x.entry);
   });
 }
 
