@@ -83,6 +83,7 @@ async function start(): Promise<void> {
     ledger = openLedger({
       dataDir,
       preferences,
+      preferencesFor: electronPreferences,
       dialogs: electronDialogs(
         () => mainWindow,
         app.getPath('documents'),

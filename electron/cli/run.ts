@@ -8,7 +8,7 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { defaultDataDir } from '../core/paths';
 import { systemClock } from '../kernel/context';
-import { CliFailure, UsageError, resolveActor, type CliIo, type CommandEnv } from './common';
+import { CliFailure, UsageError, defaultLedgerFolder, resolveActor, type CliIo, type CommandEnv } from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
 
@@ -61,7 +61,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     const words = chosen.sub ? positionals.slice(1) : positionals;
-    const dataDir = resolve(io.cwd, (values.data as string | undefined) ?? dataDefault);
+    const given = values.data as string | undefined;
+    const dataDir = given === undefined ? defaultLedgerFolder(dataDefault) : resolve(io.cwd, given);
     const env: CommandEnv = {
       io,
       common: {
