@@ -7,9 +7,10 @@ import { RestoreDialog, snapshotErrorText, useSnapshotChooser, useSnapshots } fr
 /**
  * The first run is an empty registry: this is where an administrator restores the office ledger
  * on a new PC. The file is chosen as on the Snapshots page (the app's dialog, or the browser's
- * picker) and shown before anything is written.
+ * picker) and shown before anything is written. As for a new organisation, the administrator's
+ * name comes first: it signs what is recorded after the restore.
  */
-export function RestoreSnapshot() {
+export function RestoreSnapshot({ nameGiven }: { nameGiven: () => boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const locale = useLocale();
@@ -25,7 +26,7 @@ export function RestoreSnapshot() {
         type="link"
         icon={<HistoryOutlined />}
         loading={busy === 'inspect'}
-        onClick={() => void choose()}
+        onClick={() => nameGiven() && void choose()}
         data-testid="first-run-restore"
       >
         {t('firstRun.restoreLink')}
