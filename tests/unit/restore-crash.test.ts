@@ -83,7 +83,7 @@ beforeAll(async () => {
   oldState = stateOf(pristine);
   // The snapshot: large enough that replacing takes a while, so kills land inside it.
   const source = openDatabase(join(dir, 'source', 'registry.sqlite'));
-  generateScaleFixture(source, { people: 600, units: 6, groups: 60, memberships: 5_000, events: 8_000, seed: 7 });
+  generateScaleFixture(source, { people: 400, units: 6, groups: 40, memberships: 3_000, events: 5_000, seed: 7 });
   snapshotFile = join(dir, 'large.json');
   exportSnapshot(source, clock, snapshotFile);
   newState = { head: chainHead(source), counts: registryCounts(source) };
