@@ -84,7 +84,7 @@ test('restore: a fresh install restores the ledger from an exported snapshot', a
   const second = await startHarness(fresh);
   try {
     await page.goto(second.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
+    await expect(page.getByTestId('first-run')).toBeVisible({ timeout: 30_000 });
     await page.getByTestId('first-run-language').getByText('Tiếng Việt', { exact: true }).click();
     // As for a new organisation, the name that signs later changes comes first.
     await page.getByRole('button', { name: 'Khôi phục sổ từ bản chụp…' }).click();
