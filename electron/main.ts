@@ -106,17 +106,23 @@ async function start(): Promise<void> {
   const dataDir = args.dataDir ?? app.getPath('userData');
   // An unusable preferences file is moved aside and the window says so (app.notices).
   const preferences = electronPreferences(dataDir);
-  ledger = openLedger({
-    dataDir,
-    preferences,
-    dialogs: electronDialogs(
-      () => mainWindow,
-      app.getPath('documents'),
-      () => ledger?.locale() ?? 'en',
-    ),
-    mode: 'electron',
-    version: APP_VERSION,
-  });
+  try {
+    ledger = openLedger({
+      dataDir,
+      preferences,
+      preferencesFor: electronPreferences,
+      dialogs: electronDialogs(
+        () => mainWindow,
+        app.getPath('documents'),
+        () => ledger?.locale() ?? 'en',
+      ),
+      mode: 'electron',
+      version: APP_VERSION,
+    });
+  } catch (error) {
+    fail(error);
+    return;
+  }
   lockDownSessions();
   handleAppProtocol(RENDERER_DIR);
   Menu.setApplicationMenu(null);

@@ -6,6 +6,7 @@ import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
+import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
 import type { MessageKey } from './messages';
@@ -78,6 +79,32 @@ export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T 
     return fn(db);
   } finally {
     db.close();
+  }
+}
+
+/** As withDb, for a command that waits on the registry (a backup before a restore). */
+export async function withDbAsync<T>(common: Common, fn: (db: Db) => Promise<T>, create = false): Promise<T> {
+  const path = registryPath(common.dataDir);
+  if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
+  const db = openDatabase(path);
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The folder a command works on when --data is not given: the data root, or the folder the app
+ * switched to from it (a snapshot opened in a new data folder), so the command line and the app
+ * agree on which ledger is current.
+ */
+export function defaultLedgerFolder(root: string): string {
+  if (!existsSync(join(root, `${PREFERENCES_FILE}.json`))) return root;
+  try {
+    return followLedgerFolder(root, confPreferences(root));
+  } catch {
+    return root; // unreadable preferences: the root, as before any switch
   }
 }
 

@@ -8,7 +8,15 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { defaultDataDir } from '../core/paths';
 import { systemClock } from '../kernel/context';
-import { CliFailure, UsageError, resolveActor, resolveAdminName, type CliIo, type CommandEnv } from './common';
+import {
+  CliFailure,
+  UsageError,
+  defaultLedgerFolder,
+  resolveActor,
+  resolveAdminName,
+  type CliIo,
+  type CommandEnv,
+} from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
 import { terminalIo } from './output';
@@ -63,7 +71,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       strict: true,
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     const words = chosen.sub ? positionals.slice(1) : positionals;
-    const dataDir = resolve(io.cwd, (values.data as string | undefined) ?? dataDefault);
+    const given = values.data as string | undefined;
+    const dataDir = given === undefined ? defaultLedgerFolder(dataDefault) : resolve(io.cwd, given);
     const env: CommandEnv = {
       io,
       common: {

@@ -47,11 +47,23 @@ export interface Preferences {
   rememberImportMapping(signature: string, mapping: ImportMapping): void;
   /** Set when the preferences file could not be used at start (see openPreferences); shown in the window. */
   startupNotice(): StartupNotice | null;
+  /**
+   * Kept in the data root's preferences: the data folder the app switched to (a snapshot opened
+   * in a new folder), which the next start opens; null for the root itself.
+   */
+  ledgerFolder(): string | null;
+  /** Remembers the folder to open next time (null: the root) and adds it to the known folders. */
+  setLedgerFolder(folder: string | null): void;
+  /** Every data folder the app has switched to from this root, most recent first. */
+  knownFolders(): string[];
 }
 
 /** How many header sets keep a remembered mapping (the most recent win). */
 const MAX_REMEMBERED_MAPPINGS = 20;
 const RememberedMappings = z.array(z.object({ signature: z.string(), mapping: ImportMapping }));
+/** How many data folders the root remembers. */
+const MAX_KNOWN_FOLDERS = 20;
+const FolderPath = z.string().min(1).max(4096);
 
 /**
  * Wraps a store; values read back are validated, so a hand-edited file never crashes the app.
@@ -65,6 +77,10 @@ export function preferencesOver(store: KeyValueStore, notice: StartupNotice | nu
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(store.get('settings') as object | undefined) });
     cached = parsed.success ? parsed.data : DEFAULT_SETTINGS;
     return cached;
+  };
+  const knownFolders = (): string[] => {
+    const parsed = z.array(FolderPath).safeParse(store.get('knownFolders'));
+    return parsed.success ? parsed.data : [];
   };
   return {
     settings: read,
@@ -94,6 +110,17 @@ export function preferencesOver(store: KeyValueStore, notice: StartupNotice | nu
       );
     },
     startupNotice: () => notice,
+    ledgerFolder() {
+      const parsed = FolderPath.nullable().safeParse(store.get('ledgerFolder') ?? null);
+      return parsed.success ? parsed.data : null;
+    },
+    setLedgerFolder(folder) {
+      store.set('ledgerFolder', folder === null ? null : FolderPath.parse(folder));
+      if (folder === null) return;
+      const known = knownFolders().filter((f) => f !== folder);
+      store.set('knownFolders', [folder, ...known].slice(0, MAX_KNOWN_FOLDERS));
+    },
+    knownFolders,
   };
 }
 

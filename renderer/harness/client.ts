@@ -28,6 +28,10 @@ async function call(channel: string, input: unknown): Promise<Result<unknown>> {
     body: JSON.stringify({ input }),
   });
   if (!response.ok) {
+    // A refusal the harness words itself (a snapshot too large to send) comes as a Result.
+    if (response.headers.get('Content-Type')?.startsWith('application/json')) {
+      return (await response.json()) as Result<unknown>;
+    }
     return { ok: false, error: { code: 'forbidden_sender', message: `HTTP ${response.status}` } };
   }
   return (await response.json()) as Result<unknown>;

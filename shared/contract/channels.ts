@@ -70,7 +70,11 @@ export const CHANNEL_NAMES = [
   // snapshots.ts
   'snapshot.export',
   'snapshot.inspect',
+  'snapshot.upload',
   'snapshot.import',
+  'snapshot.openInNewFolder',
+  'snapshot.folders',
+  'snapshot.openFolder',
   // incidents.ts
   'incidents.list',
   'incidents.get',

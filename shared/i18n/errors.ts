@@ -21,7 +21,7 @@ const en: Table = {
   no_registry: 'There is no GroupLedger registry in “{{dataDir}}”. Check the folder, or create one with “init”.',
   organisation_exists: 'This registry already holds an organisation.',
   registry_not_empty:
-    'The registry already holds data. A snapshot can only be imported into an empty registry: open GroupLedger on a new data folder (--data) to restore it.',
+    'The registry already holds data, so nothing was imported into it. To restore a snapshot over it, use “Open or restore a ledger…” on the Snapshots page: a copy of the current registry is kept first.',
   membership_exists: '{{person}} is already a member of “{{group}}”.',
   not_a_member: '{{person}} is not a current member of “{{group}}”.',
   owner_cannot_be_removed: '{{person}} owns “{{group}}” and cannot be removed until ownership is transferred.',
@@ -71,6 +71,12 @@ const en: Table = {
     'The snapshot is format version {{found}}; this GroupLedger reads version {{supported}}. Update GroupLedger to import it. Nothing was imported.',
   snapshot_schema: 'The snapshot does not follow the snapshot format ({{detail}}). Nothing was imported.',
   snapshot_cancelled: 'The import was cancelled.',
+  snapshot_too_large:
+    'The file is too large ({{size}}): a snapshot chosen in the browser can be at most {{max}}. Nothing was read. Restore a larger snapshot with the command line: group-ledger import snapshot FILE --replace.',
+  registry_changed:
+    'The registry changed while its copy was being made (another GroupLedger window or the command line wrote to it). Nothing was replaced; the copy in {{path}} was kept. Try again.',
+  backup_failed:
+    'The copy of the current registry could not be written or did not verify ({{detail}}). Nothing was replaced.',
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
   registry_newer:
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
@@ -127,7 +133,8 @@ const zhCN: Table = {
   no_organisation: '尚未设置单位。请先新建单位或载入示例单位。',
   no_registry: '“{{dataDir}}”中没有 GroupLedger 台账。请检查目录，或用“init”新建。',
   organisation_exists: '此台账已经有一个单位。',
-  registry_not_empty: '台账中已有数据。快照只能导入到空台账：请用新的数据目录（--data）打开 GroupLedger 后再恢复。',
+  registry_not_empty:
+    '台账中已有数据，未导入任何内容。如要用快照覆盖恢复，请在“快照”页使用“打开或恢复台账…”：会先保留一份当前台账的副本。',
   membership_exists: '{{person}} 已经是“{{group}}”的成员。',
   not_a_member: '{{person}} 目前不是“{{group}}”的成员。',
   owner_cannot_be_removed: '{{person}} 是“{{group}}”的群主，须先转让群主才能移出。',
@@ -167,6 +174,11 @@ const zhCN: Table = {
     '快照格式版本为 {{found}}，本程序只能读取版本 {{supported}}。请升级 GroupLedger 后再导入。未导入任何内容。',
   snapshot_schema: '快照不符合快照格式（{{detail}}）。未导入任何内容。',
   snapshot_cancelled: '已取消导入。',
+  snapshot_too_large:
+    '文件过大（{{size}}）：在浏览器中选择的快照最大为 {{max}}。未读取任何内容。较大的快照请用命令行恢复：group-ledger import snapshot 文件 --replace。',
+  registry_changed:
+    '制作副本期间台账发生了变化（另一个 GroupLedger 窗口或命令行写入了数据）。未替换任何内容；副本 {{path}} 已保留。请重试。',
+  backup_failed: '当前台账的副本无法写入或未通过校验（{{detail}}）。未替换任何内容。',
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
@@ -216,7 +228,7 @@ const vi: Table = {
   no_registry: 'Không có sổ GroupLedger trong “{{dataDir}}”. Hãy kiểm tra thư mục, hoặc tạo sổ bằng lệnh “init”.',
   organisation_exists: 'Sổ này đã có một đơn vị.',
   registry_not_empty:
-    'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống: hãy mở GroupLedger với một thư mục dữ liệu mới (--data) rồi khôi phục.',
+    'Sổ đã có dữ liệu nên chưa nhập gì vào sổ. Để khôi phục một bản chụp đè lên sổ này, hãy dùng “Mở hoặc khôi phục sổ…” ở trang Bản chụp: một bản sao của sổ hiện tại sẽ được giữ lại trước.',
   membership_exists: '{{person}} đã là thành viên của “{{group}}”.',
   not_a_member: '{{person}} hiện không phải thành viên của “{{group}}”.',
   owner_cannot_be_removed: '{{person}} là trưởng nhóm “{{group}}”, phải chuyển quyền trưởng nhóm trước khi xóa.',
@@ -264,6 +276,11 @@ const vi: Table = {
     'Bản chụp có định dạng phiên bản {{found}}; GroupLedger này đọc được phiên bản {{supported}}. Hãy cập nhật GroupLedger. Chưa nhập gì.',
   snapshot_schema: 'Bản chụp không đúng định dạng ({{detail}}). Chưa nhập gì.',
   snapshot_cancelled: 'Đã hủy nhập.',
+  snapshot_too_large:
+    'Tệp quá lớn ({{size}}): bản chụp chọn trong trình duyệt chỉ được tối đa {{max}}. Chưa đọc gì. Hãy khôi phục bản chụp lớn hơn bằng dòng lệnh: group-ledger import snapshot TỆP --replace.',
+  registry_changed:
+    'Sổ đã thay đổi trong lúc tạo bản sao (một cửa sổ GroupLedger khác hoặc dòng lệnh đã ghi vào). Chưa thay thế gì; bản sao {{path}} vẫn được giữ. Hãy thử lại.',
+  backup_failed: 'Không ghi được hoặc không kiểm tra được bản sao của sổ hiện tại ({{detail}}). Chưa thay thế gì.',
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',

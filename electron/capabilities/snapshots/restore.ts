@@ -253,13 +253,18 @@ const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', 
 const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
 
 export function readSnapshotFile(path: string): SnapshotT {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new LedgerError('snapshot_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  return parseSnapshot(text);
+  return parseSnapshotBytes(bytes);
+}
+
+/** Verifies the bytes of a snapshot file (read from disk, or sent by the window). */
+export function parseSnapshotBytes(bytes: Uint8Array): SnapshotT {
+  return parseSnapshot(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /** Writes a verified snapshot into an empty registry in one transaction: all of it or nothing. */

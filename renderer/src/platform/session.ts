@@ -23,7 +23,14 @@ interface SessionState {
   enter(organisation: Organisation): void;
   refreshOrganisation(): Promise<void>;
   loadAppInfo(): Promise<void>;
+  /**
+   * After the app switched to another data folder: that folder's settings, organisation and
+   * app info, without leaving the page the admin is on.
+   */
+  reopen(): Promise<void>;
 }
+
+let appInfoRequest: Promise<AppInfo> | null = null;
 
 export const useSession = create<SessionState>()((set) => ({
   phase: 'booting',
@@ -55,6 +62,17 @@ export const useSession = create<SessionState>()((set) => ({
     set({ organisation, phase: organisation ? 'ready' : 'first-run' });
   },
   async loadAppInfo() {
-    set({ appInfo: await call('app.info') });
+    // Asked by several parts of a page at once: one request answers them all.
+    appInfoRequest ??= call('app.info').finally(() => (appInfoRequest = null));
+    set({ appInfo: await appInfoRequest });
+  },
+  async reopen() {
+    const [settings, organisation, appInfo] = await Promise.all([
+      call('settings.get'),
+      call('org.get'),
+      call('app.info'),
+    ]);
+    useSettings.getState().adopt(settings, organisation?.locale ?? null);
+    set({ organisation, appInfo, phase: organisation ? 'ready' : 'first-run' });
   },
 }));
