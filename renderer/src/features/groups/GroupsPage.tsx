@@ -12,6 +12,7 @@ import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { collator } from '../../i18n/format';
 import { groupColumns } from './groupColumns';
+import { tableWidth } from '../../ui/tableWidth';
 import { GroupFormModal } from './GroupFormModal';
 import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
 
@@ -60,7 +61,7 @@ export function GroupsPage() {
         columns={columns}
         rows={sorted}
         loading={loading && !rows}
-        scrollX={1100}
+        scrollX={tableWidth(columns)}
         emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
         onOpen={open}
       />

@@ -18,16 +18,16 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'name',
       title: t('groups.name'),
       dataIndex: 'name',
-      width: 280,
+      width: 240,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis style={{ display: 'block' }}>
+          <Typography.Text strong ellipsis={{ tooltip: name }} style={{ display: 'block' }}>
             {name}
           </Typography.Text>
           {row.purpose && (
-            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis={{ tooltip: row.purpose }} style={{ display: 'block', fontSize: 12 }}>
               {row.purpose}
             </Typography.Text>
           )}
@@ -38,7 +38,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'platform',
       title: t('groups.platform'),
       dataIndex: 'platform',
-      width: 120,
+      width: 110,
       filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
       onFilter: (value, row) => row.platform === value,
       render: (p: GroupRow['platform']) => <PlatformTag platform={p} />,
@@ -56,7 +56,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'status',
       title: t('groups.status'),
       dataIndex: 'status',
-      width: 120,
+      width: 124,
       filters: presentValues(rows, 'status', (s) => t(`groupStatus.${s}`)),
       onFilter: (value, row) => row.status === value,
       render: (s: GroupRow['status']) => <GroupStatusTag status={s} />,
@@ -65,7 +65,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'owner',
       title: t('groups.owner'),
       dataIndex: 'ownerName',
-      width: 120,
+      width: 110,
       sorter: (a, b) => collator(locale).compare(a.ownerName ?? '', b.ownerName ?? ''),
       render: (name: string | null) => name ?? <Typography.Text type="warning">{t('groups.noOwner')}</Typography.Text>,
     },
@@ -73,7 +73,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'members',
       title: t('groups.members'),
       dataIndex: 'memberCount',
-      width: 90,
+      width: 76,
       align: 'right',
       sorter: (a, b) => a.memberCount - b.memberCount,
       render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
@@ -82,7 +82,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'endDate',
       title: t('groups.endDate'),
       dataIndex: 'endDate',
-      width: 135,
+      width: 120,
       sorter: (a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'),
       render: (d: string | null) => (d ? formatDate(d) : <Typography.Text type="secondary">—</Typography.Text>),
     },
@@ -90,7 +90,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'createdOn',
       title: t('groups.createdOn'),
       dataIndex: 'createdOn',
-      width: 135,
+      width: 120,
       sorter: (a, b) => a.createdOn.localeCompare(b.createdOn),
       render: (d: string) => formatDate(d),
     },

@@ -73,9 +73,7 @@ const en = {
     filterMembers: 'Filter members',
     col: {
       name: 'Name',
-      unit: 'Unit',
-      tier: 'Tier',
-      position: 'Position',
+      positionUnit: 'Position · unit',
       role: 'Role',
       joined: 'Joined',
       left: 'Left',
@@ -512,9 +510,7 @@ const zhCN: Messages<typeof en> = {
     filterMembers: '筛选成员',
     col: {
       name: '姓名',
-      unit: '部门',
-      tier: '层级',
-      position: '职务',
+      positionUnit: '职务 · 部门',
       role: '角色',
       joined: '入群日期',
       left: '退群日期',
@@ -946,9 +942,7 @@ const vi: Messages<typeof en> = {
     filterMembers: 'Lọc thành viên',
     col: {
       name: 'Họ tên',
-      unit: 'Bộ phận',
-      tier: 'Cấp',
-      position: 'Chức vụ',
+      positionUnit: 'Chức vụ · đơn vị',
       role: 'Vai trò',
       joined: 'Ngày vào',
       left: 'Ngày rời',
