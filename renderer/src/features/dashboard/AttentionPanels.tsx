@@ -36,7 +36,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           ) : (
             summary.ownerlessGroups.map((g) => (
               <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
-                <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ display: 'block' }}>
                   {g.name}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -83,7 +83,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
               return (
                 <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })}>
                   <Flex justify="space-between" gap={8} align="center">
-                    <Typography.Text strong ellipsis>
+                    <Typography.Text strong ellipsis={{ tooltip: g.name }}>
                       {g.name}
                     </Typography.Text>
                     <Tag color={expired ? 'red' : 'orange'} style={{ marginInlineEnd: 0 }}>
