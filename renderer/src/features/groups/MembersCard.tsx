@@ -220,18 +220,36 @@ export function MembersCard(props: Props) {
             title: t('group.col.actions'),
             width: 88,
             fixed: 'right' as const,
-            render: (_: unknown, m: MemberRow) => (
-              <Button
-                size="small"
-                danger
-                type="text"
-                icon={<UserDeleteOutlined />}
-                onClick={() => onRemove(m)}
-                data-testid="remove-member"
-              >
-                {t('group.remove')}
-              </Button>
-            ),
+            render: (_: unknown, m: MemberRow) => {
+              const button = (
+                <Button
+                  size="small"
+                  danger
+                  type="text"
+                  icon={<UserDeleteOutlined />}
+                  disabled={m.role === 'owner'}
+                  onClick={() => onRemove(m)}
+                  data-testid="remove-member"
+                >
+                  {t('group.remove')}
+                </Button>
+              );
+              // The owner stays until ownership is transferred: the disabled button says why.
+              return m.role === 'owner' ? (
+                <Tooltip title={t('remove.ownerBlocked', { name: m.name })}>
+                  <span
+                    data-testid="remove-member-why"
+                    style={{ display: 'inline-block', cursor: 'not-allowed' }}
+                    // A click on the disabled button does not open the owner's page either.
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {button}
+                  </span>
+                </Tooltip>
+              ) : (
+                button
+              );
+            },
           },
         ]
       : []),
