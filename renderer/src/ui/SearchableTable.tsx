@@ -48,6 +48,8 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
           placeholder={props.placeholder}
           style={{ width: props.searchWidth }}
           aria-label={props.placeholder}
+          // A long (Vietnamese) placeholder may not fit the box: hovering it shows the whole hint.
+          title={props.placeholder}
           data-testid={`${props.testId}-search`}
         />
       }

@@ -34,7 +34,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           ) : (
             summary.ownerlessGroups.map((g) => (
               <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
-                <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ display: 'block' }}>
                   {g.name}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

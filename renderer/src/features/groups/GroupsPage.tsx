@@ -14,6 +14,7 @@ import { collator } from '../../i18n/format';
 import { groupColumns } from './groupColumns';
 import { filteredRows, type GroupFilters } from './groupFilters';
 import { useIntent } from '../../platform/intent';
+import { tableWidth } from '../../ui/tableWidth';
 import { GroupFormModal } from './GroupFormModal';
 import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
 
@@ -70,7 +71,7 @@ export function GroupsPage() {
         columns={columns}
         rows={sorted}
         loading={loading && !rows}
-        scrollX={1100}
+        scrollX={tableWidth(columns)}
         emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
         onOpen={open}
         onFilters={setFilters}

@@ -25,16 +25,16 @@ export function groupColumns(
       key: 'name',
       title: t('groups.name'),
       dataIndex: 'name',
-      width: 280,
+      width: 240,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis style={{ display: 'block' }}>
+          <Typography.Text strong ellipsis={{ tooltip: name }} style={{ display: 'block' }}>
             {name}
           </Typography.Text>
           {row.purpose && (
-            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis={{ tooltip: row.purpose }} style={{ display: 'block', fontSize: 12 }}>
               {row.purpose}
             </Typography.Text>
           )}
@@ -45,7 +45,7 @@ export function groupColumns(
       key: 'platform',
       title: t('groups.platform'),
       dataIndex: 'platform',
-      width: 120,
+      width: 110,
       filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
       filteredValue: filters.platform ?? null,
       onFilter: onFilter('platform'),
@@ -65,7 +65,7 @@ export function groupColumns(
       key: 'status',
       title: t('groups.status'),
       dataIndex: 'status',
-      width: 120,
+      width: 124,
       filters: statusFilterOptions(t),
       filteredValue: filters.status ?? null,
       onFilter: onFilter('status'),
@@ -80,7 +80,7 @@ export function groupColumns(
       key: 'owner',
       title: t('groups.owner'),
       dataIndex: 'ownerName',
-      width: 120,
+      width: 110,
       sorter: (a, b) => collator(locale).compare(a.ownerName ?? '', b.ownerName ?? ''),
       render: (name: string | null) => name ?? <Typography.Text type="warning">{t('groups.noOwner')}</Typography.Text>,
     },
@@ -88,7 +88,7 @@ export function groupColumns(
       key: 'members',
       title: t('groups.members'),
       dataIndex: 'memberCount',
-      width: 90,
+      width: 76,
       align: 'right',
       sorter: (a, b) => a.memberCount - b.memberCount,
       render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
@@ -97,7 +97,7 @@ export function groupColumns(
       key: 'endDate',
       title: t('groups.endDate'),
       dataIndex: 'endDate',
-      width: 135,
+      width: 120,
       sorter: (a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'),
       render: (d: string | null) => (d ? formatDate(d) : <Typography.Text type="secondary">—</Typography.Text>),
     },
@@ -105,7 +105,7 @@ export function groupColumns(
       key: 'createdOn',
       title: t('groups.createdOn'),
       dataIndex: 'createdOn',
-      width: 135,
+      width: 120,
       sorter: (a, b) => a.createdOn.localeCompare(b.createdOn),
       render: (d: string) => formatDate(d),
     },
