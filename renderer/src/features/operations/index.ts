@@ -12,6 +12,8 @@ import { RunbookPage } from './RunbookPage';
 import { runbookEventTexts } from './events';
 
 export { GroupRunbookActions, PersonRunbookActions } from './PlanActions';
+export { IncidentRunbooks } from './IncidentRunbooks';
+export { runbookName, runbookStateName } from './format';
 export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
 
 export const feature: Feature = {
