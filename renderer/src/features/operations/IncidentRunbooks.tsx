@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Empty, Flex, Tooltip, Typography } from 'antd';
 import { ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { EscalationStepView, IncidentDetail } from '../../../../shared/contract';
+import type { IncidentDetail } from '../../../../shared/contract';
 import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
 import { useNav } from '../../platform/nav';
 import { LinkRow } from '../../ui/LinkRow';
@@ -11,31 +11,7 @@ import { getGroupDetail, listRunbooks, useIncidentRunbooks } from './store';
 import { runbookName } from './format';
 import { RunbookProgress, RunbookStateTag } from './RunbookTags';
 import { PlanDialog, pruneCandidates, type PlanPrefill, type PlanTarget } from './PlanDialog';
-
-/** The decision a runbook is planned from: the last one taken on the incident. */
-export function lastDecision(steps: EscalationStepView[]): EscalationStepView | null {
-  const decided = steps.filter((s) => s.decidedOn !== null && s.decision !== null);
-  return (
-    decided
-      .sort((a, b) => (a.decidedOn! < b.decidedOn! ? -1 : a.decidedOn! > b.decidedOn! ? 1 : a.seq - b.seq))
-      .at(-1) ?? null
-  );
-}
-
-/** What the plan dialog starts with: the decision's words, who took it, when, its document. */
-function prefillOf(incident: IncidentDetail, step: EscalationStepView): Omit<PlanPrefill, 'holding'> {
-  const by = step.decidedBy;
-  return {
-    reason: step.decision ?? '',
-    authorisation: {
-      ...(by?.kind === 'person' ? { personId: by.ref, personName: by.label } : {}),
-      ...(by?.kind === 'position' ? { position: by.ref } : {}),
-      ...(step.decidedOn ? { on: step.decidedOn } : {}),
-      ...(step.documentRef ? { documentRef: step.documentRef } : {}),
-    },
-    incident,
-  };
-}
+import { lastDecision, prefillOf } from './fromDecision';
 
 /**
  * The incident page's operations: the runbooks linked to it (state, progress; each opens), and

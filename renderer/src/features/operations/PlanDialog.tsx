@@ -2,13 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type {
-  IncidentRow,
-  MemberRow,
-  RunbookPlanInput,
-  RunbookSummary,
-  RunbookView,
-} from '../../../../shared/contract';
+import type { MemberRow, RunbookPlanInput, RunbookView } from '../../../../shared/contract';
 import { useNav } from '../../platform/nav';
 import { PersonSelect } from '../../ui/PersonSelect';
 import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
@@ -16,6 +10,9 @@ import { useCommand } from '../../ui/useCommand';
 import { editPlan, getGroupDetail, planRunbook, updatePlan } from './store';
 import { incidentTitle, runbookName, shortSummary } from './format';
 import { RunbookStateTag } from './RunbookTags';
+import type { PlanPrefill } from './fromDecision';
+
+export type { PlanPrefill } from './fromDecision';
 
 /**
  * What is planned: a group (dissolve, prune, rebuild), a leaver (offboard), or — from an incident's
@@ -31,15 +28,6 @@ export type PlanTarget =
       groups: Array<{ groupId: string; groupName: string; owner: boolean }>;
     }
   | { kind: 'group'; groupId: string; groupName: string; memberCount: number; outsiders: MemberRow[] };
-
-/** What the dialog starts with when it is opened from an incident's decision. */
-export interface PlanPrefill {
-  reason: string;
-  authorisation: { personId?: string; personName?: string; position?: string; on?: string; documentRef?: string };
-  incident: IncidentRow;
-  /** The open runbook that already holds the group, if any (only one per group). */
-  holding: RunbookSummary | null;
-}
 
 interface Values {
   operation?: 'dissolve' | 'prune';
