@@ -106,6 +106,12 @@ const en = {
     active: 'Active',
     left: 'Left',
   },
+  paperExport: {
+    pdf: 'Export PDF',
+    xlsx: 'Export XLSX',
+    saved: 'Saved: {{path}}',
+    downloaded: 'Downloaded {{name}}: it is in your browser’s downloads.',
+  },
   events: {
     kinds: {
       organisation_created: 'Organisation created',
@@ -234,6 +240,12 @@ const zhCN: Messages<typeof en> = {
   personStatus: {
     active: '在职',
     left: '已离开',
+  },
+  paperExport: {
+    pdf: '导出 PDF',
+    xlsx: '导出 XLSX',
+    saved: '已保存：{{path}}',
+    downloaded: '已下载 {{name}}，请在浏览器的下载内容中查看。',
   },
   events: {
     kinds: {
@@ -364,6 +376,12 @@ const vi: Messages<typeof en> = {
   personStatus: {
     active: 'Đang công tác',
     left: 'Đã nghỉ',
+  },
+  paperExport: {
+    pdf: 'Xuất PDF',
+    xlsx: 'Xuất XLSX',
+    saved: 'Đã lưu: {{path}}',
+    downloaded: 'Đã tải xuống {{name}}: tệp nằm trong mục tải xuống của trình duyệt.',
   },
   events: {
     kinds: {

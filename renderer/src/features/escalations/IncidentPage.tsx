@@ -15,6 +15,7 @@ import { useIncidentForm } from './formState';
 import { openReport } from './reportRoute';
 import { ActionsList, StepsList } from './StepsList';
 import { refusal, type ButtonKind } from './rules';
+import { IncidentRunbooks } from '../operations';
 
 /** One incident: what happened, who was involved, the escalation steps, the actions and its history. */
 export function IncidentPage({ id }: { id: number }) {
@@ -144,6 +145,7 @@ export function IncidentPage({ id }: { id: number }) {
           <Card variant="borderless" title={t('escalations.page.actions')} data-testid="incident-actions">
             <ActionsList detail={detail} />
           </Card>
+          <IncidentRunbooks incident={detail} />
         </Col>
         <Col xs={24} xl={8}>
           <Card

@@ -34,6 +34,10 @@ export const getIncident = caller('incidents.get');
 export const incidentReport = caller('incidents.report');
 export const groupAsOf = (id: string, asOf: string) => call('groups.get', { id, asOf });
 export const listGroups = caller('groups.list');
+export const exportIncidentReport = caller('incidents.exportReport');
+/** Every runbook (few): the report keeps those linked to its incidents. */
+export const listAllRunbooks = () => call('runbooks.list');
+export const getRunbookView = caller('runbooks.get');
 
 /** The incident's own history, in full sentences. */
 export const useIncidentHistory = createQueryStore(

@@ -14,6 +14,8 @@ import { runbookEventTexts } from './events';
 
 export { GroupRunbookActions, PersonRunbookActions } from './PlanActions';
 export { PlanDialog, type PlanMember, type PlanTarget } from './PlanDialog';
+export { IncidentRunbooks } from './IncidentRunbooks';
+export { runbookName, runbookStateName } from './format';
 export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
 
 export const feature: Feature = {
