@@ -9,13 +9,14 @@ import { stmt, transaction, type Db } from '../../db/database';
 import type { ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
 import { activeGroup, getPersonRecord } from '../../kernel/records';
-import { buildPlan, snapshotOf, type BuiltPlan } from './plan';
+import { buildPlan, dissolvableGroup, snapshotOf, type BuiltPlan } from './plan';
 import {
   getRunbookRecord,
   planPayload,
   requireDraft,
   requireGroupsFree,
   requireOpen,
+  dissolutionUnfinished,
   runbookGroupIds,
   setGroupStatus,
   storedPlan,
@@ -170,7 +171,8 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
     requireDraft(r);
     refreshPlan(ctx, r);
     const groupIds = runbookGroupIds(db, id);
-    if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
+    if (r.kind === 'dissolve') for (const g of groupIds) dissolvableGroup(db, g);
+    else if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
     const write = stmt(db, 'UPDATE runbook_groups SET snapshot = ? WHERE runbook_id = ? AND group_id = ?');
     const snapshots = groupIds.map((groupId) => {
       const members = snapshotOf(db, groupId);
@@ -238,7 +240,8 @@ export function resumeRunbook(ctx: ServiceContext, id: number): number {
 
 /**
  * Cancels an open runbook with a reason. Steps already done stay done (undo them first if they
- * should not); a dissolving group becomes active again.
+ * should not); a dissolving group becomes active again, unless an earlier dissolution left it
+ * dissolving (this one was walking the rest).
  */
 export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): number {
   return transaction(ctx.db, () => {
@@ -260,7 +263,10 @@ export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): 
       const status = stmt(ctx.db, 'SELECT status FROM groups WHERE id = ?').get(runbookGroupIds(ctx.db, id)[0]!) as {
         status: string;
       };
-      if (status.status === 'dissolving') setGroupStatus(ctx, runbookGroupIds(ctx.db, id)[0]!, 'active', r);
+      const groupId = runbookGroupIds(ctx.db, id)[0]!;
+      if (status.status === 'dissolving' && !dissolutionUnfinished(ctx.db, groupId, id)) {
+        setGroupStatus(ctx, groupId, 'active', r);
+      }
     }
     return id;
   });

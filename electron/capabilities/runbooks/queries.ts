@@ -17,7 +17,7 @@ import type {
 import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
-import { getRunbookRecord, runbookSteps, storedPlan, type RunbookRecord, type StepRecord } from './records';
+import { getRunbookRecord, runbookSteps, storedPlan, walkNext, type RunbookRecord, type StepRecord } from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
   return (
@@ -195,7 +195,7 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
       cancelReason: r.cancel_reason,
       carriedOutBy: r.carried_out_by,
       steps,
-      next: steps.find((s) => s.outcome === null) ?? null,
+      next: walkNext(r.kind, steps, (s) => s.groupId),
       notPlanned,
       timeSpentMs: spent,
       estimateLeftMs: done > 0 && r.started_at ? Math.round((spent / done) * left) : null,
@@ -205,7 +205,10 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
   });
 }
 
-/** The step a walk continues with: the first without an outcome (null once every step has one). */
+/**
+ * The step a walk continues with: the first without an outcome, except that a dissolve offers its
+ * failed steps again before the owner leaves (null once every step has one).
+ */
 export function nextStep(db: Db, id: number): StepRecord | null {
-  return runbookSteps(db, id).find((s) => s.outcome === null) ?? null;
+  return walkNext(getRunbookRecord(db, id).kind, runbookSteps(db, id), (s) => s.group_id);
 }

@@ -125,7 +125,6 @@ export function IncidentFormModal() {
             >
               <Select
                 data-testid="incident-form-kind"
-                showSearch={{ optionFilterProp: 'label' }}
                 loading={!kinds}
                 options={kindOptions}
               />

@@ -9,9 +9,12 @@ import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { useCommand } from '../../ui/useCommand';
 import { getGroupDetail, planRunbook } from './store';
 
-/** What is planned: a group (dissolve, prune, rebuild) or a leaver (offboard). */
+/**
+ * What is planned: a group (dissolve, prune, rebuild) or a leaver (offboard). `finishing`: a
+ * dissolve that walks the people an earlier dissolution left in the group (skipped or failed).
+ */
 export type PlanTarget =
-  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number }
+  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number; finishing?: boolean }
   | { kind: 'prune'; groupId: string; groupName: string; outsiders: MemberRow[] }
   | {
       kind: 'offboard';
@@ -82,6 +85,7 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
 
   if (!target) return null;
   const subject = target.kind === 'offboard' ? { person: target.personName } : { group: target.groupName };
+  const finishing = target.kind === 'dissolve' && target.finishing === true;
 
   const submit = (v: Values) => {
     const authorisation = {
@@ -112,7 +116,7 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
   const intro =
     target.kind === 'offboard'
       ? t('operations.plan.intro.offboard', { person: target.personName, count: target.groups.length })
-      : t(`operations.plan.intro.${target.kind}`, {
+      : t(`operations.plan.intro.${finishing ? 'finish' : target.kind}`, {
           count: target.kind === 'prune' ? target.outsiders.length : target.memberCount,
         });
   const nothing =
@@ -123,7 +127,7 @@ export function PlanDialog({ target, onClose }: { target: PlanTarget | null; onC
     <Modal
       open
       width={640}
-      title={t(`operations.plan.title.${target.kind}`, subject)}
+      title={t(`operations.plan.title.${finishing ? 'finish' : target.kind}`, subject)}
       okText={t('operations.plan.submit')}
       okButtonProps={{ loading: busy, disabled: nothing, 'data-testid': 'plan-submit' } as never}
       cancelText={t('common.cancel')}
