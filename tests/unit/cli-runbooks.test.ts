@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRunbook, nextStep, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
+import { addKind, retireKind } from '../../electron/capabilities/incidents';
 import { registryPath } from '../../electron/core/paths';
 import { openDatabase, type Db } from '../../electron/db/database';
 import { cli, fixedClock, pdfText, tempDir } from './helpers';
@@ -193,5 +194,61 @@ describe('incident', () => {
       (await cli(['incident', 'new', '--kind', 'fight', '--severity', 'low', '--summary', 'x', ...data])).code,
     ).toBe(2);
     expect((await cli(['incident', 'list', '--since', '18/11/2026', ...data])).code).toBe(2);
+  });
+
+  it('names kinds of the administrator’s own: `incident kinds`, `new --kind` by name, list and show', async () => {
+    const dir = await demo();
+    const data = ['--data', dir];
+    inApp(dir, (ctx) => {
+      const own = addKind(ctx, { label: '转发商品广告' }).find((k) => !k.builtin)!;
+      addKind(ctx, { label: '旧类型' });
+      retireKind(ctx, { id: 'custom-2', retired: true });
+      retireKind(ctx, { id: 'scope_creep', retired: true });
+      return own;
+    });
+    const kinds = await cli(['incident', 'kinds', ...data]);
+    expect(kinds.code, kinds.err).toBe(0);
+    expect(kinds.out).toMatch(/转发商品广告\s+your own\s+offered\s+0/);
+    expect(kinds.out).toMatch(/旧类型\s+your own\s+retired/);
+    expect(kinds.out).toMatch(/Scope creep \(scope_creep\)\s+built-in\s+hidden/);
+    expect(kinds.out).not.toContain('custom-');
+
+    const created = await cli([
+      'incident',
+      'new',
+      '--kind',
+      '转发商品广告',
+      '--severity',
+      'low',
+      '--summary',
+      '有人在群里连续转发商品广告',
+      '--json',
+      ...data,
+    ]);
+    expect(created.code, created.err).toBe(0);
+    const id = (JSON.parse(created.out) as { id: number; kindLabel: string }).id;
+    expect(JSON.parse(created.out)).toMatchObject({ kind: 'custom-1', kindLabel: '转发商品广告' });
+    expect((await cli(['incident', 'show', String(id), ...data])).out).toContain(`#${id} 转发商品广告`);
+    expect((await cli(['incident', 'list', ...data])).out).toContain('转发商品广告');
+    // A retired or hidden kind is named back as no longer offered; an unknown one lists those offered.
+    const retired = await cli(['incident', 'new', '--kind', '旧类型', '--severity', 'low', '--summary', 'x', ...data]);
+    expect(retired.code).not.toBe(0);
+    expect(retired.err).toContain('“旧类型” is no longer offered');
+    const hidden = await cli([
+      'incident',
+      'new',
+      '--kind',
+      'scope_creep',
+      '--severity',
+      'low',
+      '--summary',
+      'x',
+      ...data,
+    ]);
+    expect(hidden.err).toContain('“Scope creep” is no longer offered');
+    const unknown = await cli(['incident', 'new', '--kind', '打架', '--severity', 'low', '--summary', 'x', ...data]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('"转发商品广告"');
+    expect(unknown.err).not.toContain('旧类型');
   });
 });

@@ -26,6 +26,8 @@ import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
 import { QUARREL } from './incidents-helpers';
 import { kindLabelProblem } from '../../renderer/src/features/escalations/kindRules';
+import { incidentEventTexts } from '../../renderer/src/features/escalations/events';
+import { i18n } from '../../renderer/src/i18n';
 
 /** What a refused command must leave as it was: the list and the history. */
 function unchanged(ctx: ServiceContext, refused: () => unknown): string {
@@ -219,5 +221,37 @@ describe('the Settings form refuses what the service refuses', () => {
     expect(problem('Spam posts', 'custom-1')).toBeNull();
     // Whatever the form lets through, the service accepts.
     expect(() => addKind(ctx, { label: '很'.repeat(40) })).not.toThrow();
+  });
+});
+
+describe('the history names kinds as they read then', () => {
+  it('says what happened to the list, and records an incident of one’s own kind by its label', () => {
+    const { ctx } = smallRegistry();
+    const own = addKind(ctx, { label: '刷屏' }).find((k) => !k.builtin)!;
+    createIncident(ctx, { ...QUARREL, kind: own.id, severity: 'low', summary: '连续转发广告' });
+    renameKind(ctx, { id: own.id, label: '刷屏广告' });
+    retireKind(ctx, { id: 'quarrel', retired: true });
+    retireKind(ctx, { id: 'quarrel', retired: false });
+    const zh = i18n.getFixedT('zh-CN');
+    const vi = i18n.getFixedT('vi');
+    const sentences = (t: typeof zh) =>
+      allEvents(ctx.db)
+        .filter((e) => e.kind.startsWith('incident'))
+        .map((e) => incidentEventTexts[e.kind]!(t, e, null));
+    expect(sentences(zh)).toEqual([
+      '“刷屏”',
+      '刷屏（轻微）：连续转发广告',
+      '“刷屏” → “刷屏广告”',
+      '“争吵”不再用于新事件',
+      '“争吵”重新启用',
+    ]);
+    expect(sentences(vi).slice(3)).toEqual(['“Cãi vã” không còn dùng cho sự việc mới', '“Cãi vã” được dùng lại']);
+    for (const kind of [
+      'incident_kind_added',
+      'incident_kind_renamed',
+      'incident_kind_retired',
+      'incident_kind_restored',
+    ])
+      expect(zh(`events.kinds.${kind}`)).not.toBe(`events.kinds.${kind}`);
   });
 });

@@ -8,6 +8,7 @@ import {
   cancelRunbook,
   getRunbook,
   listRunbooks,
+  nextStep,
   pauseRunbook,
   planRunbook,
   recordStep,
@@ -118,7 +119,10 @@ describe('dissolve the 100-member middle-managers group', () => {
     recordStep(ctx, { id, ord: 3, outcome: 'failed', note: '网络故障' });
     recordStep(ctx, { id, ord: 3, outcome: 'done' }); // a failed step tried again
     walk(ctx, id, 1);
-    const owner = getRunbook(db, clock, id).next!;
+    // Before the owner leaves, the step that failed comes back to be tried again (the walk's next).
+    const before = getRunbook(db, clock, id);
+    expect(before.next).toMatchObject({ ord: 2, outcome: 'failed', note: '微信无法移出' });
+    const owner = before.steps.find((s) => s.role === 'owner')!;
     expect(errorOf(() => recordStep(ctx, { id, ord: owner.ord, outcome: 'done' }))).toMatchObject({
       code: 'runbook_owner_last',
       params: { person: owner.name, group: '中层干部工作群', left: 1 },
@@ -132,6 +136,54 @@ describe('dissolve the 100-member middle-managers group', () => {
     expect(view.report.failed.map((s) => s.note)).toEqual(['微信无法移出', '群主暂不退群']);
     expect(openMembers(db, MIDDLE)).toBe(3);
   });
+  it('finishes a dissolution that left people in the group, then rebuilds from the first snapshot', () => {
+    const { ctx, clock, db } = bureau();
+    const first = dissolvePlan(ctx);
+    startRunbook(ctx, first);
+    recordStep(ctx, { id: first, ord: 1, outcome: 'skipped', note: '借调外单位，暂留群内' });
+    recordStep(ctx, { id: first, ord: 2, outcome: 'failed', note: '手机上找不到此人' });
+    walk(ctx, first, 1);
+    // The failed one is offered again before the owner: done this time; then the owner leaves.
+    const retry = nextStep(db, first)!;
+    expect(retry.ord).toBe(2);
+    recordStep(ctx, { id: first, ord: 2, outcome: 'done' });
+    const owner = nextStep(db, first)!;
+    expect(owner.role).toBe('owner');
+    recordStep(ctx, { id: first, ord: owner.ord, outcome: 'done' });
+    expect(getRunbook(db, clock, first)).toMatchObject({ state: 'finished', unfinishedDissolve: true });
+    expect(groupStatus(db, MIDDLE)).toBe('dissolving');
+    expect(openMembers(db, MIDDLE)).toBe(1);
+    // A prune or a rebuild is refused while it dissolves; a second dissolve walks the rest.
+    expect(errorOf(() => planRunbook(ctx, { kind: 'prune', groupId: MIDDLE, reason: '清理' })).code).toBe(
+      'group_closed',
+    );
+    expect(errorOf(() => planRunbook(ctx, { kind: 'rebuild', groupId: MIDDLE, reason: '恢复' })).code).toBe(
+      'runbook_no_snapshot',
+    );
+    const rest = planRunbook(ctx, { kind: 'dissolve', groupId: MIDDLE, reason: '借调结束，完成解散' });
+    const skipped = getRunbook(db, clock, first).steps[0]!;
+    expect(getRunbook(db, clock, rest).steps.map((s) => s.personId)).toEqual([skipped.personId]);
+    // Cancelled, it leaves the group dissolving (the first dissolution still stands).
+    startRunbook(ctx, rest);
+    cancelRunbook(ctx, rest, '暂缓');
+    expect(groupStatus(db, MIDDLE)).toBe('dissolving');
+    const again = planRunbook(ctx, { kind: 'dissolve', groupId: MIDDLE, reason: '借调结束，完成解散' });
+    startRunbook(ctx, again);
+    walk(ctx, again);
+    expect(groupStatus(db, MIDDLE)).toBe('dissolved');
+    expect(getRunbook(db, clock, first).unfinishedDissolve).toBe(false);
+    // The rebuild starts from the membership before the first dissolution: all 100 considered.
+    const rebuild = planRunbook(ctx, { kind: 'rebuild', groupId: MIDDLE, reason: '恢复' });
+    const plan = getRunbook(db, clock, rebuild);
+    expect(plan.steps.length + plan.notPlanned.length).toBe(100);
+    expect(plan.steps[0]).toMatchObject({ action: 'add', role: 'owner' });
+    expect(
+      plan.steps.some((s) => s.personId === skipped.personId) ||
+        plan.notPlanned.some((n) => n.personId === skipped.personId),
+    ).toBe(true);
+    expectEventsFit(ctx);
+  });
+
   it('plans the draft again at start from the memberships as they are then', () => {
     const { ctx, clock, db } = bureau();
     const id = dissolvePlan(ctx);

@@ -17,6 +17,7 @@ import {
   requireDraft,
   requireGroupsFree,
   requireOpen,
+  dissolutionUnfinished,
   runbookGroupIds,
   setGroupStatus,
   storedPlan,
@@ -258,8 +259,8 @@ function movedToDissolving(db: Db, id: number): boolean {
 
 /**
  * Cancels an open runbook with a reason. Steps already done stay done (undo them first if they
- * should not); a group the dissolution made dissolving becomes active again, while one an earlier
- * dissolution had left dissolving stays so.
+ * should not); a dissolving group becomes active again, unless an earlier dissolution left it
+ * dissolving (this one was walking the rest).
  */
 export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): number {
   return transaction(ctx.db, () => {
@@ -281,7 +282,10 @@ export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): 
       const status = stmt(ctx.db, 'SELECT status FROM groups WHERE id = ?').get(runbookGroupIds(ctx.db, id)[0]!) as {
         status: string;
       };
-      if (status.status === 'dissolving') setGroupStatus(ctx, runbookGroupIds(ctx.db, id)[0]!, 'active', r);
+      const groupId = runbookGroupIds(ctx.db, id)[0]!;
+      if (status.status === 'dissolving' && !dissolutionUnfinished(ctx.db, groupId, id)) {
+        setGroupStatus(ctx, groupId, 'active', r);
+      }
     }
     return id;
   });

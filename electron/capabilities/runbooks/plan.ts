@@ -14,6 +14,7 @@ import { stmt, type Db } from '../../db/database';
 import { checkRecord, unitParents } from '../../kernel/charter';
 import { activeGroup, currentMembership, getGroupRecord, getPersonRecord } from '../../kernel/records';
 import { toGroup, type PersonRecord } from '../../kernel/rows';
+import { dissolutionUnfinished } from './records';
 
 export interface PlannedStep {
   groupId: string;
@@ -81,12 +82,13 @@ function noSteps(target: string): never {
 }
 
 /**
- * The group a dissolution may take: an active one, or one an earlier dissolution left dissolving
- * (steps skipped or failed), whose remaining members a new dissolution walks.
+ * The group a dissolve walks: an active one, or one a dissolution left dissolving (people skipped
+ * or failed), whose remaining members a second dissolve walks to finish it.
  */
 export function dissolvableGroup(db: Db, groupId: string): Group {
-  const group = toGroup(getGroupRecord(db, groupId));
-  return group.status === 'dissolving' ? group : activeGroup(db, groupId);
+  const record = getGroupRecord(db, groupId);
+  if (record.status === 'dissolving' && dissolutionUnfinished(db, groupId)) return toGroup(record);
+  return activeGroup(db, groupId);
 }
 
 /** Everyone leaves: members, then deputies, the owner last. */
@@ -190,15 +192,27 @@ function planOffboard(
   return { groupIds, steps, notPlanned: [] };
 }
 
-/** The snapshot the last finished dissolution of the group took at its start. */
+/**
+ * The membership the group's dissolution started from: the snapshot of its first finished
+ * dissolve since the group was last rebuilt, with anyone a later dissolve (finishing the first,
+ * which left people skipped or failed) found in the group besides.
+ */
 export function dissolutionSnapshot(db: Db, groupId: string): SnapshotMember[] | null {
-  const row = stmt(
+  const rows = stmt(
     db,
     `SELECT rg.snapshot FROM runbook_groups rg JOIN runbooks r ON r.id = rg.runbook_id
-      WHERE rg.group_id = ? AND r.kind = 'dissolve' AND r.state = 'finished' AND rg.snapshot IS NOT NULL
-      ORDER BY r.ended_at DESC, r.id DESC LIMIT 1`,
-  ).get(groupId) as { snapshot: string } | undefined;
-  return row ? (JSON.parse(row.snapshot) as SnapshotMember[]) : null;
+      WHERE rg.group_id = ?1 AND r.kind = 'dissolve' AND r.state = 'finished' AND rg.snapshot IS NOT NULL
+        AND r.started_at > coalesce((SELECT max(b.started_at) FROM runbooks b JOIN runbook_groups bg ON bg.runbook_id = b.id
+                                      WHERE bg.group_id = ?1 AND b.kind = 'rebuild' AND b.started_at IS NOT NULL), '')
+      ORDER BY r.started_at, r.id`,
+  ).all(groupId) as Array<{ snapshot: string }>;
+  if (rows.length === 0) return null;
+  const members = new Map<string, SnapshotMember>();
+  for (const row of rows) {
+    for (const m of JSON.parse(row.snapshot) as SnapshotMember[])
+      if (!members.has(m.personId)) members.set(m.personId, m);
+  }
+  return [...members.values()];
 }
 
 /** The eligible people of the snapshot, the owner first, then deputies, then members by name. */

@@ -18,7 +18,7 @@ import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { getIncidentRow } from '../incidents';
-import { getRunbookRecord, storedPlan, type RunbookRecord, type StepRecord } from './records';
+import { getRunbookRecord, runbookSteps, storedPlan, walkNext, type RunbookRecord, type StepRecord } from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
   return (
@@ -214,7 +214,7 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
       cancelReason: r.cancel_reason,
       carriedOutBy: r.carried_out_by,
       steps,
-      next: steps.find((s) => s.outcome === null) ?? null,
+      next: walkNext(r.kind, steps, (s) => s.groupId),
       notPlanned,
       timeSpentMs: spent,
       estimateLeftMs: done > 0 && r.started_at ? Math.round((spent / done) * left) : null,
@@ -224,11 +224,10 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
   });
 }
 
-/** The step a walk continues with: the first without an outcome (null once every step has one). */
+/**
+ * The step a walk continues with: the first without an outcome, except that a dissolve offers its
+ * failed steps again before the owner leaves (null once every step has one).
+ */
 export function nextStep(db: Db, id: number): StepRecord | null {
-  return (
-    (stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND outcome IS NULL ORDER BY ord LIMIT 1').get(
-      id,
-    ) as unknown as StepRecord | undefined) ?? null
-  );
+  return walkNext(getRunbookRecord(db, id).kind, runbookSteps(db, id), (s) => s.group_id);
 }

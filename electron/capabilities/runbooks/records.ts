@@ -76,6 +76,38 @@ export function runbookStep(db: Db, id: number, ord: number): StepRecord | undef
     | undefined;
 }
 
+/**
+ * The step a walk continues with: the first without an outcome. In a dissolve the owner leaves
+ * last, once everyone else is done or skipped, so before the owner's step the failed steps of that
+ * group come back, one by one, to be tried again (done) or skipped with the reason.
+ */
+export function walkNext<T extends { outcome: StepOutcome | null; role: Role | null }>(
+  kind: RunbookKind,
+  steps: readonly T[],
+  groupOf: (step: T) => string,
+): T | null {
+  const first = steps.find((s) => s.outcome === null);
+  if (!first || kind !== 'dissolve' || first.role !== 'owner') return first ?? null;
+  return steps.find((s) => groupOf(s) === groupOf(first) && s.outcome === 'failed') ?? first;
+}
+
+/**
+ * Whether a dissolution of the group ended with people still in it (finished with steps skipped
+ * or failed) since the group was last rebuilt: such a group stays dissolving until a dissolve
+ * walks the rest. `except` leaves one runbook out (the one asking).
+ */
+export function dissolutionUnfinished(db: Db, groupId: string, except: number | null = null): boolean {
+  const row = stmt(
+    db,
+    `SELECT 1 FROM runbooks r JOIN runbook_groups rg ON rg.runbook_id = r.id
+      WHERE rg.group_id = ?1 AND r.kind = 'dissolve' AND r.state = 'finished' AND r.id IS NOT ?2
+        AND r.started_at > coalesce((SELECT max(b.started_at) FROM runbooks b JOIN runbook_groups bg ON bg.runbook_id = b.id
+                                      WHERE bg.group_id = ?1 AND b.kind = 'rebuild' AND b.started_at IS NOT NULL), '')
+      LIMIT 1`,
+  ).get(groupId, except);
+  return row !== undefined;
+}
+
 export function runbookGroupIds(db: Db, id: number): string[] {
   return (
     stmt(db, 'SELECT group_id FROM runbook_groups WHERE runbook_id = ? ORDER BY sort').all(id) as Array<{

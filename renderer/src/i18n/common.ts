@@ -60,7 +60,7 @@ const en = {
     expand: 'Expand the menu',
   },
   header: {
-    searchPlaceholder: 'Search people and groups…',
+    searchPlaceholder: 'Search people, groups and incidents…',
     language: 'Language',
     organisation: 'Organisation',
     offline: 'Offline · data stays on this computer',
@@ -195,7 +195,7 @@ const zhCN: Messages<typeof en> = {
     expand: '展开菜单',
   },
   header: {
-    searchPlaceholder: '搜索人员和工作群…',
+    searchPlaceholder: '搜索人员、工作群和事件…',
     language: '语言',
     organisation: '单位',
     offline: '离线运行 · 数据仅保存在本机',
@@ -331,7 +331,7 @@ const vi: Messages<typeof en> = {
     expand: 'Mở rộng menu',
   },
   header: {
-    searchPlaceholder: 'Tìm nhân sự và nhóm…',
+    searchPlaceholder: 'Tìm nhân sự, nhóm và sự việc…',
     language: 'Ngôn ngữ',
     organisation: 'Đơn vị',
     offline: 'Ngoại tuyến · dữ liệu chỉ lưu trên máy này',

@@ -123,12 +123,7 @@ export function IncidentFormModal() {
               label={t('escalations.form.kind')}
               rules={[{ required: true, message: t('escalations.form.required') }]}
             >
-              <Select
-                data-testid="incident-form-kind"
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={!kinds}
-                options={kindOptions}
-              />
+              <Select data-testid="incident-form-kind" loading={!kinds} options={kindOptions} />
             </Form.Item>
           </Col>
           <Col span={12}>

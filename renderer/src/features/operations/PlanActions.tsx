@@ -42,7 +42,8 @@ function OpenRunbookButton({ id }: { id: number }) {
 
 /**
  * The group page's operations: Dissolve… and Prune outside the charter… for an active group,
- * Rebuild from snapshot… for a dissolved one, or the way into the operation holding it.
+ * Finish the dissolution… for one a dissolution left dissolving, Rebuild from snapshot… for a
+ * dissolved one, or the way into the operation holding it.
  */
 export function GroupRunbookActions({ detail }: { detail: GroupDetail }) {
   const { t } = useTranslation();
@@ -87,6 +88,17 @@ export function GroupRunbookActions({ detail }: { detail: GroupDetail }) {
           </Button>
         </Dropdown>
       )}
+      {group.status === 'dissolving' && (
+        <Button
+          type="primary"
+          danger
+          icon={<DeleteOutlined />}
+          onClick={() => setTarget({ kind: 'dissolve', ...base, memberCount: detail.members.length, finishing: true })}
+          data-testid="plan-finish-dissolve"
+        >
+          {t('operations.plan.finish')}
+        </Button>
+      )}
       {group.status === 'dissolved' && (
         <Button
           icon={<RedoOutlined />}
@@ -96,6 +108,39 @@ export function GroupRunbookActions({ detail }: { detail: GroupDetail }) {
           {t('operations.plan.rebuild')}
         </Button>
       )}
+      <PlanDialog target={target} onClose={() => setTarget(null)} />
+    </>
+  );
+}
+
+/**
+ * "Finish the dissolution…" for a group a dissolution left dissolving (people skipped or failed):
+ * plans a dissolve of the people still in it, or opens the one already planned.
+ */
+export function FinishDissolutionButton({
+  groupId,
+  groupName,
+  remaining,
+}: {
+  groupId: string;
+  groupName: string;
+  remaining: number;
+}) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState<PlanTarget | null>(null);
+  const open = useOpenRunbook({ groupId });
+  if (open) return <OpenRunbookButton id={open.id} />;
+  return (
+    <>
+      <Button
+        type="primary"
+        danger
+        icon={<DeleteOutlined />}
+        onClick={() => setTarget({ kind: 'dissolve', groupId, groupName, memberCount: remaining, finishing: true })}
+        data-testid="plan-finish-dissolve"
+      >
+        {t('operations.plan.finish')}
+      </Button>
       <PlanDialog target={target} onClose={() => setTarget(null)} />
     </>
   );

@@ -25,7 +25,7 @@ export type { PlanPrefill } from './fromDecision';
  * those whose exception is past its review date.
  */
 export type PlanTarget = { reason?: string } & (
-  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number; rest?: boolean }
+  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number; rest?: boolean; finishing?: boolean }
   | { kind: 'prune'; groupId: string; groupName: string; outsiders: PlanMember[]; lapsed?: boolean }
   | {
       kind: 'offboard';
@@ -177,6 +177,8 @@ export function PlanDialog({ target, onClose, prefill, editing = null }: Props) 
       : [];
   const subject = target.kind === 'offboard' ? { person: target.personName } : { group: target.groupName };
   const holding = editing ? null : (prefill?.holding ?? null);
+  // A dissolve that walks the people an earlier dissolution left in the group (skipped or failed).
+  const finishing = target.kind === 'dissolve' && (target.finishing === true || target.rest === true);
 
   const submit = (v: Values) => {
     if (holding) return linkHolding(v);
@@ -250,8 +252,8 @@ export function PlanDialog({ target, onClose, prefill, editing = null }: Props) 
             { count },
           )
         : t(
-            target.kind === 'dissolve' && target.rest
-              ? 'operations.plan.intro.dissolveRest'
+            finishing
+              ? 'operations.plan.intro.finish'
               : `operations.plan.intro.${kind}`,
             { count },
           );
@@ -260,7 +262,7 @@ export function PlanDialog({ target, onClose, prefill, editing = null }: Props) 
     ((kind === 'prune' && outsiders.length === 0) || (target.kind === 'offboard' && target.groups.length === 0));
   const title = editing
     ? t('operations.edit.title', { what: runbookName(t, editing) })
-    : t(`operations.plan.title.${kind}`, subject);
+    : t(`operations.plan.title.${finishing ? 'finish' : kind}`, subject);
 
   const footer = holding
     ? [

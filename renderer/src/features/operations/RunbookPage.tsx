@@ -17,6 +17,7 @@ import { RunbookReportView } from './RunbookReport';
 import { CancelModal } from './CancelModal';
 import { IncidentLink } from './IncidentLink';
 import { PlanDialog, type PlanTarget } from './PlanDialog';
+import { FinishDissolutionButton } from './PlanActions';
 
 /**
  * One runbook: the draft with Start, the walk one person at a time, or the report. Everything on
@@ -87,10 +88,20 @@ export function RunbookPage({ id }: { id: number }) {
           onBack={goBack}
           backLabel={t('operations.back')}
           extra={
-            open && (
+            open ? (
               <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)} data-testid="runbook-cancel">
                 {view.state === 'draft' ? t('operations.draft.discard') : t('operations.walk.cancel')}
               </Button>
+            ) : (
+              view.unfinishedDissolve &&
+              view.groups[0] && (
+                // The dissolution left people in the group: walk them to finish it.
+                <FinishDissolutionButton
+                  groupId={view.groups[0].groupId}
+                  groupName={view.groups[0].name}
+                  remaining={view.steps.filter((s) => s.outcome !== 'done').length}
+                />
+              )
             )
           }
         />

@@ -62,6 +62,15 @@ export function StepCard({ step, total, platform, mode, busy, disabled, onMode, 
           data-testid="walk-drift"
         />
       )}
+      {step.outcome === 'failed' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={step.note ? t('operations.walk.retry', { note: step.note }) : t('operations.walk.retryNoNote')}
+          style={{ marginTop: 16 }}
+          data-testid="walk-retry"
+        />
+      )}
       {step.role === 'owner' && step.action === 'remove' && (
         <Alert type="info" showIcon title={t('operations.walk.ownerLast')} style={{ marginTop: 16 }} />
       )}

@@ -73,6 +73,7 @@ const en = {
       prune: 'Prune outside the charter…',
       offboard: 'Offboard…',
       rebuild: 'Rebuild from snapshot…',
+      finish: 'Finish the dissolution…',
       busy: 'This group has an open operation',
       openBusy: 'Open the operation',
       title: {
@@ -80,6 +81,7 @@ const en = {
         prune: 'Plan pruning {{group}}',
         offboard: 'Plan offboarding {{person}}',
         rebuild: 'Plan rebuilding {{group}}',
+        finish: 'Finish dissolving {{group}}',
       },
       intro: {
         dissolveRest:
@@ -94,6 +96,8 @@ const en = {
           '{{person}} is removed from every group they are still in ({{count}}). Where they own a group, name who takes it over first.',
         rebuild:
           'The members of the snapshot taken when the group was dissolved are added back, the owner first; people who have left are not.',
+        finish:
+          '{{count}} people are still in the group: skipped or failed when it was dissolved. They are removed one at a time, the owner last; the group is dissolved when nobody is left.',
       },
       reason: 'Reason',
       reasonPlaceholder: 'Why this is done (e.g. the working group has finished its task)',
@@ -177,6 +181,10 @@ const en = {
         transfer: 'In {{group}} on {{platform}}, make {{person}} the owner',
       },
       ownerLast: 'The owner goes last: every other step needs an outcome first.',
+      retry:
+        'Tried before and failed ({{note}}). Try again now: Enter when done, S to skip with the reason. The owner leaves only after everyone else.',
+      retryNoNote:
+        'Tried before and failed. Try again now: Enter when done, S to skip with the reason. The owner leaves only after everyone else.',
       handle: 'Handle on {{platform}}',
       noHandle: 'No handle recorded: look for the name',
       copy: 'Copy',
@@ -339,6 +347,7 @@ const zhCN: Messages<typeof en> = {
       prune: '清理章程外成员…',
       offboard: '移出所有群…',
       rebuild: '按快照重建…',
+      finish: '完成解散…',
       busy: '此群有尚未结束的操作',
       openBusy: '打开该操作',
       title: {
@@ -346,6 +355,7 @@ const zhCN: Messages<typeof en> = {
         prune: '制定清理“{{group}}”的计划',
         offboard: '制定将{{person}}移出所有群的计划',
         rebuild: '制定重建“{{group}}”的计划',
+        finish: '完成“{{group}}”的解散',
       },
       intro: {
         dissolveRest: '之前的解散未全部完成，本群仍为“解散中”：逐人移出仍在群内的 {{count}} 人，群主最后。',
@@ -354,6 +364,7 @@ const zhCN: Messages<typeof en> = {
         prune: '逐人移出下列不符合群章程的成员。群主和副群主不会列出。',
         offboard: '将{{person}}移出其仍在的所有群（{{count}} 个）。其担任群主的群，须先指定接任人。',
         rebuild: '按解散时保存的快照逐人加回成员，群主最先；已离职人员不加回。',
+        finish: '群内还有 {{count}} 人：解散时被跳过或未能移出。现逐人移出，群主最后；无人在群后该群即为已解散。',
       },
       reason: '原因',
       reasonPlaceholder: '为什么要这样做（如：专班任务已结束）',
@@ -435,6 +446,9 @@ const zhCN: Messages<typeof en> = {
         transfer: '在{{platform}}的“{{group}}”中，将群主转给 {{person}}',
       },
       ownerLast: '群主最后移出：其他步骤都有结果后才能处理。',
+      retry:
+        '此前未能移出（{{note}}）。请再试一次：完成按 Enter，仍无法完成按 S 并填写原因。其他人都处理完后群主才能退出。',
+      retryNoNote: '此前未能移出。请再试一次：完成按 Enter，仍无法完成按 S 并填写原因。其他人都处理完后群主才能退出。',
       handle: '{{platform}}账号',
       noHandle: '未登记账号：请按姓名查找',
       copy: '复制',
@@ -599,6 +613,7 @@ const vi: Messages<typeof en> = {
       prune: 'Xóa người ngoài thành phần…',
       offboard: 'Đưa ra khỏi các nhóm…',
       rebuild: 'Khôi phục từ bản chụp…',
+      finish: 'Hoàn tất giải thể…',
       busy: 'Nhóm này đang có tác vụ chưa kết thúc',
       openBusy: 'Mở tác vụ',
       title: {
@@ -606,6 +621,7 @@ const vi: Messages<typeof en> = {
         prune: 'Lập kế hoạch rà soát {{group}}',
         offboard: 'Lập kế hoạch đưa {{person}} ra khỏi các nhóm',
         rebuild: 'Lập kế hoạch khôi phục {{group}}',
+        finish: 'Hoàn tất giải thể {{group}}',
       },
       intro: {
         dissolveRest:
@@ -620,6 +636,8 @@ const vi: Messages<typeof en> = {
           'Đưa {{person}} ra khỏi mọi nhóm còn tham gia ({{count}}). Với nhóm người này làm trưởng nhóm, hãy chọn người kế nhiệm trước.',
         rebuild:
           'Thêm lại các thành viên trong bản chụp lúc giải thể, trưởng nhóm đầu tiên; người đã nghỉ không được thêm lại.',
+        finish:
+          'Trong nhóm còn {{count}} người: bị bỏ qua hoặc không xóa được khi giải thể. Xóa lần lượt từng người, trưởng nhóm sau cùng; nhóm được coi là đã giải thể khi không còn ai.',
       },
       reason: 'Lý do',
       reasonPlaceholder: 'Vì sao làm việc này (vd: tổ công tác đã xong nhiệm vụ)',
@@ -703,6 +721,10 @@ const vi: Messages<typeof en> = {
         transfer: 'Trong nhóm {{group}} trên {{platform}}, chuyển trưởng nhóm cho {{person}}',
       },
       ownerLast: 'Trưởng nhóm sau cùng: các bước khác phải có kết quả trước.',
+      retry:
+        'Lần trước không thực hiện được ({{note}}). Hãy thử lại: Enter khi xong, S để bỏ qua kèm lý do. Trưởng nhóm chỉ rời nhóm sau mọi người khác.',
+      retryNoNote:
+        'Lần trước không thực hiện được. Hãy thử lại: Enter khi xong, S để bỏ qua kèm lý do. Trưởng nhóm chỉ rời nhóm sau mọi người khác.',
       handle: 'Tài khoản {{platform}}',
       noHandle: 'Chưa ghi tài khoản: hãy tìm theo tên',
       copy: 'Sao chép',
