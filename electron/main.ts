@@ -3,16 +3,17 @@
  * electron/platform/) that touches Electron. It opens the ledger on the user-data folder, serves
  * the renderer from app://, wires IPC with sender checks, and locks the window down.
  */
-import { app, BrowserWindow, ipcMain, Menu, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, session, dialog } from 'electron';
 import { join } from 'node:path';
 import { REGISTRY_CHANGED } from '../shared/channels';
 import { LedgerError } from '../shared/errors';
 import { errorMessage } from '../shared/i18n/errors';
 import { matchLocale } from '../shared/i18n/locale';
+import type { Locale } from '../shared/domain';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type Ledger } from './app/ledger';
 import { parseAppArgs } from './core/args';
 import { APP_VERSION, RENDERER_DIR } from './core/build-info';
-import { isAppNavigation, isSafeExternalUrl, secureWebPreferences } from './core/security';
+import { isAppNavigation } from './core/security';
 import { registerIpc } from './ipc/register';
 import { electronDialogs } from './platform/dialogs';
 import { electronPreferences } from './platform/preferences';
@@ -32,18 +33,48 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  // `.catch` after `.then`: an error thrown inside start() (not only a failed whenReady) ends here.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
-/** Start-up failures (a bad --data, a registry from a newer version…) in the system's language. */
+/** The language of start-up messages: there may be no registry or preferences yet, so the system's. */
+function systemLocale(): Locale {
+  let tag: string | undefined;
+  try {
+    tag = app.getLocale();
+  } catch {
+    tag = undefined;
+  }
+  return matchLocale(tag) ?? matchLocale(Intl.DateTimeFormat().resolvedOptions().locale) ?? 'en';
+}
+
+/**
+ * Every start-up failure (a bad --data, a registry from a newer version, a window that cannot load
+ * its page…) ends here: a message box in the system's language, then the registry is closed, the
+ * single-instance lock released and the process ended, so the next launch starts afresh instead of
+ * handing over to a process that has no window.
+ */
 function fail(error: unknown): void {
-  const locale = matchLocale(app.getLocale()) ?? 'en';
-  const message =
-    error instanceof LedgerError
-      ? errorMessage(locale, error.code, error.params)
-      : `${errorMessage(locale, 'internal')}\n\n${error instanceof Error ? error.message : String(error)}`;
-  dialog.showErrorBox('GroupLedger', message);
-  app.exit(1);
+  try {
+    const locale = systemLocale();
+    const message =
+      error instanceof LedgerError
+        ? errorMessage(locale, error.code, error.params)
+        : `${errorMessage(locale, 'internal')}\n\n${error instanceof Error ? error.message : String(error)}`;
+    dialog.showErrorBox('GroupLedger', message);
+  } finally {
+    try {
+      ledger?.close();
+    } catch {
+      /* closing is best effort: the process ends next */
+    }
+    ledger = null;
+    app.releaseSingleInstanceLock();
+    app.exit(1);
+  }
 }
 
 function lockDownSessions(): void {
@@ -62,27 +93,24 @@ function lockDownSessions(): void {
       if (!isAppNavigation(url, APP_ORIGIN)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // GroupLedger has no links to the outside (it is an offline ledger), so no window is ever
+    // opened and nothing goes to the system browser: window.open, target=_blank and middle-click
+    // are all refused, and shell.openExternal is not used anywhere.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 
+/** Opens the registry and the window; anything it throws is a start-up failure (see fail). */
 async function start(): Promise<void> {
-  let args;
-  try {
-    args = parseAppArgs(process.argv.slice(1));
-  } catch (error) {
-    fail(error);
-    return;
-  }
+  const args = parseAppArgs(process.argv.slice(1));
   const dataDir = args.dataDir ?? app.getPath('userData');
+  // An unusable preferences file is moved aside and the window says so (app.notices).
   const preferences = electronPreferences(dataDir);
   try {
     ledger = openLedger({
       dataDir,
       preferences,
+      preferencesFor: electronPreferences,
       dialogs: electronDialogs(
         () => mainWindow,
         app.getPath('documents'),
@@ -117,7 +145,24 @@ async function start(): Promise<void> {
     title: 'GroupLedger',
     show: false,
     backgroundColor: '#f5f7fa',
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+    // Written out here rather than built by a helper, so that a scanner (Electronegativity, in
+    // `npm test`) sees them; tests/unit/main-wiring.test.ts checks the window gets exactly these.
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // Middle-click (auxclick) would open a link in a new window: off, with new windows refused.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      safeDialogs: true,
+      navigateOnDragDrop: false,
+    },
   });
   if (bounds?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());

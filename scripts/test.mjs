@@ -1,4 +1,5 @@
-// `npm test`: build, type checks of both sides, lint (with the folder boundaries), unit tests,
+// `npm test`: build, type checks of both sides, lint (with the folder boundaries), the Electron
+// security scan, unit tests,
 // then the end-to-end tests (browser harness in Chromium; the Electron window where its binary
 // exists). Ends with one summary line, "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,8 @@ const built = run('build (renderer and Node entry points)', 'npm', ['run', '--si
 run('type check: shared, electron, tests', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 run('type check: renderer', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']);
 run('lint (including folder boundaries)', bin('eslint'), ['.']);
+// Electronegativity, offline; a finding not on scripts/electronegativity-allow.json fails (about 4 s).
+run('Electron security scan (Electronegativity)', process.execPath, ['scripts/electronegativity.mjs']);
 
 run('unit tests (vitest)', bin('vitest'), [
   'run',

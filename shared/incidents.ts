@@ -4,12 +4,18 @@
  * contract, the event catalogue and the services share one spelling.
  *
  * The summary is the administrator's own account, never the messages themselves: it is bounded
- * and refuses control characters (other than line breaks and tabs) and direction controls.
+ * and refuses control characters (other than line breaks and tabs) and direction controls (shared/text).
  */
 import { z } from 'zod';
-import { directionControl } from './cellText';
+import { freeText, nameText, textProblem } from './text';
 import { Id } from './domain';
 
+/**
+ * The built-in kinds: always in the registry and named in the UI language. The administrator may
+ * hide one (it is then not offered for new incidents) but never delete it, and may add kinds of
+ * their own (`custom-1`, `custom-2` … with a label in their own words), which are retired rather
+ * than deleted, so that every incident keeps a readable kind.
+ */
 export const INCIDENT_KINDS = [
   'quarrel',
   'confidential_leak',
@@ -18,8 +24,33 @@ export const INCIDENT_KINDS = [
   'rule_breach',
   'other',
 ] as const;
-export const IncidentKind = z.enum(INCIDENT_KINDS);
-export type IncidentKind = z.infer<typeof IncidentKind>;
+export type BuiltinKind = (typeof INCIDENT_KINDS)[number];
+/** A kind's id: a built-in kind's name, or `custom-N` for a kind the administrator added. */
+export const IncidentKind = z.string().regex(/^(?:[a-z][a-z_]{0,39}|custom-[1-9][0-9]{0,8})$/);
+export type IncidentKind = string;
+
+export function isBuiltinKind(id: string): id is BuiltinKind {
+  return (INCIDENT_KINDS as readonly string[]).includes(id);
+}
+
+/** Longest label of a kind the administrator adds (it is shown in tags, filters and report tables). */
+export const KIND_LABEL_MAX = 40;
+
+/** The form in which two labels are compared for duplicates: case, Unicode form and runs of white space ignored. */
+export function kindLabelKey(label: string): string {
+  return label.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A kind as the registry lists it: built-in (label null: the UI names it) or the administrator's own. */
+export interface IncidentKindView {
+  id: string;
+  builtin: boolean;
+  label: string | null;
+  /** Hidden (built-in) or retired (own): not offered for new incidents, still shown on old ones. */
+  retired: boolean;
+  /** Incidents recorded with this kind. */
+  incidents: number;
+}
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const Severity = z.enum(SEVERITIES);
@@ -52,23 +83,19 @@ export type ActionKind = z.infer<typeof ActionKind>;
 
 export const SUMMARY_MAX = 2000;
 
-// C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
-/** True when the text holds no control character (line breaks and tabs allowed) and no direction control. */
+/** True when the text holds no control character (line breaks and tabs allowed) and no direction control (shared/text). */
 export function isPlainText(text: string): boolean {
-  return !CONTROL.test(text) && directionControl(text) === null;
+  return textProblem(text, true) === null;
 }
 
-/** Text the administrator types: trimmed, 1..max characters, plain (issue message `text.control`). */
+/** Text the administrator types: invisible characters removed, trimmed, 1..max characters, plain (shared/text). */
 export function adminText(max: number) {
-  return z.string().trim().min(1).max(max).refine(isPlainText, { message: 'text.control' });
+  return freeText(max, 1);
 }
 
 /** A person of the registry, or a position held by whoever holds it ("办公室主任"). */
 export const Party = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), ref: Id }).strict(),
-  z.object({ kind: z.literal('position'), ref: adminText(200) }).strict(),
+  z.object({ kind: z.literal('position'), ref: nameText(200) }).strict(),
 ]);
 export type Party = z.infer<typeof Party>;

@@ -1,5 +1,5 @@
 /**
- * Snapshot format v3: one JSON document holding the whole registry. `checksum` is the SHA-256
+ * Snapshot format v4: one JSON document holding the whole registry. `checksum` is the SHA-256
  * of the canonical JSON of `content` (keys sorted, no white space). The JSON Schema published
  * at docs/snapshot.schema.json is generated from these schemas.
  *
@@ -10,6 +10,9 @@
  * v3 adds the casework (shared/snapshotCasework.ts): runbooks with their groups, the membership
  * snapshot each took at start and their steps; incidents with the people involved, escalation
  * steps and actions. v1 and v2 files are read with both lists empty.
+ *
+ * v4 adds `incidentKinds`: the six built-in kinds (hidden or not) and the kinds the administrator
+ * added, by which incidents may now be recorded. v1 to v3 files are read with the built-in list.
  */
 import { z } from 'zod';
 import {
@@ -25,12 +28,12 @@ import {
   Tier,
   Unit,
 } from './domain';
-import { CASEWORK_FIELDS } from './snapshotCasework';
+import { CASEWORK_FIELDS, CASEWORK_FIELDS_V3 } from './snapshotCasework';
 
 export const SNAPSHOT_FORMAT = 'group-ledger-snapshot';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 /** Versions this build reads; older ones are upgraded on reading. */
-export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [1, 2, 3];
+export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 const V1_FIELDS = {
   organisation: Organisation,
@@ -55,6 +58,9 @@ const V2_FIELDS = {
 /** Format v2's content (before runbooks and incidents), kept to read old files. */
 export const SnapshotContentV2 = z.object(V2_FIELDS).strict();
 
+/** Format v3's content (before the list of incident kinds), kept to read old files. */
+export const SnapshotContentV3 = z.object({ ...V2_FIELDS, ...CASEWORK_FIELDS_V3 }).strict();
+
 export const SnapshotContent = z.object({ ...V2_FIELDS, ...CASEWORK_FIELDS }).strict();
 export type SnapshotContent = z.infer<typeof SnapshotContent>;
 
@@ -71,6 +77,7 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 export const SnapshotV1 = Snapshot.extend({ version: z.literal(1), content: SnapshotContentV1 }).strict();
 export const SnapshotV2 = Snapshot.extend({ version: z.literal(2), content: SnapshotContentV2 }).strict();
+export const SnapshotV3 = Snapshot.extend({ version: z.literal(3), content: SnapshotContentV3 }).strict();
 
 /** The envelope read before anything else, so version and checksum errors come first. */
 export const SnapshotEnvelope = z.object({
@@ -85,9 +92,9 @@ export function snapshotJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Snapshot, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   return {
     ...schema,
-    $id: 'https://group-ledger.invalid/schemas/snapshot-v3.json',
-    title: 'GroupLedger snapshot, format version 3',
+    $id: 'https://group-ledger.invalid/schemas/snapshot-v4.json',
+    title: 'GroupLedger snapshot, format version 4',
     description:
-      'The whole registry of one organisation. `checksum` is "sha256:" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event\'s `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event\'s hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; version 3 adds `runbooks` (with their groups, the membership snapshot each took at start, and their steps) and `incidents` (with the people involved, escalation steps and actions). Files of versions 1 and 2 are still imported, with the lists they lack empty.',
+      "The whole registry of one organisation. `checksum` is \"sha256:\" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event's `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event's hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; version 3 adds `runbooks` (with their groups, the membership snapshot each took at start, and their steps) and `incidents` (with the people involved, escalation steps and actions); version 4 adds `incidentKinds` (the built-in kinds, hidden or not, and the kinds the administrator added; every incident's `kind` is one of them). Files of versions 1 to 3 are still imported, with the lists they lack empty and the built-in kinds.",
   };
 }

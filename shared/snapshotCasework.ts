@@ -1,6 +1,6 @@
 /**
- * Snapshot format v3's casework: runbooks (capability C) and incidents (capability D), each with
- * the rows that belong to it nested inside. The fields are the stored columns, camel-cased; text
+ * The snapshot's casework: runbooks (capability C) and incidents (capability D, format v3), each
+ * with the rows that belong to it nested inside, and the list of incident kinds (format v4). The fields are the stored columns, camel-cased; text
  * is taken as written (no trimming), so a registry exported, imported and exported again gives
  * the same content byte for byte.
  */
@@ -12,6 +12,7 @@ import {
   ESCALATION_CHANNELS,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  IncidentKind,
   INVOLVEMENT_ROLES,
   SEVERITIES,
 } from './incidents';
@@ -125,7 +126,8 @@ export const SnapshotIncidentAction = z
 export const SnapshotIncident = z
   .object({
     id: RowId,
-    kind: z.enum(INCIDENT_KINDS),
+    /** One of `incidentKinds` (v4); a v3 file could only hold the built-in kinds. */
+    kind: IncidentKind,
     severity: z.enum(SEVERITIES),
     status: z.enum(INCIDENT_STATUSES),
     groupId: Id.nullable(),
@@ -142,7 +144,28 @@ export const SnapshotIncident = z
   .strict();
 export type SnapshotIncident = z.infer<typeof SnapshotIncident>;
 
+/** A kind of the list (v4): a built-in one (label null), or one of the administrator's own. */
+export const SnapshotIncidentKind = z
+  .object({ id: IncidentKind, builtin: z.boolean(), label: Nullable(200), retired: z.boolean() })
+  .strict();
+export type SnapshotIncidentKind = z.infer<typeof SnapshotIncidentKind>;
+
+/** The list a registry had before kinds could be edited (snapshots of versions 1 to 3). */
+export const BUILTIN_KIND_LIST: SnapshotIncidentKind[] = INCIDENT_KINDS.map((id) => ({
+  id,
+  builtin: true,
+  label: null,
+  retired: false,
+}));
+
+/** Format v3's casework, kept to read old files: incidents of the built-in kinds only. */
+export const CASEWORK_FIELDS_V3 = {
+  runbooks: z.array(SnapshotRunbook),
+  incidents: z.array(SnapshotIncident.extend({ kind: z.enum(INCIDENT_KINDS) }).strict()),
+};
+
 export const CASEWORK_FIELDS = {
   runbooks: z.array(SnapshotRunbook),
   incidents: z.array(SnapshotIncident),
+  incidentKinds: z.array(SnapshotIncidentKind),
 };

@@ -5,16 +5,22 @@
  * handler, translates errors, and tells listeners the revision after every committed change —
  * including a change committed by another process on the same file (the command line), noticed
  * through SQLite's `data_version`.
+ *
+ * The ledger starts on the data root (or the folder the root's preferences remember) and can be
+ * switched to another data folder while it runs (a snapshot opened in a new folder): the registry,
+ * the preferences and every handler are then those of the new folder.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
 import { describeIssue, errorMessage } from '../../shared/i18n/errors';
 import { openDatabase, type Db } from '../db/database';
 import { osAccountName } from '../core/account';
+import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
-import type { Preferences } from '../core/preferences';
+import { confPreferences, type Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
 import { systemClock, type Clock } from '../kernel/context';
 import { revision } from '../kernel/events';
@@ -24,8 +30,12 @@ import { CAPABILITIES } from './capabilities';
 export type { HostDialogs } from '../kernel/capability';
 
 export interface LedgerOptions {
+  /** The data root: the registry opened unless its preferences remember another data folder. */
   dataDir: string;
+  /** The data root's preferences. */
   preferences: Preferences;
+  /** The preferences kept in another data folder (electron-store in the app; conf by default). */
+  preferencesFor?: (dataDir: string) => Preferences;
   dialogs: HostDialogs;
   mode: 'electron' | 'browser';
   version: string;
@@ -42,7 +52,10 @@ export interface Ledger {
   checkExternalChanges(): void;
   locale(): Locale;
   close(): void;
+  /** The open registry (another one after a switch of data folder). */
   readonly db: Db;
+  /** The folder of the open registry. */
+  readonly dataDir: string;
 }
 
 /** How often the hosts look for changes committed by another process (the command line). */
@@ -64,9 +77,11 @@ export function allHandlers(context: HandlerContext): Handlers {
 }
 
 export function openLedger(options: LedgerOptions): Ledger {
-  const db = openDatabase(registryPath(options.dataDir));
+  const root = options.dataDir;
+  const rootPreferences = options.preferences;
+  const preferencesFor = (dir: string) =>
+    dir === root ? rootPreferences : (options.preferencesFor ?? confPreferences)(dir);
   const clock = options.clock ?? systemClock;
-  const prefs = options.preferences;
   const listeners = new Set<(revision: number) => void>();
   const stores = new Map<string, PendingStore<unknown>>();
 
@@ -99,19 +114,38 @@ export function openLedger(options: LedgerOptions): Ledger {
     return store;
   };
 
-  const locale = (): Locale => prefs.settings().locale ?? getOrganisation(db)?.locale ?? 'en';
-  const context: HandlerContext = {
-    db,
-    clock,
-    preferences: prefs,
-    dialogs: options.dialogs,
-    mode: options.mode,
-    version: options.version,
-    dataDir: options.dataDir,
-    service: () => ({ db, clock, actor: prefs.settings().adminName || osAccountName('administrator') }),
-    pending,
+  /** Everything that belongs to one open data folder. */
+  interface Open {
+    dataDir: string;
+    db: Db;
+    prefs: Preferences;
+    handlers: Handlers;
+  }
+
+  const openFolder = (dataDir: string, prefs: Preferences): Open => {
+    const db = openDatabase(registryPath(dataDir));
+    const context: HandlerContext = {
+      db,
+      clock,
+      preferences: prefs,
+      dialogs: options.dialogs,
+      mode: options.mode,
+      version: options.version,
+      dataDir,
+      folders: { root, switchTo, known },
+      service: () => {
+        const adminName = prefs.settings().adminName.trim() || null;
+        return { db, clock, actor: adminName ?? osAccountName('administrator'), adminName };
+      },
+      pending,
+    };
+    return { dataDir, db, prefs, handlers: allHandlers(context) };
   };
-  const handlers = allHandlers(context);
+
+  const startDir = followLedgerFolder(root, rootPreferences);
+  let open = openFolder(startDir, preferencesFor(startDir));
+
+  const locale = (): Locale => open.prefs.settings().locale ?? getOrganisation(open.db)?.locale ?? 'en';
 
   const translate = (error: unknown): Result<never> => {
     const loc = locale();
@@ -125,19 +159,45 @@ export function openLedger(options: LedgerOptions): Ledger {
     return { ok: false, error: { code: 'internal', message: errorMessage(loc, 'internal') } };
   };
 
-  const dataVersion = () => (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+  const dataVersion = () => (open.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
   let seenDataVersion = dataVersion();
-  let seenRevision = revision(db);
+  let seenRevision = revision(open.db);
   const notify = () => {
-    const now = revision(db);
+    const now = revision(open.db);
     if (now !== seenRevision) {
       seenRevision = now;
       for (const listener of listeners) listener(now);
     }
   };
 
+  function known(): string[] {
+    const others = rootPreferences.knownFolders().filter((f) => f !== root && existsSync(registryPath(f)));
+    return [root, ...others];
+  }
+
+  function switchTo(dir: string, switchOptions: { keepSettings?: boolean } = {}): void {
+    const prefs = preferencesFor(dir);
+    // The new folder opens first: if it cannot, the app stays on the registry it has.
+    const next = openFolder(dir, prefs);
+    if (switchOptions.keepSettings) prefs.updateSettings(open.prefs.settings());
+    const previous = open;
+    open = next;
+    previous.db.close();
+    // Values waiting for a next step belong to the registry they were read against.
+    stores.clear();
+    rootPreferences.setLedgerFolder(dir === root ? null : dir);
+    seenDataVersion = dataVersion();
+    // Listeners hear the other registry even when its revision happens to equal the last one.
+    seenRevision = -1;
+  }
+
   return {
-    db,
+    get db() {
+      return open.db;
+    },
+    get dataDir() {
+      return open.dataDir;
+    },
     locale,
     async invoke(channel, rawInput) {
       if (!Object.hasOwn(contract, channel)) {
@@ -153,7 +213,7 @@ export function openLedger(options: LedgerOptions): Ledger {
         return translate(new LedgerError('invalid_input', { detail } satisfies ErrorParams));
       }
       try {
-        const handler = handlers[name] as (input: unknown) => unknown;
+        const handler = open.handlers[name] as (input: unknown) => unknown;
         const value = await handler(parsed.data);
         notify();
         return { ok: true, value };
@@ -173,7 +233,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
     close() {
       listeners.clear();
-      db.close();
+      open.db.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
+import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
 import type { MessageKey } from './messages';
@@ -25,6 +26,8 @@ export interface Common {
   locale: Locale;
   /** Who signs the changes this command records. */
   actor: string;
+  /** The administrator's name when `actor` is one; null when it is only the operating-system account. */
+  adminName: string | null;
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -79,24 +82,55 @@ export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T 
   }
 }
 
+/** As withDb, for a command that waits on the registry (a backup before a restore). */
+export async function withDbAsync<T>(common: Common, fn: (db: Db) => Promise<T>, create = false): Promise<T> {
+  const path = registryPath(common.dataDir);
+  if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
+  const db = openDatabase(path);
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Who signs the changes made from the command line: --actor, else the administrator's name from
- * the app's preferences in the data folder, else the operating-system user.
+ * The folder a command works on when --data is not given: the data root, or the folder the app
+ * switched to from it (a snapshot opened in a new data folder), so the command line and the app
+ * agree on which ledger is current.
  */
-export function resolveActor(dataDir: string, given: string | undefined): string {
+export function defaultLedgerFolder(root: string): string {
+  if (!existsSync(join(root, `${PREFERENCES_FILE}.json`))) return root;
+  try {
+    return followLedgerFolder(root, confPreferences(root));
+  } catch {
+    return root; // unreadable preferences: the root, as before any switch
+  }
+}
+
+/**
+ * The administrator's name for the changes made from the command line: --actor, else the name
+ * from the app's preferences in the data folder; null when neither gives one.
+ */
+export function resolveAdminName(dataDir: string, given: string | undefined): string | null {
   if (given?.trim()) return given.trim().slice(0, 100);
   if (existsSync(join(dataDir, `${PREFERENCES_FILE}.json`))) {
     try {
       const name = confPreferences(dataDir).settings().adminName.trim();
       if (name) return name;
     } catch {
-      /* unreadable preferences: fall through to the account name */
+      /* unreadable preferences: no name */
     }
   }
-  return osAccountName('administrator');
+  return null;
+}
+
+/** Who signs the changes made from the command line: the administrator's name, else the operating-system user. */
+export function resolveActor(dataDir: string, given: string | undefined): string {
+  return resolveAdminName(dataDir, given) ?? osAccountName('administrator');
 }
 
 /** A service context for a command: the registry, the clock and who signs. */
 export function cliContext(db: Db, env: Pick<CommandEnv, 'clock' | 'common'>): ServiceContext {
-  return { db, clock: env.clock, actor: env.common.actor };
+  return { db, clock: env.clock, actor: env.common.actor, adminName: env.common.adminName };
 }

@@ -11,8 +11,9 @@ Commands:
                                create the organisation (or load a demo or scale fixture)
   doctor                       check the database and the history chain
   export snapshot FILE         write the whole registry to a snapshot file
-  import snapshot FILE [--dry-run]
-                               verify a snapshot and import it into an empty registry
+  import snapshot FILE [--dry-run] [--replace]
+                               verify a snapshot and import it into an empty registry, or with
+                               --replace over this one (a verified copy of it is kept first)
   verify FILE                  verify a snapshot file without importing it
   import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name]
                                import people from a CSV or XLSX file (all rows or none)
@@ -25,7 +26,7 @@ Commands:
                                walk a runbook (dissolve, prune, offboard, rebuild) one step at a time
   runbook report ID --pdf FILE | --xlsx FILE
                                the runbook's report for the director
-  incident list [--group G] [--status S] [--since D] | show ID | new … | escalate ID … | decide ID … | close ID
+  incident list [--group G] [--status S] [--since D] | show ID | kinds | new … | escalate ID … | decide ID … | close ID
                                incidents, their escalations and decisions
   incident report ID | --group G | --since D  --pdf FILE | --xlsx FILE
                                one incident, or all of a group or a period, as a report
@@ -50,11 +51,13 @@ version. Exits 1 when any check fails.`,
 
 Writes the whole registry as one snapshot file (JSON, format v1, with a SHA-256 checksum). The
 file is on disk before the command reports success.`,
-  'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--data DIR] [--json]
+  'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--replace] [--data DIR] [--json]
        group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name] [--data DIR] [--json]
 
 import snapshot: verifies a snapshot and imports it, all or nothing, into an empty registry. With
---dry-run it only verifies and shows what would be imported.
+--dry-run it only verifies and shows what would be imported. With --replace it restores the
+snapshot over a registry that holds data: first a verified copy of the registry is written to the
+data folder's backups/ (its path is printed), then everything is replaced in one transaction.
 
 import people: reads a CSV (UTF-8, with or without BOM, or GB18030 from Chinese Excel) or XLSX
 file whose first row names the columns, checks every row and prints each error with its row
@@ -99,13 +102,15 @@ again. A runbook walked here continues in the app and back. "report" writes the 
 director: what, why, who authorised it, every person with outcome and time.`,
   'usage.incident': `Usage: group-ledger incident list [--group G] [--status S] [--since YYYY-MM-DD] [--data DIR] [--json]
        group-ledger incident show ID
+       group-ledger incident kinds
        group-ledger incident new --kind K --severity S --summary TEXT [--group G] [--occurred D] [--noticed D]
        group-ledger incident escalate ID --to PERSON_OR_POSITION [--how in_person|phone|written|chat] [--asked TEXT] [--from PERSON_OR_POSITION]
        group-ledger incident decide ID --by PERSON_OR_POSITION --decision TEXT
        group-ledger incident close ID
        group-ledger incident report ID | --group G | --since D [--until D]  --pdf FILE | --xlsx FILE
 
-Kinds: quarrel, confidential_leak, off_topic_or_flooding, scope_creep, rule_breach, other.
+Kinds: quarrel, confidential_leak, off_topic_or_flooding, scope_creep, rule_breach, other, or the name of
+a kind of your own added in Settings ("incident kinds" lists them all).
 Severities: low, medium, high, critical. Statuses: open, escalated, decided, closed, dismissed.
 ID is the number shown as #N by "incident list". A person is named by name or id; any other text
 is a position (局长). The summary is your own account, never the messages themselves.`,
@@ -147,6 +152,10 @@ is a position (局长). The summary is your own account, never the messages them
     'Dry run: the snapshot is valid and would import {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events. Nothing was written.',
   'import.done':
     'Imported {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events into {{dataDir}}.',
+  'import.notEmpty':
+    'The registry in {{dataDir}} already holds data, so nothing was imported. To restore the snapshot over it, run the command again with --replace: a verified copy of the current registry is kept first.',
+  'import.replaced':
+    'Kept a verified copy of the registry as it was ({{oldPeople}} people, {{oldGroups}} groups, {{oldEvents}} events) in\n  {{backup}}\nThen replaced it with the snapshot: {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events in {{dataDir}}.',
   'members.header': '{{group}} — {{count}} members{{asOf}}',
   'members.asOf': ' on {{date}}',
   'members.count': '{{count}} members',
@@ -262,6 +271,14 @@ is a position (局长). The summary is your own account, never the messages them
   'runbook.finished': '{{runbook}} is finished.',
   'runbook.cancelled': '{{runbook}} was cancelled: {{reason}}',
   'incident.none': 'No incidents.',
+  'incident.kindOwn': 'your own',
+  'incident.kindBuiltin': 'built-in',
+  'incident.kindOffered': 'offered',
+  'incident.kindHidden': 'hidden',
+  'incident.kindRetired': 'retired',
+  'incident.kindCount': 'Incidents',
+  'incident.kindOrigin': 'Origin',
+  'incident.kindState': 'For new incidents',
   'incident.waiting': 'waiting for a decision for {{days}} day(s)',
   'incident.recorded': 'Recorded the incident {{incident}} ({{status}}).',
   'incident.escalated': 'Escalated the incident {{incident}} ({{status}}).',
@@ -281,8 +298,9 @@ const zhCN: Messages = {
                                新建单位（或载入示例单位、规模测试数据）
   doctor                       检查数据库和历史记录链
   export snapshot 文件         将整个台账写入快照文件
-  import snapshot 文件 [--dry-run]
-                               校验快照并导入到空台账
+  import snapshot 文件 [--dry-run] [--replace]
+                               校验快照并导入到空台账；使用 --replace 时覆盖当前台账
+                               （先保留一份经过校验的当前台账副本）
   verify 文件                  只校验快照文件，不导入
   import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name]
                                从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
@@ -294,7 +312,7 @@ const zhCN: Messages = {
                                逐步执行操作流程（解散、清理、离职移出、重建）
   runbook report 编号 --pdf 文件 | --xlsx 文件
                                生成呈报领导的操作报告
-  incident list [--group 群] [--status 状态] [--since 日期] | show 编号 | new … | escalate 编号 … | decide 编号 … | close 编号
+  incident list [--group 群] [--status 状态] [--since 日期] | show 编号 | kinds | new … | escalate 编号 … | decide 编号 … | close 编号
                                事件、上报及决定
   incident report 编号 | --group 群 | --since 日期  --pdf 文件 | --xlsx 文件
                                单个事件，或某群、某期间全部事件的报告
@@ -315,10 +333,12 @@ const zhCN: Messages = {
   'usage.export': `用法：group-ledger export snapshot 文件 [--data 目录] [--json]
 
 将整个台账写成一个快照文件（JSON，格式版本 1，带 SHA-256 校验和）。命令报告成功时文件已写入磁盘。`,
-  'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--data 目录] [--json]
+  'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--replace] [--data 目录] [--json]
       group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name] [--data 目录] [--json]
 
 import snapshot：校验快照并整体导入空台账（要么全部导入，要么什么都不导入）。使用 --dry-run 时只校验并显示将导入的内容。
+使用 --replace 时用快照覆盖已有数据的台账：先在数据目录的 backups/ 中写入一份经过校验的当前台账副本（并显示其路径），
+再在一个事务中整体替换。
 
 import people：读取第一行为列名的 CSV（UTF-8，带或不带 BOM，或中文 Excel 保存的 GB18030）或 XLSX 文件，
 逐行检查并按行号列出每个错误。只要有一行出错就什么都不导入（退出码 1）；否则一次性全部导入。
@@ -357,6 +377,7 @@ failed 可稍后重试。在此执行的流程可在应用中继续，反之亦�
 谁批准、每个人的结果和时间。`,
   'usage.incident': `用法：group-ledger incident list [--group 群] [--status 状态] [--since YYYY-MM-DD] [--data 目录] [--json]
        group-ledger incident show 编号
+       group-ledger incident kinds
        group-ledger incident new --kind 类型 --severity 程度 --summary 概述 [--group 群] [--occurred 日期] [--noticed 日期]
        group-ledger incident escalate 编号 --to 人员或职务 [--how in_person|phone|written|chat] [--asked 请示事项] [--from 人员或职务]
        group-ledger incident decide 编号 --by 人员或职务 --decision 决定
@@ -364,7 +385,7 @@ failed 可稍后重试。在此执行的流程可在应用中继续，反之亦�
        group-ledger incident report 编号 | --group 群 | --since 日期 [--until 日期]  --pdf 文件 | --xlsx 文件
 
 类型：quarrel（争吵）、confidential_leak（泄密）、off_topic_or_flooding（无关内容或刷屏）、scope_creep（成员范围扩大）、
-rule_breach（违反群规）、other（其他）。程度：low、medium、high、critical。状态：open、escalated、decided、closed、dismissed。
+rule_breach（违反群规）、other（其他），或在设置中自行添加的类型名称（“incident kinds”列出全部类型）。程度：low、medium、high、critical。状态：open、escalated、decided、closed、dismissed。
 编号即“incident list”中显示的 #N。人员可写姓名或编号，其他文字视为职务（如 局长）。概述写您自己的说明，不要抄录聊天内容。`,
   'error.usage': '错误：{{detail}}',
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
@@ -403,6 +424,10 @@ rule_breach（违反群规）、other（其他）。程度：low、medium、high
     '试运行：快照有效，将导入 {{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录。未写入任何内容。',
   'import.done':
     '已向 {{dataDir}} 导入 {{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录。',
+  'import.notEmpty':
+    '{{dataDir}} 中的台账已有数据，未导入任何内容。如要用快照覆盖恢复，请加上 --replace 再运行一次：会先保留一份经过校验的当前台账副本。',
+  'import.replaced':
+    '已保留一份经过校验的原台账副本（{{oldPeople}} 人、{{oldGroups}} 个群、{{oldEvents}} 条历史记录）：\n  {{backup}}\n随后已用快照替换 {{dataDir}} 中的台账：{{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录。',
   'members.header': '{{group}} — {{count}} 名成员{{asOf}}',
   'members.asOf': '（{{date}}）',
   'members.count': '{{count}} 名成员',
@@ -515,6 +540,14 @@ rule_breach（违反群规）、other（其他）。程度：low、medium、high
   'runbook.finished': '{{runbook}} 已完成。',
   'runbook.cancelled': '{{runbook}} 已取消：{{reason}}',
   'incident.none': '没有事件。',
+  'incident.kindOwn': '自行添加',
+  'incident.kindBuiltin': '内置',
+  'incident.kindOffered': '可选',
+  'incident.kindHidden': '已隐藏',
+  'incident.kindRetired': '已停用',
+  'incident.kindCount': '事件数',
+  'incident.kindOrigin': '来源',
+  'incident.kindState': '新事件可选',
   'incident.waiting': '已等待决定 {{days}} 天',
   'incident.recorded': '已记录事件 {{incident}}（{{status}}）。',
   'incident.escalated': '已上报事件 {{incident}}（{{status}}）。',
@@ -532,8 +565,9 @@ Lệnh:
                                tạo đơn vị (hoặc tải đơn vị mẫu, dữ liệu thử quy mô lớn)
   doctor                       kiểm tra cơ sở dữ liệu và chuỗi lịch sử
   export snapshot TỆP          ghi toàn bộ sổ ra một tệp bản chụp
-  import snapshot TỆP [--dry-run]
-                               kiểm tra bản chụp và nhập vào sổ trống
+  import snapshot TỆP [--dry-run] [--replace]
+                               kiểm tra bản chụp và nhập vào sổ trống, hoặc với --replace thì
+                               thay thế sổ này (trước đó giữ một bản sao đã kiểm tra của sổ)
   verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
   import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name]
                                nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
@@ -546,7 +580,7 @@ Lệnh:
                                thực hiện từng bước quy trình (giải tán, mời ra, nghỉ việc, lập lại)
   runbook report MÃ --pdf TỆP | --xlsx TỆP
                                báo cáo quy trình gửi lãnh đạo
-  incident list [--group NHÓM] [--status TT] [--since NGÀY] | show MÃ | new … | escalate MÃ … | decide MÃ … | close MÃ
+  incident list [--group NHÓM] [--status TT] [--since NGÀY] | show MÃ | kinds | new … | escalate MÃ … | decide MÃ … | close MÃ
                                sự việc, báo cáo lên và quyết định
   incident report MÃ | --group NHÓM | --since NGÀY  --pdf TỆP | --xlsx TỆP
                                báo cáo một sự việc, hoặc mọi sự việc của một nhóm, một thời gian
@@ -568,10 +602,12 @@ Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi 
   'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--data THƯ_MỤC] [--json]
 
 Ghi toàn bộ sổ thành một tệp bản chụp (JSON, định dạng v1, có mã kiểm tra SHA-256). Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
-  'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--data THƯ_MỤC] [--json]
+  'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--replace] [--data THƯ_MỤC] [--json]
            group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name] [--data THƯ_MỤC] [--json]
 
 import snapshot: kiểm tra bản chụp và nhập toàn bộ (hoặc không nhập gì) vào sổ trống. Với --dry-run chỉ kiểm tra và cho biết sẽ nhập những gì.
+Với --replace, khôi phục bản chụp đè lên sổ đã có dữ liệu: trước hết ghi một bản sao đã kiểm tra của sổ vào thư mục
+backups/ trong thư mục dữ liệu (in ra đường dẫn), rồi thay thế toàn bộ trong một giao dịch.
 
 import people: đọc tệp CSV (UTF-8, có hoặc không có BOM, hoặc GB18030) hay XLSX có dòng đầu là tên cột, kiểm tra
 từng dòng và in mỗi lỗi kèm số dòng. Chỉ cần một dòng lỗi là không nhập gì (mã thoát 1); nếu không,
@@ -613,6 +649,7 @@ có thể tiếp tục trong ứng dụng và ngược lại. "report" lập bá
 phép, từng người với kết quả và thời gian.`,
   'usage.incident': `Cách dùng: group-ledger incident list [--group NHÓM] [--status TT] [--since YYYY-MM-DD] [--data THƯ_MỤC] [--json]
        group-ledger incident show MÃ
+       group-ledger incident kinds
        group-ledger incident new --kind LOẠI --severity MỨC --summary TÓM_TẮT [--group NHÓM] [--occurred NGÀY] [--noticed NGÀY]
        group-ledger incident escalate MÃ --to NGƯỜI_HOẶC_CHỨC_VỤ [--how in_person|phone|written|chat] [--asked NỘI_DUNG] [--from NGƯỜI_HOẶC_CHỨC_VỤ]
        group-ledger incident decide MÃ --by NGƯỜI_HOẶC_CHỨC_VỤ --decision QUYẾT_ĐỊNH
@@ -620,7 +657,8 @@ phép, từng người với kết quả và thời gian.`,
        group-ledger incident report MÃ | --group NHÓM | --since NGÀY [--until NGÀY]  --pdf TỆP | --xlsx TỆP
 
 Loại: quarrel (cãi vã), confidential_leak (lộ thông tin mật), off_topic_or_flooding (không liên quan, spam),
-scope_creep (mở rộng thành phần), rule_breach (vi phạm nội quy), other (khác). Mức: low, medium, high,
+scope_creep (mở rộng thành phần), rule_breach (vi phạm nội quy), other (khác), hoặc tên loại bạn tự thêm trong
+Cài đặt ("incident kinds" liệt kê tất cả). Mức: low, medium, high,
 critical. Trạng thái: open, escalated, decided, closed, dismissed. MÃ là số #N hiện trong "incident list".
 Người được ghi bằng họ tên hoặc mã; chữ khác được hiểu là chức vụ (Bí thư). Tóm tắt là lời của bạn, không
 chép nội dung tin nhắn.`,
@@ -661,6 +699,10 @@ chép nội dung tin nhắn.`,
     'Chạy thử: bản chụp hợp lệ, sẽ nhập {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện. Chưa ghi gì.',
   'import.done':
     'Đã nhập {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện vào {{dataDir}}.',
+  'import.notEmpty':
+    'Sổ trong {{dataDir}} đã có dữ liệu nên chưa nhập gì. Để khôi phục bản chụp đè lên sổ này, hãy chạy lại lệnh với --replace: một bản sao đã kiểm tra của sổ hiện tại sẽ được giữ lại trước.',
+  'import.replaced':
+    'Đã giữ một bản sao đã kiểm tra của sổ cũ ({{oldPeople}} người, {{oldGroups}} nhóm, {{oldEvents}} sự kiện) tại\n  {{backup}}\nSau đó đã thay sổ trong {{dataDir}} bằng bản chụp: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện.',
   'members.header': '{{group}} — {{count}} thành viên{{asOf}}',
   'members.asOf': ' vào ngày {{date}}',
   'members.count': '{{count}} thành viên',
@@ -775,6 +817,14 @@ chép nội dung tin nhắn.`,
   'runbook.finished': '{{runbook}} đã xong.',
   'runbook.cancelled': '{{runbook}} đã hủy: {{reason}}',
   'incident.none': 'Không có sự việc nào.',
+  'incident.kindOwn': 'tự thêm',
+  'incident.kindBuiltin': 'có sẵn',
+  'incident.kindOffered': 'đang dùng',
+  'incident.kindHidden': 'đã ẩn',
+  'incident.kindRetired': 'ngừng dùng',
+  'incident.kindCount': 'Số sự việc',
+  'incident.kindOrigin': 'Nguồn',
+  'incident.kindState': 'Cho sự việc mới',
   'incident.waiting': 'đang chờ quyết định {{days}} ngày',
   'incident.recorded': 'Đã ghi sự việc {{incident}} ({{status}}).',
   'incident.escalated': 'Đã báo cáo lên sự việc {{incident}} ({{status}}).',

@@ -8,9 +8,18 @@ import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
 import { defaultDataDir } from '../core/paths';
 import { systemClock } from '../kernel/context';
-import { CliFailure, UsageError, resolveActor, type CliIo, type CommandEnv } from './common';
+import {
+  CliFailure,
+  UsageError,
+  defaultLedgerFolder,
+  resolveActor,
+  resolveAdminName,
+  type CliIo,
+  type CommandEnv,
+} from './common';
 import { CLI_COMMANDS } from './commands';
 import { cliLocale, cliText, type MessageKey } from './messages';
+import { terminalIo } from './output';
 
 export type { CliIo } from './common';
 
@@ -22,8 +31,9 @@ const COMMON = {
   actor: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Runs one command line; returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Runs one command line; returns the exit code. Everything it prints goes through printable(). */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo);
   const langIndex = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const langFlag =
     langIndex < 0 ? undefined : argv[langIndex]!.includes('=') ? argv[langIndex]!.split('=')[1] : argv[langIndex + 1];
@@ -61,7 +71,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
     const words = chosen.sub ? positionals.slice(1) : positionals;
-    const dataDir = resolve(io.cwd, (values.data as string | undefined) ?? dataDefault);
+    const given = values.data as string | undefined;
+    const dataDir = given === undefined ? defaultLedgerFolder(dataDefault) : resolve(io.cwd, given);
     const env: CommandEnv = {
       io,
       common: {
@@ -69,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         json: (values.json as boolean | undefined) ?? false,
         locale,
         actor: resolveActor(dataDir, values.actor as string | undefined),
+        adminName: resolveAdminName(dataDir, values.actor as string | undefined),
       },
       clock: io.clock ?? systemClock,
       t,

@@ -2,6 +2,7 @@
  * Plain-text tables for a terminal. Chinese characters take two columns and Vietnamese combining
  * marks none, so padding by string length would misalign every Chinese or Vietnamese name.
  */
+import { printable } from './output';
 
 /** East Asian wide and full-width characters (two terminal columns each). */
 const WIDE =
@@ -27,7 +28,8 @@ function pad(text: string, width: number): string {
  * carry no trailing blanks. Cells are single-line (line breaks become spaces).
  */
 export function formatTable(headers: string[], rows: string[][], indent = ''): string {
-  const clean = (cell: string) => cell.replace(/\s*[\r\n]+\s*/g, ' ');
+  // One line per cell, escaped as printed (output.ts) before the widths are measured.
+  const clean = (cell: string) => printable(cell.replace(/\s*[\r\n]+\s*/g, ' '));
   const body = rows.map((r) => headers.map((_, i) => clean(r[i] ?? '')));
   const widths = headers.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
   const line = (cells: string[]) =>

@@ -24,7 +24,18 @@ export function writeFileDurable(path: string, data: string | Uint8Array): numbe
   return bytes.length;
 }
 
-function syncDirectory(dir: string): void {
+/** Flushes a file already written (by SQLite, say) to the disk. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename or a new file in `dir` durable. */
+export function syncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; its rename is already durable enough.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');

@@ -64,6 +64,10 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   };
   refuseNewer(userVersion(db));
   if (userVersion(db) === target) return;
+  // A table rebuild needs foreign keys off, and that pragma is a no-op inside a transaction.
+  const rebuilds = migrations.some((m) => m.version > userVersion(db) && m.rebuildsTables);
+  const foreignKeys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
+  if (rebuilds) db.exec('PRAGMA foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   let current = userVersion(db);
   let running: Migration | null = null;
@@ -74,6 +78,10 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       running = migration;
       db.exec(migration.sql);
       migration.data?.(db);
+      if (migration.rebuildsTables) {
+        const broken = db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; parent: string }>;
+        if (broken.length) throw new Error(`foreign key check: ${broken[0]!.table} → ${broken[0]!.parent}`);
+      }
       db.exec(`PRAGMA user_version = ${migration.version}`);
       current = migration.version;
     }
@@ -86,6 +94,8 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       name: running.name,
       detail: (error as Error).message.slice(0, 300),
     });
+  } finally {
+    if (rebuilds) db.exec(`PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }
 

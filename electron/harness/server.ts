@@ -6,13 +6,20 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { contract, type ChannelName } from '../../shared/contract';
+import { MAX_SNAPSHOT_UPLOAD_BYTES, contract, type ChannelName } from '../../shared/contract';
+import { LedgerError } from '../../shared/errors';
+import { errorMessage } from '../../shared/i18n/errors';
 import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
-import { confPreferences } from '../core/preferences';
+import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { relativePath, staticFile } from '../core/staticFiles';
+
+
+/** A data folder's preferences as the app reads them: an unusable file is moved aside, not fatal. */
+const harnessPreferences = (dir: string) => openPreferences(dir, () => confStore(dir));
 
 export interface HarnessOptions {
   dataDir: string;
@@ -31,6 +38,8 @@ export interface Harness {
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -42,11 +51,26 @@ const MIME: Record<string, string> = {
 
 /** Large enough for a people file of the contract's 10 MB (base64), small enough to refuse abuse. */
 const MAX_BODY = 16 * 1024 * 1024;
+/** A snapshot chosen in the browser travels as base64 of at most MAX_SNAPSHOT_UPLOAD_BYTES. */
+const MAX_UPLOAD_BODY = Math.ceil(MAX_SNAPSHOT_UPLOAD_BYTES / 3) * 4 + 64 * 1024;
+const BODY_LIMITS: Partial<Record<ChannelName, number>> = { 'snapshot.upload': MAX_UPLOAD_BODY };
+
+class BodyTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('body too large');
+  }
+}
 const HARNESS_CLIENT = 'harness-client.js';
 
-/** In the harness there is no native dialog: exports land in <data>/exports, imports come from there. */
+const exportsDirOf = (dataDir: string) => join(dataDir, 'exports');
+
+/**
+ * In the harness there is no native dialog: exports land in <data>/exports (and the page downloads
+ * them from /exports/<name>), and a snapshot to open is chosen with the browser's own file picker
+ * and sent over RPC (`snapshot.upload`).
+ */
 function harnessDialogs(dataDir: string): HostDialogs {
-  const exportsDir = join(dataDir, 'exports');
+  const exportsDir = exportsDirOf(dataDir);
   return {
     async chooseSnapshotSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });
@@ -57,15 +81,7 @@ function harnessDialogs(dataDir: string): HostDialogs {
       return join(exportsDir, basename(defaultName));
     },
     async chooseSnapshotOpenFile() {
-      const importsDir = join(dataDir, 'imports');
-      const files = await readdir(importsDir).catch(() => [] as string[]);
-      const candidates = await Promise.all(
-        files
-          .filter((f) => f.endsWith('.json'))
-          .map(async (f) => ({ f, t: (await stat(join(importsDir, f))).mtimeMs })),
-      );
-      candidates.sort((a, b) => b.t - a.t);
-      return candidates[0] ? join(importsDir, candidates[0].f) : null;
+      return null;
     },
   };
 }
@@ -83,12 +99,14 @@ function sameToken(given: string | undefined, token: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge(declared);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('body too large');
+    if (size > limit) throw new BodyTooLarge(size);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -98,7 +116,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const ledger = openLedger({
     dataDir: options.dataDir,
-    preferences: confPreferences(options.dataDir),
+    preferences: harnessPreferences(options.dataDir),
+    preferencesFor: harnessPreferences,
     dialogs: harnessDialogs(options.dataDir),
     mode: 'browser',
     version: options.version,
@@ -129,6 +148,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/rpc/')) return rpc(req, res, url);
     if (url.pathname === '/events') return events(req, res, url);
+    if (url.pathname.startsWith('/exports/')) return download(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -148,13 +168,58 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (!Object.hasOwn(contract, channel)) return void res.writeHead(404).end();
     let input: unknown;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, BODY_LIMITS[channel as ChannelName] ?? MAX_BODY);
       input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
-    } catch {
-      return void res.writeHead(400).end();
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) return void res.writeHead(400).end();
+      if (channel !== 'snapshot.upload') return void res.writeHead(413, { Connection: 'close' }).end();
+      // Said in the admin's language, like any refusal: the window checks the size first.
+      const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      const refusal = new LedgerError('snapshot_too_large', {
+        // The body is base64: three bytes of the file in four characters.
+        size: megabytes((error.bytes * 3) / 4),
+        max: megabytes(MAX_SNAPSHOT_UPLOAD_BYTES),
+      });
+      const serialized = { code: refusal.code, message: errorMessage(ledger.locale(), refusal.code, refusal.params) };
+      req.resume();
+      return void res
+        .writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
+        .end(JSON.stringify({ ok: false, error: serialized }));
     }
     const result = await ledger.invoke(channel as ChannelName, input);
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+  }
+
+  /**
+   * A file an export wrote into <data>/exports, as a download (a browser has no save dialog to
+   * hand it to the admin). Token required as for the RPC; a plain file name only, nothing else.
+   */
+  async function download(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (!sameToken(req.headers['x-group-ledger-token'] as string | undefined, token)) {
+      return void res.writeHead(403).end('forbidden');
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/exports/'.length));
+    } catch {
+      return void res.writeHead(400).end();
+    }
+    if (!name || name !== basename(name) || name.startsWith('.') || /[\\/\0]/.test(name)) {
+      return void res.writeHead(404).end();
+    }
+    const file = join(exportsDirOf(options.dataDir), name);
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return void res.writeHead(404).end();
+    const body = await readFile(file);
+    const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res
+      .writeHead(200, {
+        'Content-Type': MIME[extname(name).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      })
+      .end(body);
   }
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -166,25 +231,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    // A malformed %-escape is a bad request; links out of the folder are not followed (core/staticFiles).
+    const relative = relativePath(pathname);
+    if (relative === null) return void res.writeHead(400).end('bad request');
     if (relative === HARNESS_CLIENT) {
       // Built next to the renderer, not inside it: `vite build` empties dist/renderer.
       const client = await readFile(join(dirname(root), 'harness-client', HARNESS_CLIENT)).catch(() => null);
       if (!client) return void res.writeHead(404).end();
       return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
     }
-    let file = resolve(root, relative || 'index.html');
-    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(404).end();
-    if (file === root) file = join(root, 'index.html');
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
+    const found = await staticFile(root, pathname);
+    let file = found.file;
+    if (!file) {
       // Unknown paths fall back to the app page; a missing asset is a plain 404.
-      if (extname(file)) return void res.writeHead(404).end();
+      if (extname(relative)) return void res.writeHead(404).end();
       file = join(root, 'index.html');
-      body = await readFile(file);
     }
+    let body = await readFile(file);
     if (file.endsWith('index.html')) body = Buffer.from(injectHarnessClient(body.toString('utf8')));
     res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
   }

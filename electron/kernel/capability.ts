@@ -28,6 +28,23 @@ export interface PendingStore<T> {
   delete(token: string): void;
 }
 
+/**
+ * The data folders around the open registry: the root where the app started (new ledgers are
+ * made under it) and switching the running app to another folder.
+ */
+export interface DataFolders {
+  /** Where the app started: its user-data folder, or --data. */
+  root: string;
+  /**
+   * Closes this registry and opens the one in `dir`, which the next start opens too. With
+   * `keepSettings`, `dir` starts with this folder's settings (language, theme, who signs).
+   * Handlers must not use their context after this: the next call gets a fresh one.
+   */
+  switchTo(dir: string, options?: { keepSettings?: boolean }): void;
+  /** The root and every folder switched to from it that still holds a registry, most recent first. */
+  known(): string[];
+}
+
 /** What every channel handler may use. */
 export interface HandlerContext {
   db: Db;
@@ -36,7 +53,9 @@ export interface HandlerContext {
   dialogs: HostDialogs;
   mode: 'electron' | 'browser';
   version: string;
+  /** The folder of the open registry. */
   dataDir: string;
+  folders: DataFolders;
   /** A service context attributed to the administrator. */
   service(): ServiceContext;
   /** A store of short-lived values with the ledger's expiry, measured on the injected clock. */

@@ -12,6 +12,12 @@ export interface ServiceContext {
   db: Db;
   /** Who the events of this context are attributed to: the administrator's name (Settings) or the OS user. */
   actor: string;
+  /**
+   * The administrator's own name when `actor` is one (Settings, --actor); null when `actor` is only
+   * the operating-system account. A report names who did the work (a runbook's "carried out by")
+   * by this, never by an account id. Left out where `actor` is always a name (the demos, tests).
+   */
+  adminName?: string | null;
   clock: Clock;
 }
 

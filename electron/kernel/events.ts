@@ -83,6 +83,11 @@ function lastHash(db: Db): { seq: number; hash: string } {
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
+/** The last event's number and hash: where the registry's history ends (seq 0 when it has none). */
+export function chainHead(db: Db): { seq: number; hash: string } {
+  return lastHash(db);
+}
+
 /** Appends one event; call inside the transaction of the change it records. */
 export function appendEvent<K extends EventKind>(ctx: ServiceContext, event: TypedNewEvent<K>): LedgerEvent {
   const { db } = ctx;

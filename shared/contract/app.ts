@@ -1,15 +1,20 @@
 /** The application itself and the administrator's settings. */
 import { z } from 'zod';
+import { lineText } from '../text';
 import { Locale } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
 
 export const THEMES = ['light', 'dark'] as const;
 
+/** Escalations waiting longer than this many days are called out (dashboard, escalations page). */
+export const WAIT_DAYS = { min: 1, max: 365, default: 7 } as const;
+
 export const Settings = z.object({
   locale: Locale.nullable(),
   theme: z.enum(THEMES),
-  adminName: z.string().trim().max(100),
+  adminName: lineText(100),
   firstRunDone: z.boolean(),
+  escalationWaitDays: z.number().int().min(WAIT_DAYS.min).max(WAIT_DAYS.max),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();
@@ -26,8 +31,24 @@ export interface AppInfo {
   osUser: string;
 }
 
+/**
+ * Something the window should tell the administrator once it opens: the preferences file could not
+ * be used, so the app started with the default settings.
+ */
+export interface StartupNotice {
+  kind: 'preferences_reset';
+  /** The preferences file. */
+  file: string;
+  /** Where the unusable file was kept; null when it could not be moved (it was left untouched). */
+  movedTo: string | null;
+  /** Whether settings changed now are saved; false: they last until the app closes. */
+  saved: boolean;
+}
+
 export const appChannels = {
   'app.info': { input: NoInput, output: returns<AppInfo>() },
+  /** What happened at start that the administrator should know (usually nothing). */
+  'app.notices': { input: NoInput, output: returns<StartupNotice[]>() },
   'settings.get': { input: NoInput, output: returns<Settings>() },
   'settings.update': { input: SettingsPatch, output: returns<Settings>() },
 } as const satisfies ChannelGroup;

@@ -6,6 +6,7 @@
 export const CHANNEL_NAMES = [
   // app.ts
   'app.info',
+  'app.notices',
   'settings.get',
   'settings.update',
   // organisation.ts
@@ -32,6 +33,8 @@ export const CHANNEL_NAMES = [
   'groups.save',
   'groups.setCharter',
   'groups.transferOwnership',
+  'groups.extendEndDate',
+  'groups.archive',
   // membership.ts
   'charter.check',
   'members.add',
@@ -67,7 +70,11 @@ export const CHANNEL_NAMES = [
   // snapshots.ts
   'snapshot.export',
   'snapshot.inspect',
+  'snapshot.upload',
   'snapshot.import',
+  'snapshot.openInNewFolder',
+  'snapshot.folders',
+  'snapshot.openFolder',
   // incidents.ts
   'incidents.list',
   'incidents.get',
@@ -84,6 +91,10 @@ export const CHANNEL_NAMES = [
   'incidents.dashboard',
   'incidents.report',
   'incidents.exportReport',
+  'incidents.kinds',
+  'incidents.addKind',
+  'incidents.renameKind',
+  'incidents.retireKind',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,14 +1,14 @@
 /** The directory: units, tiers and people, and the people import (file → mapping → preview → commit). */
 import { z } from 'zod';
+import { lineText, nameText } from '../text';
 import {
-  Handles,
   Id,
+  Platform,
   IsoDate,
   PersonStatus,
   type GroupStatus,
   type Membership,
   type Person,
-  type Platform,
   type Tier,
   type Unit,
 } from '../domain';
@@ -98,6 +98,7 @@ export const IMPORT_ROW_ERRORS = [
   'duplicate_in_file',
   'duplicate_in_registry',
   'direction_control',
+  'control_character',
 ] as const;
 export type ImportRowErrorCode = (typeof IMPORT_ROW_ERRORS)[number];
 
@@ -173,7 +174,7 @@ export const directoryChannels = {
     input: z
       .object({
         id: Id.optional(),
-        name: z.string().trim().min(1).max(200),
+        name: nameText(200),
         parentId: Id.nullable(),
         sort: z.number().int().min(0).max(1_000_000).optional(),
       })
@@ -184,7 +185,7 @@ export const directoryChannels = {
   'tiers.list': { input: NoInput, output: returns<Tier[]>() },
   /** Creates a tier (below the lowest) or renames one. */
   'tiers.save': {
-    input: z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200) }).strict(),
+    input: z.object({ id: Id.optional(), name: nameText(200) }).strict(),
     output: returns<Tier>(),
   },
   /** Sets the order of all tiers, highest first. */
@@ -200,12 +201,12 @@ export const directoryChannels = {
     input: z
       .object({
         id: Id.optional(),
-        name: z.string().trim().min(1).max(200),
+        name: nameText(200),
         unitId: Id.nullable(),
-        position: z.string().trim().max(200).nullable(),
+        position: lineText(200).nullable(),
         tierId: Id.nullable(),
         phone: z.string().trim().max(40).nullable(),
-        handles: Handles,
+        handles: z.partialRecord(Platform, lineText(100, 1)),
         status: PersonStatus,
         leftOn: IsoDate.nullable(),
         /** Save even though someone with the same name is in the same unit. */

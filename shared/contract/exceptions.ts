@@ -1,5 +1,6 @@
 /** Exceptions: requests to let someone outside a group's charter in, and the approver's decision. */
 import { z } from 'zod';
+import { freeText, lineText } from '../text';
 import { ExceptionStatus, Id, IsoDate, type ExceptionRequest, type Membership } from '../domain';
 import { returns, type ChannelGroup } from './define';
 
@@ -25,7 +26,7 @@ export const exceptionsChannels = {
         groupId: Id,
         personId: Id,
         requestedBy: Id,
-        reason: z.string().trim().min(1).max(1000),
+        reason: freeText(1000, 1),
         role: z.enum(['deputy', 'member']).optional(),
         reviewOn: IsoDate.optional(),
         requestedOn: IsoDate.optional(),
@@ -41,8 +42,8 @@ export const exceptionsChannels = {
         decision: z.enum(['approved', 'rejected']),
         decidedBy: Id,
         decidedOn: IsoDate.optional(),
-        documentRef: z.string().trim().max(500).optional(),
-        note: z.string().trim().max(2000).optional(),
+        documentRef: lineText(500).optional(),
+        note: freeText(2000).optional(),
         reviewOn: IsoDate.optional(),
         /** Who adds the member on the platform (approval only); default the owner. */
         addedBy: Id.optional(),

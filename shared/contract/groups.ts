@@ -1,9 +1,40 @@
-/** Groups: the list, one group's page (optionally as of a date), its details, charter and owner. */
+/**
+ * Groups: the list, one group's page (optionally as of a date), its details, charter and owner,
+ * and its life: an ad-hoc group's end date extended, a group with nobody left archived.
+ */
 import { z } from 'zod';
+import { freeText, lineText, nameText } from '../text';
 import { Charter, GroupKind, Id, IsoDate, Platform, type Group, type GroupStatus } from '../domain';
 import { SearchQuery, returns, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { MemberRow } from './membership';
+import type { RunbookKind, RunbookState } from './runbooks';
+
+/** An ad-hoc group whose end date is at most this many days away is "ending soon". */
+export const ENDING_SOON_DAYS = 14;
+
+/** The runbook that holds a group (draft, in progress or paused): one at a time per group. */
+export interface OpenRunbookRef {
+  id: number;
+  kind: RunbookKind;
+  state: RunbookState;
+}
+
+/**
+ * Where a group stands in its life, as of today. `expired`: an ad-hoc group past its end date
+ * that is neither dissolved nor archived; `endingSoon`: one whose end date is today or within
+ * ENDING_SOON_DAYS. `archivable`: nobody is left in it, or it is dissolved (and it is not yet
+ * archived and no runbook holds it); `archiveBlocked` says why not, for the button's tooltip.
+ */
+export interface GroupLifecycle {
+  expired: boolean;
+  endingSoon: boolean;
+  /** Current members, whatever date the page shows. */
+  currentMembers: number;
+  openRunbook: OpenRunbookRef | null;
+  archivable: boolean;
+  archiveBlocked: 'archived' | 'has_members' | 'runbook_open' | null;
+}
 
 export interface GroupRow {
   id: string;
@@ -17,6 +48,10 @@ export interface GroupRow {
   memberCount: number;
   endDate: string | null;
   createdOn: string;
+  /** An ad-hoc group past its end date, not yet dissolved or archived. */
+  expired: boolean;
+  /** An ad-hoc group ending today or within ENDING_SOON_DAYS. */
+  endingSoon: boolean;
 }
 
 export interface GroupDetail {
@@ -30,7 +65,15 @@ export interface GroupDetail {
   exceptions: ExceptionRow[];
   /** The current rules version, if any, and how many current members have not acknowledged it. */
   rules: { version: number; effectiveOn: string; notAcknowledged: number } | null;
+  lifecycle: GroupLifecycle;
 }
+
+/** A charter as the window sends it: the names it holds (positions, content, approver) are names. */
+const CharterInput = Charter.extend({
+  positions: z.array(nameText(200)),
+  approver: z.object({ kind: z.enum(['person', 'position']), ref: nameText(200) }).nullable(),
+  allowedContent: z.array(nameText(200)),
+});
 
 export const groupsChannels = {
   'groups.list': { input: SearchQuery, output: returns<GroupRow[]>() },
@@ -43,14 +86,14 @@ export const groupsChannels = {
     input: z
       .object({
         id: Id.optional(),
-        name: z.string().trim().min(1).max(200),
+        name: nameText(200),
         platform: Platform,
-        platformGroupId: z.string().trim().max(200).nullable(),
-        purpose: z.string().trim().max(2000).nullable(),
+        platformGroupId: lineText(200).nullable(),
+        purpose: freeText(2000).nullable(),
         kind: GroupKind,
-        task: z.string().trim().max(2000).nullable(),
+        task: freeText(2000).nullable(),
         endDate: IsoDate.nullable(),
-        authorisingDoc: z.string().trim().max(500).nullable(),
+        authorisingDoc: lineText(500).nullable(),
         /** On create only; afterwards ownership changes through groups.transferOwnership. */
         ownerId: Id.optional(),
         deputyIds: z.array(Id).max(50),
@@ -60,12 +103,28 @@ export const groupsChannels = {
     output: returns<Group>(),
   },
   'groups.setCharter': {
-    input: z.object({ groupId: Id, charter: Charter }).strict(),
+    input: z.object({ groupId: Id, charter: CharterInput }).strict(),
     output: returns<Group>(),
   },
   /** Makes a current member the owner; the old owner stays as a member. */
   'groups.transferOwnership': {
-    input: z.object({ groupId: Id, toPersonId: Id, reason: z.string().trim().min(1).max(500) }).strict(),
+    input: z.object({ groupId: Id, toPersonId: Id, reason: freeText(500, 1) }).strict(),
+    output: returns<Group>(),
+  },
+  /**
+   * Moves an active ad-hoc group's end date later (to today or after); recorded with the reason as
+   * `group.end_date_changed`.
+   */
+  'groups.extendEndDate': {
+    input: z.object({ groupId: Id, endDate: IsoDate, reason: z.string().trim().max(500).optional() }).strict(),
+    output: returns<Group>(),
+  },
+  /**
+   * Archives a group nobody is left in, or a dissolved one; refused while members remain or a
+   * runbook holds it. Recorded as `group.status_changed`.
+   */
+  'groups.archive': {
+    input: z.object({ groupId: Id, reason: z.string().trim().max(500).optional() }).strict(),
     output: returns<Group>(),
   },
 } as const satisfies ChannelGroup;

@@ -7,6 +7,7 @@ import {
   EscalationChannel,
   IncidentKind,
   IncidentStatus,
+  type IncidentKindView,
   InvolvementRole,
   Party,
   Severity,
@@ -16,7 +17,7 @@ import {
   type InvolvementRole as Involvement,
   type Severity as Level,
 } from '../incidents';
-import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
+import { NoInput, ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 
 export * from '../incidents';
 
@@ -30,6 +31,8 @@ export interface PartyView {
 export interface IncidentRow {
   id: number;
   kind: Kind;
+  /** The label of a kind the administrator added; null for a built-in kind (the UI names it). */
+  kindLabel: string | null;
   severity: Level;
   status: Status;
   groupId: string | null;
@@ -104,7 +107,15 @@ export interface IncidentPage {
 
 /** A group's timeline: its incidents interleaved with joins, departures and rules versions. */
 export type GroupTimelineEntry = { date: string } & (
-  | { type: 'incident'; incidentId: number; kind: Kind; severity: Level; status: Status; summary: string }
+  | {
+      type: 'incident';
+      incidentId: number;
+      kind: Kind;
+      kindLabel: string | null;
+      severity: Level;
+      status: Status;
+      summary: string;
+    }
   | { type: 'escalated'; incidentId: number; stepId: number; to: PartyView }
   | { type: 'decided'; incidentId: number; stepId: number; decidedBy: PartyView | null; decision: string }
   | { type: 'action'; incidentId: number; actionKind: z.infer<typeof ActionKind>; targetName: string | null }
@@ -144,7 +155,8 @@ export interface IncidentReport {
   since: string | null;
   until: string | null;
   total: number;
-  byKind: Record<Kind, number>;
+  /** Every kind offered for new incidents, and any other kind with incidents in the period, in list order. */
+  byKind: Array<{ kind: Kind; label: string | null; count: number }>;
   bySeverity: Record<Level, number>;
   byStatus: Record<Status, number>;
   /** Incidents with a decision, and the median days from notice to the last decision among them. */
@@ -181,7 +193,7 @@ export const incidentsChannels = {
         groupId: Id.optional(),
         /** Noticed on or after / on or before. */
         ...Period,
-        /** Matched against the summary like names: pinyin initials, unaccented Vietnamese. */
+        /** Words of the summary (each must be found, in any order), typed like names: pinyin in full or by initials, unaccented Vietnamese. */
         query: z.string().max(200).optional(),
         limit: z.number().int().min(1).max(1000).optional(),
         offset: z.number().int().min(0).max(1_000_000).optional(),
@@ -262,6 +274,23 @@ export const incidentsChannels = {
     output: returns<IncidentDashboard>(),
   },
   'incidents.report': { input: z.object(Period).strict(), output: returns<IncidentReport>() },
+  /** Every kind, built-in and the administrator's own, hidden and retired ones included, in list order. */
+  'incidents.kinds': { input: NoInput, output: returns<IncidentKindView[]>() },
+  /** Adds a kind with the administrator's label (checked for length and duplicates by the service). */
+  'incidents.addKind': {
+    input: z.object({ label: z.string().max(1000) }).strict(),
+    output: returns<IncidentKindView[]>(),
+  },
+  /** Renames a kind the administrator added (built-in kinds keep their translated names). */
+  'incidents.renameKind': {
+    input: z.object({ id: IncidentKind, label: z.string().max(1000) }).strict(),
+    output: returns<IncidentKindView[]>(),
+  },
+  /** Hides a built-in kind or retires an own one (not offered for new incidents), or offers it again. */
+  'incidents.retireKind': {
+    input: z.object({ id: IncidentKind, retired: z.boolean() }).strict(),
+    output: returns<IncidentKindView[]>(),
+  },
   /** One incident (id), or all of a group and/or a period, as a report written where the host asks. */
   'incidents.exportReport': {
     input: z.object({ id: IncidentId.optional(), groupId: Id.optional(), ...Period, format: ReportFormat }).strict(),

@@ -7,6 +7,7 @@
  * index joins them. A new capability: one file exporting `<name>Channels`, one line below, and its
  * names in channels.ts (kept zod-free for the preload) — the check below fails until all agree.
  */
+import type { ExportedFile } from './define';
 import type { z } from 'zod';
 import type { SerializedError } from '../errors';
 import { appChannels } from './app';
@@ -78,6 +79,12 @@ export type GroupLedgerApi = {
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 } & {
   onRegistryChanged(listener: (event: RegistryChanged) => void): () => void;
+  /**
+   * The browser harness only: hands a file an export wrote (a report, a snapshot) to the browser
+   * as a download, since a browser has no save dialog. In the app the native dialog already put
+   * the file where the admin chose, and this is absent.
+   */
+  download?(file: ExportedFile): Promise<void>;
 };
 
 export type {

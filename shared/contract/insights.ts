@@ -1,10 +1,10 @@
 /** Read models across the registry: the dashboard, the scope-creep report and the search palette. */
 import { z } from 'zod';
-import type { LedgerEvent, Membership, Organisation, Platform } from '../domain';
+import type { GroupStatus, LedgerEvent, Membership, Organisation, Platform } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
 import type { PersonRow } from './directory';
 import type { ExceptionRow } from './exceptions';
-import type { GroupRow } from './groups';
+import type { GroupRow, OpenRunbookRef } from './groups';
 import type { CharterMismatch, Eligibility } from './membership';
 
 export interface DashboardSummary {
@@ -33,7 +33,15 @@ export interface DashboardSummary {
     name: string;
     groups: number;
   }>;
-  expiringGroups: Array<{ id: string; name: string; endDate: string }>;
+  /** Ad-hoc groups ending today or within ENDING_SOON_DAYS, soonest first. */
+  endingGroups: DashboardList<AdhocGroupLine>;
+  /** Ad-hoc groups past their end date, not yet dissolved or archived, longest overdue first. */
+  expiredGroups: DashboardList<AdhocGroupLine>;
+  /**
+   * Approved exceptions past their review date whose member (an ordinary member, still outside the
+   * charter) is still in an active group, by group: each group's people can be pruned together.
+   */
+  lapsedExceptions: LapsedExceptionGroup[];
   /** Groups with members outside their charter, most first (top 10). */
   scopeCreep: Array<{ groupId: string; name: string; members: number; outside: number; byException: number }>;
   /** Exception requests waiting for a decision. */
@@ -46,6 +54,45 @@ export interface DashboardSummary {
   tierWarningsTotal: number;
   recentEvents: LedgerEvent[];
   events: number;
+}
+
+/** How many lines a dashboard list holds at most; `total` says how many there are in all. */
+export const DASHBOARD_LIST_LIMIT = 50;
+
+export interface DashboardList<T> {
+  rows: T[];
+  total: number;
+}
+
+/** An ad-hoc group listed for its end date, with the runbook that already holds it, if any. */
+export interface AdhocGroupLine {
+  id: string;
+  name: string;
+  platform: Platform;
+  status: GroupStatus;
+  endDate: string;
+  task: string | null;
+  /** Current members (for a dissolving group: those still in it). */
+  members: number;
+  openRunbook: OpenRunbookRef | null;
+}
+
+/** A member whose approved exception is past its review date. */
+export interface LapsedExceptionPerson {
+  exceptionId: number;
+  personId: string;
+  name: string;
+  unitName: string | null;
+  position: string | null;
+  reviewOn: string;
+}
+
+export interface LapsedExceptionGroup {
+  groupId: string;
+  groupName: string;
+  platform: Platform;
+  people: LapsedExceptionPerson[];
+  openRunbook: OpenRunbookRef | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Who is in a group: the charter check for one person, adding and removing members. */
 import { z } from 'zod';
+import { freeText } from '../text';
 import { Id, IsoDate, Role, type Group, type Membership, type Person } from '../domain';
 import { returns, type ChannelGroup } from './define';
 
@@ -81,7 +82,7 @@ export const membershipChannels = {
         requestedBy: Id.optional(),
         addedBy: Id.optional(),
         joinedOn: IsoDate.optional(),
-        note: z.string().trim().max(500).optional(),
+        note: freeText(500).optional(),
       })
       .strict(),
     output: returns<Membership>(),
@@ -91,7 +92,7 @@ export const membershipChannels = {
       .object({
         groupId: Id,
         personId: Id,
-        reason: z.string().trim().min(1).max(500),
+        reason: freeText(500, 1),
         leftOn: IsoDate.optional(),
       })
       .strict(),

@@ -1,5 +1,6 @@
 /** The organisation: created once, or loaded from a demo story. */
 import { z } from 'zod';
+import { nameText } from '../text';
 import { Locale, type Organisation } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
 
@@ -15,7 +16,7 @@ export function demoKindFor(locale: Locale): DemoKind {
 export const organisationChannels = {
   'org.get': { input: NoInput, output: returns<Organisation | null>() },
   'org.create': {
-    input: z.object({ name: z.string().trim().min(1).max(200), locale: Locale }).strict(),
+    input: z.object({ name: nameText(200), locale: Locale }).strict(),
     output: returns<Organisation>(),
   },
   'org.loadDemo': {

@@ -1,5 +1,6 @@
 /** A group's rules: versions published over time and who acknowledged them. */
 import { z } from 'zod';
+import { freeText } from '../text';
 import { Id, IsoDate, type RuleVersion } from '../domain';
 import { returns, type ChannelGroup } from './define';
 
@@ -16,9 +17,7 @@ export interface RulesView {
 export const rulesChannels = {
   'rules.get': { input: z.object({ groupId: Id }).strict(), output: returns<RulesView>() },
   'rules.publish': {
-    input: z
-      .object({ groupId: Id, text: z.string().trim().min(1).max(20000), effectiveOn: IsoDate.optional() })
-      .strict(),
+    input: z.object({ groupId: Id, text: freeText(20000, 1), effectiveOn: IsoDate.optional() }).strict(),
     output: returns<RuleVersion>(),
   },
   'rules.acknowledge': {

@@ -5,8 +5,10 @@
  * interrupted anywhere resumes at its first step without an outcome.
  */
 import { z } from 'zod';
+import { freeText, lineText, nameText } from '../text';
 import { Id, IsoDate, type GroupStatus, type Platform, type Role } from '../domain';
 import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
+import type { IncidentRow } from './incidents';
 import type { CharterMismatch } from './membership';
 
 export const RUNBOOK_KINDS = ['dissolve', 'prune', 'offboard', 'rebuild'] as const;
@@ -79,6 +81,8 @@ export interface RunbookSummary {
   state: RunbookState;
   reason: string;
   incidentId: string | null;
+  /** The linked incident as the admin knows it (kind, group, dates, summary); null when none. */
+  incident: IncidentRow | null;
   groups: RunbookGroupState[];
   /** Offboard: the person who leaves every group. */
   subject: { personId: string; name: string } | null;
@@ -135,13 +139,13 @@ export interface RunbookView extends RunbookSummary {
 }
 
 const RunbookId = z.number().int().positive();
-const Reason = z.string().trim().min(1).max(500);
+const Reason = freeText(500, 1);
 const Authorisation = z
   .object({
     personId: Id.optional(),
-    position: z.string().trim().min(1).max(200).optional(),
+    position: nameText(200).optional(),
     on: IsoDate.optional(),
-    documentRef: z.string().trim().min(1).max(200).optional(),
+    documentRef: lineText(200, 1).optional(),
   })
   .strict();
 const Successor = z.object({ groupId: Id, personId: Id }).strict();
@@ -174,7 +178,13 @@ export type RunbookPlanInput = z.input<typeof RunbookPlanInput>;
 export const runbooksChannels = {
   'runbooks.list': {
     input: z
-      .object({ state: z.enum(RUNBOOK_STATES).optional(), groupId: Id.optional(), personId: Id.optional() })
+      .object({
+        state: z.enum(RUNBOOK_STATES).optional(),
+        groupId: Id.optional(),
+        personId: Id.optional(),
+        /** The runbooks linked to one incident. */
+        incidentId: z.number().int().positive().optional(),
+      })
       .strict()
       .optional(),
     output: returns<RunbookSummary[]>(),
@@ -205,7 +215,7 @@ export const runbooksChannels = {
         id: RunbookId,
         ord: z.number().int().min(1).max(100000),
         outcome: z.enum(['done', 'skipped', 'failed']),
-        note: z.string().trim().min(1).max(500).optional(),
+        note: freeText(500, 1).optional(),
       })
       .strict()
       .refine((s) => s.outcome !== 'skipped' || s.note !== undefined, {

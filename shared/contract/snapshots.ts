@@ -1,4 +1,7 @@
-/** Snapshots: the whole registry written to one file, and read back into an empty registry. */
+/**
+ * Snapshots: the whole registry written to one file, and read back — into an empty registry, over
+ * the current one (after a verified copy of it is kept), or into a new data folder the app opens.
+ */
 import { z } from 'zod';
 import { NoInput, returns, type ChannelGroup } from './define';
 
@@ -14,6 +17,13 @@ export interface SnapshotCounts {
   incidents: number;
 }
 
+/**
+ * The largest snapshot the window may send (browser mode uploads the file's bytes). About twice a
+ * registry of 2,000 people with 40,000 history events; larger ones are restored from the command line.
+ */
+export const MAX_SNAPSHOT_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+/** A verified snapshot, shown before anything is written. */
 export interface SnapshotPreview {
   token: string;
   fileName: string;
@@ -21,6 +31,41 @@ export interface SnapshotPreview {
   organisation: string;
   counts: SnapshotCounts;
   registryEmpty: boolean;
+  /** What is open now: the ledger a restore would replace. */
+  current: { organisation: string | null; counts: SnapshotCounts; dataDir: string };
+  /** The folder that receives the copy of the current registry before a restore over it. */
+  backupsDir: string;
+  /** The data folder "open in a new folder" would create (a number is added if it exists by then). */
+  newFolder: string;
+}
+
+/** The verified copy of a registry kept before it was replaced. */
+export interface RegistryCopy {
+  path: string;
+  bytes: number;
+  counts: SnapshotCounts;
+}
+
+export interface SnapshotRestoreResult {
+  counts: SnapshotCounts;
+  /** Null when the registry was empty, so there was nothing to keep. */
+  backup: RegistryCopy | null;
+}
+
+export interface SnapshotOpenedResult {
+  /** The new data folder the app now runs on (and opens at the next start). */
+  dataDir: string;
+  organisation: string;
+  counts: SnapshotCounts;
+}
+
+/** A data folder this app knows: where it started, and each one it switched to since. */
+export interface DataFolder {
+  dataDir: string;
+  /** The organisation its registry holds (null: none yet). */
+  organisation: string | null;
+  /** The folder open now. */
+  current: boolean;
 }
 
 export interface SnapshotExportResult {
@@ -30,22 +75,55 @@ export interface SnapshotExportResult {
   counts: SnapshotCounts;
 }
 
+const SnapshotToken = z.string().regex(/^[0-9a-f]{32}$/);
+
+/** Base64 of at most MAX_SNAPSHOT_UPLOAD_BYTES; the handler names the limit when the bytes exceed it. */
+const BASE64_MAX = Math.ceil(MAX_SNAPSHOT_UPLOAD_BYTES / 3) * 4 + 8;
+
 export const snapshotsChannels = {
   'snapshot.export': {
     input: NoInput,
     output: returns<SnapshotExportResult | null>(),
   },
+  /** Asks the host for a snapshot file (Electron's open dialog), verifies it and keeps it for the next step. */
   'snapshot.inspect': {
     input: NoInput,
     output: returns<SnapshotPreview | null>(),
   },
-  'snapshot.import': {
+  /** The same for a file the window read itself (browser mode's file picker), sent as base64. */
+  'snapshot.upload': {
     input: z
       .object({
-        token: z.string().regex(/^[0-9a-f]{32}$/),
-        replace: z.boolean(),
+        fileName: z.string().trim().min(1).max(260),
+        data: z
+          .string()
+          .max(BASE64_MAX)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
       })
       .strict(),
-    output: returns<SnapshotCounts>(),
+    output: returns<SnapshotPreview>(),
+  },
+  /**
+   * Writes the verified snapshot into this registry: into an empty one, or with `replace` over one
+   * that holds data, after a verified copy of it is kept in the data folder's backups.
+   */
+  'snapshot.import': {
+    input: z.object({ token: SnapshotToken, replace: z.boolean() }).strict(),
+    output: returns<SnapshotRestoreResult>(),
+  },
+  /** Restores the verified snapshot into a new data folder and switches the app to it. */
+  'snapshot.openInNewFolder': {
+    input: z.object({ token: SnapshotToken }).strict(),
+    output: returns<SnapshotOpenedResult>(),
+  },
+  /** The data folders the app knows, to go back to one: where it started and each it switched to. */
+  'snapshot.folders': {
+    input: NoInput,
+    output: returns<DataFolder[]>(),
+  },
+  /** Switches the app to one of those folders (the next start opens it too). */
+  'snapshot.openFolder': {
+    input: z.object({ dataDir: z.string().min(1).max(4096) }).strict(),
+    output: returns<null>(),
   },
 } as const satisfies ChannelGroup;

@@ -1,4 +1,4 @@
-/** Events of groups: creation, edits, the charter and the owner. */
+/** Events of groups: creation, edits, the charter, the owner and an ad-hoc group's end date. */
 import { z } from 'zod';
 import { CharterPayload, GroupPayload, MembershipPayload, None, type EventGroup } from './payloads';
 
@@ -17,6 +17,11 @@ export const groupsEvents = {
     }),
     after: z.looseObject({ ownerId: z.string().min(1), deputyIds: z.array(z.string()), reason: z.string() }),
   },
-  /** Written by the scale fixture's history only; no command dissolves a group yet. */
+  /** An ad-hoc group's end date moved (extended), with why. */
+  'group.end_date_changed': {
+    before: z.looseObject({ endDate: z.string().nullable() }),
+    after: z.looseObject({ endDate: z.string(), reason: z.string().nullable() }),
+  },
+  /** Written by the scale fixture's history only; a dissolution is a runbook (group.status_changed). */
   'group.dissolved': { before: GroupPayload, after: GroupPayload },
 } as const satisfies EventGroup;

@@ -1,7 +1,8 @@
 /**
  * Events of incidents (issue 10): recorded, corrected, escalated, decided, acted on, closed,
  * dismissed, reopened. Subjects: `incident-<id>`, the group (when there is one) and the people
- * named, so each appears in the history of the group and of the person.
+ * named, so each appears in the history of the group and of the person. Changes to the list of
+ * kinds have the subject `incident-kinds`.
  */
 import { z } from 'zod';
 import { ActionKind, EscalationChannel, IncidentKind, IncidentStatus, InvolvementRole, Severity } from '../incidents';
@@ -15,6 +16,8 @@ const PartyPayload = z.looseObject({ kind: z.enum(['person', 'position']), ref: 
 export const IncidentPayload = z.looseObject({
   id: IncidentId,
   kind: IncidentKind,
+  /** The label of a kind of the administrator's own, as it read then (built-in kinds have none). */
+  kindLabel: Text.optional(),
   severity: Severity,
   status: IncidentStatus,
   groupId: Ref.nullable(),
@@ -50,6 +53,14 @@ export const ActionPayload = z.looseObject({
   takenOn: Day,
 });
 
+/** An incident kind as its events store it (label null for a built-in kind). */
+export const KindPayload = z.looseObject({
+  id: IncidentKind,
+  builtin: z.boolean(),
+  label: Text.nullable(),
+  retired: z.boolean(),
+});
+
 /** Where an incident stood before a change of status. */
 const StatusPayload = z.looseObject({ incidentId: IncidentId, status: IncidentStatus });
 
@@ -79,4 +90,11 @@ export const incidentsEvents = {
     before: StatusPayload.extend({ closedOn: Day.nullable() }),
     after: StatusPayload.extend({ reopenedOn: Day, reason: Text }),
   },
+  /** A kind of the administrator's own, added to the list (subject `incident-kinds`). */
+  'incident_kind.added': { before: None, after: KindPayload.extend({ builtin: z.literal(false) }) },
+  'incident_kind.renamed': { before: KindPayload, after: KindPayload },
+  /** Hidden (built-in) or retired (own): no longer offered for new incidents. */
+  'incident_kind.retired': { before: KindPayload, after: KindPayload.extend({ retired: z.literal(true) }) },
+  /** Offered for new incidents again. */
+  'incident_kind.restored': { before: KindPayload, after: KindPayload.extend({ retired: z.literal(false) }) },
 } as const satisfies EventGroup;

@@ -47,11 +47,15 @@ const StateChange = z.looseObject({ id: RunbookId, state: z.string() });
 export const runbooksEvents = {
   'runbook.planned': { before: None, after: RunbookPlanPayload },
   'runbook.plan_updated': { before: RunbookPlanPayload, after: RunbookPlanPayload },
-  /** Started: who carries it out and how many memberships each touched group had at that moment. */
+  /**
+   * Started: who carries it out (the administrator's name; null when none was set, the account
+   * that signs the event is not a name for a report) and how many memberships each touched group
+   * had at that moment.
+   */
   'runbook.started': {
     before: None,
     after: StateChange.extend({
-      carriedOutBy: z.string(),
+      carriedOutBy: z.string().nullable(),
       snapshots: z.array(z.looseObject({ groupId: Ref, members: z.number().int().min(0) })),
     }),
   },
@@ -76,7 +80,10 @@ export const runbooksEvents = {
       failed: z.number().int().min(0),
     }),
   },
-  /** A group's status moved by a runbook (dissolving, dissolved, back to active). */
+  /**
+   * A group's status moved: by a runbook (dissolving, dissolved, back to active), or archived by
+   * hand (`runbookId` null) once nobody is left in it or it is dissolved.
+   */
   'group.status_changed': {
     before: z.looseObject({ status: GroupStatus }),
     after: z.looseObject({ status: GroupStatus, runbookId: RunbookId.nullable(), reason: z.string() }),

@@ -6,6 +6,8 @@ import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
+import { paperText, type PaperKey } from './paper';
+import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
 
 type Table = Record<ErrorCode, string>;
 
@@ -19,7 +21,7 @@ const en: Table = {
   no_registry: 'There is no GroupLedger registry in “{{dataDir}}”. Check the folder, or create one with “init”.',
   organisation_exists: 'This registry already holds an organisation.',
   registry_not_empty:
-    'The registry already holds data. A snapshot can only be imported into an empty registry: open GroupLedger on a new data folder (--data) to restore it.',
+    'The registry already holds data, so nothing was imported into it. To restore a snapshot over it, use “Open or restore a ledger…” on the Snapshots page: a copy of the current registry is kept first.',
   membership_exists: '{{person}} is already a member of “{{group}}”.',
   not_a_member: '{{person}} is not a current member of “{{group}}”.',
   owner_cannot_be_removed: '{{person}} owns “{{group}}” and cannot be removed until ownership is transferred.',
@@ -69,11 +71,19 @@ const en: Table = {
     'The snapshot is format version {{found}}; this GroupLedger reads version {{supported}}. Update GroupLedger to import it. Nothing was imported.',
   snapshot_schema: 'The snapshot does not follow the snapshot format ({{detail}}). Nothing was imported.',
   snapshot_cancelled: 'The import was cancelled.',
+  snapshot_too_large:
+    'The file is too large ({{size}}): a snapshot chosen in the browser can be at most {{max}}. Nothing was read. Restore a larger snapshot with the command line: group-ledger import snapshot FILE --replace.',
+  registry_changed:
+    'The registry changed while its copy was being made (another GroupLedger window or the command line wrote to it). Nothing was replaced; the copy in {{path}} was kept. Try again.',
+  backup_failed:
+    'The copy of the current registry could not be written or did not verify ({{detail}}). Nothing was replaced.',
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
   registry_newer:
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
   snapshot_event:
     'Event {{seq}} of the snapshot’s history ({{kind}}) does not have the content its kind requires ({{detail}}). Nothing was imported.',
+  snapshot_future_date:
+    'The snapshot holds a date that has not come yet — {{record}}: {{field}} {{value}} (today is {{today}}). A snapshot records only what has happened: it was written on a computer with a wrong clock, or changed afterwards. Nothing was imported.',
   migration_failed:
     'The registry could not be upgraded to this version of GroupLedger (step {{version}}, {{name}}: {{detail}}). The file was left exactly as it was; keep using the previous version and report this.',
   runbook_group_busy: '“{{group}}” already has a runbook that has not ended. Finish or cancel that one first.',
@@ -100,6 +110,13 @@ const en: Table = {
   runbook_not_planned:
     '{{person}} cannot be pruned from “{{group}}”: only current members outside its charter can, never the owner or a deputy.',
   runbook_skip_reason: 'Give a reason for skipping the step for {{person}}.',
+  group_not_adhoc: '“{{group}}” is a standing group: only an ad-hoc group has an end date to extend.',
+  end_date_not_later: 'The new end date {{date}} must be later than the current one, {{current}}.',
+  end_date_past:
+    'The new end date {{date}} has already passed (today is {{today}}), so the group would still be expired. Choose today or a later day.',
+  group_has_members:
+    '“{{group}}” cannot be archived while people are still in it ({{count}}). Dissolve it first — everyone leaves, the owner last — then archive it.',
+  group_archived: '“{{group}}” is already archived.',
   font_missing:
     'No font that can print Chinese and Vietnamese was found on this computer, so the PDF was not written. Install the free font “{{font}}” (or Microsoft YaHei on Windows), then export again. Looked in: {{places}}.',
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
@@ -116,7 +133,8 @@ const zhCN: Table = {
   no_organisation: '尚未设置单位。请先新建单位或载入示例单位。',
   no_registry: '“{{dataDir}}”中没有 GroupLedger 台账。请检查目录，或用“init”新建。',
   organisation_exists: '此台账已经有一个单位。',
-  registry_not_empty: '台账中已有数据。快照只能导入到空台账：请用新的数据目录（--data）打开 GroupLedger 后再恢复。',
+  registry_not_empty:
+    '台账中已有数据，未导入任何内容。如要用快照覆盖恢复，请在“快照”页使用“打开或恢复台账…”：会先保留一份当前台账的副本。',
   membership_exists: '{{person}} 已经是“{{group}}”的成员。',
   not_a_member: '{{person}} 目前不是“{{group}}”的成员。',
   owner_cannot_be_removed: '{{person}} 是“{{group}}”的群主，须先转让群主才能移出。',
@@ -156,10 +174,17 @@ const zhCN: Table = {
     '快照格式版本为 {{found}}，本程序只能读取版本 {{supported}}。请升级 GroupLedger 后再导入。未导入任何内容。',
   snapshot_schema: '快照不符合快照格式（{{detail}}）。未导入任何内容。',
   snapshot_cancelled: '已取消导入。',
+  snapshot_too_large:
+    '文件过大（{{size}}）：在浏览器中选择的快照最大为 {{max}}。未读取任何内容。较大的快照请用命令行恢复：group-ledger import snapshot 文件 --replace。',
+  registry_changed:
+    '制作副本期间台账发生了变化（另一个 GroupLedger 窗口或命令行写入了数据）。未替换任何内容；副本 {{path}} 已保留。请重试。',
+  backup_failed: '当前台账的副本无法写入或未通过校验（{{detail}}）。未替换任何内容。',
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
   snapshot_event: '快照历史中的第 {{seq}} 条记录（{{kind}}）内容不符合该类记录的格式（{{detail}}），未导入任何内容。',
+  snapshot_future_date:
+    '快照中有尚未到来的日期——{{record}}：{{field}} {{value}}（今天是 {{today}}）。快照只记录已经发生的事，它可能是在时钟不准的电脑上写出的，或事后被改动过。未导入任何内容。',
   migration_failed:
     '台账无法升级到此版本的 GroupLedger（第 {{version}} 步，{{name}}：{{detail}}）。文件保持原样未被改动；请继续使用旧版本并报告此问题。',
   runbook_group_busy: '“{{group}}”已有一个尚未结束的操作流程，请先完成或取消该流程。',
@@ -181,6 +206,11 @@ const zhCN: Table = {
   runbook_no_snapshot: '“{{group}}”无法重建：该群未解散，或没有已完成的解散流程留下的成员快照。',
   runbook_not_planned: '不能将 {{person}} 从“{{group}}”清理出群：只能清理不在建群范围内的现有成员，群主和副群主除外。',
   runbook_skip_reason: '跳过 {{person}} 这一步须填写原因。',
+  group_not_adhoc: '“{{group}}”是常设群，只有临时群才有可延长的结束日期。',
+  end_date_not_later: '新的结束日期 {{date}} 必须晚于当前的结束日期 {{current}}。',
+  end_date_past: '新的结束日期 {{date}} 已经过去（今天是 {{today}}），该群仍会是已到期状态。请选择今天或之后的日期。',
+  group_has_members: '“{{group}}”还有 {{count}} 名成员，不能归档。请先解散该群（成员逐一移出，群主最后），再归档。',
+  group_archived: '“{{group}}”已经归档。',
   font_missing:
     '本机未找到可显示中文和越南文的字体，未生成 PDF。请安装免费字体“{{font}}”（Windows 也可用微软雅黑），然后重新导出。已查找：{{places}}。',
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
@@ -198,7 +228,7 @@ const vi: Table = {
   no_registry: 'Không có sổ GroupLedger trong “{{dataDir}}”. Hãy kiểm tra thư mục, hoặc tạo sổ bằng lệnh “init”.',
   organisation_exists: 'Sổ này đã có một đơn vị.',
   registry_not_empty:
-    'Sổ đã có dữ liệu. Chỉ có thể nhập bản chụp vào sổ trống: hãy mở GroupLedger với một thư mục dữ liệu mới (--data) rồi khôi phục.',
+    'Sổ đã có dữ liệu nên chưa nhập gì vào sổ. Để khôi phục một bản chụp đè lên sổ này, hãy dùng “Mở hoặc khôi phục sổ…” ở trang Bản chụp: một bản sao của sổ hiện tại sẽ được giữ lại trước.',
   membership_exists: '{{person}} đã là thành viên của “{{group}}”.',
   not_a_member: '{{person}} hiện không phải thành viên của “{{group}}”.',
   owner_cannot_be_removed: '{{person}} là trưởng nhóm “{{group}}”, phải chuyển quyền trưởng nhóm trước khi xóa.',
@@ -246,11 +276,18 @@ const vi: Table = {
     'Bản chụp có định dạng phiên bản {{found}}; GroupLedger này đọc được phiên bản {{supported}}. Hãy cập nhật GroupLedger. Chưa nhập gì.',
   snapshot_schema: 'Bản chụp không đúng định dạng ({{detail}}). Chưa nhập gì.',
   snapshot_cancelled: 'Đã hủy nhập.',
+  snapshot_too_large:
+    'Tệp quá lớn ({{size}}): bản chụp chọn trong trình duyệt chỉ được tối đa {{max}}. Chưa đọc gì. Hãy khôi phục bản chụp lớn hơn bằng dòng lệnh: group-ledger import snapshot TỆP --replace.',
+  registry_changed:
+    'Sổ đã thay đổi trong lúc tạo bản sao (một cửa sổ GroupLedger khác hoặc dòng lệnh đã ghi vào). Chưa thay thế gì; bản sao {{path}} vẫn được giữ. Hãy thử lại.',
+  backup_failed: 'Không ghi được hoặc không kiểm tra được bản sao của sổ hiện tại ({{detail}}). Chưa thay thế gì.',
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
   snapshot_event:
     'Bản ghi lịch sử số {{seq}} của bản sao lưu ({{kind}}) không có nội dung đúng với loại của nó ({{detail}}). Không có gì được nhập.',
+  snapshot_future_date:
+    'Bản chụp có một ngày chưa đến — {{record}}: {{field}} {{value}} (hôm nay là {{today}}). Bản chụp chỉ ghi những việc đã xảy ra: có thể nó được ghi trên máy có đồng hồ sai hoặc đã bị sửa sau đó. Không có gì được nhập.',
   migration_failed:
     'Không nâng cấp được sổ lên phiên bản GroupLedger này (bước {{version}}, {{name}}: {{detail}}). Tệp được giữ nguyên như cũ; hãy tiếp tục dùng phiên bản trước và báo lại lỗi này.',
   runbook_group_busy: 'Nhóm “{{group}}” đã có một quy trình chưa kết thúc. Hãy hoàn tất hoặc hủy quy trình đó trước.',
@@ -278,6 +315,13 @@ const vi: Table = {
   runbook_not_planned:
     'Không thể loại {{person}} khỏi nhóm “{{group}}”: chỉ loại được thành viên hiện tại ngoài quy chế, không bao giờ là trưởng hay phó nhóm.',
   runbook_skip_reason: 'Hãy ghi lý do bỏ qua bước của {{person}}.',
+  group_not_adhoc: 'Nhóm “{{group}}” là nhóm thường trực: chỉ nhóm tạm thời mới có ngày kết thúc để gia hạn.',
+  end_date_not_later: 'Ngày kết thúc mới {{date}} phải sau ngày kết thúc hiện tại ({{current}}).',
+  end_date_past:
+    'Ngày kết thúc mới {{date}} đã qua (hôm nay là {{today}}), nhóm vẫn sẽ ở trạng thái hết hạn. Hãy chọn hôm nay hoặc một ngày sau đó.',
+  group_has_members:
+    'Không thể lưu trữ nhóm “{{group}}” khi vẫn còn người trong nhóm ({{count}} người). Hãy giải thể nhóm trước — lần lượt từng người rời nhóm, trưởng nhóm sau cùng — rồi mới lưu trữ.',
+  group_archived: 'Nhóm “{{group}}” đã được lưu trữ.',
   font_missing:
     'Máy này không có phông chữ hiển thị được tiếng Trung và tiếng Việt nên chưa tạo PDF. Hãy cài phông miễn phí “{{font}}” (hoặc Microsoft YaHei trên Windows) rồi xuất lại. Đã tìm trong: {{places}}.',
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
@@ -297,6 +341,10 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     const value = params[key];
     if (typeof value === 'string') localized[key] = localizedKind(locale, value);
   }
+  // A built-in incident kind is named in the language of the message (a kind of one's own by its label).
+  if (typeof params.builtinKind === 'string') {
+    localized.label = paperText(locale, `ikind.${params.builtinKind}` as PaperKey);
+  }
   // Charter words: who may add, why someone is eligible, which date a date was checked against.
   for (const key of ['rule', 'via', 'event'] as const) {
     const value = params[key];
@@ -313,9 +361,11 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     localized.field = DIRECTORY_WORDS[locale].field[params.field] ?? params.field;
   }
   if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
+  if (code === 'snapshot_future_date' && typeof params.field === 'string') {
+    localized.field = (SNAPSHOT_DATE_WORDS[locale] as Record<string, string>)[params.field] ?? params.field;
+  }
   if (typeof params.issue === 'string' && params.detail === undefined) {
-    const issue = { path: [], code: params.issue, message: params.issue };
-    localized.detail = interpolate(describeIssue(locale, issue), params);
+    localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params });
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -407,6 +457,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.xlsx_broken': 'the XLSX file is damaged or is not a workbook',
     'text.direction':
       'it contains the invisible direction-changing character {{value}}, which makes text display differently from what is stored; remove it',
+    'text.control_char':
+      'it contains the control character {{value}}, which is not shown but can make a terminal or another program act on it; type the text again instead of pasting it',
     'import.mapping_unknown': 'the file has no column “{{value}}”',
   },
   'zh-CN': {
@@ -432,6 +484,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.html': '这是以表格文件名保存的网页（HTML 或 XML），请用 Excel 或 WPS 打开后另存为 XLSX',
     'import.xlsx_broken': 'XLSX 文件已损坏或不是工作簿',
     'text.direction': '含有会改变文字方向的不可见字符 {{value}}，显示出的内容会与实际保存的不同，请删除该字符',
+    'text.control_char': '含有控制字符 {{value}}，它不显示，却可能让终端或其他程序执行操作，请直接输入，不要粘贴',
     'import.mapping_unknown': '文件中没有“{{value}}”列',
   },
   vi: {
@@ -459,6 +512,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.xlsx_broken': 'tệp XLSX bị hỏng hoặc không phải bảng tính',
     'text.direction':
       'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
+    'text.control_char':
+      'có ký tự điều khiển {{value}}: ký tự này không hiển thị nhưng có thể khiến cửa sổ lệnh hoặc chương trình khác thực hiện thao tác; hãy gõ lại, đừng dán',
     'import.mapping_unknown': 'tệp không có cột “{{value}}”',
   },
 };
@@ -641,10 +696,18 @@ export function localizedKind(locale: Locale, kind: string): string {
   return KINDS[locale][kind] ?? kind;
 }
 
-/** One schema issue as "field: what is wrong", in the UI language. */
-export function describeIssue(locale: Locale, issue: { path: PropertyKey[]; code: string; message: string }): string {
+/** One schema issue as "field: what is wrong", in the UI language (its params, e.g. a code point, filled in). */
+export function describeIssue(
+  locale: Locale,
+  issue: { path: PropertyKey[]; code: string; message: string; params?: Record<string, unknown> },
+): string {
   const table = ISSUES[locale];
-  const text = table[issue.message] ?? table[issue.code] ?? table.other!;
+  const params = Object.fromEntries(
+    Object.entries(issue.params ?? {}).filter((e): e is [string, string | number] =>
+      ['string', 'number'].includes(typeof e[1]),
+    ),
+  );
+  const text = interpolate(table[issue.message] ?? table[issue.code] ?? table.other!, params);
   const field = issue.path.map(String).join('.');
   return field ? `${field}: ${text}` : text;
 }

@@ -43,6 +43,8 @@ const en: ImportTable = {
     duplicate_in_registry: 'Already in the registry: {{name}} ({{unit}}).',
     direction_control:
       'Contains the invisible character {{codePoint}}, which changes the direction of the text so that it shows differently from what is stored. Remove it.',
+    control_character:
+      'Contains the control character {{codePoint}}, which is not shown but can make a terminal or another program act on it. Remove it.',
   },
   warning: {
     same_name_in_file: 'Same name in the same unit as row {{row}}: confirm they are two different people.',
@@ -81,6 +83,7 @@ const zhCN: ImportTable = {
     duplicate_in_file: '与第 {{row}} 行是同一人。',
     duplicate_in_registry: '台账中已有此人：{{name}}（{{unit}}）。',
     direction_control: '含有会改变文字方向的不可见字符 {{codePoint}}，显示出的内容会与实际保存的不同。请删除该字符。',
+    control_character: '含有控制字符 {{codePoint}}，它不显示，却可能让终端或其他程序执行操作。请删除该字符。',
   },
   warning: {
     same_name_in_file: '与第 {{row}} 行同单位同名：请确认是两个不同的人。',
@@ -119,6 +122,8 @@ const vi: ImportTable = {
     duplicate_in_registry: 'Đã có trong sổ: {{name}} ({{unit}}).',
     direction_control:
       'Có ký tự ẩn {{codePoint}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu. Hãy xóa ký tự này.',
+    control_character:
+      'Có ký tự điều khiển {{codePoint}}: ký tự này không hiển thị nhưng có thể khiến cửa sổ lệnh hoặc chương trình khác thực hiện thao tác. Hãy xóa ký tự này.',
   },
   warning: {
     same_name_in_file: 'Trùng họ tên và đơn vị với dòng {{row}}: hãy xác nhận đây là hai người khác nhau.',

@@ -13,6 +13,12 @@ export const INCIDENT_ERROR_CODES = [
   'incident_step_decided',
   'incident_already_decided',
   'incident_reason_required',
+  'incident_kind_label',
+  'incident_kind_duplicate',
+  'incident_kind_retired_duplicate',
+  'incident_kind_retired',
+  'incident_kind_builtin',
+  'incident_kind_last',
 ] as const;
 export type IncidentErrorCode = (typeof INCIDENT_ERROR_CODES)[number];
 
@@ -31,6 +37,15 @@ export const INCIDENT_ERROR_MESSAGES: Record<Locale, Record<IncidentErrorCode, s
     incident_already_decided:
       'The incident “{{incident}}” was already decided by {{by}} on {{date}}. Close it once the decision is carried out rather than dismissing it.',
     incident_reason_required: 'Give the reason why the incident “{{incident}}” is {{status}}.',
+    incident_kind_label: 'The name of an incident kind must have 1 to {{max}} characters (“{{label}}” has {{length}}).',
+    incident_kind_duplicate: 'There is already an incident kind named “{{label}}”. Choose another name.',
+    incident_kind_retired_duplicate:
+      'The retired incident kind “{{label}}” has this name. Offer it again in Settings instead of adding it twice.',
+    incident_kind_retired:
+      'The incident kind “{{label}}” is no longer offered for incidents. Choose another kind, or offer it again in Settings.',
+    incident_kind_builtin:
+      'The built-in kind “{{label}}” keeps its name in every language. Hide it and add a kind of your own instead.',
+    incident_kind_last: 'At least one incident kind must stay offered for new incidents.',
   },
   'zh-CN': {
     incident_final:
@@ -44,6 +59,12 @@ export const INCIDENT_ERROR_MESSAGES: Record<Locale, Record<IncidentErrorCode, s
       '{{since}} 向{{to}}的上报已由{{by}}于 {{date}} 作出决定，决定不能更改。如需进一步处理，请新增一次上报。',
     incident_already_decided: '事件“{{incident}}”已由{{by}}于 {{date}} 作出决定。决定落实后请结案，而不是撤销。',
     incident_reason_required: '请填写事件“{{incident}}”{{status}}的理由。',
+    incident_kind_label: '事件类型名称须为 1 到 {{max}} 个字（“{{label}}”有 {{length}} 个字）。',
+    incident_kind_duplicate: '已有名为“{{label}}”的事件类型，请换一个名称。',
+    incident_kind_retired_duplicate: '已停用的事件类型“{{label}}”使用了这个名称。请在设置中重新启用它，不要重复添加。',
+    incident_kind_retired: '事件类型“{{label}}”已不再使用。请选择其他类型，或在设置中重新启用。',
+    incident_kind_builtin: '内置类型“{{label}}”在各语言中的名称固定，不能改名。可以隐藏它，另外添加自己的类型。',
+    incident_kind_last: '至少要保留一个可用于新事件的事件类型。',
   },
   vi: {
     incident_final:
@@ -59,6 +80,15 @@ export const INCIDENT_ERROR_MESSAGES: Record<Locale, Record<IncidentErrorCode, s
     incident_already_decided:
       'Sự việc “{{incident}}” đã được {{by}} quyết định ngày {{date}}. Hãy kết thúc sau khi thực hiện quyết định, không bác bỏ.',
     incident_reason_required: 'Hãy ghi lý do sự việc “{{incident}}” được {{status}}.',
+    incident_kind_label: 'Tên loại sự việc phải có từ 1 đến {{max}} ký tự (“{{label}}” có {{length}}).',
+    incident_kind_duplicate: 'Đã có loại sự việc tên “{{label}}”. Hãy chọn tên khác.',
+    incident_kind_retired_duplicate:
+      'Loại sự việc đã ngừng dùng “{{label}}” có tên này. Hãy dùng lại loại đó trong Cài đặt thay vì thêm lần nữa.',
+    incident_kind_retired:
+      'Loại sự việc “{{label}}” không còn được dùng cho sự việc mới. Hãy chọn loại khác hoặc dùng lại loại này trong Cài đặt.',
+    incident_kind_builtin:
+      'Loại có sẵn “{{label}}” giữ nguyên tên trong mọi ngôn ngữ, không đổi tên được. Hãy ẩn nó và thêm loại của riêng bạn.',
+    incident_kind_last: 'Phải giữ ít nhất một loại sự việc dùng được cho sự việc mới.',
   },
 };
 
@@ -70,6 +100,7 @@ export const INCIDENT_WORDS: Record<
   en: {
     kinds: {
       incident: 'incident',
+      incident_kind: 'incident kind',
       escalation_step: 'escalation step',
       open: 'open',
       escalated: 'escalated',
@@ -93,6 +124,7 @@ export const INCIDENT_WORDS: Record<
   'zh-CN': {
     kinds: {
       incident: '事件',
+      incident_kind: '事件类型',
       escalation_step: '上报记录',
       open: '待处理',
       escalated: '已上报',
@@ -113,6 +145,7 @@ export const INCIDENT_WORDS: Record<
   vi: {
     kinds: {
       incident: 'sự việc',
+      incident_kind: 'loại sự việc',
       escalation_step: 'lần báo cáo',
       open: 'đang mở',
       escalated: 'đã báo cáo',

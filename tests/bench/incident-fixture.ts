@@ -11,7 +11,7 @@
  * on its own day (the clock is set to it), in the order of the days.
  */
 import type { ChannelInput } from '../../shared/contract';
-import type { IncidentKind, Severity } from '../../shared/incidents';
+import type { BuiltinKind, Severity } from '../../shared/incidents';
 import { stmt, transaction, type Db } from '../../electron/db/database';
 import type { ServiceContext } from '../../electron/kernel/context';
 import {
@@ -31,7 +31,7 @@ const DAY = 86_400_000;
 
 type Lang = 'zh' | 'vi';
 
-const KINDS: IncidentKind[] = [
+const KINDS: BuiltinKind[] = [
   'quarrel',
   'confidential_leak',
   'off_topic_or_flooding',
@@ -52,7 +52,7 @@ const TOPICS: Record<Lang, string[]> = {
 };
 
 /** The administrator's own words: what happened, never the messages themselves. */
-const SUMMARIES: Record<Lang, Record<IncidentKind, Array<(a: string, b: string, topic: string) => string>>> = {
+const SUMMARIES: Record<Lang, Record<BuiltinKind, Array<(a: string, b: string, topic: string) => string>>> = {
   zh: {
     quarrel: [
       (a, b, t) => `${a}与${b}因${t}在群里发生争执，言辞激烈`,

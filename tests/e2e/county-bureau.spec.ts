@@ -144,14 +144,13 @@ test('remove: a member with a reason, and the owner is refused', async ({ page, 
   await expect(entry).toContainText(name);
   await expect(entry).toContainText('Outside the charter');
 
-  // The owner: the service refuses, and says why in the UI language.
+  // The owner: the button is disabled and says why before anything is typed.
   const owner = members.locator('.ant-table-row', { has: page.locator('[data-role="owner"]') }).first();
-  await owner.getByTestId('remove-member').click();
-  await page.getByTestId('remove-reason').fill('Trying to remove the owner');
-  await page.getByTestId('remove-confirm').click();
-  await expect(page.getByTestId('remove-error')).toContainText('cannot be removed until ownership is transferred');
-  await shot('remove-owner-error', 'en');
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(owner.getByTestId('remove-member')).toBeDisabled();
+  await owner.getByTestId('remove-member-why').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Transfer ownership to another member first');
+  await shot('remove-owner-disabled', 'en');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await memberCount(page)).toBe(before - 1);
 
   // Add them back, saying who asked: the membership reopens and the history says so.

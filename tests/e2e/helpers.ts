@@ -17,7 +17,8 @@ export const LANGUAGE_LABEL: Record<UiLocale, string> = { 'zh-CN': '简体中文
 /** First run: pick the language, choose a demo and load it; ends on the dashboard. */
 export async function loadDemo(page: Page, url: string, locale: UiLocale, demo: 'county-bureau' | 'youth-union') {
   await page.goto(url);
-  await expect(page.getByTestId('first-run')).toBeVisible();
+  // A fresh harness's first paint can take longer than the expect timeout on a loaded machine.
+  await expect(page.getByTestId('first-run')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('first-run-language').getByText(LANGUAGE_LABEL[locale], { exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   await page.getByTestId('first-run-admin-name').fill(ADMIN_NAME[locale]);

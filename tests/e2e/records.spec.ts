@@ -1,11 +1,12 @@
 /** Snapshots (export with checksum, import refused into a full registry, the check) and the audit log. */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, collectConsoleErrors, startHarness, stopHarness } from './harness';
-import { choose, loadDemo, openSection } from './helpers';
+import { ADMIN_NAME, choose, loadDemo, openSection } from './helpers';
 
 test('snapshot: export shows a checksum; import into a full registry is refused', async ({ page, harness, shot }) => {
+  test.slow();
   const errors = collectConsoleErrors(page);
   await loadDemo(page, harness.url, 'en', 'county-bureau');
   await openSection(page, 'Snapshots');
@@ -15,14 +16,19 @@ test('snapshot: export shows a checksum; import into a full registry is refused'
   await expect(page.getByTestId('snapshot-path')).toContainText('exports');
   await expect(page.getByTestId('export-card').getByTestId('snapshot-counts')).toContainText('People');
 
-  // The harness imports the newest file in <data>/imports: offer it the snapshot just written.
+  // The snapshot just written, chosen with the browser's file picker: this registry holds data, so
+  // it can only replace it (after a copy is kept) or open in a new folder — nothing happens unasked.
   const exportsDir = join(harness.dataDir, 'exports');
   const [file] = readdirSync(exportsDir);
-  mkdirSync(join(harness.dataDir, 'imports'), { recursive: true });
-  copyFileSync(join(exportsDir, file!), join(harness.dataDir, 'imports', file!));
+  const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('inspect-snapshot').click();
-  await expect(page.getByTestId('snapshot-preview')).toBeVisible();
-  await expect(page.getByTestId('registry-not-empty')).toContainText('already holds data');
+  await (await chooser).setFiles(join(exportsDir, file!));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('snapshot-preview')).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /Open it in a new data folder/ })).toBeChecked();
+  await expect(dialog.getByTestId('choice-replace')).toContainText('Restore it over the ledger open now');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
 
   await page.getByTestId('run-doctor').click();
   await expect(page.getByTestId('doctor-result')).toHaveText('The registry is healthy.');
@@ -65,6 +71,7 @@ test('audit: the event log lists events, filters by kind and shows before/after'
 });
 
 test('restore: a fresh install restores the ledger from an exported snapshot', async ({ page, harness, shot }) => {
+  test.slow();
   await loadDemo(page, harness.url, 'vi', 'youth-union');
   await openSection(page, 'Bản chụp');
   await page.getByTestId('export-snapshot').click();
@@ -72,16 +79,20 @@ test('restore: a fresh install restores the ledger from an exported snapshot', a
   const exportsDir = join(harness.dataDir, 'exports');
   const [file] = readdirSync(exportsDir);
 
-  // A second, empty installation with the snapshot waiting in its imports folder.
+  // A second, empty installation; the snapshot is chosen with the browser's file picker.
   const fresh = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-restore-'));
-  mkdirSync(join(fresh, 'imports'));
-  copyFileSync(join(exportsDir, file!), join(fresh, 'imports', file!));
   const second = await startHarness(fresh);
   try {
     await page.goto(second.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
+    await expect(page.getByTestId('first-run')).toBeVisible({ timeout: 30_000 });
     await page.getByTestId('first-run-language').getByText('Tiếng Việt', { exact: true }).click();
+    // As for a new organisation, the name that signs later changes comes first.
     await page.getByRole('button', { name: 'Khôi phục sổ từ bản chụp…' }).click();
+    await expect(page.getByTestId('first-run-admin-name-required')).toBeVisible();
+    await page.getByTestId('first-run-admin-name').fill(ADMIN_NAME.vi);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Khôi phục sổ từ bản chụp…' }).click();
+    await (await chooser).setFiles(join(exportsDir, file!));
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('Đoàn khối');
     await shot('restore-preview', 'vi');

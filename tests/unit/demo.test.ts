@@ -225,7 +225,8 @@ describe('county-bureau demo', () => {
 
     const summary = dashboardSummary(ctx.db, clock);
     expect(summary.leaversStillInGroups.map((l) => l.personId)).toEqual([BUREAU_CAST.leaver]);
-    expect(summary.expiringGroups.map((g) => g.id)).toEqual([BUREAU_CAST.projectGroup]);
+    expect(summary.endingGroups.rows.map((g) => g.id)).toEqual([BUREAU_CAST.projectGroup]);
+    expect(summary.expiredGroups).toEqual({ rows: [], total: 0 });
     const project = getGroup(db!, BUREAU_CAST.projectGroup).group;
     expect(project.kind).toBe('adhoc');
     expect(project.task).toBeTruthy();
@@ -357,11 +358,9 @@ describe('youth-union demo', () => {
     }
     expect(current.endDate! > TODAY).toBe(true);
     expect(expired.endDate! < TODAY).toBe(true);
-    expect(
-      dashboardSummary(ctx.db, clock)
-        .expiringGroups.map((g) => g.id)
-        .sort(),
-    ).toEqual([YOUTH_CAST.currentTaskGroup, YOUTH_CAST.expiredTaskGroup].sort());
+    const summary = dashboardSummary(ctx.db, clock);
+    expect(summary.endingGroups.rows.map((g) => g.id)).toEqual([YOUTH_CAST.currentTaskGroup]);
+    expect(summary.expiredGroups.rows.map((g) => g.id)).toEqual([YOUTH_CAST.expiredTaskGroup]);
   });
 
   it('writes a believable, verifiable history', () => {

@@ -20,19 +20,28 @@ import {
 import { allEvents, appendEvent } from '../../electron/kernel/events';
 import { decideException, requestException } from '../../electron/capabilities/exceptions';
 import { generateScaleFixture, SCALE_PRESETS } from '../../electron/seeds/fixtures/scale';
-import { saveGroup, setCharter, transferOwnership } from '../../electron/capabilities/groups';
+import {
+  archiveGroup,
+  extendEndDate,
+  saveGroup,
+  setCharter,
+  transferOwnership,
+} from '../../electron/capabilities/groups';
 import { addMember, removeMember } from '../../electron/capabilities/membership';
 import { renameOrganisation } from '../../electron/capabilities/organisation';
 import { commitImport, parsePeopleFile } from '../../electron/capabilities/directory';
 import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules';
 import {
   addIncidentAction,
+  addKind,
   closeIncident,
   createIncident,
   decideIncident,
   dismissIncident,
   escalateIncident,
+  renameKind,
   reopenIncident,
+  retireKind,
   updateIncident,
 } from '../../electron/capabilities/incidents';
 import {
@@ -185,6 +194,9 @@ describe('stored histories fit the catalogue', () => {
     publishRules(ctx, { groupId: group.id, text: '只转发工作通知。' });
     acknowledgeRules(ctx, { groupId: group.id, version: 1, personIds: ['p-wang', 'p-nhan'] });
 
+    // The task runs on: the ad-hoc group's end date moves later.
+    extendEndDate(ctx, { groupId: group.id, endDate: '2024-07-31', reason: '检查延期' });
+
     // Incidents: recorded, corrected, escalated, decided, acted on, closed, reopened; another dismissed.
     const quarrel = {
       kind: 'quarrel' as const,
@@ -208,6 +220,11 @@ describe('stored histories fit the catalogue', () => {
     closeIncident(ctx, { id: incident.id });
     reopenIncident(ctx, { id: incident.id, reason: '再次发生' });
     dismissIncident(ctx, { id: createIncident(ctx, quarrel).id, reason: '重复登记' });
+    // The list of kinds: one of the administrator's own added, renamed, retired and offered again.
+    const own = addKind(ctx, { label: '刷屏' }).find((k) => !k.builtin)!;
+    renameKind(ctx, { id: own.id, label: '刷屏广告' });
+    retireKind(ctx, { id: own.id, retired: true });
+    retireKind(ctx, { id: own.id, retired: false });
 
     const events = allEvents(ctx.db).slice(from);
     expectAllCatalogued(events);
@@ -232,6 +249,8 @@ describe('stored histories fit the catalogue', () => {
     pauseRunbook(ctx, id);
     resumeRunbook(ctx, id);
     for (let s = nextStep(db, id); s; s = nextStep(db, id)) recordStep(ctx, { id, ord: s.ord, outcome: 'done' });
+    // Dissolved, then archived by hand: a status change without a runbook.
+    archiveGroup(ctx, { groupId: 'group-hr', reason: '材料已归档' });
     expectAllCatalogued(allEvents(db).slice(from));
   });
 

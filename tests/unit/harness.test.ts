@@ -1,22 +1,30 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { tempDir } from './helpers';
 
 let harness: Harness | null = null;
+let dataDir = '';
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
-async function start(): Promise<Harness> {
+async function start(dir = tempDir()): Promise<Harness> {
+  dataDir = dir;
   const renderer = tempDir();
+  const outside = tempDir();
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<html><head></head><body>app</body></html>');
   writeFileSync(join(renderer, 'assets', 'a.js'), 'console.log(1)');
-  harness = await startHarness({ dataDir: tempDir(), rendererDir: renderer, version: 'test' });
+  // Links: one to a file inside the folder, one to a file outside, one to a folder outside.
+  writeFileSync(join(outside, 'secret.js'), 'secret');
+  symlinkSync(join(renderer, 'assets', 'a.js'), join(renderer, 'assets', 'alias.js'));
+  symlinkSync(join(outside, 'secret.js'), join(renderer, 'assets', 'secret.js'));
+  symlinkSync(outside, join(renderer, 'outside'));
+  harness = await startHarness({ dataDir: dir, rendererDir: renderer, version: 'test' });
   return harness;
 }
 
@@ -93,5 +101,105 @@ describe('browser harness', () => {
     expect((await send(h, '/../../etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/%2e%2e/%2e%2e/etc/passwd')).body).not.toContain('root:');
     expect((await send(h, '/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each([
+    ['a malformed escape (cut UTF-8)', '/%E0%A4%A', 400],
+    ['a malformed escape (not hex)', '/assets/%zz.js', 400],
+    ['an escaped NUL', '/index.html%00.js', 400],
+    ['a link to a file inside the folder', '/assets/alias.js', 200],
+    ['a link to a file outside the folder', '/assets/secret.js', 404],
+    ['a file in a linked folder outside', '/outside/secret.js', 404],
+  ])('answers %s (%s) with %i and keeps serving', async (_what, path, status) => {
+    const h = await start();
+    const res = await send(h, path);
+    expect(res.status).toBe(status);
+    expect(res.body).not.toContain('secret');
+    expect((await send(h, '/assets/a.js')).status).toBe(200);
+  });
+
+  it.each([
+    ['not JSON', '{"settings": {"locale": "zh-CN"'],
+    ['not an object', '[1, 2, 3]'],
+    ['settings that are not valid', '{"settings": {"locale": "fr", "theme": "neon"}}'],
+  ])('starts with default preferences when preferences.json is %s, keeping the file aside', async (_what, text) => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'preferences.json'), text);
+    const h = await start(dataDir);
+    const rpc = async (channel: string) =>
+      JSON.parse((await send(h, `/rpc/${channel}`, { method: 'POST', body: '{}' })).body) as {
+        ok: boolean;
+        value: unknown;
+      };
+    expect((await rpc('settings.get')).value).toEqual({
+      locale: null,
+      theme: 'light',
+      adminName: '',
+      firstRunDone: false,
+      escalationWaitDays: 7,
+    });
+    const notices = (await rpc('app.notices')).value as Array<{ kind: string; movedTo: string }>;
+    expect(notices).toEqual([
+      {
+        kind: 'preferences_reset',
+        file: join(dataDir, 'preferences.json'),
+        movedTo: expect.stringMatching(/preferences\.damaged-\d{8}-\d{6}\.json$/),
+        saved: true,
+      },
+    ]);
+    expect(readFileSync(notices[0]!.movedTo, 'utf8')).toBe(text);
+    // A setting saved now goes to a new, valid file beside the one kept.
+    await send(h, '/rpc/settings.update', { method: 'POST', body: JSON.stringify({ input: { theme: 'dark' } }) });
+    expect(JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8')).settings.theme).toBe('dark');
+    expect(
+      readdirSync(dataDir)
+        .filter((f) => f.startsWith('preferences'))
+        .sort(),
+    ).toEqual([expect.stringMatching(/^preferences\.damaged-/), 'preferences.json']);
+  });
+
+  it('has nothing to tell when the preferences are fine', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'preferences.json'), '{"settings": {"locale": "vi", "theme": "dark"}}');
+    const h = await start(dataDir);
+    const notices = JSON.parse((await send(h, '/rpc/app.notices', { method: 'POST', body: '{}' })).body);
+    expect(notices).toEqual({ ok: true, value: [] });
+    const settings = JSON.parse((await send(h, '/rpc/settings.get', { method: 'POST', body: '{}' })).body);
+    expect(settings.value).toMatchObject({ locale: 'vi', theme: 'dark' });
+  });
+
+  it('hands a report it wrote to the browser as a download, with the token, and nothing else', async () => {
+    const h = await start();
+    const rpc = async (channel: string, input: unknown) =>
+      JSON.parse((await send(h, `/rpc/${channel}`, { method: 'POST', body: JSON.stringify({ input }) })).body) as {
+        ok: boolean;
+        value: { path: string; bytes: number };
+      };
+    expect((await rpc('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' })).ok).toBe(true);
+    const exported = await rpc('incidents.exportReport', { format: 'xlsx' });
+    expect(exported.ok).toBe(true);
+    const name = basename(exported.value.path);
+    expect(exported.value.path).toBe(join(dataDir, 'exports', name));
+    const path = `/exports/${encodeURIComponent(name)}`;
+
+    const file = await send(h, path);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(Number(file.headers['content-length'])).toBe(exported.value.bytes);
+    expect(String(file.headers['content-disposition'])).toBe(
+      `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    expect(name).toMatch(/[\u4e00-\u9fff]/);
+
+    expect((await send(h, path, { token: null })).status).toBe(403);
+    expect((await send(h, path, { token: 'f'.repeat(48) })).status).toBe(403);
+    expect((await send(h, path, { method: 'POST' })).status).toBe(405);
+    writeFileSync(join(dataDir, 'secret.txt'), 'not an export');
+    for (const other of ['../secret.txt', '..%2Fsecret.txt', '%2E%2E%2Fsecret.txt', '.', '', 'missing.pdf']) {
+      const res = await send(h, `/exports/${other}`);
+      expect(res.status, other).not.toBe(200);
+      expect(res.body).not.toContain('not an export');
+    }
+    expect((await send(h, '/exports/..%2Fregistry.sqlite')).status).toBe(404);
   });
 });

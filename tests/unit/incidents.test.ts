@@ -318,6 +318,10 @@ describe('incident search and filters', () => {
     expect(ids(ctx, { query: 'yy' })).toEqual([voice]);
     expect(ids(ctx, { query: 'yuyin' })).toEqual([voice]);
     expect(ids(ctx, { query: '语音' })).toEqual([voice]);
+    // Several words, each found, in any order: 撤回 … 语音.
+    expect(ids(ctx, { query: 'ch yy' })).toEqual([voice]);
+    expect(ids(ctx, { query: 'chehui  yuyin' })).toEqual([voice]);
+    expect(ids(ctx, { query: 'yy zhengzhi' })).toEqual([]);
   });
 
   it('finds Vietnamese text typed without accents', () => {

@@ -2,9 +2,32 @@
  * The composition root wired against a mocked `electron` module: what the real app does at start
  * (window flags, protocol, permission and navigation handlers, IPC) without the Electron binary.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES, ipcChannel } from '../../shared/contract';
 import { tempDir } from './helpers';
+
+// A built renderer of three files, with links in and out of its folder, for the app:// handler.
+const renderer = vi.hoisted(() => {
+  const fs = process.getBuiltinModule('node:fs');
+  const path = process.getBuiltinModule('node:path');
+  const os = process.getBuiltinModule('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-renderer-'));
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-outside-'));
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<html><head></head><body>app</body></html>');
+  fs.writeFileSync(path.join(dir, 'assets', 'a.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(outside, 'secret.txt'), 'secret');
+  fs.symlinkSync(path.join(dir, 'assets', 'a.js'), path.join(dir, 'assets', 'alias.js'));
+  fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'assets', 'secret.js'));
+  fs.symlinkSync(outside, path.join(dir, 'outside'));
+  process.env.GROUP_LEDGER_RENDERER_DIR = dir;
+  return { dir, outside };
+});
+afterAll(() => {
+  const fs = process.getBuiltinModule('node:fs');
+  for (const dir of [renderer.dir, renderer.outside]) fs.rmSync(dir, { recursive: true, force: true });
+  delete process.env.GROUP_LEDGER_RENDERER_DIR;
+});
 
 const state = vi.hoisted(() => ({
   windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; sent: unknown[] }>,
@@ -76,7 +99,14 @@ vi.mock('electron', () => {
       handle: (scheme: string, fn: (request: { url: string }) => Promise<Response>) =>
         void state.protocolHandlers.set(scheme, fn),
     },
-    net: { fetch: async () => new Response('<html></html>', { status: 200 }) },
+    // Like Electron's net.fetch of a file:// URL: the file's bytes.
+    net: {
+      fetch: async (url: string) => {
+        const fs = process.getBuiltinModule('node:fs');
+        const { fileURLToPath } = process.getBuiltinModule('node:url');
+        return new Response(fs.readFileSync(fileURLToPath(url)), { status: 200 });
+      },
+    },
   };
 });
 
@@ -104,11 +134,20 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(state.windows).toHaveLength(1);
     const win = state.windows[0]!;
     expect(win.loaded).toEqual(['app://group-ledger/index.html']);
-    expect(win.options.webPreferences).toMatchObject({
+    expect(win.options.webPreferences).toEqual({
+      preload: expect.stringMatching(/preload\.cjs$/),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      safeDialogs: true,
+      navigateOnDragDrop: false,
     });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
   });
@@ -123,6 +162,7 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
   it('serves app pages with the CSP and refuses paths outside the app', async () => {
     const handler = state.protocolHandlers.get('app')!;
     const page = await handler({ url: 'app://group-ledger/index.html' });
+    expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const { resolveAppFile } = await import('../../electron/platform/protocol');
     for (const url of [
@@ -136,6 +176,24 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(404);
   });
 
+  it.each([
+    ['the page', 'app://group-ledger/', 200],
+    ['an asset', 'app://group-ledger/assets/a.js', 200],
+    ['a link to a file inside the folder', 'app://group-ledger/assets/alias.js', 200],
+    ['a malformed escape (cut UTF-8)', 'app://group-ledger/%E0%A4%A', 400],
+    ['a malformed escape (not hex)', 'app://group-ledger/assets/%zz.js', 400],
+    ['an escaped NUL', 'app://group-ledger/index.html%00.js', 400],
+    ['a link to a file outside the folder', 'app://group-ledger/assets/secret.js', 404],
+    ['a file in a linked folder outside', 'app://group-ledger/outside/secret.txt', 404],
+    ['a folder', 'app://group-ledger/assets/', 404],
+    ['a missing file', 'app://group-ledger/assets/missing.js', 404],
+  ])('answers %s (%s) with %i, without throwing', async (_what, url, status) => {
+    const handler = state.protocolHandlers.get('app')!;
+    const response = await handler({ url });
+    expect(response.status).toBe(status);
+    expect(await response.text()).not.toContain('secret');
+  });
+
   it('denies every permission request and check, and cancels network requests', () => {
     let granted: boolean | null = null;
     state.permissionRequest!({}, 'media', (ok) => (granted = ok));
@@ -146,7 +204,7 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(cancelled).toBe(true);
   });
 
-  it('denies navigation and new windows, opening only checked links outside', () => {
+  it('denies navigation and every new window, and opens nothing outside (the app has no external links)', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     let openHandler: ((d: { url: string }) => { action: string }) | null = null;
     const contents = {
@@ -161,7 +219,8 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(prevented).toBe(1);
     expect(openHandler!({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(state.opened).toEqual(['https://www.gov.cn/']);
+    expect(openHandler!({ url: 'app://group-ledger/index.html' })).toEqual({ action: 'deny' });
+    expect(state.opened).toEqual([]);
   });
 
   it('registers exactly the contract channels, answering only the main window', async () => {

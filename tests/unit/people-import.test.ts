@@ -780,6 +780,24 @@ describe('invisible and direction-changing characters', () => {
     }
   });
 
+  it.each([
+    ['ESC (a terminal title sequence)', '阮\u001b]0;x\u0007文安', 'U+001B', 'vi', 'Có ký tự điều khiển U+001B'],
+    ['BEL', '陈\u0007静', 'U+0007', 'zh-CN', '含有控制字符 U+0007'],
+    ['a C1 control', 'Tr\u0085ần', 'U+0085', 'en', 'Contains the control character U+0085'],
+    ['DEL', '王芳\u007f', 'U+007F', 'en', 'Contains the control character U+007F'],
+  ] as const)('refuses a name with %s, with its row', (_, name, codePoint, locale, text) => {
+    const { ctx } = smallRegistry();
+    const file = parsePeopleFile('x.csv', csv(`姓名,部门\n陈静,办公室\n${name},办公室\n`));
+    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '9'.repeat(32));
+    expect(preview.rows[0]!.errors).toEqual([]);
+    expect(preview.rows[1]).toMatchObject({
+      row: 3,
+      errors: [{ field: 'name', code: 'control_character', params: { codePoint } }],
+    });
+    expect(importRowErrorText(locale, preview.rows[1]!.errors[0]!)).toContain(text);
+    expect(errorOf(() => commitImport(ctx, file, guessMapping(file.headers))).params).toEqual({ count: 1 });
+  });
+
   it('names the row and the code point', () => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv('姓名\n陈静\n\u202e伟李\n'));

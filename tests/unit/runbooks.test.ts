@@ -39,7 +39,8 @@ function dissolvePlan(ctx: ReturnType<typeof bureau>['ctx']) {
     kind: 'dissolve',
     groupId: MIDDLE,
     reason: '机构改革，中层干部群撤销',
-    incidentId: 'incident-7',
+    // The demo's voice-message incident (the second it records), named the way events name it.
+    incidentId: 'incident-2',
     authorisation: { personId: 'person-001', position: '局长', on: '2026-11-19', documentRef: '局办〔2026〕12号' },
   });
 }
@@ -86,7 +87,7 @@ describe('dissolve the 100-member middle-managers group', () => {
     expect(left.map((r) => r.r)).toEqual(['机构改革，中层干部群撤销']);
     expect(view.report).toMatchObject({
       reason: '机构改革，中层干部群撤销',
-      incidentId: 'incident-7',
+      incidentId: '2',
       carriedOutBy: '李伟',
       skipped: [],
       failed: [],

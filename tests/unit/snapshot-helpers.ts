@@ -12,10 +12,13 @@ import { contentChecksum, exportSnapshot } from '../../electron/capabilities/sna
 import { nextStep, planRunbook, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
 import {
   addIncidentAction,
+  addKind,
   closeIncident,
   createIncident,
   decideIncident,
   escalateIncident,
+  renameKind,
+  retireKind,
 } from '../../electron/capabilities/incidents';
 import { smallRegistry, tempDir } from './helpers';
 import { QUARREL } from './incidents-helpers';
@@ -91,6 +94,24 @@ export function casedText(): string {
   }
   closeIncident(ctx, { id: incident.id });
   const file = join(tempDir(), 'cased.json');
+  exportSnapshot(ctx.db, ctx.clock, file);
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * Format v4's list of incident kinds in use: an incident of a kind the administrator added (and
+ * renamed since), a retired kind of their own with an incident, and a hidden built-in kind.
+ */
+export function kindedText(): string {
+  const { ctx } = smallRegistry();
+  const flood = addKind(ctx, { label: '刷屏广告' }).find((k) => k.label === '刷屏广告')!;
+  createIncident(ctx, { ...QUARREL, kind: flood.id, summary: '有人在群里连续发广告' });
+  renameKind(ctx, { id: flood.id, label: '广告刷屏' });
+  const old = addKind(ctx, { label: 'Lạc đề' }).find((k) => k.label === 'Lạc đề')!;
+  createIncident(ctx, { ...QUARREL, kind: old.id, summary: 'Đăng bài không liên quan' });
+  retireKind(ctx, { id: old.id, retired: true });
+  retireKind(ctx, { id: 'scope_creep', retired: true });
+  const file = join(tempDir(), 'kinded.json');
   exportSnapshot(ctx.db, ctx.clock, file);
   return readFileSync(file, 'utf8');
 }

@@ -21,7 +21,8 @@ import type { LedgerEvent } from '../../shared/domain';
 import type { SnapshotIncident, SnapshotRunbook } from '../../shared/snapshotCasework';
 import { errorMessage } from '../../shared/i18n/errors';
 import { isRegistryEmpty } from '../../electron/kernel/records';
-import { addIssue3Records, casedText, errorCode, exportedText, resign } from './snapshot-helpers';
+import { addIssue3Records, casedText, errorCode, exportedText, kindedText, resign } from './snapshot-helpers';
+import { listIncidents, listKinds } from '../../electron/capabilities/incidents';
 
 describe('snapshot format: import, older versions, defects', () => {
   it('round-trips: export → import into an empty registry → export gives the same content', () => {
@@ -46,13 +47,14 @@ describe('snapshot format: import, older versions, defects', () => {
 
   it('still imports a version-1 snapshot (no exceptions, rules or acknowledgements then)', () => {
     const doc = JSON.parse(exportedText());
-    for (const key of ['exceptions', 'rules', 'acknowledgements', 'runbooks', 'incidents']) delete doc.content[key];
+    for (const key of ['exceptions', 'rules', 'acknowledgements', 'runbooks', 'incidents', 'incidentKinds'])
+      delete doc.content[key];
     // A v1 registry had no exception memberships; make the one here an ordinary add.
     for (const m of doc.content.memberships)
       if (m.basis === 'exception') Object.assign(m, { basis: 'manual', basisRef: null });
     doc.version = 1;
     const snapshot = parseSnapshot(resign(doc));
-    expect(snapshot.version).toBe(3);
+    expect(snapshot.version).toBe(4);
     expect(snapshot.content).toMatchObject({
       exceptions: [],
       rules: [],
@@ -75,7 +77,7 @@ describe('snapshot format: import, older versions, defects', () => {
   it('carries format, version, export time and a SHA-256 of its canonical content', () => {
     const doc = JSON.parse(exportedText());
     expect(doc.format).toBe('group-ledger-snapshot');
-    expect(doc.version).toBe(3);
+    expect(doc.version).toBe(4);
     expect(doc.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(doc.checksum).toBe(contentChecksum(doc.content));
   });
@@ -97,7 +99,7 @@ describe('snapshot format: import, older versions, defects', () => {
       'an unknown version',
       (t) => {
         const doc = JSON.parse(t);
-        doc.version = 4;
+        doc.version = 5;
         return JSON.stringify(doc);
       },
       'snapshot_version',
@@ -247,9 +249,10 @@ describe('snapshot format v3: runbooks and incidents', () => {
     const doc = JSON.parse(exportedText());
     delete doc.content.runbooks;
     delete doc.content.incidents;
+    delete doc.content.incidentKinds;
     doc.version = 2;
     const snapshot = parseSnapshot(resign(doc));
-    expect(snapshot.version).toBe(3);
+    expect(snapshot.version).toBe(4);
     expect(snapshot.content).toMatchObject({ runbooks: [], incidents: [] });
     expect(snapshot.content.rules).toHaveLength(1);
     const { db } = openTempDb();
@@ -259,6 +262,7 @@ describe('snapshot format v3: runbooks and incidents', () => {
 
   it('refuses a version-2 file that carries runbooks or incidents', () => {
     const doc = JSON.parse(casedText());
+    delete doc.content.incidentKinds;
     doc.version = 2;
     expect(errorCode(() => parseSnapshot(resign(doc)))).toBe('snapshot_schema');
   });
@@ -319,6 +323,108 @@ describe('snapshot format v3: runbooks and incidents', () => {
 
   it.each(broken)('refuses %s, naming it', (_label, damage, detail) => {
     const doc = JSON.parse(casedText()) as Doc & { checksum: string };
+    damage(doc);
+    let error: LedgerError | undefined;
+    try {
+      parseSnapshot(resign(doc));
+    } catch (e) {
+      error = e as LedgerError;
+    }
+    expect(error?.code).toBe('snapshot_schema');
+    expect(error?.params.detail).toBe(detail);
+  });
+});
+
+describe('snapshot format v4: the list of incident kinds', () => {
+  type KindDoc = {
+    version: number;
+    checksum: string;
+    content: {
+      incidentKinds: Array<{ id: string; label: string | null; builtin: boolean }>;
+      incidents: SnapshotIncident[];
+    };
+  };
+
+  it('carries kinds of the administrator’s own, renamed, retired and hidden, and restores them', () => {
+    const text = kindedText();
+    const first = parseSnapshot(text);
+    expect(first.content.incidentKinds.filter((k) => !k.builtin)).toEqual([
+      { id: 'custom-1', builtin: false, label: '广告刷屏', retired: false },
+      { id: 'custom-2', builtin: false, label: 'Lạc đề', retired: true },
+    ]);
+    expect(first.content.incidentKinds.find((k) => k.id === 'scope_creep')).toMatchObject({ retired: true });
+    const { db, dir } = openTempDb();
+    importSnapshot(db, first, { actor: 'tester', fileName: 'k.json', at: '2024-03-05T00:00:00.000Z' });
+    // The restored registry offers and names the kinds as the exported one did.
+    expect(listKinds(db).map((k) => [k.id, k.label, k.retired, k.incidents])).toEqual([
+      ['quarrel', null, false, 0],
+      ['confidential_leak', null, false, 0],
+      ['off_topic_or_flooding', null, false, 0],
+      ['scope_creep', null, true, 0],
+      ['rule_breach', null, false, 0],
+      ['custom-1', '广告刷屏', false, 1],
+      ['custom-2', 'Lạc đề', true, 1],
+      ['other', null, false, 0],
+    ]);
+    expect(
+      listIncidents(db, {})
+        .rows.map((r) => r.kindLabel)
+        .sort(),
+    ).toEqual(['Lạc đề', '广告刷屏']);
+    const again = exportSnapshot(db, fixedClock('2025-01-01T00:00:00.000Z'), join(dir, 'again.json'));
+    expect(again.checksum).toBe(first.checksum);
+  });
+
+  it('reads a version-3 file with the built-in kinds, none hidden', () => {
+    const doc = JSON.parse(casedText());
+    delete doc.content.incidentKinds;
+    doc.version = 3;
+    const snapshot = parseSnapshot(resign(doc));
+    expect(snapshot.content.incidentKinds.map((k) => [k.id, k.retired])).toEqual([
+      ['quarrel', false],
+      ['confidential_leak', false],
+      ['off_topic_or_flooding', false],
+      ['scope_creep', false],
+      ['rule_breach', false],
+      ['other', false],
+    ]);
+    const { db } = openTempDb();
+    importSnapshot(db, snapshot, { actor: 'tester', fileName: 'v3.json', at: '2024-03-05T00:00:00.000Z' });
+    expect(listIncidents(db, {}).rows.map((r) => [r.kind, r.kindLabel])).toEqual([['quarrel', null]]);
+  });
+
+  it('refuses a version-3 file whose incidents have a kind of the administrator’s own', () => {
+    const doc = JSON.parse(kindedText());
+    delete doc.content.incidentKinds;
+    doc.version = 3;
+    expect(errorCode(() => parseSnapshot(resign(doc)))).toBe('snapshot_schema');
+  });
+
+  const broken: Array<[string, (doc: KindDoc) => void, string]> = [
+    [
+      'an incident of a kind not in the list',
+      (d) => (d.content.incidents[0]!.kind = 'custom-9'),
+      'incidents.1.kind: not one of incidentKinds',
+    ],
+    [
+      'two kinds with the same label',
+      (d) => (d.content.incidentKinds.find((k) => k.id === 'custom-2')!.label = '广告刷屏'),
+      'incidentKinds.custom-2.label: the same label as another kind',
+    ],
+    [
+      'a built-in kind missing',
+      (d) => (d.content.incidentKinds = d.content.incidentKinds.filter((k) => k.id !== 'other')),
+      'incidentKinds: built-in kind other missing',
+    ],
+    [
+      'a built-in kind with a label',
+      (d) => (d.content.incidentKinds.find((k) => k.id === 'quarrel')!.label = '吵架'),
+      'incidentKinds.quarrel.label: a built-in kind has none, an own kind has one',
+    ],
+  ];
+
+  it.each(broken)('refuses %s, naming it', (_label, damage, detail) => {
+    const doc = JSON.parse(kindedText()) as KindDoc;
     damage(doc);
     let error: LedgerError | undefined;
     try {

@@ -6,6 +6,11 @@ import { safeFileStem, type ReportDocument } from './model';
 
 export type Translate = (key: PaperKey, params?: TextParams) => string;
 
+/** An incident's kind in words: the administrator's own label, or the built-in kind's name on paper. */
+export function kindText(t: Translate, incident: { kind: string; kindLabel: string | null }): string {
+  return incident.kindLabel ?? t(`ikind.${incident.kind}` as PaperKey);
+}
+
 /** Names joined the way the language lists them (、 in Chinese). */
 export function joinList(locale: Locale, items: string[]): string {
   return items.join(locale === 'zh-CN' ? '、' : ', ');

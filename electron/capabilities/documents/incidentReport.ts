@@ -5,13 +5,14 @@
  */
 import type { IncidentRow, PartyView } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
+import { INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
 import { paperText, type PaperKey } from '../../../shared/i18n/paper';
 import { readTransaction, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { getGroupRecord, requireOrganisation } from '../../kernel/records';
-import { getIncident, lastDecisionDays, listIncidents, median } from '../incidents';
-import { baseDocument, type Translate } from './common';
+import { getIncident, lastDecisionDays, listIncidents, listKinds, median } from '../incidents';
+import { getRunbook, listRunbooks } from '../runbooks';
+import { baseDocument, joinList, kindText, type Translate } from './common';
 import type { ReportDocument, Section } from './model';
 
 export interface IncidentScope {
@@ -31,10 +32,10 @@ function oneIncident(db: Db, clock: Clock, locale: Locale, id: number, t: Transl
   const org = requireOrganisation(db);
   const i = getIncident(db, clock, id);
   const none = t('none');
-  const label = [t(`ikind.${i.kind}` as PaperKey), i.groupName, i.noticedOn].filter(Boolean).join(' · ');
+  const label = [kindText(t, i), i.groupName, i.noticedOn].filter(Boolean).join(' · ');
   const title = t('incident.title', { incident: label });
   const rows: Array<[string, string]> = [
-    [t('incident.kind'), t(`ikind.${i.kind}` as PaperKey)],
+    [t('incident.kind'), kindText(t, i)],
     [t('incident.severity'), t(`severity.${i.severity}` as PaperKey)],
     [t('incident.status'), t(`status.${i.status}` as PaperKey)],
     [t('incident.group'), i.groupName ?? none],
@@ -95,11 +96,54 @@ function oneIncident(db: Db, clock: Clock, locale: Locale, id: number, t: Transl
       ],
       rows: i.actions.map((a) => [t(`iaction.${a.kind}` as PaperKey), a.targetName, a.takenOn, a.note]),
     },
+    runbooksSection(db, clock, locale, id, t),
   ];
   return {
     ...baseDocument(locale, org.name, title, today(clock)),
     fileStem: `${org.name}-${title}`,
     sections,
+  };
+}
+
+/** The runbooks linked to the incident: what, state, when, by whom, and how far (each has its own report). */
+function runbooksSection(db: Db, clock: Clock, locale: Locale, incidentId: number, t: Translate): Section {
+  const rows = listRunbooks(db, { incidentId })
+    .reverse()
+    .map((summary) => {
+      const r = getRunbook(db, clock, summary.id);
+      const target =
+        r.subject?.name ??
+        joinList(
+          locale,
+          r.groups.map((g) => g.name),
+        );
+      return [
+        `${t(`kind.${r.kind}`)} — ${target}`,
+        t(`state.${r.state}`),
+        r.startedAt,
+        r.endedAt,
+        r.carriedOutBy,
+        t('runbook.progressOf', {
+          done: r.progress.done,
+          total: r.progress.total,
+          skipped: r.report.skipped.length,
+          failed: r.report.failed.length,
+        }),
+      ];
+    });
+  return {
+    type: 'table',
+    heading: t('incident.runbooks'),
+    sheet: t('col.operation'),
+    columns: [
+      { header: t('col.operation'), width: 30 },
+      { header: t('col.status'), width: 10 },
+      { header: t('col.started'), width: 16, kind: 'datetime' },
+      { header: t('col.ended'), width: 16, kind: 'datetime' },
+      { header: t('runbook.carriedOutBy'), width: 14 },
+      { header: t('col.steps'), width: 36 },
+    ],
+    rows,
   };
 }
 
@@ -157,7 +201,10 @@ function manyIncidents(db: Db, clock: Clock, locale: Locale, scope: IncidentScop
       countTable(
         'incidents.byKind',
         'col.kind',
-        count(INCIDENT_KINDS, (r) => r.kind, 'ikind'),
+        // Every kind offered now, and a hidden or retired one only where incidents of the period have it.
+        listKinds(db)
+          .filter((k) => !k.retired || rows.some((r) => r.kind === k.id))
+          .map((k) => [kindText(t, { kind: k.id, kindLabel: k.label }), rows.filter((r) => r.kind === k.id).length]),
       ),
       countTable(
         'incidents.bySeverity',
@@ -188,7 +235,7 @@ function manyIncidents(db: Db, clock: Clock, locale: Locale, scope: IncidentScop
           return [
             r.noticedOn,
             r.groupName,
-            t(`ikind.${r.kind}` as PaperKey),
+            kindText(t, r),
             t(`severity.${r.severity}` as PaperKey),
             t(`status.${r.status}` as PaperKey),
             r.summary,

@@ -5,13 +5,13 @@
  */
 import type { RunbookStepView } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
-import { paperText, type PaperKey } from '../../../shared/i18n/paper';
+import { paperText } from '../../../shared/i18n/paper';
 import type { Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { requireOrganisation } from '../../kernel/records';
 import { getIncident } from '../incidents';
 import { getRunbook } from '../runbooks';
-import { baseDocument, joinList, type Translate } from './common';
+import { baseDocument, joinList, kindText, type Translate } from './common';
 import { localDateTime, type Column, type ReportDocument } from './model';
 
 /** The incident a runbook names, as the administrator knows it: its kind, group and summary. */
@@ -23,7 +23,7 @@ export function incidentLabel(db: Db, clock: Clock, ref: string | null, t: Trans
     const incident = getIncident(db, clock, Number(id));
     const summary = incident.summary.length > 80 ? `${incident.summary.slice(0, 80)}…` : incident.summary;
     const where = incident.groupName ? `${incident.groupName}, ` : '';
-    return `${t(`ikind.${incident.kind}` as PaperKey)} (${where}${incident.noticedOn}): ${summary}`;
+    return `${kindText(t, incident)} (${where}${incident.noticedOn}): ${summary}`;
   } catch {
     return ref;
   }

@@ -1,5 +1,5 @@
 /** Read side of groups: the list with search, and one group's members now or on any date. */
-import type { GroupDetail, GroupRow, MemberRow } from '../../../shared/contract';
+import type { GroupDetail, GroupLifecycle, GroupRow, MemberRow } from '../../../shared/contract';
 import { charterNamesComposition, checkCharter } from '../../../shared/charter';
 import type { Group } from '../../../shared/domain';
 import { foldQuery } from '../../../shared/search';
@@ -8,6 +8,8 @@ import { eligibilityOf, unitParents } from '../../kernel/charter';
 import { listExceptions } from '../exceptions';
 import { toGroup, type MembershipRecord } from '../../kernel/rows';
 import { getGroupRecord } from '../../kernel/records';
+import { systemClock, today, type Clock } from '../../kernel/context';
+import { currentMemberCount, isEndingSoon, isExpired, openRunbookOf } from '../../kernel/lifecycle';
 
 const GROUP_ROW_SQL = `
   SELECT g.id, g.name, g.platform, g.kind, g.status, g.purpose, g.owner_id, g.end_date, g.created_on,
@@ -29,7 +31,9 @@ interface GroupRowRecord {
   created_on: string;
 }
 
-export function listGroups(db: Db, query?: string, limit = -1): GroupRow[] {
+/** The groups matching `query` (all without one), with where each stands in its life today. */
+export function listGroups(db: Db, query?: string, limit = -1, clock: Clock = systemClock): GroupRow[] {
+  const day = today(clock);
   const q = query ? foldQuery(query) : '';
   // LIMIT -1 is SQLite's "no limit"; search everywhere asks for the first 20 only.
   const rows = q
@@ -47,6 +51,8 @@ export function listGroups(db: Db, query?: string, limit = -1): GroupRow[] {
     memberCount: r.member_count,
     endDate: r.end_date,
     createdOn: r.created_on,
+    expired: isExpired({ kind: r.kind, status: r.status, endDate: r.end_date }, day),
+    endingSoon: isEndingSoon({ kind: r.kind, status: r.status, endDate: r.end_date }, day),
   }));
 }
 
@@ -148,7 +154,29 @@ export function rulesSummary(db: Db, groupId: string): GroupDetail['rules'] {
   return { version: current.version, effectiveOn: current.effective_on, notAcknowledged: missing.n };
 }
 
-export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {
+/** Where the group stands in its life today, and whether it may be archived (and if not, why). */
+export function groupLifecycle(db: Db, group: Group, day: string): GroupLifecycle {
+  const currentMembers = currentMemberCount(db, group.id);
+  const openRunbook = openRunbookOf(db, group.id);
+  const archiveBlocked: GroupLifecycle['archiveBlocked'] =
+    group.status === 'archived'
+      ? 'archived'
+      : openRunbook
+        ? 'runbook_open'
+        : group.status !== 'dissolved' && currentMembers > 0
+          ? 'has_members'
+          : null;
+  return {
+    expired: isExpired(group, day),
+    endingSoon: isEndingSoon(group, day),
+    currentMembers,
+    openRunbook,
+    archivable: archiveBlocked === null,
+    archiveBlocked,
+  };
+}
+
+export function getGroup(db: Db, id: string, asOf?: string, clock: Clock = systemClock): GroupDetail {
   const group = toGroup(getGroupRecord(db, id));
   const nameOf = stmt(db, 'SELECT name FROM people WHERE id = ?');
   const name = (pid: string | null) => (pid ? ((nameOf.get(pid) as { name: string } | undefined)?.name ?? null) : null);
@@ -161,5 +189,6 @@ export function getGroup(db: Db, id: string, asOf?: string): GroupDetail {
     charterDefined: charterNamesComposition(group.charter),
     exceptions: listExceptions(db, { groupId: id }),
     rules: rulesSummary(db, id),
+    lifecycle: groupLifecycle(db, group, today(clock)),
   };
 }

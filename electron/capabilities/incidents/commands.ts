@@ -12,6 +12,7 @@ import { recordedDay, today, type ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
 import { getGroupRecord, getPersonRecord } from '../../kernel/records';
 import { getIncident } from './queries';
+import { requireUsableKind } from './kinds';
 import {
   checkChange,
   incidentRecord,
@@ -46,11 +47,13 @@ function peopleOf(db: Db, id: number): Array<{ personId: string; role: string }>
   ).all(id) as Array<{ personId: string; role: string }>;
 }
 
-/** The incident as its events store it. */
+/** The incident as its events store it (with its kind's label then, when the kind is the administrator's own). */
 function incidentPayload(db: Db, r: IncidentRecord) {
+  const label = stmt(db, 'SELECT label FROM incident_kinds WHERE id = ?').get(r.kind) as { label: string | null };
   return {
     id: r.id,
     kind: r.kind,
+    ...(label.label === null ? {} : { kindLabel: label.label }),
     severity: r.severity,
     status: r.status,
     groupId: r.group_id,
@@ -69,8 +72,12 @@ function subjects(r: Pick<IncidentRecord, 'id' | 'group_id'>, ...people: Array<s
 
 type Fields = Omit<ChannelInput<'incidents.create'>, 'noticedOn'> & { noticedOn?: string };
 
-/** The checked fields of a new or corrected incident, its people without repeats. */
-function checkedFields(ctx: ServiceContext, input: Fields) {
+/**
+ * The checked fields of a new or corrected incident, its people without repeats. The kind must be
+ * offered for new incidents, unless a corrected incident keeps the kind it has (`currentKind`).
+ */
+function checkedFields(ctx: ServiceContext, input: Fields, currentKind?: string) {
+  requireUsableKind(ctx.db, input.kind, currentKind);
   const groupId = input.groupId === null ? null : getGroupRecord(ctx.db, input.groupId).id;
   const occurredOn = recordedDay(ctx.clock, input.occurredOn);
   const noticedOn = recordedDay(ctx.clock, input.noticedOn);
@@ -129,7 +136,7 @@ export function updateIncident(ctx: ServiceContext, input: ChannelInput<'inciden
     const record = incidentRecord(ctx.db, input.id);
     checkChange(ctx.db, today(ctx.clock), record, stepsOf(ctx.db, record.id), 'update');
     const before = incidentPayload(ctx.db, record);
-    const f = checkedFields(ctx, input);
+    const f = checkedFields(ctx, input, record.kind);
     const firstStep = stepsOf(ctx.db, record.id)[0];
     if (firstStep) notBefore(firstStep.escalated_on, f.noticedOn, 'incident_noticed');
     stmt(

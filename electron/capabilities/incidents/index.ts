@@ -11,6 +11,7 @@ import {
   updateIncident,
 } from './commands';
 import { getIncident, incidentDashboard, incidentReport, listIncidents } from './queries';
+import { addKind, listKinds, renameKind, retireKind } from './kinds';
 import { groupTimeline, personTimeline } from './timelines';
 
 export {
@@ -23,8 +24,17 @@ export {
   reopenIncident,
   updateIncident,
 } from './commands';
-export { getIncident, incidentDashboard, incidentReport, lastDecisionDays, listIncidents, median } from './queries';
+export {
+  getIncident,
+  getIncidentRow,
+  incidentDashboard,
+  incidentReport,
+  lastDecisionDays,
+  listIncidents,
+  median,
+} from './queries';
 export { groupTimeline, personTimeline } from './timelines';
+export { addKind, kindOrder, listKinds, renameKind, retireKind } from './kinds';
 export {
   isFinal,
   nextStatus,
@@ -51,5 +61,9 @@ export const incidentsCapability = defineCapability({
     'incidents.personTimeline': (input) => personTimeline(app.db, input),
     'incidents.dashboard': (input) => incidentDashboard(app.db, app.clock, input.waitingDays),
     'incidents.report': (input) => incidentReport(app.db, input),
+    'incidents.kinds': () => listKinds(app.db),
+    'incidents.addKind': (input) => addKind(app.service(), input),
+    'incidents.renameKind': (input) => renameKind(app.service(), input),
+    'incidents.retireKind': (input) => retireKind(app.service(), input),
   }),
 });

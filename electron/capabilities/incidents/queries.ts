@@ -8,12 +8,14 @@ import type {
   IncidentPage,
   IncidentPersonView,
   IncidentReport,
+  IncidentRow,
 } from '../../../shared/contract';
-import { INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
+import { INCIDENT_STATUSES, SEVERITIES } from '../../../shared/incidents';
 import { LedgerError } from '../../../shared/errors';
 import { foldQuery } from '../../../shared/search';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
+import { listKinds } from './kinds';
 import {
   daysBetween,
   INCIDENT_ROW_COLUMNS,
@@ -44,8 +46,12 @@ export function listIncidents(db: Db, filter: ChannelInput<'incidents.list'>): I
   add('i.group_id = ?', filter.groupId);
   add('i.noticed_on >= ?', filter.since);
   add('i.noticed_on <= ?', filter.until);
-  const query = filter.query === undefined ? '' : foldQuery(filter.query);
-  add('instr(i.search_key, ?) > 0', query === '' ? undefined : query);
+  // Each word typed must be found (in any order): `yy ch` finds 语音 … 撤回 by their pinyin initials.
+  const words = (filter.query ?? '')
+    .split(/\s+/)
+    .map(foldQuery)
+    .filter((w) => w !== '');
+  for (const word of new Set(words).values()) add('instr(i.search_key, ?) > 0', word);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   return readTransaction(db, () => {
     const total = (stmt(db, `SELECT count(*) AS n FROM incidents i ${clause}`).get(...args) as { n: number }).n;
@@ -55,6 +61,14 @@ export function listIncidents(db: Db, filter: ChannelInput<'incidents.list'>): I
     ).all(...args, filter.limit ?? 200, filter.offset ?? 0) as unknown as IncidentRowRecord[];
     return { rows: rows.map(toIncidentRow), total };
   });
+}
+
+/** One incident as the list shows it (what, where, when, the admin's summary): how other records name it. */
+export function getIncidentRow(db: Db, id: number): IncidentRow {
+  const row = stmt(db, `SELECT ${INCIDENT_ROW_COLUMNS} ${FROM} WHERE i.id = ?`).get(id) as unknown as
+    IncidentRowRecord | undefined;
+  if (!row) throw new LedgerError('not_found', { kind: 'incident', id });
+  return toIncidentRow(row);
 }
 
 /** The day an incident event concerns, from its stored payload. */
@@ -191,7 +205,7 @@ export function incidentReport(db: Db, period: ChannelInput<'incidents.report'>)
   return readTransaction(db, () => {
     const zero = <K extends string>(keys: readonly K[]) =>
       Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-    const byKind = zero(INCIDENT_KINDS);
+    const byKind = new Map<string, number>();
     const bySeverity = zero(SEVERITIES);
     const byStatus = zero(INCIDENT_STATUSES);
     const IN_PERIOD = '(?1 IS NULL OR i.noticed_on >= ?1) AND (?2 IS NULL OR i.noticed_on <= ?2)';
@@ -199,7 +213,7 @@ export function incidentReport(db: Db, period: ChannelInput<'incidents.report'>)
       db,
       `SELECT kind, severity, status, count(*) AS n FROM incidents i WHERE ${IN_PERIOD} GROUP BY kind, severity, status`,
     ).all(since, until) as Array<{
-      kind: keyof typeof byKind;
+      kind: string;
       severity: keyof typeof bySeverity;
       status: keyof typeof byStatus;
       n: number;
@@ -207,7 +221,7 @@ export function incidentReport(db: Db, period: ChannelInput<'incidents.report'>)
     let total = 0;
     for (const g of groups) {
       total += g.n;
-      byKind[g.kind] += g.n;
+      byKind.set(g.kind, (byKind.get(g.kind) ?? 0) + g.n);
       bySeverity[g.severity] += g.n;
       byStatus[g.status] += g.n;
     }
@@ -220,7 +234,9 @@ export function incidentReport(db: Db, period: ChannelInput<'incidents.report'>)
       since,
       until,
       total,
-      byKind,
+      byKind: listKinds(db)
+        .filter((k) => !k.retired || byKind.has(k.id))
+        .map((k) => ({ kind: k.id, label: k.label, count: byKind.get(k.id) ?? 0 })),
       bySeverity,
       byStatus,
       decided: decided.length,

@@ -160,16 +160,24 @@ export function stepPayload(s: StepRecord) {
   };
 }
 
-export type IncidentRowRecord = IncidentRecord & { group_name: string | null; waiting_steps: number };
+export type IncidentRowRecord = IncidentRecord & {
+  group_name: string | null;
+  kind_label: string | null;
+  waiting_steps: number;
+};
+
+/** The label of an incident's kind when it is one of the administrator's own (alias i for incidents). */
+export const KIND_LABEL_COLUMN = '(SELECT k.label FROM incident_kinds k WHERE k.id = i.kind) AS kind_label';
 
 /** The columns every incident row is read with (alias i for incidents). */
-export const INCIDENT_ROW_COLUMNS = `i.*, g.name AS group_name,
+export const INCIDENT_ROW_COLUMNS = `i.*, g.name AS group_name, ${KIND_LABEL_COLUMN},
   (SELECT count(*) FROM incident_steps s WHERE s.incident_id = i.id AND s.decided_on IS NULL) AS waiting_steps`;
 
 export function toIncidentRow(r: IncidentRowRecord): IncidentRow {
   return {
     id: r.id,
     kind: r.kind,
+    kindLabel: r.kind_label,
     severity: r.severity,
     status: r.status,
     groupId: r.group_id,

@@ -10,6 +10,7 @@ import { readTransaction, stmt, type Db } from '../../db/database';
 import { getGroupRecord, getPersonRecord } from '../../kernel/records';
 import {
   INCIDENT_ROW_COLUMNS,
+  KIND_LABEL_COLUMN,
   partyView,
   toIncidentRow,
   type IncidentRecord,
@@ -55,9 +56,10 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
       if (!view) parties.set(key, (view = partyView(db, kind, ref)));
       return view;
     };
-    const incidents = stmt(db, 'SELECT * FROM incidents WHERE group_id = ? ORDER BY id').all(
-      group.id,
-    ) as unknown as IncidentRecord[];
+    const incidents = stmt(
+      db,
+      `SELECT i.*, ${KIND_LABEL_COLUMN} FROM incidents i WHERE i.group_id = ? ORDER BY i.id`,
+    ).all(group.id) as unknown as Array<IncidentRecord & { kind_label: string | null }>;
     for (const i of incidents) {
       push(
         {
@@ -65,6 +67,7 @@ export function groupTimeline(db: Db, input: ChannelInput<'incidents.groupTimeli
           type: 'incident',
           incidentId: i.id,
           kind: i.kind,
+          kindLabel: i.kind_label,
           severity: i.severity,
           status: i.status,
           summary: i.summary,

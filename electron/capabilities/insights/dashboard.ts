@@ -7,6 +7,7 @@ import { exceptionsForDashboard } from '../exceptions';
 import { dashboardChecks } from './reports';
 import { requireOrganisation } from '../../kernel/records';
 import { listEvents } from '../history';
+import { endingGroups, expiredGroups, lapsedExceptions } from './lifecycle';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
   const organisation = requireOrganisation(db);
@@ -51,15 +52,10 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
      JOIN memberships m ON m.person_id = p.id AND m.left_on IS NULL
      WHERE p.status = 'left' GROUP BY p.id ORDER BY groups DESC, p.name LIMIT 20`,
   ).all() as unknown as DashboardSummary['leaversStillInGroups'];
-  const expiring = stmt(
-    db,
-    `SELECT id, name, end_date AS endDate FROM groups
-     WHERE status = 'active' AND kind = 'adhoc' AND end_date IS NOT NULL AND end_date <= date(?, '+30 days')
-     ORDER BY end_date LIMIT 20`,
-  ).all(today(clock)) as unknown as DashboardSummary['expiringGroups'];
+  const day = today(clock);
   const recent = listEvents(db, { limit: 8 });
   // Exceptions due: approved, member still in, review date within 30 days or past.
-  const exceptions = exceptionsForDashboard(db, today(clock));
+  const exceptions = exceptionsForDashboard(db, day);
   const checks = dashboardChecks(db, clock);
   return {
     organisation,
@@ -70,7 +66,9 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
     largestGroups,
     ownerlessGroups: ownerless,
     leaversStillInGroups: leavers,
-    expiringGroups: expiring,
+    endingGroups: endingGroups(db, day),
+    expiredGroups: expiredGroups(db, day),
+    lapsedExceptions: lapsedExceptions(db, day),
     scopeCreep: checks.scopeCreep,
     pendingExceptions: exceptions.pending,
     exceptionsDue: exceptions.due,

@@ -5,6 +5,7 @@ import { scopeCreepReport } from './reports';
 import { searchAll } from './search';
 
 export { dashboardSummary } from './dashboard';
+export { endingGroups, expiredGroups, lapsedExceptions } from './lifecycle';
 export { dashboardChecks, scopeCreepReport } from './reports';
 export { SEARCH_LIMIT, searchAll } from './search';
 

@@ -6,12 +6,13 @@
 import type { ChannelInput, RunbookPlanInput } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import { stmt, transaction, type Db } from '../../db/database';
-import type { ServiceContext } from '../../kernel/context';
+import { today, type ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
 import { activeGroup, getPersonRecord } from '../../kernel/records';
-import { buildPlan, snapshotOf, type BuiltPlan } from './plan';
+import { buildPlan, dissolvableGroup, snapshotOf, type BuiltPlan } from './plan';
 import {
   getRunbookRecord,
+  incidentRef,
   planPayload,
   requireDraft,
   requireGroupsFree,
@@ -53,12 +54,15 @@ function subjects(db: Db, r: RunbookRecord, input: RunbookPlanInput): string[] {
 }
 
 /** Drafts a runbook with its steps in walking order. */
-export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): number {
+export function planRunbook(ctx: ServiceContext, given: RunbookPlanInput): number {
   return transaction(ctx.db, () => {
     const { db } = ctx;
     // A group another runbook holds is refused before anything about the plan itself.
-    if (input.kind !== 'offboard') requireGroupsFree(db, [input.groupId], null);
-    const plan = buildPlan(db, input);
+    if (given.kind !== 'offboard') requireGroupsFree(db, [given.groupId], null);
+    const incidentId = incidentRef(db, given.incidentId);
+    const input: RunbookPlanInput = { ...given, incidentId: incidentId ?? undefined };
+    if (incidentId === null) delete input.incidentId;
+    const plan = buildPlan(db, input, today(ctx.clock));
     requireGroupsFree(db, plan.groupIds, null);
     const auth = authorisationColumns(db, input.authorisation);
     const stored: StoredPlan = { input, notPlanned: plan.notPlanned };
@@ -70,7 +74,7 @@ export function planRunbook(ctx: ServiceContext, input: RunbookPlanInput): numbe
       input.kind,
       input.reason.trim(),
       JSON.stringify(stored),
-      input.incidentId ?? null,
+      incidentId,
       auth.person,
       auth.position,
       auth.on,
@@ -98,12 +102,13 @@ export function updatePlan(ctx: ServiceContext, input: ChannelInput<'runbooks.up
     const old = storedPlan(before).input;
     const next = { ...old } as RunbookPlanInput;
     if (input.reason !== undefined) next.reason = input.reason;
-    if (input.incidentId !== undefined) next.incidentId = input.incidentId ?? undefined;
+    if (input.incidentId !== undefined) next.incidentId = incidentRef(db, input.incidentId) ?? undefined;
+    if (next.incidentId === undefined) delete next.incidentId;
     if (input.authorisation !== undefined) next.authorisation = input.authorisation ?? undefined;
     if (input.personIds !== undefined && next.kind === 'prune') next.personIds = input.personIds;
     if (input.successors !== undefined && next.kind === 'offboard') next.successors = input.successors;
     const payloadBefore = planPayload(db, before);
-    const plan = buildPlan(db, next);
+    const plan = buildPlan(db, next, today(ctx.clock));
     requireGroupsFree(db, plan.groupIds, before.id);
     const auth = authorisationColumns(db, next.authorisation);
     stmt(
@@ -141,7 +146,7 @@ function refreshPlan(ctx: ServiceContext, r: RunbookRecord): void {
   const { db } = ctx;
   const stored = storedPlan(r);
   const before = planPayload(db, r);
-  const plan = buildPlan(db, stored.input);
+  const plan = buildPlan(db, stored.input, today(ctx.clock));
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const steps = plan.steps.map((s, i) => ({ ord: i + 1, groupId: s.groupId, personId: s.personId, action: s.action }));
   if (same(steps, before.steps) && same(plan.groupIds, before.groupIds)) return;
@@ -170,7 +175,9 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
     requireDraft(r);
     refreshPlan(ctx, r);
     const groupIds = runbookGroupIds(db, id);
-    if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
+    // A dissolution may finish what an earlier one left dissolving; anything else needs an active group.
+    if (r.kind === 'dissolve') for (const g of groupIds) dissolvableGroup(db, g);
+    else if (r.kind !== 'rebuild') for (const g of groupIds) activeGroup(db, g);
     const write = stmt(db, 'UPDATE runbook_groups SET snapshot = ? WHERE runbook_id = ? AND group_id = ?');
     const snapshots = groupIds.map((groupId) => {
       const members = snapshotOf(db, groupId);
@@ -178,15 +185,17 @@ export function startRunbook(ctx: ServiceContext, id: number): number {
       return { groupId, members: members.length };
     });
     const startedAt = ctx.clock.now().toISOString();
+    // Who carries it out, as the report names them: the administrator, never an account id.
+    const carriedOutBy = ctx.adminName === undefined ? ctx.actor : ctx.adminName;
     stmt(db, `UPDATE runbooks SET state = 'in_progress', started_at = ?, carried_out_by = ? WHERE id = ?`).run(
       startedAt,
-      ctx.actor,
+      carriedOutBy,
       id,
     );
     appendEvent(ctx, {
       kind: 'runbook.started',
       subjects: [`runbook-${id}`, ...groupIds],
-      after: { id, state: 'in_progress', carriedOutBy: ctx.actor, snapshots },
+      after: { id, state: 'in_progress', carriedOutBy, snapshots },
     });
     if (r.kind === 'dissolve') setGroupStatus(ctx, groupIds[0]!, 'dissolving', r);
     if (r.kind === 'rebuild') setGroupStatus(ctx, groupIds[0]!, 'active', r);
@@ -236,9 +245,21 @@ export function resumeRunbook(ctx: ServiceContext, id: number): number {
   });
 }
 
+/** Whether this runbook's start moved its group to dissolving (a follow-up found it so already). */
+function movedToDissolving(db: Db, id: number): boolean {
+  return (
+    stmt(
+      db,
+      `SELECT 1 AS x FROM event_subjects s JOIN events e ON e.seq = s.seq
+        WHERE s.subject = ? AND e.kind = 'group.status_changed' LIMIT 1`,
+    ).get(`runbook-${id}`) !== undefined
+  );
+}
+
 /**
  * Cancels an open runbook with a reason. Steps already done stay done (undo them first if they
- * should not); a dissolving group becomes active again.
+ * should not); a group the dissolution made dissolving becomes active again, while one an earlier
+ * dissolution had left dissolving stays so.
  */
 export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): number {
   return transaction(ctx.db, () => {
@@ -256,7 +277,7 @@ export function cancelRunbook(ctx: ServiceContext, id: number, reason: string): 
       before: { id, state: r.state },
       after: { id, state: 'cancelled', reason: reason.trim() },
     });
-    if (r.kind === 'dissolve' && r.state !== 'draft') {
+    if (r.kind === 'dissolve' && r.state !== 'draft' && movedToDissolving(ctx.db, id)) {
       const status = stmt(ctx.db, 'SELECT status FROM groups WHERE id = ?').get(runbookGroupIds(ctx.db, id)[0]!) as {
         status: string;
       };

@@ -1,7 +1,9 @@
 /**
  * Planning: the steps of each kind of runbook, in the order they are walked, and the people left
- * out with why. dissolve: every member, the owner last. prune: the members outside the charter
- * (never the owner or a deputy), or a chosen subset of them. offboard: one person from every
+ * out with why. dissolve: every member, the owner last (for a group left dissolving by an earlier
+ * dissolution with steps skipped or failed: everyone still in it). prune: the members outside the
+ * charter (never the owner or a deputy), or a chosen subset of them — which may also name members
+ * whose approved exception is past its review date. offboard: one person from every
  * active group, the ownership transfer to a named successor first where they own one. rebuild:
  * the eligible people of the snapshot a finished dissolution took, the owner first.
  */
@@ -32,6 +34,8 @@ interface OpenMember {
   name: string;
   role: Role;
   exception_id: number | null;
+  /** The review date of the approved exception, if it has one. */
+  review_on: string | null;
 }
 
 const ROLE_ORDER: Record<Role, number> = { member: 0, deputy: 1, owner: 2 };
@@ -40,7 +44,7 @@ const ROLE_ORDER: Record<Role, number> = { member: 0, deputy: 1, owner: 2 };
 function openMembers(db: Db, groupId: string): OpenMember[] {
   return stmt(
     db,
-    `SELECT m.id AS membership_id, m.person_id, p.name, m.role, x.id AS exception_id
+    `SELECT m.id AS membership_id, m.person_id, p.name, m.role, x.id AS exception_id, x.review_on
        FROM memberships m JOIN people p ON p.id = m.person_id
        LEFT JOIN exceptions x ON x.membership_id = m.id AND x.status = 'approved'
       WHERE m.group_id = ? AND m.left_on IS NULL
@@ -58,12 +62,13 @@ export function snapshotOf(db: Db, groupId: string): SnapshotMember[] {
   ).all(groupId) as unknown as SnapshotMember[];
 }
 
-export function buildPlan(db: Db, input: RunbookPlanInput): BuiltPlan {
+/** The plan of `input` from the memberships as they are on `today` (YYYY-MM-DD). */
+export function buildPlan(db: Db, input: RunbookPlanInput, today: string): BuiltPlan {
   switch (input.kind) {
     case 'dissolve':
       return planDissolve(db, input.groupId);
     case 'prune':
-      return planPrune(db, input.groupId, input.personIds);
+      return planPrune(db, input.groupId, input.personIds, today);
     case 'offboard':
       return planOffboard(db, input.personId, input.successors ?? []);
     case 'rebuild':
@@ -75,9 +80,18 @@ function noSteps(target: string): never {
   throw new LedgerError('runbook_no_steps', { target });
 }
 
+/**
+ * The group a dissolution may take: an active one, or one an earlier dissolution left dissolving
+ * (steps skipped or failed), whose remaining members a new dissolution walks.
+ */
+export function dissolvableGroup(db: Db, groupId: string): Group {
+  const group = toGroup(getGroupRecord(db, groupId));
+  return group.status === 'dissolving' ? group : activeGroup(db, groupId);
+}
+
 /** Everyone leaves: members, then deputies, the owner last. */
 function planDissolve(db: Db, groupId: string): BuiltPlan {
-  const group = activeGroup(db, groupId);
+  const group = dissolvableGroup(db, groupId);
   const members = openMembers(db, groupId).map((m) => ({
     ...m,
     role: m.person_id === group.ownerId ? ('owner' as const) : m.role,
@@ -91,8 +105,12 @@ function planDissolve(db: Db, groupId: string): BuiltPlan {
   };
 }
 
-/** Members outside the charter (no approved exception), never the owner or a deputy. */
-function planPrune(db: Db, groupId: string, chosen: readonly string[] | undefined): BuiltPlan {
+/**
+ * Members outside the charter (no approved exception), never the owner or a deputy. A chosen
+ * subset may also name members whose approved exception is past its review date (the dashboard's
+ * "exceptions past their review date"); left out, the subset is everyone outside the charter.
+ */
+function planPrune(db: Db, groupId: string, chosen: readonly string[] | undefined, today: string): BuiltPlan {
   const group = activeGroup(db, groupId);
   const parents = unitParents(db);
   const person = stmt(db, 'SELECT * FROM people WHERE id = ?');
@@ -100,7 +118,10 @@ function planPrune(db: Db, groupId: string, chosen: readonly string[] | undefine
   const notPlanned: NotPlanned[] = [];
   for (const m of openMembers(db, groupId)) {
     const check = checkRecord(group, person.get(m.person_id) as unknown as PersonRecord, parents);
-    if (check.eligible || (m.exception_id !== null && !check.mismatches.includes('left'))) continue;
+    if (check.eligible) continue;
+    const lapsed = m.review_on !== null && m.review_on < today;
+    const covered = m.exception_id !== null && !check.mismatches.includes('left');
+    if (covered && !(lapsed && chosen?.includes(m.person_id))) continue;
     if (m.role !== 'member' || m.person_id === group.ownerId || group.deputyIds.includes(m.person_id)) {
       notPlanned.push({
         groupId,

@@ -17,6 +17,7 @@ import type {
 import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
+import { getIncidentRow } from '../incidents';
 import { getRunbookRecord, storedPlan, type RunbookRecord, type StepRecord } from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
@@ -39,6 +40,17 @@ function personName(db: Db, id: string | null): string | null {
   return (stmt(db, 'SELECT name FROM people WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null;
 }
 
+/** The linked incident as the admin knows it; null when none (or when a reference no longer names one). */
+function linkedIncident(db: Db, ref: string | null): RunbookSummary['incident'] {
+  const id = ref === null ? undefined : /^(?:incident-)?(\d{1,12})$/.exec(ref)?.[1];
+  if (id === undefined) return null;
+  try {
+    return getIncidentRow(db, Number(id));
+  } catch {
+    return null;
+  }
+}
+
 function summary(db: Db, r: RunbookRecord): RunbookSummary {
   const counts = stmt(
     db,
@@ -52,6 +64,7 @@ function summary(db: Db, r: RunbookRecord): RunbookSummary {
     state: r.state,
     reason: r.reason,
     incidentId: r.incident_id,
+    incident: linkedIncident(db, r.incident_id),
     groups: groupStates(db, r.id),
     subject: subjectId === null ? null : { personId: subjectId, name: personName(db, subjectId) ?? subjectId },
     createdAt: r.created_at,
@@ -63,7 +76,7 @@ function summary(db: Db, r: RunbookRecord): RunbookSummary {
 
 export function listRunbooks(
   db: Db,
-  filter: { state?: RunbookState; groupId?: string; personId?: string } = {},
+  filter: { state?: RunbookState; groupId?: string; personId?: string; incidentId?: number } = {},
 ): RunbookSummary[] {
   return readTransaction(db, () => {
     const rows = stmt(
@@ -72,8 +85,14 @@ export function listRunbooks(
         WHERE (?1 IS NULL OR r.state = ?1)
           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM runbook_groups rg WHERE rg.runbook_id = r.id AND rg.group_id = ?2))
           AND (?3 IS NULL OR EXISTS (SELECT 1 FROM runbook_steps s WHERE s.runbook_id = r.id AND s.person_id = ?3))
+          AND (?4 IS NULL OR r.incident_id IN (?4, 'incident-' || ?4))
         ORDER BY r.created_at DESC, r.id DESC`,
-    ).all(filter.state ?? null, filter.groupId ?? null, filter.personId ?? null) as unknown as RunbookRecord[];
+    ).all(
+      filter.state ?? null,
+      filter.groupId ?? null,
+      filter.personId ?? null,
+      filter.incidentId === undefined ? null : String(filter.incidentId),
+    ) as unknown as RunbookRecord[];
     return rows.map((r) => summary(db, r));
   });
 }

@@ -12,6 +12,7 @@ import { LedgerError } from '../../../shared/errors';
 import { stmt, type Db } from '../../db/database';
 import type { ServiceContext } from '../../kernel/context';
 import { appendEvent } from '../../kernel/events';
+import { getIncidentRow } from '../incidents';
 
 export interface RunbookRecord {
   id: number;
@@ -81,6 +82,17 @@ export function runbookGroupIds(db: Db, id: number): string[] {
       group_id: string;
     }>
   ).map((r) => r.group_id);
+}
+
+/**
+ * The incident a plan names, checked to exist and kept as its number ("12"; "incident-12" is read
+ * the same); null when none is named. An unknown incident is refused like any unknown record.
+ */
+export function incidentRef(db: Db, ref: string | null | undefined): string | null {
+  if (ref === null || ref === undefined) return null;
+  const id = /^(?:incident-)?(\d{1,12})$/.exec(ref.trim())?.[1];
+  if (!id) throw new LedgerError('not_found', { kind: 'incident', id: ref });
+  return String(getIncidentRow(db, Number(id)).id);
 }
 
 /** A runbook that is still open: changes are refused once it has finished or been cancelled. */

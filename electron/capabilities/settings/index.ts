@@ -17,6 +17,10 @@ export const settingsCapability = defineCapability({
       sqliteVersion: (app.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
       osUser: osAccountName(''),
     }),
+    'app.notices': () => {
+      const notice = app.preferences.startupNotice();
+      return notice ? [notice] : [];
+    },
     'settings.get': () => app.preferences.settings(),
     'settings.update': (patch) => app.preferences.updateSettings(patch),
   }),

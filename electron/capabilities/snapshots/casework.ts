@@ -1,11 +1,12 @@
 /**
- * The casework of a snapshot (format v3): runbooks and incidents read from their tables, checked
+ * The casework of a snapshot: runbooks, incidents and incident kinds read from their tables, checked
  * against the rest of the content, and written back on import. The tables are read directly
  * (the runbooks and incidents capabilities own the commands; a snapshot only copies rows).
  */
 import type { SnapshotContent } from '../../../shared/snapshot';
-import type { SnapshotIncident, SnapshotRunbook } from '../../../shared/snapshotCasework';
+import type { SnapshotIncident, SnapshotIncidentKind, SnapshotRunbook } from '../../../shared/snapshotCasework';
 import { OPEN_RUNBOOK_STATES } from '../../../shared/contract';
+import { INCIDENT_KINDS, isBuiltinKind, kindLabelKey } from '../../../shared/incidents';
 import { searchKey } from '../../../shared/search';
 import { stmt, type Db } from '../../db/database';
 
@@ -68,6 +69,17 @@ export function readRunbooks(db: Db): SnapshotRunbook[] {
       membershipId: num(s.membership_id),
     })),
   }));
+}
+
+/** The list of incident kinds, built-in ones first in their order, then the administrator's own by age. */
+export function readIncidentKinds(db: Db): SnapshotIncidentKind[] {
+  const order = (id: string) => {
+    const builtin = (INCIDENT_KINDS as readonly string[]).indexOf(id);
+    return builtin >= 0 ? builtin : INCIDENT_KINDS.length + Number(id.slice('custom-'.length));
+  };
+  return all(db, 'SELECT * FROM incident_kinds')
+    .map((k) => ({ id: String(k.id), builtin: k.builtin === 1, label: str(k.label), retired: k.retired === 1 }))
+    .sort((a, b) => order(a.id) - order(b.id));
 }
 
 const party = (kind: unknown, ref: unknown) =>
@@ -173,6 +185,23 @@ export function checkCasework(
       if ((s.outcome === null) !== (s.acted === null)) fail(`${step}.acted: does not match its outcome`);
     }
   }
+  const kinds = new Set<string>();
+  const labels = new Set<string>();
+  for (const k of c.incidentKinds) {
+    const at = `incidentKinds.${k.id}`;
+    if (kinds.has(k.id)) fail(`incidentKinds: duplicate id ${k.id}`);
+    kinds.add(k.id);
+    if (k.builtin !== isBuiltinKind(k.id)) fail(`${at}.builtin: does not match its id`);
+    if (k.builtin !== (k.label === null)) fail(`${at}.label: a built-in kind has none, an own kind has one`);
+    if (k.label !== null) {
+      if (!/^custom-[1-9][0-9]*$/.test(k.id)) fail(`${at}: an own kind's id is custom-N`);
+      const key = kindLabelKey(k.label);
+      if (labels.has(key)) fail(`${at}.label: the same label as another kind`);
+      labels.add(key);
+    }
+  }
+  for (const builtin of INCIDENT_KINDS)
+    if (!kinds.has(builtin)) fail(`incidentKinds: built-in kind ${builtin} missing`);
   ids.clear();
   const stepIds = new Set<number>();
   const actionIds = new Set<number>();
@@ -183,6 +212,7 @@ export function checkCasework(
     const at = `incidents.${i.id}`;
     if (ids.has(i.id)) fail(`incidents: duplicate id ${i.id}`);
     ids.add(i.id);
+    if (!kinds.has(i.kind)) fail(`${at}.kind: not one of incidentKinds`);
     if (i.groupId !== null && !groups.has(i.groupId)) fail(`${at}.groupId: unknown group`);
     if (i.noticedOn < i.occurredOn) fail(`${at}.noticedOn: before occurredOn`);
     const final = i.status === 'closed' || i.status === 'dismissed';
@@ -263,6 +293,13 @@ export function insertCasework(db: Db, c: SnapshotContent): void {
     for (const s of r.steps) {
       step.run(r.id, s.ord, s.groupId, s.personId, s.action, s.role, s.outcome, s.note, s.at, s.acted, s.membershipId);
     }
+  }
+  // The built-in kinds are in every registry (its migration wrote them): only whether they are hidden is copied.
+  const hide = stmt(db, 'UPDATE incident_kinds SET retired = ? WHERE id = ? AND builtin = 1');
+  const kind = stmt(db, 'INSERT INTO incident_kinds (id, builtin, label, label_key, retired) VALUES (?, 0, ?, ?, ?)');
+  for (const k of c.incidentKinds) {
+    if (k.builtin) hide.run(k.retired ? 1 : 0, k.id);
+    else kind.run(k.id, k.label, kindLabelKey(k.label!), k.retired ? 1 : 0);
   }
   const incident = stmt(
     db,

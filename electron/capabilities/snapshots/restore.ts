@@ -17,8 +17,10 @@ import {
   SnapshotEnvelope,
   SnapshotV1,
   SnapshotV2,
+  SnapshotV3,
   type Snapshot as SnapshotT,
 } from '../../../shared/snapshot';
+import { BUILTIN_KIND_LIST } from '../../../shared/snapshotCasework';
 import { stmt, transaction, withoutIndexes, type Db } from '../../db/database';
 import {
   findRowChainBreak,
@@ -88,7 +90,8 @@ export function parseSnapshot(text: string): SnapshotT {
 /**
  * Reads the document against the schema of its own version, and upgrades an older one to the
  * current: a v1 file had no exceptions, rules or acknowledgements, v1 and v2 files no runbooks or
- * incidents, so those lists are empty. The checksum stays the one the file was written with.
+ * incidents, so those lists are empty; files before v4 knew only the built-in incident kinds. The
+ * checksum stays the one the file was written with.
  */
 function parseVersion(version: number, raw: unknown): SnapshotT {
   const schemaFail = (error: z.ZodError) => new LedgerError('snapshot_schema', { detail: zodDetail(error) });
@@ -102,13 +105,20 @@ function parseVersion(version: number, raw: unknown): SnapshotT {
       acknowledgements: [],
       runbooks: [],
       incidents: [],
+      incidentKinds: BUILTIN_KIND_LIST,
     };
     return { ...v1.data, version: SNAPSHOT_VERSION, content };
   }
   if (version === 2) {
     const v2 = SnapshotV2.safeParse(raw);
     if (!v2.success) throw schemaFail(v2.error);
-    return { ...v2.data, version: SNAPSHOT_VERSION, content: { ...v2.data.content, runbooks: [], incidents: [] } };
+    const content = { ...v2.data.content, runbooks: [], incidents: [], incidentKinds: BUILTIN_KIND_LIST };
+    return { ...v2.data, version: SNAPSHOT_VERSION, content };
+  }
+  if (version === 3) {
+    const v3 = SnapshotV3.safeParse(raw);
+    if (!v3.success) throw schemaFail(v3.error);
+    return { ...v3.data, version: SNAPSHOT_VERSION, content: { ...v3.data.content, incidentKinds: BUILTIN_KIND_LIST } };
   }
   const parsed = Snapshot.safeParse(raw);
   if (!parsed.success) throw schemaFail(parsed.error);
@@ -243,13 +253,18 @@ const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', 
 const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
 
 export function readSnapshotFile(path: string): SnapshotT {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new LedgerError('snapshot_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  return parseSnapshot(text);
+  return parseSnapshotBytes(bytes);
+}
+
+/** Verifies the bytes of a snapshot file (read from disk, or sent by the window). */
+export function parseSnapshotBytes(bytes: Uint8Array): SnapshotT {
+  return parseSnapshot(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /** Writes a verified snapshot into an empty registry in one transaction: all of it or nothing. */

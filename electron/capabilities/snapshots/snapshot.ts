@@ -27,7 +27,7 @@ import {
   type PersonRecord,
 } from '../../kernel/rows';
 import { getOrganisation } from '../../kernel/records';
-import { readIncidents, readRunbooks } from './casework';
+import { readIncidentKinds, readIncidents, readRunbooks } from './casework';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
@@ -60,6 +60,7 @@ function readDirectory(db: Db) {
     ).map(toAcknowledgement),
     runbooks: readRunbooks(db),
     incidents: readIncidents(db),
+    incidentKinds: readIncidentKinds(db),
   };
 }
 

@@ -5,10 +5,11 @@
  */
 import {
   ESCALATION_CHANNELS,
-  INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  kindLabelKey,
   SEVERITIES,
   type IncidentDetail,
+  type IncidentKindView,
   type IncidentRow,
 } from '../../../shared/contract';
 import { incidentDocument, writeDocument } from '../../capabilities/documents';
@@ -19,7 +20,9 @@ import {
   escalateIncident,
   getIncident,
   listIncidents,
+  listKinds,
 } from '../../capabilities/incidents';
+import type { Db } from '../../db/database';
 import { today } from '../../kernel/context';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
@@ -41,9 +44,46 @@ import {
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** An incident's kind in words: the administrator's own label, or the built-in kind's name. */
+function kindWord(env: CommandEnv, i: { kind: string; kindLabel: string | null }): string {
+  return i.kindLabel ?? word(env, `ikind.${i.kind}`);
+}
+
 /** "#5 Confidential leak · 中层干部工作群 · 误发语音…": how an incident is named to the administrator. */
 export function incidentLabel(env: CommandEnv, i: IncidentRow): string {
-  return [`#${i.id} ${word(env, `ikind.${i.kind}`)}`, i.groupName, short(i.summary)].filter(Boolean).join(' · ');
+  return [`#${i.id} ${kindWord(env, i)}`, i.groupName, short(i.summary)].filter(Boolean).join(' · ');
+}
+
+/**
+ * The kind `--kind` names among those offered for new incidents: a built-in kind's id or its
+ * name in the command's language, or the label (or id) of a kind of the administrator's own.
+ */
+function kindOf(db: Db, env: CommandEnv, text: string): string {
+  const key = kindLabelKey(text);
+  const kinds = listKinds(db);
+  const found = kinds.find((k) => k.id === text || kindLabelKey(k.label ?? word(env, `ikind.${k.id}`)) === key);
+  // A retired kind is named, so the service can say it is no longer offered.
+  if (found) return found.id;
+  throw new UsageError('error.badChoice', {
+    option: '--kind',
+    values: kinds
+      .filter((k) => !k.retired)
+      .map((k) => (k.builtin ? k.id : `"${k.label}"`))
+      .join(', '),
+    value: text,
+  });
+}
+
+function kindsText(env: CommandEnv, kinds: IncidentKindView[]): string {
+  return formatTable(
+    [word(env, 'col.kind'), env.t('incident.kindOrigin'), env.t('incident.kindState'), env.t('incident.kindCount')],
+    kinds.map((k) => [
+      k.builtin ? `${word(env, `ikind.${k.id}`)} (${k.id})` : k.label!,
+      env.t(k.builtin ? 'incident.kindBuiltin' : 'incident.kindOwn'),
+      env.t(!k.retired ? 'incident.kindOffered' : k.builtin ? 'incident.kindHidden' : 'incident.kindRetired'),
+      String(k.incidents),
+    ]),
+  );
 }
 
 function listText(env: CommandEnv, rows: IncidentRow[]): string {
@@ -62,7 +102,7 @@ function listText(env: CommandEnv, rows: IncidentRow[]): string {
       `#${r.id}`,
       r.noticedOn,
       r.groupName ?? '',
-      word(env, `ikind.${r.kind}`),
+      kindWord(env, r),
       word(env, `severity.${r.severity}`),
       word(env, `status.${r.status}`),
       short(r.summary),
@@ -139,6 +179,20 @@ export const incidentShowCommand: CliCommand = {
   },
 };
 
+export const incidentKindsCommand: CliCommand = {
+  name: 'incident',
+  sub: 'kinds',
+  options: {},
+  run(env, _values, positionals) {
+    noExtra(positionals);
+    return withDb(env.common, (db) => {
+      const kinds = listKinds(db);
+      report(env, kinds, kindsText(env, kinds));
+      return 0;
+    });
+  },
+};
+
 export const incidentNewCommand: CliCommand = {
   name: 'incident',
   sub: 'new',
@@ -152,10 +206,10 @@ export const incidentNewCommand: CliCommand = {
   },
   run(env, values, positionals) {
     noExtra(positionals);
-    const kind = choiceOf(values, 'kind', INCIDENT_KINDS);
+    const kindText = textOf(values, 'kind');
     const severity = choiceOf(values, 'severity', SEVERITIES);
     const summary = textOf(values, 'summary');
-    if (!kind) throw new UsageError('error.missingArg', { what: '--kind' });
+    if (!kindText) throw new UsageError('error.missingArg', { what: '--kind' });
     if (!severity) throw new UsageError('error.missingArg', { what: '--severity' });
     if (!summary) throw new UsageError('error.missingArg', { what: '--summary' });
     const noticed = dateOf(values, 'noticed');
@@ -163,15 +217,19 @@ export const incidentNewCommand: CliCommand = {
     return withDb(env.common, (db) => {
       const group = textOf(values, 'group');
       const groupId = group === undefined ? null : findGroup(db, group, env.t).id;
-      const input = checked('incidents.create', {
-        kind,
-        severity,
-        summary,
-        groupId,
-        occurredOn: occurred,
-        ...(noticed ? { noticedOn: noticed } : {}),
-        people: [],
-      });
+      const input = checked(
+        'incidents.create',
+        {
+          kind: kindOf(db, env, kindText),
+          severity,
+          summary,
+          groupId,
+          occurredOn: occurred,
+          ...(noticed ? { noticedOn: noticed } : {}),
+          people: [],
+        },
+        env.common.locale,
+      );
       return changed(env, createIncident(cliContext(db, env), input), 'incident.recorded');
     });
   },
@@ -189,13 +247,17 @@ export const incidentEscalateCommand: CliCommand = {
     const channel = choiceOf(values, 'how', ESCALATION_CHANNELS) ?? 'in_person';
     return withDb(env.common, (db) => {
       const from = textOf(values, 'from');
-      const input = checked('incidents.escalate', {
-        id,
-        from: from ? partyOf(db, env, from) : { kind: 'position', ref: env.t('incident.administrator') },
-        to: partyOf(db, env, to),
-        channel,
-        request: textOf(values, 'asked') ?? env.t('incident.askedDefault'),
-      });
+      const input = checked(
+        'incidents.escalate',
+        {
+          id,
+          from: from ? partyOf(db, env, from) : { kind: 'position', ref: env.t('incident.administrator') },
+          to: partyOf(db, env, to),
+          channel,
+          request: textOf(values, 'asked') ?? env.t('incident.askedDefault'),
+        },
+        env.common.locale,
+      );
       return changed(env, escalateIncident(cliContext(db, env), input), 'incident.escalated');
     });
   },
@@ -213,7 +275,7 @@ export const incidentDecideCommand: CliCommand = {
     if (!by) throw new UsageError('error.missingArg', { what: '--by PERSON_OR_POSITION' });
     if (!decision) throw new UsageError('error.missingArg', { what: '--decision TEXT' });
     return withDb(env.common, (db) => {
-      const input = checked('incidents.decide', { id, decidedBy: partyOf(db, env, by), decision });
+      const input = checked('incidents.decide', { id, decidedBy: partyOf(db, env, by), decision }, env.common.locale);
       return changed(env, decideIncident(cliContext(db, env), input), 'incident.decided');
     });
   },
@@ -227,7 +289,11 @@ export const incidentCloseCommand: CliCommand = {
     const id = handleArg(positionals, 'ID');
     noExtra(positionals.slice(1));
     return withDb(env.common, (db) =>
-      changed(env, closeIncident(cliContext(db, env), checked('incidents.close', { id })), 'incident.closed'),
+      changed(
+        env,
+        closeIncident(cliContext(db, env), checked('incidents.close', { id }, env.common.locale)),
+        'incident.closed',
+      ),
     );
   },
 };
@@ -258,6 +324,7 @@ export const incidentReportCommand: CliCommand = {
 export const INCIDENT_COMMANDS = [
   incidentListCommand,
   incidentShowCommand,
+  incidentKindsCommand,
   incidentNewCommand,
   incidentEscalateCommand,
   incidentDecideCommand,

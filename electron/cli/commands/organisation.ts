@@ -8,6 +8,7 @@ import { loadDemo } from '../../seeds/demo';
 import { SCALE_PRESETS, generateScaleFixture } from '../../seeds/fixtures/scale';
 import { noExtra, type CliCommand } from '../command';
 import { UsageError, cliContext, report, withDb } from '../common';
+import { checked } from './work';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -21,10 +22,14 @@ export const initCommand: CliCommand = {
   run(env, values, positionals) {
     noExtra(positionals);
     const { t } = env;
-    const org = typeof values.org === 'string' ? values.org.trim() : '';
     const orgLocale = typeof values.locale === 'string' ? values.locale : 'en';
     if (!(LOCALES as readonly string[]).includes(orgLocale))
       throw new UsageError('error.badLocale', { value: orgLocale });
+    // The name as the app's window would accept it (shared/text: no control or direction characters).
+    const given = typeof values.org === 'string' ? values.org.trim() : '';
+    const org = given
+      ? checked('org.create', { name: given, locale: orgLocale as Locale }, env.common.locale).name
+      : '';
     const demo = values.demo as string | undefined;
     if (demo !== undefined && !(DEMO_KINDS as readonly string[]).includes(demo)) {
       throw new UsageError('error.badDemo', { value: demo });

@@ -140,7 +140,7 @@ export const runbookStepCommand: CliCommand = {
       const ctx = cliContext(db, env);
       if (!next) getRunbook(db, env.clock, id); // an unknown id says so
       const ord = next?.ord ?? 1;
-      recordStep(ctx, checked('runbooks.step', { id, ord, outcome, ...(note ? { note } : {}) }));
+      recordStep(ctx, checked('runbooks.step', { id, ord, outcome, ...(note ? { note } : {}) }, env.common.locale));
       const view = getRunbook(db, env.clock, id);
       const step = view.steps.find((s) => s.ord === ord)!;
       const text = [
@@ -172,7 +172,7 @@ export const runbookCancelCommand: CliCommand = {
     const reason = textOf(values, 'reason');
     if (!reason?.trim()) throw new UsageError('error.missingArg', { what: '--reason TEXT' });
     return withDb(env.common, (db) => {
-      const input = checked('runbooks.cancel', { id, reason });
+      const input = checked('runbooks.cancel', { id, reason }, env.common.locale);
       cancelRunbook(cliContext(db, env), input.id, input.reason);
       const view = getRunbook(db, env.clock, id);
       report(env, view, env.t('runbook.cancelled', { runbook: runbookLabel(env, view), reason }));

@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { contract, type ChannelInput, type ExportedFile, type ReportFormat } from '../../../shared/contract';
-import { IsoDate } from '../../../shared/domain';
+import { IsoDate, type Locale } from '../../../shared/domain';
+import { describeIssue } from '../../../shared/i18n/errors';
 import { LedgerError } from '../../../shared/errors';
 import { paperText, type PaperKey } from '../../../shared/i18n/paper';
 import { stmt, type Db } from '../../db/database';
@@ -59,18 +60,20 @@ export function textOf(values: Record<string, unknown>, option: string): string 
 /** The input as the app's channel would accept it (same schema), or `invalid_input`. */
 export function checked<
   C extends
+    | 'org.create'
     | 'runbooks.step'
     | 'runbooks.cancel'
     | 'incidents.create'
     | 'incidents.escalate'
     | 'incidents.decide'
     | 'incidents.close',
->(channel: C, input: ChannelInput<C>): ChannelInput<C> {
+>(channel: C, input: ChannelInput<C>, locale: Locale): ChannelInput<C> {
   const parsed = contract[channel].input.safeParse(input);
   if (parsed.success) return parsed.data as ChannelInput<C>;
+  // As the app says it: "summary: it contains the control character U+001B, …" in the CLI's language.
   const detail = parsed.error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || channel}: ${issue.message}`)
+    .map((issue) => describeIssue(locale, issue))
     .join('; ');
   throw new LedgerError('invalid_input', { detail });
 }

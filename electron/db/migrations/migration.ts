@@ -10,4 +10,10 @@ export interface Migration {
   sql: string;
   /** Runs after `sql` in the same transaction: for data that must be moved or filled in. */
   data?(db: DatabaseSync): void;
+  /**
+   * Rebuilds a table that other tables reference (SQLite's "12-step" way to drop a CHECK): foreign
+   * keys are switched off for the migration's transaction, which can only be done outside it, and
+   * `PRAGMA foreign_key_check` must find nothing before it commits.
+   */
+  rebuildsTables?: boolean;
 }

@@ -6,7 +6,7 @@ import { sectionOf, useNav, type SectionPage } from '../platform/nav';
 import { CommandPalette } from '../features/search';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
-import { PALETTE_ACTIONS, SECTIONS } from './features';
+import { PALETTE_ACTIONS, PALETTE_SOURCES, SECTIONS } from './features';
 
 /** The console: section menu on the left, organisation/search/language on top, the page below. */
 export function AdminLayout() {
@@ -83,6 +83,7 @@ export function AdminLayout() {
         open={paletteOpen}
         onClose={() => setPaletteOpen(false)}
         actions={PALETTE_ACTIONS}
+        sources={PALETTE_SOURCES}
         sections={SECTIONS}
       />
     </Layout>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { App as AntApp, Button, ConfigProvider, Flex, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../platform/session';
@@ -6,12 +6,17 @@ import { useSettings } from '../platform/settings';
 import { startHistory } from '../platform/nav';
 import { FirstRun } from '../features/first-run';
 import { AdminLayout } from './AdminLayout';
-import { ANTD_LOCALE, themeConfig } from './theme';
+import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
+import { StartupNotices } from './StartupNotices';
 
 /** The root: Ant Design's locale and theme follow the preferences; then welcome or console. */
 export function App() {
   const locale = useSettings((s) => s.locale);
   const mode = useSettings((s) => s.theme);
+  // The page's own text (outside Ant Design's components) in the same font stack as the components.
+  useLayoutEffect(() => {
+    document.documentElement.style.setProperty('--gl-font', fontFamily(locale));
+  }, [locale]);
   useEffect(() => {
     startHistory();
     void useSession.getState().boot();
@@ -20,6 +25,7 @@ export function App() {
     <ConfigProvider locale={ANTD_LOCALE[locale]} theme={themeConfig(mode, locale)} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Phase />
+        <StartupNotices />
       </AntApp>
     </ConfigProvider>
   );

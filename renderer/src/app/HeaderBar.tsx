@@ -23,20 +23,23 @@ export function HeaderBar({ onSearch }: { onSearch: () => void }) {
         background: token.colorBgContainer,
       }}
     >
-      <Flex align="center" gap={10} style={{ minWidth: 0, flex: '0 1 auto' }}>
+      {/* The organisation's whole name: it keeps its width and the search box gives way; a name
+          longer than half the bar wraps onto a second line, and only beyond that ends in "…"
+          with the whole name on hover. */}
+      <Flex align="center" gap={10} style={{ minWidth: 0, flex: '0 0 auto', maxWidth: '48%' }}>
         <BankOutlined style={{ fontSize: 18, color: token.colorPrimary }} />
-        <Typography.Text
+        <Typography.Paragraph
           strong
-          ellipsis={{ tooltip: organisation?.name }}
-          style={{ fontSize: 16, maxWidth: 360 }}
+          ellipsis={{ rows: 2, tooltip: organisation?.name }}
+          style={{ fontSize: 16, lineHeight: 1.25, minWidth: 0, margin: 0 }}
           data-testid="org-name"
         >
           {organisation?.name}
-        </Typography.Text>
+        </Typography.Paragraph>
       </Flex>
       <Button
         onClick={onSearch}
-        style={{ flex: '0 1 380px', minWidth: 180, justifyContent: 'space-between', color: token.colorTextTertiary }}
+        style={{ flex: '0 1 380px', minWidth: 160, justifyContent: 'space-between', color: token.colorTextTertiary }}
         data-testid="global-search"
         aria-keyshortcuts="Control+K"
       >

@@ -4,7 +4,7 @@
  * (with an index.ts exporting its `feature`) and adding it here.
  */
 import type { ReactNode } from 'react';
-import type { Feature, MenuEntry, PaletteAction } from '../platform/feature';
+import type { Feature, MenuEntry, PaletteAction, PaletteSource } from '../platform/feature';
 import type { Route } from '../platform/nav';
 import { installEventTexts } from '../platform/eventText';
 import * as dashboard from '../features/dashboard';
@@ -40,6 +40,9 @@ export const SECTIONS: readonly MenuEntry[] = FEATURES.flatMap((f) => f.menu ?? 
 
 /** Every feature's Ctrl+K actions. */
 export const PALETTE_ACTIONS: readonly PaletteAction[] = FEATURES.flatMap((f) => f.palette ?? []);
+
+/** Every feature's records Ctrl+K finds (incidents …), beside people and groups. */
+export const PALETTE_SOURCES: readonly PaletteSource[] = FEATURES.flatMap((f) => f.paletteSources ?? []);
 
 type RenderRoute = (route: Route) => ReactNode;
 

@@ -9,16 +9,33 @@ import type { Theme } from '../platform/settings';
 
 export const ANTD_LOCALE: Record<Locale, AntdLocale> = { 'zh-CN': zhCN, vi: viVN, en: enUS };
 
-const LATIN = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans'";
-const CHINESE = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Hiragino Sans GB'";
+/**
+ * One font stack for every language, system fonts only (the app is offline and its CSP allows no
+ * remote fonts). Each platform's UI face comes first, then its Chinese face, which the browser
+ * uses for the characters the first one lacks: Windows Segoe UI + Microsoft YaHei (YaHei's Latin
+ * is drawn after Segoe UI), macOS San Francisco + PingFang SC, Linux Noto Sans + Noto Sans CJK SC
+ * (which also has every Vietnamese letter when Noto Sans is missing). So a Vietnamese screen, an
+ * English one and a Chinese one set their letters in the same faces, and Vietnamese letters with
+ * two marks (ệ, ờ) never fall back to another face in the middle of a word. Arial and the generic
+ * family come last: before the CJK fonts they would take the Latin text on Linux (Liberation
+ * Sans) and leave the Chinese screens in another face.
+ */
+const SYSTEM_UI = '-apple-system, BlinkMacSystemFont';
+const FACES =
+  "'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', " +
+  "'Hiragino Sans GB', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_STACK = `${SYSTEM_UI}, ${FACES}`;
 
 /**
- * System fonts only. Chinese UI: Chinese fonts first, so punctuation like “” is set full-width as
- * Chinese readers expect. Vietnamese and English: Latin fonts first, so diacritics and quotes use a
- * Latin face and the Chinese names in the data still fall back to a Chinese font.
+ * Only the punctuation Chinese and Latin text share (’ “ ” · … —) differs by language, from two
+ * faces global.css declares for those characters alone: Chinese screens take it from the Chinese
+ * face (full width, as Chinese readers expect), Vietnamese and English ones from a Latin face, so
+ * that a CJK face setting the letters (Linux) does not put em-wide quotes and dots into them.
  */
 export function fontFamily(locale: Locale): string {
-  return locale === 'zh-CN' ? `${CHINESE}, ${LATIN}, sans-serif` : `${LATIN}, ${CHINESE}, sans-serif`;
+  return locale === 'zh-CN'
+    ? `'GL CJK Punctuation', ${FONT_STACK}`
+    : `${SYSTEM_UI}, 'GL Latin Punctuation', ${FACES}`;
 }
 
 export function themeConfig(mode: Theme, locale: Locale): ThemeConfig {

@@ -34,6 +34,14 @@ const en = {
     items_one: '{{count}} item',
     items_other: '{{count}} items',
   },
+  startup: {
+    preferencesTitle: 'Your settings could not be read',
+    preferencesDefaults:
+      'GroupLedger started with the default settings (language, theme and the administrator’s name). The registry and its records are not affected.',
+    preferencesKept: 'The settings file that could not be used was kept as:',
+    preferencesLeft: 'The settings file could not be moved and was left as it is:',
+    preferencesUnsaved: 'Settings you change now last only until GroupLedger is closed.',
+  },
   nav: {
     dashboard: 'Dashboard',
     groups: 'Groups',
@@ -98,6 +106,12 @@ const en = {
     active: 'Active',
     left: 'Left',
   },
+  paperExport: {
+    pdf: 'Export PDF',
+    xlsx: 'Export XLSX',
+    saved: 'Saved: {{path}}',
+    downloaded: 'Downloaded {{name}}: it is in your browser’s downloads.',
+  },
   events: {
     kinds: {
       organisation_created: 'Organisation created',
@@ -155,6 +169,13 @@ const zhCN: Messages<typeof en> = {
     search: '搜索',
     items_one: '{{count}} 项',
     items_other: '{{count}} 项',
+  },
+  startup: {
+    preferencesTitle: '无法读取设置',
+    preferencesDefaults: 'GroupLedger 已使用默认设置启动（界面语言、主题和管理员姓名）。台账及其记录不受影响。',
+    preferencesKept: '无法使用的设置文件已另存为：',
+    preferencesLeft: '设置文件无法移动，已原样保留：',
+    preferencesUnsaved: '现在更改的设置仅在关闭 GroupLedger 之前有效。',
   },
   nav: {
     dashboard: '工作台',
@@ -220,6 +241,12 @@ const zhCN: Messages<typeof en> = {
     active: '在职',
     left: '已离开',
   },
+  paperExport: {
+    pdf: '导出 PDF',
+    xlsx: '导出 XLSX',
+    saved: '已保存：{{path}}',
+    downloaded: '已下载 {{name}}，请在浏览器的下载内容中查看。',
+  },
   events: {
     kinds: {
       organisation_created: '建立单位',
@@ -277,6 +304,14 @@ const vi: Messages<typeof en> = {
     search: 'Tìm kiếm',
     items_one: '{{count}} mục',
     items_other: '{{count}} mục',
+  },
+  startup: {
+    preferencesTitle: 'Không đọc được phần cài đặt',
+    preferencesDefaults:
+      'GroupLedger đã khởi động với cài đặt mặc định (ngôn ngữ, giao diện và tên người quản trị). Sổ và các bản ghi không bị ảnh hưởng.',
+    preferencesKept: 'Tệp cài đặt không dùng được đã được giữ lại tại:',
+    preferencesLeft: 'Không di chuyển được tệp cài đặt; tệp được để nguyên tại:',
+    preferencesUnsaved: 'Các cài đặt thay đổi từ bây giờ chỉ có hiệu lực đến khi đóng GroupLedger.',
   },
   nav: {
     dashboard: 'Tổng quan',
@@ -341,6 +376,12 @@ const vi: Messages<typeof en> = {
   personStatus: {
     active: 'Đang công tác',
     left: 'Đã nghỉ',
+  },
+  paperExport: {
+    pdf: 'Xuất PDF',
+    xlsx: 'Xuất XLSX',
+    saved: 'Đã lưu: {{path}}',
+    downloaded: 'Đã tải xuống {{name}}: tệp nằm trong mục tải xuống của trình duyệt.',
   },
   events: {
     kinds: {

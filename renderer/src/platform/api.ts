@@ -3,7 +3,14 @@
  * the harness client in a browser), unwrapped so a failed call throws an ApiError with a stable
  * code and an already translated message.
  */
-import type { ChannelInput, ChannelName, ChannelOutput, GroupLedgerApi, Result } from '../../../shared/contract';
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+  ExportedFile,
+  GroupLedgerApi,
+  Result,
+} from '../../../shared/contract';
 import type { ErrorCode, ErrorParams } from '../../../shared/errors';
 
 declare global {
@@ -44,4 +51,15 @@ export function caller<C extends ChannelName>(channel: C) {
 
 export function onRegistryChanged(listener: (revision: number) => void): () => void {
   return window.groupLedger.onRegistryChanged((event) => listener(event.revision));
+}
+
+/**
+ * Hands a file an export wrote to the admin: in the app the save dialog already put it where they
+ * chose ('saved'); in the browser harness it is downloaded ('downloaded').
+ */
+export async function deliverExport(file: ExportedFile): Promise<'saved' | 'downloaded'> {
+  const download = window.groupLedger.download;
+  if (!download) return 'saved';
+  await download(file);
+  return 'downloaded';
 }

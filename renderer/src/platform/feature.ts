@@ -33,11 +33,33 @@ export interface PaletteAction {
   run(): void;
 }
 
+/** A record the palette found through a feature (an incident …), ready to show and open. */
+export interface PaletteHit {
+  /** Unique among the source's hits. */
+  key: string;
+  /** The row as shown: what the admin recognises the record by (a date, a kind, a summary). */
+  content: ReactNode;
+  /** Words the row is read by (its accessible name). */
+  title: string;
+  run(): void;
+}
+
+/** Records of a feature the palette searches for what is typed, beside people and groups. */
+export interface PaletteSource {
+  id: string;
+  /** Translation key of the section heading above its hits. */
+  label: string;
+  /** At most a handful of hits for the query, the best first. */
+  search(query: string): Promise<PaletteHit[]>;
+}
+
 export interface Feature {
   name: string;
   routes?: Routes;
   menu?: readonly MenuEntry[];
   palette?: readonly PaletteAction[];
+  /** Records the palette (Ctrl+K) finds through this feature. */
+  paletteSources?: readonly PaletteSource[];
   /** History sentences for the event kinds this feature writes. */
   eventTexts?: EventTexts;
 }

@@ -11,8 +11,12 @@ import { useNav, type Route } from './nav';
 export type Intent =
   | { kind: 'person.new' }
   | { kind: 'people.import' }
+  /** The Snapshots page's "Open or restore a ledger…": choose a snapshot file. */
+  | { kind: 'ledger.open' }
   /** The scope-creep report, scrolled to one group's section. */
-  | { kind: 'report.group'; groupId: string };
+  | { kind: 'report.group'; groupId: string }
+  /** The groups list filtered to the ad-hoc groups past their end date, or ending soon. */
+  | { kind: 'groups.life'; filter: 'expired' | 'ending' };
 
 export type IntentKind = Intent['kind'];
 

@@ -3,7 +3,7 @@
  * (no organisation yet) or the console.
  */
 import { create } from 'zustand';
-import type { AppInfo, Organisation } from '../../../shared/contract';
+import type { AppInfo, Organisation, StartupNotice } from '../../../shared/contract';
 import { call } from './api';
 import { useSettings } from './settings';
 import { useNav } from './nav';
@@ -15,26 +15,40 @@ interface SessionState {
   phase: Phase;
   organisation: Organisation | null;
   appInfo: AppInfo | null;
+  /** What main had to tell at start (preferences reset…), shown once the window is up. */
+  notices: StartupNotice[];
   error: Error | null;
   boot(): Promise<void>;
   /** After the first run created or loaded an organisation. */
   enter(organisation: Organisation): void;
   refreshOrganisation(): Promise<void>;
   loadAppInfo(): Promise<void>;
+  /**
+   * After the app switched to another data folder: that folder's settings, organisation and
+   * app info, without leaving the page the admin is on.
+   */
+  reopen(): Promise<void>;
 }
+
+let appInfoRequest: Promise<AppInfo> | null = null;
 
 export const useSession = create<SessionState>()((set) => ({
   phase: 'booting',
   organisation: null,
   appInfo: null,
+  notices: [],
   error: null,
   async boot() {
     set({ phase: 'booting', error: null });
     try {
       watchRegistry();
-      const [settings, organisation] = await Promise.all([call('settings.get'), call('org.get')]);
+      const [settings, organisation, notices] = await Promise.all([
+        call('settings.get'),
+        call('org.get'),
+        call('app.notices'),
+      ]);
       useSettings.getState().adopt(settings, organisation?.locale ?? null);
-      set({ organisation, phase: organisation ? 'ready' : 'first-run' });
+      set({ organisation, notices, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {
       set({ phase: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -48,6 +62,17 @@ export const useSession = create<SessionState>()((set) => ({
     set({ organisation, phase: organisation ? 'ready' : 'first-run' });
   },
   async loadAppInfo() {
-    set({ appInfo: await call('app.info') });
+    // Asked by several parts of a page at once: one request answers them all.
+    appInfoRequest ??= call('app.info').finally(() => (appInfoRequest = null));
+    set({ appInfo: await appInfoRequest });
+  },
+  async reopen() {
+    const [settings, organisation, appInfo] = await Promise.all([
+      call('settings.get'),
+      call('org.get'),
+      call('app.info'),
+    ]);
+    useSettings.getState().adopt(settings, organisation?.locale ?? null);
+    set({ organisation, appInfo, phase: organisation ? 'ready' : 'first-run' });
   },
 }));

@@ -5,7 +5,7 @@ import { PLATFORM_COLOR } from './tags';
 
 /**
  * A person's chat handles (WeChat ID, Zalo phone…), one tag per platform. `compact` keeps table
- * rows one line high: the first handle, then "+N" with the rest in a tooltip.
+ * rows one line high: the first handle, then "+N", with every handle in a tooltip.
  */
 export function HandleTags({ handles, compact = false }: { handles: Handles; compact?: boolean }) {
   const { t } = useTranslation();
@@ -16,27 +16,37 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
       {t(`platform.${platform}`)}: {handle}
     </Tag>
   );
-  if (compact && entries.length > 1) {
+  if (compact) {
+    // One line: the first handle (shortened with "…" when the column is narrow), "+N" for the
+    // rest, and every handle in full on hover.
     const [first, ...rest] = entries;
     return (
-      <Flex gap={4} wrap={false} style={{ overflow: 'hidden' }}>
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{tag(first!)}</span>
-        <Tooltip
-          title={
-            <Flex vertical gap={2}>
-              {entries.map(([p, h]) => (
-                <span key={p}>
-                  {t(`platform.${p}`)}: {h}
-                </span>
-              ))}
-            </Flex>
-          }
-        >
-          <Tag bordered={false} style={{ marginInlineEnd: 0, cursor: 'help' }}>
-            +{rest.length}
+      <Tooltip
+        title={
+          <Flex vertical gap={2}>
+            {entries.map(([p, h]) => (
+              <span key={p}>
+                {t(`platform.${p}`)}: {h}
+              </span>
+            ))}
+          </Flex>
+        }
+      >
+        <Flex gap={4} wrap={false} style={{ minWidth: 0, cursor: 'help' }}>
+          <Tag
+            color={PLATFORM_COLOR[first![0]]}
+            bordered={false}
+            style={{ marginInlineEnd: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          >
+            {t(`platform.${first![0]}`)}: {first![1]}
           </Tag>
-        </Tooltip>
-      </Flex>
+          {rest.length > 0 && (
+            <Tag bordered={false} style={{ marginInlineEnd: 0, flex: 'none' }}>
+              +{rest.length}
+            </Tag>
+          )}
+        </Flex>
+      </Tooltip>
     );
   }
   return (

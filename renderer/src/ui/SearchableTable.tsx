@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, Empty, Input, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { FilterValue } from 'antd/es/table/interface';
 import { SearchOutlined } from '@ant-design/icons';
 import { useFillHeight } from './useFillHeight';
 import { rowKeyboardProps } from './useRowKeyboard';
@@ -19,6 +20,8 @@ interface Props<T> {
   scrollX: number;
   emptyText: string;
   onOpen(row: T): void;
+  /** For columns with controlled filters (`filteredValue`): the filters chosen in the header. */
+  onFilters?(filters: Record<string, FilterValue | null>): void;
 }
 
 /**
@@ -45,6 +48,8 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
           placeholder={props.placeholder}
           style={{ width: props.searchWidth }}
           aria-label={props.placeholder}
+          // A long (Vietnamese) placeholder may not fit the box: hovering it shows the whole hint.
+          title={props.placeholder}
           data-testid={`${props.testId}-search`}
         />
       }
@@ -60,6 +65,7 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
           pagination={false}
           scroll={{ x: props.scrollX, y: height }}
           onRow={(row) => rowKeyboardProps(row, props.onOpen)}
+          onChange={(_, filters) => props.onFilters?.(filters)}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.emptyText} /> }}
           data-testid={`${props.testId}-table`}
         />

@@ -6,7 +6,8 @@
  * through parsePeopleFile → guessMapping → previewImport → commitImport, so the checks, the row
  * numbers and the error codes (shared/contract IMPORT_ROW_ERRORS) are the same everywhere.
  */
-import { directionControl, stripInvisible } from '../../../../shared/cellText';
+import { stripInvisible } from '../../../../shared/cellText';
+import { textProblem } from '../../../../shared/text';
 import {
   type ImportField,
   type ImportMapping,
@@ -81,12 +82,16 @@ function checkRows(index: RegistryIndex, file: ParsedPeopleFile, columns: Map<Im
     const fail = (field: ImportField | null, code: ImportRowError['code'], params: ImportRowError['params'] = {}) =>
       errors.push({ field, code, params });
     for (const [field, col] of columns) {
-      // Zero-width characters go; a direction control is refused (shared/cellText).
+      // Zero-width characters go; control and direction characters are refused (shared/text; line
+      // breaks and tabs inside a cell are left to the checks of each field, as before).
       const value = stripInvisible(cells[col] ?? '').trim();
       if (!value) continue;
       values[field] = value;
-      const control = directionControl(value);
-      if (control) fail(field, 'direction_control', { codePoint: control });
+      const problem = textProblem(value, true);
+      if (problem) {
+        const code = problem.issue === 'text.direction' ? 'direction_control' : 'control_character';
+        fail(field, code, { codePoint: problem.value });
+      }
     }
 
     if (!values.name) fail('name', 'name_missing');

@@ -57,11 +57,8 @@ function CountTile(props: {
             </Typography.Text>
             <Typography.Text>{props.label}</Typography.Text>
           </div>
-          <Typography.Text
-            type="secondary"
-            ellipsis={{ tooltip: props.hint }}
-            style={{ fontSize: 12, display: 'block' }}
-          >
+          {/* The hint wraps: a tile in a narrow column (Vietnamese at 1366 pixels) shows all of it. */}
+          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', lineHeight: 1.4 }}>
             {props.hint}
           </Typography.Text>
         </div>

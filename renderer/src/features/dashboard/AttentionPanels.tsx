@@ -1,29 +1,27 @@
-import { Col, Flex, Row, Tag, Typography } from 'antd';
-import { ClockCircleOutlined, UserDeleteOutlined, WarningOutlined } from '@ant-design/icons';
+import { Col, Flex, Row, Typography } from 'antd';
+import { UserDeleteOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { DashboardSummary } from '../../../../shared/contract';
 import { AllClear } from '../../ui/AllClear';
 import { LinkRow } from '../../ui/LinkRow';
-import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { TierWarningsPanel } from './TierWarningsPanel';
 
 /**
- * Tier warnings, ownerless groups, leavers still in groups, ad-hoc groups ending: each line opens
- * the place to act (the group, or the leaver's page where their groups are listed).
+ * Tier warnings, ownerless groups, leavers still in groups: each line opens the place to act (the
+ * group, or the leaver's page where their groups are listed). Ad-hoc groups at their end have
+ * their own panel (LifecyclePanels).
  */
 export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
-  const today = dayjs().format('YYYY-MM-DD');
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      <Col xs={24} lg={12} xxl={6}>
+      <Col xs={24} lg={12} xxl={8}>
         <TierWarningsPanel summary={summary} />
       </Col>
-      <Col xs={24} lg={12} xxl={6}>
+      <Col xs={24} lg={12} xxl={8}>
         <Panel
           testId="ownerless"
           anchor="dashboard-ownerless"
@@ -36,7 +34,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           ) : (
             summary.ownerlessGroups.map((g) => (
               <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
-                <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ display: 'block' }}>
                   {g.name}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -47,7 +45,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           )}
         </Panel>
       </Col>
-      <Col xs={24} lg={12} xxl={6}>
+      <Col xs={24} lg={12} xxl={8}>
         <Panel
           testId="leavers"
           title={t('dashboard.leavers')}
@@ -65,36 +63,6 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
                 </Flex>
               </LinkRow>
             ))
-          )}
-        </Panel>
-      </Col>
-      <Col xs={24} lg={12} xxl={6}>
-        <Panel
-          testId="expiring"
-          title={t('dashboard.expiring')}
-          icon={<ClockCircleOutlined style={{ color: '#1677ff' }} />}
-          count={summary.expiringGroups.length}
-        >
-          {summary.expiringGroups.length === 0 ? (
-            <AllClear text={t('dashboard.expiringNone')} />
-          ) : (
-            summary.expiringGroups.map((g) => {
-              const expired = g.endDate < today;
-              return (
-                <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })}>
-                  <Flex justify="space-between" gap={8} align="center">
-                    <Typography.Text strong ellipsis>
-                      {g.name}
-                    </Typography.Text>
-                    <Tag color={expired ? 'red' : 'orange'} style={{ marginInlineEnd: 0 }}>
-                      {expired
-                        ? t('dashboard.expired', { date: formatDate(g.endDate) })
-                        : t('dashboard.endsOn', { date: formatDate(g.endDate) })}
-                    </Tag>
-                  </Flex>
-                </LinkRow>
-              );
-            })
           )}
         </Panel>
       </Col>

@@ -10,6 +10,7 @@ import { useNav } from '../../platform/nav';
 import { StatCards } from './StatCards';
 import { PlatformBreakdown, LargestGroups } from './GroupPanels';
 import { AttentionPanels } from './AttentionPanels';
+import { LifecyclePanels } from './LifecyclePanels';
 import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
 import { ScopeCreepPanel } from './ScopeCreepPanel';
 import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
@@ -61,6 +62,7 @@ export function DashboardPage() {
           <StatCards summary={summary} />
           <AttentionCounts summary={summary} onOpen={openAttention} />
           <UnfinishedRunbooksPanel />
+          <LifecyclePanels summary={summary} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={14}>
               <ScopeCreepPanel summary={summary} />

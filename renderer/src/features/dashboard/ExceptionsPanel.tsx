@@ -22,7 +22,7 @@ function Who({ row }: { row: ExceptionRow }) {
       <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
         {t('insights.exceptions.into')}
       </Typography.Text>
-      <Typography.Text ellipsis style={{ minWidth: 0 }}>
+      <Typography.Text ellipsis={{ tooltip: row.groupName }} style={{ minWidth: 0 }}>
         {row.groupName}
       </Typography.Text>
     </Flex>
@@ -56,7 +56,8 @@ export function ExceptionsPanel({
       pending.map((row) => (
         <LinkRow key={row.id} onOpen={() => open(row)} testId="pending-exception">
           <Who row={row} />
-          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
+          {/* Who asked and who decides, on as many lines as it takes: nothing of it is cut. */}
+          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
             {t('insights.exceptions.requested', {
               name: row.requestedByName ?? t('insights.report.unknown'),
               date: formatDate(row.requestedOn),
@@ -89,7 +90,7 @@ export function ExceptionsPanel({
                 </Tag>
               )}
             </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {t('insights.exceptions.approver', { name: row.decidedByName ?? row.approverLabel })}
               {row.documentRef ? ` · ${row.documentRef}` : ''}
             </Typography.Text>

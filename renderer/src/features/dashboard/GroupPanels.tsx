@@ -67,7 +67,7 @@ export function LargestGroups({ summary }: { summary: DashboardSummary }) {
         summary.largestGroups.map((g) => (
           <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="largest-group">
             <Flex align="center" gap={12}>
-              <Typography.Text strong ellipsis style={{ width: 200, flex: 'none' }}>
+              <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ width: 200, flex: 'none' }}>
                 {g.name}
               </Typography.Text>
               <PlatformTag platform={g.platform} />

@@ -25,7 +25,8 @@ export function Panel(props: {
       title={
         <Flex align="center" gap={8} style={{ minWidth: 0 }}>
           {props.icon}
-          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{props.title}</span>
+          {/* A long (Vietnamese) title wraps inside the card head rather than losing its end. */}
+          <span style={{ whiteSpace: 'normal', lineHeight: 1.35 }}>{props.title}</span>
           {props.count > 0 && <Badge count={props.count} color="orange" overflowCount={999} />}
         </Flex>
       }

@@ -63,7 +63,7 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
               onOpen={() => goWith({ page: 'reports' }, { kind: 'report.group', groupId: g.groupId })}
             >
               <Flex align="center" gap={8} wrap={false}>
-                <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ flex: 1, minWidth: 0 }}>
                   {g.name}
                 </Typography.Text>
                 {g.outside > 0 && (

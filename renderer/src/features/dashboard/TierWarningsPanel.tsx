@@ -41,7 +41,7 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
               onOpen={() => go({ page: 'group', id: w.groupId, tab: 'members' })}
             >
               <Flex justify="space-between" align="center" gap={8}>
-                <Typography.Text strong ellipsis>
+                <Typography.Text strong ellipsis={{ tooltip: w.groupName }}>
                   {w.groupName}
                 </Typography.Text>
                 <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>

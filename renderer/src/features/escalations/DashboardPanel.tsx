@@ -7,13 +7,19 @@ import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncidentDashboard } from './store';
 import { IncidentStatusTag, SeverityTag } from './labels';
+import { useWaitDays } from './waiting';
 import { AllClear } from '../../ui/AllClear';
 
-/** The dashboard's panel: open incidents by severity and escalations waiting longer than N days. */
-export function IncidentsDashboardPanel({ waitingDays = 7 }: { waitingDays?: number }) {
+/**
+ * The dashboard's panel: open incidents by severity and escalations waiting longer than N days
+ * (N as set in Settings, unless given).
+ */
+export function IncidentsDashboardPanel({ waitingDays: given }: { waitingDays?: number }) {
   const { t } = useTranslation();
+  const setting = useWaitDays();
+  const waitingDays = given ?? setting;
   const go = useNav((s) => s.go);
-  const data = useIncidentDashboard((s) => s.data);
+  const data = useIncidentDashboard((s) => (s.params?.waitingDays === waitingDays ? s.data : null));
   useEffect(() => {
     void useIncidentDashboard.getState().load({ waitingDays });
   }, [waitingDays]);

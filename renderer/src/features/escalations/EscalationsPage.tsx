@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
 import { FileTextOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
-  INCIDENT_KINDS,
   INCIDENT_STATUSES,
   SEVERITIES,
   type IncidentKind,
@@ -19,8 +18,16 @@ import { useDebounced } from '../../ui/useDebounced';
 import { datePickerFormat, formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { ensureDirectory, useDirectory } from '../../platform/directory';
-import { useIncidentList, useWaitingSteps, type IncidentFilter } from './store';
-import { IncidentStatusTag, SeverityTag, WaitingText } from './labels';
+import {
+  ensureKinds,
+  useIncidentDashboard,
+  useIncidentKinds,
+  useIncidentList,
+  useWaitingSteps,
+  type IncidentFilter,
+} from './store';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
+import { useWaitDays, WaitingText } from './waiting';
 import { IncidentFormModal } from './IncidentForm';
 import { useIncidentForm } from './formState';
 import { openReport } from './reportRoute';
@@ -63,6 +70,13 @@ export function EscalationsPage() {
     void useWaitingSteps.getState().load({ waitingDays: 0 });
   }, []);
   const waiting = useWaitingSteps((s) => s.data);
+  const waitDays = useWaitDays();
+  useEffect(() => {
+    void useIncidentDashboard.getState().load({ waitingDays: waitDays });
+  }, [waitDays]);
+  const overdue = useIncidentDashboard((s) => (s.params?.waitingDays === waitDays ? s.data : null));
+  useEffect(ensureKinds, []);
+  const kinds = useIncidentKinds((s) => s.data);
   const longestWait = useMemo(() => {
     const days = new Map<number, number>();
     for (const w of waiting?.waiting ?? []) days.set(w.incidentId, Math.max(days.get(w.incidentId) ?? 0, w.days));
@@ -96,7 +110,7 @@ export function EscalationsPage() {
       title: t('escalations.col.kind'),
       dataIndex: 'kind',
       width: 150,
-      render: (k: string) => t(`escalations.kind.${k}`),
+      render: (_: string, row) => kindName(t, row),
     },
     {
       title: t('escalations.col.summary'),
@@ -167,6 +181,31 @@ export function EscalationsPage() {
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void useIncidentList.getState().refresh()} />}
+      {overdue && overdue.waitingTotal > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="escalations-overdue"
+          title={t('escalations.waitingLonger', { count: overdue.waitingTotal, days: waitDays })}
+          description={
+            <Flex vertical gap={2}>
+              {overdue.waiting.slice(0, 5).map((w) => (
+                <Typography.Link
+                  key={w.stepId}
+                  ellipsis
+                  onClick={() => go({ page: 'incident', id: w.incidentId })}
+                  data-testid="escalations-overdue-item"
+                >
+                  {t('escalations.dashboard.days', { count: w.days })} ·{' '}
+                  {t('escalations.dashboard.to', { who: w.to.label, date: formatDate(w.escalatedOn) })} · {w.summary}
+                </Typography.Link>
+              ))}
+              {overdue.waitingTotal > 5 && <Typography.Text type="secondary">…</Typography.Text>}
+            </Flex>
+          }
+        />
+      )}
       <Card variant="borderless" styles={{ body: { paddingTop: 16 } }}>
         <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="incident-filters">
           <Input
@@ -184,7 +223,10 @@ export function EscalationsPage() {
             value={kind}
             onChange={setKind}
             style={{ width: 170 }}
-            options={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`escalations.kind.${k}`) }))}
+            options={(kinds ?? []).map((k) => {
+              const label = kindName(t, { kind: k.id, kindLabel: k.label });
+              return { value: k.id, label: k.retired ? t('escalations.kindRetired', { label }) : label };
+            })}
             data-testid="incident-filter-kind"
           />
           <Select

@@ -4,7 +4,6 @@ import { DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
-  INCIDENT_KINDS,
   INVOLVEMENT_ROLES,
   SEVERITIES,
   SUMMARY_MAX,
@@ -17,7 +16,8 @@ import { useCommand } from '../../ui/useCommand';
 import { datePickerFormat } from '../../i18n/format';
 import { useDirectory } from '../../platform/directory';
 import { useNav } from '../../platform/nav';
-import { createIncident, updateIncident } from './store';
+import { createIncident, ensureKinds, updateIncident, useIncidentKinds } from './store';
+import { kindName } from './labels';
 import { useIncidentForm } from './formState';
 
 interface Values {
@@ -40,6 +40,15 @@ export function IncidentFormModal() {
   const directory = useDirectory((s) => s.data);
   const [form] = Form.useForm<Values>();
   const { busy, error, run } = useCommand();
+  const kinds = useIncidentKinds((s) => s.data);
+  useEffect(ensureKinds, []);
+  // Kinds offered for new incidents; a corrected incident may keep a kind retired since.
+  const kindOptions = (kinds ?? [])
+    .filter((k) => !k.retired || k.id === editing?.kind)
+    .map((k) => {
+      const label = kindName(t, { kind: k.id, kindLabel: k.label });
+      return { value: k.id, label: k.retired ? t('escalations.kindRetired', { label }) : label };
+    });
 
   useEffect(() => {
     if (editing) {
@@ -116,7 +125,9 @@ export function IncidentFormModal() {
             >
               <Select
                 data-testid="incident-form-kind"
-                options={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`escalations.kind.${k}`) }))}
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={!kinds}
+                options={kindOptions}
               />
             </Form.Item>
           </Col>

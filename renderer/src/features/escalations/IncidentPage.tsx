@@ -8,13 +8,14 @@ import { EventTimeline } from '../../ui/EventTimeline';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncident, useIncidentHistory } from './store';
-import { IncidentStatusTag, SeverityTag } from './labels';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
 import { IncidentDialog, type DialogKind } from './IncidentDialogs';
 import { IncidentFormModal } from './IncidentForm';
 import { useIncidentForm } from './formState';
 import { openReport } from './reportRoute';
 import { ActionsList, StepsList } from './StepsList';
 import { refusal, type ButtonKind } from './rules';
+import { IncidentRunbooks } from '../operations';
 
 /** One incident: what happened, who was involved, the escalation steps, the actions and its history. */
 export function IncidentPage({ id }: { id: number }) {
@@ -67,7 +68,7 @@ export function IncidentPage({ id }: { id: number }) {
   return (
     <div data-testid="page-incident" data-status={detail.status}>
       <PageHeader
-        title={`${t(`escalations.kind.${detail.kind}`)} · ${formatDate(detail.occurredOn)}`}
+        title={`${kindName(t, detail)} · ${formatDate(detail.occurredOn)}`}
         tags={
           <>
             <SeverityTag severity={detail.severity} />
@@ -144,6 +145,7 @@ export function IncidentPage({ id }: { id: number }) {
           <Card variant="borderless" title={t('escalations.page.actions')} data-testid="incident-actions">
             <ActionsList detail={detail} />
           </Card>
+          <IncidentRunbooks incident={detail} />
         </Col>
         <Col xs={24} xl={8}>
           <Card

@@ -1,16 +1,20 @@
-import { Button, Empty, Skeleton, Typography } from 'antd';
+import { Button, Empty, Skeleton, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_KINDS, SEVERITIES } from '../../../../shared/contract';
+import { SEVERITIES } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { printNow } from '../../ui/usePrinting';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { formatDate } from '../../i18n/format';
 import { useNav, type IncidentReportScope } from '../../platform/nav';
 import { useSession } from '../../platform/session';
 import { useDirectory } from '../../platform/directory';
 import { useReportData, type ReportData } from './useReportData';
+import { exportIncidentReport } from './store';
 import { ReportIncident } from './ReportIncident';
+import { kindName } from './labels';
 import './incidentReport.css';
 
 function Counts({ counts }: { counts: NonNullable<ReportData['counts']> }) {
@@ -38,10 +42,10 @@ function Counts({ counts }: { counts: NonNullable<ReportData['counts']> }) {
             </tr>
           </thead>
           <tbody>
-            {INCIDENT_KINDS.map((k) => (
-              <tr key={k}>
-                <td>{t(`escalations.kind.${k}`)}</td>
-                <td className="gl-ir-num">{counts.byKind[k]}</td>
+            {counts.byKind.map((k) => (
+              <tr key={k.kind}>
+                <td>{kindName(t, { kind: k.kind, kindLabel: k.label })}</td>
+                <td className="gl-ir-num">{k.count}</td>
               </tr>
             ))}
           </tbody>
@@ -83,7 +87,14 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
       : scope.kind === 'group'
         ? t('escalations.report.titleGroup', { group: data?.groupName ?? directory?.groups.get(scope.groupId) ?? '' })
         : t('escalations.report.titlePeriod', { since: formatDate(scope.since), until: formatDate(scope.until) });
-  const printed = formatDate(new Date().toISOString().slice(0, 10));
+  // Today in the office's time zone (an ISO string's first ten characters are the UTC day).
+  const printed = formatDate(dayjs().format('YYYY-MM-DD'));
+  const paperScope =
+    scope.kind === 'incident'
+      ? { id: scope.incidentId }
+      : scope.kind === 'group'
+        ? { groupId: scope.groupId }
+        : { since: scope.since, until: scope.until };
 
   return (
     <div data-testid="page-incident-report" className="gl-incident-report">
@@ -92,15 +103,22 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
           title={title}
           onBack={() => back({ page: 'escalations' })}
           extra={
-            <Button
-              type="primary"
-              icon={<PrinterOutlined />}
-              disabled={!data}
-              onClick={printNow}
-              data-testid="incident-report-print"
-            >
-              {t('escalations.report.print')}
-            </Button>
+            <Space wrap>
+              <ExportButtons
+                exportAs={(format) => exportIncidentReport({ ...paperScope, format })}
+                disabled={!data}
+                testId="incident-report-export"
+              />
+              <Button
+                type="primary"
+                icon={<PrinterOutlined />}
+                disabled={!data}
+                onClick={printNow}
+                data-testid="incident-report-print"
+              >
+                {t('escalations.report.print')}
+              </Button>
+            </Space>
           }
         />
       </div>
@@ -122,7 +140,12 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
             {data.counts && <Counts counts={data.counts} />}
             {data.incidents.length === 0 && <Empty description={t('escalations.report.none')} />}
             {data.incidents.map((incident) => (
-              <ReportIncident key={incident.id} incident={incident} membership={data.membership.get(incident.id)} />
+              <ReportIncident
+                key={incident.id}
+                incident={incident}
+                membership={data.membership.get(incident.id)}
+                runbooks={data.runbooks.get(incident.id)}
+              />
             ))}
           </>
         )}

@@ -6,7 +6,7 @@ import type { IncidentKind, IncidentStatus, Severity } from '../../../../shared/
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useGroupIncidents, usePersonIncidents } from './store';
-import { IncidentStatusTag, SeverityTag } from './labels';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
 import { useIncidentForm } from './formState';
 import { IncidentFormModal } from './IncidentForm';
 import { openReport } from './reportRoute';
@@ -15,6 +15,7 @@ interface Line {
   id: number;
   date: string;
   kind: IncidentKind;
+  kindLabel: string | null;
   severity: Severity;
   status: IncidentStatus;
   summary: string;
@@ -43,7 +44,7 @@ function Lines({ lines }: { lines: Line[] }) {
               {formatDate(l.date)}
             </Typography.Text>
             <SeverityTag severity={l.severity} />
-            <Typography.Link>{t(`escalations.kind.${l.kind}`)}</Typography.Link>
+            <Typography.Link>{kindName(t, l)}</Typography.Link>
             <IncidentStatusTag status={l.status} />
           </Flex>
           <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '2px 0 0', fontSize: 13 }}>
@@ -99,7 +100,17 @@ export function GroupIncidentsCard({ groupId }: { groupId: string }) {
   const lines: Line[] = (entries ?? [])
     .flatMap((e) =>
       e.type === 'incident'
-        ? [{ id: e.incidentId, date: e.date, kind: e.kind, severity: e.severity, status: e.status, summary: e.summary }]
+        ? [
+            {
+              id: e.incidentId,
+              date: e.date,
+              kind: e.kind,
+              kindLabel: e.kindLabel,
+              severity: e.severity,
+              status: e.status,
+              summary: e.summary,
+            },
+          ]
         : [],
     )
     .sort((a, b) => b.date.localeCompare(a.date));
@@ -142,6 +153,7 @@ export function PersonIncidentsCard({ personId }: { personId: string }) {
     id: e.id,
     date: e.noticedOn,
     kind: e.kind,
+    kindLabel: e.kindLabel,
     severity: e.severity,
     status: e.status,
     summary: e.summary,

@@ -1,19 +1,29 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDetail } from '../../../../shared/contract';
-import { formatDate } from '../../i18n/format';
-import { IncidentStatusTag, SeverityTag } from './labels';
+import type { IncidentDetail, RunbookView } from '../../../../shared/contract';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { runbookName, runbookStateName } from '../operations';
+import { IncidentStatusTag, kindName, SeverityTag } from './labels';
+import { runbookLink } from './StepsList';
 import type { Membership } from './useReportData';
 
 /** One incident on paper: what happened, who was involved, who was told and decided, what was done. */
-export function ReportIncident({ incident, membership }: { incident: IncidentDetail; membership?: Membership }) {
+export function ReportIncident({
+  incident,
+  membership,
+  runbooks = [],
+}: {
+  incident: IncidentDetail;
+  membership?: Membership;
+  runbooks?: RunbookView[];
+}) {
   const { t } = useTranslation();
   const sep = t('membership.nameSeparator');
   return (
     <section className="gl-ir-incident" data-testid="report-incident">
       <div className="gl-ir-incident-head">
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t(`escalations.kind.${incident.kind}`)} · {formatDate(incident.occurredOn)}
+          {kindName(t, incident)} · {formatDate(incident.occurredOn)}
         </Typography.Title>
         <span>
           <SeverityTag severity={incident.severity} />
@@ -129,7 +139,57 @@ export function ReportIncident({ incident, membership }: { incident: IncidentDet
               <tr key={a.id}>
                 <td style={{ width: 110 }}>{formatDate(a.takenOn)}</td>
                 <td style={{ width: 150 }}>{t(`escalations.action.${a.kind}`)}</td>
-                <td>{[a.targetName, a.note, a.link].filter(Boolean).join(' · ')}</td>
+                <td>{[a.targetName, a.note, runbookLink(a) === null ? a.link : null].filter(Boolean).join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h5>{t('escalations.report.runbooks')}</h5>
+      {runbooks.length === 0 ? (
+        <p>{t('escalations.report.noRunbooks')}</p>
+      ) : (
+        <table className="gl-ir-table" data-testid="report-runbooks">
+          <thead>
+            <tr>
+              <th>{t('escalations.report.runbook')}</th>
+              <th>{t('escalations.report.runbookState')}</th>
+              <th>{t('escalations.report.runbookWhen')}</th>
+              <th>{t('escalations.report.runbookBy')}</th>
+              <th>{t('escalations.report.runbookOutcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runbooks.map((r) => (
+              <tr key={r.id} data-testid="report-runbook">
+                <td>
+                  <strong>{runbookName(t, r)}</strong>
+                  <br />
+                  {r.reason}
+                  {r.cancelReason && (
+                    <>
+                      <br />
+                      {t('escalations.report.runbookCancelled', { reason: r.cancelReason })}
+                    </>
+                  )}
+                </td>
+                <td style={{ whiteSpace: 'nowrap' }} data-testid="report-runbook-state">
+                  {runbookStateName(t, r.state)}
+                </td>
+                <td>
+                  {r.startedAt
+                    ? [formatDateTime(r.startedAt), formatDateTime(r.endedAt)].filter(Boolean).join(' – ')
+                    : t('escalations.report.runbookNotStarted')}
+                </td>
+                <td>{r.carriedOutBy ?? '—'}</td>
+                <td data-testid="report-runbook-outcome">
+                  {t('escalations.report.runbookSteps', {
+                    done: r.steps.filter((s) => s.outcome === 'done').length,
+                    skipped: r.report.skipped.length,
+                    failed: r.report.failed.length,
+                    total: r.progress.total,
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,10 @@
 import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { ArrowRightOutlined, CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { EscalationStepView, IncidentDetail } from '../../../../shared/contract';
+import type { EscalationStepView, IncidentActionView, IncidentDetail } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { WaitingText } from './labels';
+import { WaitingText } from './waiting';
 
 /** The escalation steps: from → to, when and how, what was asked, and the decision. */
 export function StepsList({ steps }: { steps: EscalationStepView[] }) {
@@ -63,7 +63,12 @@ export function StepsList({ steps }: { steps: EscalationStepView[] }) {
   );
 }
 
-/** The actions taken, each opening its person or the incident's group where there is one. */
+/** The runbook a "runbook" action names by its number, if it does (the link is otherwise free text). */
+export function runbookLink(a: IncidentActionView): number | null {
+  return a.kind === 'runbook' && a.link && /^\d{1,9}$/.test(a.link) ? Number(a.link) : null;
+}
+
+/** The actions taken, each opening its person or the incident's group (or its runbook) where there is one. */
 export function ActionsList({ detail }: { detail: IncidentDetail }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
@@ -91,7 +96,13 @@ export function ActionsList({ detail }: { detail: IncidentDetail }) {
             </Typography.Link>
           )}
           {a.note && <Typography.Text>{a.note}</Typography.Text>}
-          {a.link && <Typography.Text type="secondary">({a.link})</Typography.Text>}
+          {a.link && runbookLink(a) !== null ? (
+            <Typography.Link onClick={() => go({ page: 'runbook', id: runbookLink(a)! })} data-testid="action-runbook">
+              {t('escalations.page.openRunbook')}
+            </Typography.Link>
+          ) : (
+            a.link && <Typography.Text type="secondary">({a.link})</Typography.Text>
+          )}
         </Flex>
       ))}
     </Flex>

@@ -22,11 +22,16 @@ function label(t: TFunction, table: string, value: unknown): string {
 
 const after = (event: { after: unknown }): Payload => payload(event.after);
 
+/** A kind of the list as its event stored it: its own label, or the built-in kind in the UI language. */
+function kindWord(t: TFunction, p: Payload): string {
+  return str(p?.label) ?? label(t, 'kind', p?.id);
+}
+
 export const incidentEventTexts: EventTexts = {
   'incident.recorded': (t, event) => {
     const a = after(event);
     return t('escalations.ev.recorded', {
-      kind: label(t, 'kind', a?.kind),
+      kind: str(a?.kindLabel) ?? label(t, 'kind', a?.kind),
       severity: label(t, 'severity', a?.severity),
       summary: short(str(a?.summary)),
     });
@@ -53,4 +58,9 @@ export const incidentEventTexts: EventTexts = {
   'incident.closed': (t, event) => t('escalations.ev.closed', { date: formatDate(str(after(event)?.closedOn)) }),
   'incident.dismissed': (t, event) => t('escalations.ev.dismissed', { reason: short(str(after(event)?.reason)) }),
   'incident.reopened': (t, event) => t('escalations.ev.reopened', { reason: short(str(after(event)?.reason)) }),
+  'incident_kind.added': (t, event) => t('escalations.ev.kindAdded', { label: kindWord(t, after(event)) }),
+  'incident_kind.renamed': (t, event) =>
+    t('escalations.ev.kindRenamed', { from: kindWord(t, payload(event.before)), to: kindWord(t, after(event)) }),
+  'incident_kind.retired': (t, event) => t('escalations.ev.kindRetired', { label: kindWord(t, after(event)) }),
+  'incident_kind.restored': (t, event) => t('escalations.ev.kindRestored', { label: kindWord(t, after(event)) }),
 };

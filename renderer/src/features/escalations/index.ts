@@ -12,9 +12,13 @@ import { IncidentPage } from './IncidentPage';
 import { IncidentReportPage } from './IncidentReportPage';
 import { useIncidentForm } from './formState';
 import { incidentEventTexts } from './events';
+import { incidentPaletteSource } from './paletteSource';
+import { IncidentHit } from './IncidentHit';
+import { listIncidents } from './store';
 
 export { GroupIncidentsCard, PersonIncidentsCard } from './IncidentsCard';
 export { IncidentsDashboardPanel } from './DashboardPanel';
+export { IncidentKindsCard } from './KindsCard';
 
 export const feature: Feature = {
   name: 'escalations',
@@ -38,5 +42,6 @@ export const feature: Feature = {
       },
     },
   ],
+  paletteSources: [incidentPaletteSource(listIncidents, (row) => createElement(IncidentHit, { row }))],
   eventTexts: incidentEventTexts,
 };

@@ -1,8 +1,9 @@
 /** Tags and small wordings of incidents, shared by the list, the page, the cards and the report. */
-import { Tag, Typography } from 'antd';
-import { ClockCircleOutlined } from '@ant-design/icons';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncidentStatus, PartyView, Severity } from '../../../../shared/contract';
+
+export { kindName } from './kindName';
 
 const SEVERITY_COLOR: Record<Severity, string> = { low: 'default', medium: 'gold', high: 'orange', critical: 'red' };
 const STATUS_COLOR: Record<IncidentStatus, string> = {
@@ -28,16 +29,6 @@ export function IncidentStatusTag({ status }: { status: IncidentStatus }) {
     <Tag color={STATUS_COLOR[status]} data-status={status} data-testid="incident-status">
       {t(`escalations.status.${status}`)}
     </Tag>
-  );
-}
-
-/** "waiting 9 days", orange after a week. */
-export function WaitingText({ days }: { days: number }) {
-  const { t } = useTranslation();
-  return (
-    <Typography.Text type={days > 7 ? 'warning' : 'secondary'} style={{ whiteSpace: 'nowrap' }} data-testid="waiting">
-      <ClockCircleOutlined /> {t('escalations.waitingDays', { count: days })}
-    </Typography.Text>
   );
 }
 

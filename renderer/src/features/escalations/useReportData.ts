@@ -1,8 +1,8 @@
 /** Everything the leadership report shows, loaded for one scope (incident, group or period). */
 import { useEffect, useState } from 'react';
-import type { IncidentDetail, IncidentReport } from '../../../../shared/contract';
+import type { IncidentDetail, IncidentReport, RunbookView } from '../../../../shared/contract';
 import type { IncidentReportScope } from '../../platform/nav';
-import { getIncident, groupAsOf, incidentReport, listIncidents } from './store';
+import { getIncident, getRunbookView, groupAsOf, incidentReport, listAllRunbooks, listIncidents } from './store';
 
 export interface Membership {
   count: number;
@@ -13,6 +13,8 @@ export interface ReportData {
   incidents: IncidentDetail[];
   /** Membership of each incident's group on the day it occurred, by incident id. */
   membership: Map<number, Membership>;
+  /** The runbooks linked to each incident (what was done, with its state and outcome), by incident id. */
+  runbooks: Map<number, RunbookView[]>;
   /** Counts of a period (or group) report. */
   counts: IncidentReport | null;
   groupName: string | null;
@@ -55,8 +57,15 @@ async function load(scope: IncidentReportScope): Promise<ReportData> {
       if (m) membership.set(incident.id, m);
     }),
   );
+  const wanted = new Set(incidents.map((i) => i.id));
+  const linked = (await listAllRunbooks()).filter((r) => r.incident && wanted.has(r.incident.id)).reverse();
+  const runbooks = new Map<number, RunbookView[]>();
+  for (const view of await Promise.all(linked.map((r) => getRunbookView({ id: r.id })))) {
+    const id = view.incident!.id;
+    runbooks.set(id, [...(runbooks.get(id) ?? []), view]);
+  }
   const groupName = scope.kind === 'group' ? (incidents[0]?.groupName ?? null) : null;
-  return { incidents, membership, counts, groupName };
+  return { incidents, membership, runbooks, counts, groupName };
 }
 
 export function useReportData(scope: IncidentReportScope) {

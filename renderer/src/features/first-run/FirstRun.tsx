@@ -33,10 +33,27 @@ export function FirstRun() {
   const name = (adminName ?? savedName).trim();
   const chosenDemo = demo ?? demoKindFor(locale);
 
+  const askForName = () => {
+    setNameMissing(true);
+    document.getElementById('first-run-admin-name')?.focus();
+  };
+
+  /**
+   * Before a restore: who signs what is recorded from now on must be known, and is saved while the
+   * file is chosen (synchronous, so the browser's file picker still opens from the click).
+   */
+  const nameGiven = (): boolean => {
+    if (!name) {
+      askForName();
+      return false;
+    }
+    if (name !== savedName) void saveSettings({ adminName: name }).catch((e: Error) => setError(e));
+    return true;
+  };
+
   const run = async (kind: 'create' | 'demo', action: () => Promise<Parameters<typeof enter>[0]>) => {
     if (!name) {
-      setNameMissing(true);
-      document.getElementById('first-run-admin-name')?.focus();
+      askForName();
       return;
     }
     setBusy(kind);
@@ -200,7 +217,7 @@ export function FirstRun() {
           </Col>
         </Row>
         <Flex justify="center" style={{ marginTop: 16 }}>
-          <RestoreSnapshot />
+          <RestoreSnapshot nameGiven={nameGiven} />
         </Flex>
         <Flex justify="center" align="center" gap={8} style={{ marginTop: 12, color: token.colorTextSecondary }}>
           <SafetyOutlined />

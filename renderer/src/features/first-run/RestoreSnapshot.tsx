@@ -1,58 +1,42 @@
-import { Alert, App, Button, Modal, Typography } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../platform/session';
-import { SnapshotPreviewDetails, useSnapshots } from '../snapshots';
+import { useLocale } from '../../platform/settings';
+import { RestoreDialog, snapshotErrorText, useSnapshotChooser, useSnapshots } from '../snapshots';
 
 /**
- * A snapshot can only be imported into an empty registry, which is exactly the first run: this
- * is where an administrator restores the office ledger on a new PC.
+ * The first run is an empty registry: this is where an administrator restores the office ledger
+ * on a new PC. The file is chosen as on the Snapshots page (the app's dialog, or the browser's
+ * picker) and shown before anything is written. As for a new organisation, the administrator's
+ * name comes first: it signs what is recorded after the restore.
  */
-export function RestoreSnapshot() {
+export function RestoreSnapshot({ nameGiven }: { nameGiven: () => boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const locale = useLocale();
   const busy = useSnapshots((s) => s.busy);
   const preview = useSnapshots((s) => s.preview);
   const error = useSnapshots((s) => s.importError);
-  const { inspect, confirmImport, discardPreview } = useSnapshots.getState();
-
-  const choose = async () => {
-    await inspect();
-    const state = useSnapshots.getState();
-    if (state.importCancelled) message.info(t('snapshots.importCancelled'));
-  };
-
-  const restore = async () => {
-    if (!(await confirmImport())) return;
-    message.success(t('snapshots.imported'));
-    await useSession.getState().refreshOrganisation();
-  };
+  const cancelled = useSnapshots((s) => s.importCancelled);
+  const { choose, input } = useSnapshotChooser();
 
   return (
     <>
-      <Button type="link" icon={<HistoryOutlined />} loading={busy === 'inspect'} onClick={() => void choose()}>
+      <Button
+        type="link"
+        icon={<HistoryOutlined />}
+        loading={busy === 'inspect'}
+        onClick={() => nameGiven() && void choose()}
+        data-testid="first-run-restore"
+      >
         {t('firstRun.restoreLink')}
       </Button>
-      {error && !preview && <Alert type="error" showIcon title={error.message} style={{ marginTop: 8 }} />}
-      <Modal
-        open={preview !== null}
-        title={t('firstRun.restoreTitle')}
-        okText={t('firstRun.restoreConfirm')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ loading: busy === 'import', disabled: !preview?.registryEmpty }}
-        onOk={() => void restore()}
-        onCancel={discardPreview}
-        destroyOnHidden
-        width={560}
-      >
-        {preview && (
-          <>
-            <Typography.Paragraph type="secondary">{t('firstRun.restoreHint')}</Typography.Paragraph>
-            <SnapshotPreviewDetails preview={preview} />
-            {error && <Alert type="error" showIcon title={error.message} style={{ marginTop: 16 }} />}
-          </>
-        )}
-      </Modal>
+      {input}
+      {error && !preview && (
+        <Alert type="error" showIcon title={snapshotErrorText(t, locale, error)} style={{ marginTop: 8 }} />
+      )}
+      {cancelled && <Alert type="info" showIcon title={t('snapshots.importCancelled')} style={{ marginTop: 8 }} />}
+      <RestoreDialog onRestored={() => message.success(t('snapshots.imported'))} />
     </>
   );
 }

@@ -37,9 +37,6 @@ const en = {
     privacy: 'GroupLedger works offline. Nothing leaves this computer; it never connects to a chat platform.',
     created: 'The organisation “{{name}}” is ready.',
     restoreLink: 'Restore a ledger from a snapshot…',
-    restoreTitle: 'Restore from a snapshot',
-    restoreHint: 'The snapshot is checked before anything is written, and imported all or nothing.',
-    restoreConfirm: 'Restore this ledger',
   },
 };
 
@@ -71,9 +68,6 @@ const zhCN: Messages<typeof en> = {
     privacy: 'GroupLedger 离线运行，数据不会离开本机，也从不连接任何聊天平台。',
     created: '单位“{{name}}”已就绪。',
     restoreLink: '从快照恢复台账…',
-    restoreTitle: '从快照恢复',
-    restoreHint: '写入前会先校验快照；导入要么全部成功，要么不做任何更改。',
-    restoreConfirm: '恢复此台账',
   },
 };
 
@@ -109,9 +103,6 @@ const vi: Messages<typeof en> = {
       'GroupLedger hoạt động ngoại tuyến. Dữ liệu không rời khỏi máy này và không bao giờ kết nối tới nền tảng trò chuyện nào.',
     created: 'Đơn vị “{{name}}” đã sẵn sàng.',
     restoreLink: 'Khôi phục sổ từ bản chụp…',
-    restoreTitle: 'Khôi phục từ bản chụp',
-    restoreHint: 'Bản chụp được kiểm tra trước khi ghi, và được nhập toàn bộ hoặc không nhập gì.',
-    restoreConfirm: 'Khôi phục sổ này',
   },
 };
 

@@ -108,8 +108,21 @@ export function DecideExceptionModal({
     <Modal
       open={row !== null}
       title={row ? t('membership.decide.title', { name: row.personName }) : ''}
-      okText={decision === 'rejected' ? t('membership.decide.rejectSubmit') : t('membership.decide.approveSubmit')}
-      okButtonProps={{ loading: busy, danger: decision === 'rejected', 'data-testid': 'decide-submit' }}
+      // Nothing is chosen when the dialog opens (a decision is the approver's, not a default): the
+      // button says what it will record and waits for the choice.
+      okText={
+        decision === 'rejected'
+          ? t('membership.decide.rejectSubmit')
+          : decision === 'approved'
+            ? t('membership.decide.approveSubmit')
+            : t('membership.decide.submit')
+      }
+      okButtonProps={{
+        loading: busy,
+        disabled: decision === undefined,
+        danger: decision === 'rejected',
+        'data-testid': 'decide-submit',
+      }}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -144,6 +157,7 @@ export function DecideExceptionModal({
           name="decision"
           label={t('membership.decide.decision')}
           rules={[{ required: true, message: t('membership.decide.decisionRequired') }]}
+          extra={decision === undefined ? <span data-testid="decide-choose-first">{t('membership.decide.chooseFirst')}</span> : undefined}
         >
           <Radio.Group
             optionType="button"

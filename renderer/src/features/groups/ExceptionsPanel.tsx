@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { tableWidth } from '../../ui/tableWidth';
 import type { ExceptionRow } from '../../../../shared/contract';
 import type { ExceptionStatus } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
@@ -73,7 +74,7 @@ export function ExceptionsPanel({
     {
       key: 'person',
       title: t('membership.exceptions.person'),
-      width: 130,
+      width: 116,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Link strong onClick={() => go({ page: 'person', id: r.personId })}>
@@ -88,7 +89,7 @@ export function ExceptionsPanel({
     {
       key: 'status',
       title: t('membership.exceptions.status'),
-      width: 100,
+      width: 96,
       render: (_, r) => (
         <Flex vertical gap={2} align="flex-start">
           <ExceptionStatusTag status={r.status} />
@@ -103,7 +104,7 @@ export function ExceptionsPanel({
     {
       key: 'requested',
       title: t('membership.exceptions.requestedBy'),
-      width: 130,
+      width: 116,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <span>{r.requestedByName ?? r.requestedBy}</span>
@@ -117,18 +118,18 @@ export function ExceptionsPanel({
       key: 'reason',
       title: t('membership.exceptions.reason'),
       dataIndex: 'reason',
-      width: 200,
+      width: 196,
       render: (reason: string) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: reason }} style={{ margin: 0 }}>
           {reason}
         </Typography.Paragraph>
       ),
     },
-    { key: 'approver', title: t('membership.exceptions.approver'), dataIndex: 'approverLabel', width: 110 },
+    { key: 'approver', title: t('membership.exceptions.approver'), dataIndex: 'approverLabel', width: 100 },
     {
       key: 'decision',
       title: t('membership.exceptions.decision'),
-      width: 170,
+      width: 156,
       render: (_, r) =>
         r.status === 'pending' ? (
           dash
@@ -154,7 +155,7 @@ export function ExceptionsPanel({
       key: 'review',
       title: t('membership.exceptions.reviewOn'),
       dataIndex: 'reviewOn',
-      width: 124,
+      width: 112,
       render: (d: string | null, r) =>
         d ? (
           r.status === 'approved' && r.memberNow && d <= today ? (
@@ -175,7 +176,7 @@ export function ExceptionsPanel({
           {
             key: 'actions',
             title: t('group.col.actions'),
-            width: 80,
+            width: 104,
             fixed: 'right' as const,
             render: (_: unknown, r: ExceptionRow) =>
               r.status === 'pending' ? (
@@ -208,7 +209,7 @@ export function ExceptionsPanel({
         columns={columns}
         dataSource={shown}
         pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 1044 }}
+        scroll={{ x: tableWidth(columns) }}
         data-testid="exceptions-table"
         onRow={(r) =>
           ({

@@ -21,6 +21,8 @@ import { DecideExceptionModal } from './DecideExceptionModal';
 import { TransferOwnershipModal } from './TransferOwnershipModal';
 import { GroupFormModal } from './GroupFormModal';
 import { RulesPanel } from './RulesPanel';
+import { LifecycleBanner } from './LifecycleBanner';
+import { GroupLifeTag } from './GroupLifeTag';
 import { GroupRunbookActions } from '../operations';
 import { GroupIncidentsCard } from '../escalations';
 
@@ -97,6 +99,11 @@ export function GroupPage({ id }: { id: string }) {
             <PlatformTag platform={group.platform} />
             <GroupStatusTag status={group.status} />
             <GroupKindTag kind={group.kind} />
+            <GroupLifeTag
+              expired={detail.lifecycle.expired}
+              endingSoon={detail.lifecycle.endingSoon}
+              endDate={group.endDate}
+            />
           </>
         }
         description={group.purpose}
@@ -134,14 +141,7 @@ export function GroupPage({ id }: { id: string }) {
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void useGroupDetail.getState().refresh()} />}
-      {!active && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('group.closedNotice', { status: t(`groupStatus.${group.status}`) })}
-        />
-      )}
+      <LifecycleBanner detail={detail} />
       {active && pending > 0 && tab !== 'exceptions' && (
         <Alert
           type="info"

@@ -12,6 +12,9 @@ import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { collator } from '../../i18n/format';
 import { groupColumns } from './groupColumns';
+import { filteredRows, type GroupFilters } from './groupFilters';
+import { useIntent } from '../../platform/intent';
+import { tableWidth } from '../../ui/tableWidth';
 import { GroupFormModal } from './GroupFormModal';
 import { closeNewGroupForm, openNewGroupForm, useNewGroupForm } from './newGroup';
 
@@ -35,7 +38,11 @@ export function GroupsPage() {
     () => (rows ? [...rows].sort((a, b) => collator(locale).compare(a.name, b.name)) : []),
     [rows, locale],
   );
-  const columns = useMemo(() => groupColumns(t, locale, sorted), [t, locale, sorted]);
+  const [filters, setFilters] = useState<GroupFilters>({});
+  // The dashboard's "and N more" opens the list on the ad-hoc groups it could not show.
+  useIntent('groups.life', (intent) => setFilters({ status: [intent.filter] }));
+  const columns = useMemo(() => groupColumns(t, locale, sorted, filters), [t, locale, sorted, filters]);
+  const shown = useMemo(() => filteredRows(sorted, filters).length, [sorted, filters]);
   const open = (row: GroupRow) => go({ page: 'group', id: row.id });
 
   return (
@@ -52,7 +59,11 @@ export function GroupsPage() {
       {error && <ErrorAlert error={error} onRetry={() => void useGroupList.getState().refresh()} />}
       <SearchableTable<GroupRow>
         testId="groups"
-        count={t('groups.count', { count: sorted.length })}
+        count={
+          shown === sorted.length
+            ? t('groups.count', { count: sorted.length })
+            : t('groups.countFiltered', { count: shown, total: sorted.length })
+        }
         query={query}
         onQuery={setQuery}
         placeholder={t('groups.searchPlaceholder')}
@@ -60,9 +71,10 @@ export function GroupsPage() {
         columns={columns}
         rows={sorted}
         loading={loading && !rows}
-        scrollX={1100}
+        scrollX={tableWidth(columns)}
         emptyText={settled ? t('groups.noMatch', { query: settled }) : t('groups.empty')}
         onOpen={open}
+        onFilters={setFilters}
       />
       <GroupFormModal open={creating} onClose={closeNewGroupForm} />
     </div>

@@ -8,6 +8,7 @@ import { ELIGIBILITIES, type Eligibility, type GroupDetail, type MemberRow } fro
 import { matchesKey, searchKey } from '../../../../shared/search';
 import { PersonStatusTag, RoleTag } from '../../ui/tags';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
+import { tableWidth } from '../../ui/tableWidth';
 import { collator, formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
@@ -63,17 +64,20 @@ export function MembersCard(props: Props) {
   }, [members, keys, filter, eligibility, checked]);
   const historical = detail.asOf !== null;
 
+  // Sized for a 1366-pixel screen (about 1,000 pixels of table): unit and tier sit under the
+  // position and end in "…" with the whole text on hover; names, "added by / asked by" and tags
+  // wrap. Narrower windows scroll, with the name and the actions fixed.
   const columns: TableColumnsType<MemberRow> = [
     {
       key: 'name',
       title: t('group.col.name'),
       dataIndex: 'name',
-      width: 150,
-      ellipsis: true,
+      width: 116,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      // A long Vietnamese name wraps at its spaces rather than hiding its given name.
       render: (name: string, m) => (
-        <Flex align="center" gap={6}>
+        <Flex align="center" gap={6} wrap style={{ minWidth: 0 }}>
           <Typography.Text strong>{name}</Typography.Text>
           {m.personStatus === 'left' && (
             <Tooltip title={t('group.personLeft')}>
@@ -91,7 +95,7 @@ export function MembersCard(props: Props) {
             key: 'eligibility',
             title: t('membership.col.eligibility'),
             dataIndex: 'eligibility',
-            width: 150,
+            width: 126,
             render: (e: Eligibility, m: MemberRow) => (
               <EligibilityTag
                 eligibility={e}
@@ -102,26 +106,38 @@ export function MembersCard(props: Props) {
           },
         ]
       : []),
-    { key: 'unit', title: t('group.col.unit'), dataIndex: 'unitName', width: 120, ellipsis: true },
     {
-      key: 'tier',
-      title: t('group.col.tier'),
-      dataIndex: 'tierName',
-      width: 100,
-      ellipsis: true,
-      sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
+      key: 'position',
+      title: t('group.col.positionUnit'),
+      dataIndex: 'position',
+      width: 170,
+      // The tier is the charter's measure of seniority: sorting and filtering by it stay here.
+      sorter: (a, b) =>
+        (a.tierRank ?? 99) - (b.tierRank ?? 99) || collator(locale).compare(a.unitName ?? '', b.unitName ?? ''),
       filters: present(
         members.map((m) => m.tierName),
         (v) => v ?? t('membership.noTier'),
       ),
       onFilter: (value, m) => (m.tierName ?? '') === value,
+      render: (position: string | null, m) => {
+        const place = [m.unitName, m.tierName].filter(Boolean).join(' · ');
+        return (
+          <Flex vertical style={{ minWidth: 0 }}>
+            <Typography.Text ellipsis={{ tooltip: position }}>{position || '—'}</Typography.Text>
+            {place && (
+              <Typography.Text type="secondary" ellipsis={{ tooltip: place }} style={{ fontSize: 12 }}>
+                {place}
+              </Typography.Text>
+            )}
+          </Flex>
+        );
+      },
     },
-    { key: 'position', title: t('group.col.position'), dataIndex: 'position', width: 130, ellipsis: true },
     {
       key: 'role',
       title: t('group.col.role'),
       dataIndex: 'role',
-      width: 120,
+      width: 124,
       filters: present(
         members.map((m) => m.role),
         (r) => t(`role.${r}`),
@@ -133,7 +149,7 @@ export function MembersCard(props: Props) {
       key: 'joined',
       title: t('group.col.joined'),
       dataIndex: 'joinedOn',
-      width: 120,
+      width: 100,
       sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn),
       render: (d: string) => (
         <span data-testid="member-joined" style={{ whiteSpace: 'nowrap' }}>
@@ -147,7 +163,7 @@ export function MembersCard(props: Props) {
             key: 'left',
             title: t('group.col.left'),
             dataIndex: 'leftOn',
-            width: 130,
+            width: 112,
             render: (d: string | null) => (d ? formatDate(d) : '—'),
           },
         ]
@@ -156,14 +172,12 @@ export function MembersCard(props: Props) {
       key: 'addedBy',
       title: t('membership.col.addedRequested'),
       dataIndex: 'addedByName',
-      width: 130,
+      width: 122,
       render: (name: string | null, m: MemberRow) => (
         <Flex vertical>
-          <Typography.Text ellipsis data-testid="member-added-by">
-            {name ?? '—'}
-          </Typography.Text>
+          <Typography.Text data-testid="member-added-by">{name ?? '—'}</Typography.Text>
           {m.requestedByName && (
-            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }} data-testid="member-requested-by">
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="member-requested-by">
               {t('membership.requestedByShort', { name: m.requestedByName })}
             </Typography.Text>
           )}
@@ -174,7 +188,7 @@ export function MembersCard(props: Props) {
       key: 'basis',
       title: t('group.col.basis'),
       dataIndex: 'basis',
-      width: 150,
+      width: 132,
       filters: present(
         members.map((m) => m.basis),
         (b) => t(`basis.${b}`),
@@ -204,20 +218,38 @@ export function MembersCard(props: Props) {
           {
             key: 'actions',
             title: t('group.col.actions'),
-            width: 80,
+            width: 88,
             fixed: 'right' as const,
-            render: (_: unknown, m: MemberRow) => (
-              <Button
-                size="small"
-                danger
-                type="text"
-                icon={<UserDeleteOutlined />}
-                onClick={() => onRemove(m)}
-                data-testid="remove-member"
-              >
-                {t('group.remove')}
-              </Button>
-            ),
+            render: (_: unknown, m: MemberRow) => {
+              const button = (
+                <Button
+                  size="small"
+                  danger
+                  type="text"
+                  icon={<UserDeleteOutlined />}
+                  disabled={m.role === 'owner'}
+                  onClick={() => onRemove(m)}
+                  data-testid="remove-member"
+                >
+                  {t('group.remove')}
+                </Button>
+              );
+              // The owner stays until ownership is transferred: the disabled button says why.
+              return m.role === 'owner' ? (
+                <Tooltip title={t('remove.ownerBlocked', { name: m.name })}>
+                  <span
+                    data-testid="remove-member-why"
+                    style={{ display: 'inline-block', cursor: 'not-allowed' }}
+                    // A click on the disabled button does not open the owner's page either.
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {button}
+                  </span>
+                </Tooltip>
+              ) : (
+                button
+              );
+            },
           },
         ]
       : []),
@@ -311,7 +343,7 @@ export function MembersCard(props: Props) {
         rowKey="membershipId"
         size="middle"
         virtual={shown.length > VIRTUAL_FROM}
-        scroll={shown.length > VIRTUAL_FROM ? { x: 1250, y: 560 } : { x: 1250 }}
+        scroll={shown.length > VIRTUAL_FROM ? { x: tableWidth(columns), y: 560 } : { x: tableWidth(columns) }}
         columns={columns}
         dataSource={shown}
         loading={loading}

@@ -13,8 +13,9 @@ interface Values {
 }
 
 /**
- * Removes one member with a reason. The service has the last word (the owner cannot be removed,
- * a group that is closing cannot change); its translated message is shown in the dialog.
+ * Removes one member with a reason. The owner cannot be removed: the dialog says so at once and
+ * offers nothing to fill in (the member table already disables the owner's button). The service
+ * has the last word (a group that is closing cannot change); its translated message is shown.
  */
 export function RemoveMemberModal({
   group,
@@ -28,6 +29,7 @@ export function RemoveMemberModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, error, setError, run } = useCommand();
+  const owner = member?.role === 'owner';
 
   useEffect(() => {
     if (member) {
@@ -55,7 +57,7 @@ export function RemoveMemberModal({
       open={member !== null}
       title={member ? t('remove.title', { name: member.name }) : ''}
       okText={t('remove.submit')}
-      okButtonProps={{ danger: true, loading: busy, 'data-testid': 'remove-confirm' }}
+      okButtonProps={{ danger: true, loading: busy, disabled: owner, 'data-testid': 'remove-confirm' }}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -68,13 +70,27 @@ export function RemoveMemberModal({
           <Typography.Paragraph type="secondary">
             {t('remove.intro', { name: member.name, group: group.name })}
           </Typography.Paragraph>
-          {member.role === 'owner' && (
-            <Alert type="warning" showIcon title={t('remove.ownerNote')} style={{ marginBottom: 12 }} />
+          {owner && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('remove.ownerBlocked', { name: member.name })}
+              style={{ marginBottom: 12 }}
+              data-testid="remove-owner-blocked"
+            />
           )}
           {error && (
             <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="remove-error" />
           )}
-          <Form form={form} name="remove-member" layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form
+            form={form}
+            name="remove-member"
+            layout="vertical"
+            onFinish={submit}
+            requiredMark={false}
+            disabled={owner}
+            hidden={owner}
+          >
             {/* Enter in a text field submits, as the OK button does (the button sits outside the form). */}
             <button type="submit" hidden />
             <Form.Item

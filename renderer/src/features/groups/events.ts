@@ -1,6 +1,8 @@
 /**
  * History sentences of the kinds the groups feature writes: memberships, exception requests and
- * decisions, group edits, charters, ownership and rules. See platform/eventText.ts.
+ * decisions, group edits, charters, ownership, an ad-hoc group's end date and rules. See
+ * platform/eventText.ts. (A group's status — dissolving, dissolved, archived — is the operations
+ * feature's `group.status_changed`.)
  */
 import type { TFunction } from 'i18next';
 import { CONTENT_KINDS } from '../../../../shared/domain';
@@ -182,6 +184,18 @@ export const groupEventTexts: EventTexts = {
     return line(t, [
       to && t('membership.events.ownerTransferred', { from: from ?? '—', to }),
       reasonText(t, after?.reason),
+    ]);
+  },
+  'group.end_date_changed': (t, event, directory) => {
+    const from = str(payload(event.before)?.endDate);
+    const to = str(payload(event.after)?.endDate);
+    return line(t, [
+      nameIn(directory, event.subjects[0]),
+      to &&
+        (from
+          ? t('lifecycle.endDateChanged', { from: formatDate(from), to: formatDate(to) })
+          : t('lifecycle.endDateSet', { to: formatDate(to) })),
+      reasonText(t, payload(event.after)?.reason),
     ]);
   },
   'rules.published': (t, event, directory) => {

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnsType } from 'antd';
-import { Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { GroupRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
+import { GroupLifeTag } from './GroupLifeTag';
+import { onFilter, statusFilterOptions, type GroupFilters } from './groupFilters';
 
 /** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */
 function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label: (v: GroupRow[K]) => string) {
@@ -12,22 +14,27 @@ function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label
   return values.length > 1 ? values.map((v) => ({ text: label(v), value: String(v) })) : undefined;
 }
 
-export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): TableColumnsType<GroupRow> {
+export function groupColumns(
+  t: TFunction,
+  locale: Locale,
+  rows: GroupRow[],
+  filters: GroupFilters = {},
+): TableColumnsType<GroupRow> {
   return [
     {
       key: 'name',
       title: t('groups.name'),
       dataIndex: 'name',
-      width: 280,
+      width: 240,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis style={{ display: 'block' }}>
+          <Typography.Text strong ellipsis={{ tooltip: name }} style={{ display: 'block' }}>
             {name}
           </Typography.Text>
           {row.purpose && (
-            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text type="secondary" ellipsis={{ tooltip: row.purpose }} style={{ display: 'block', fontSize: 12 }}>
               {row.purpose}
             </Typography.Text>
           )}
@@ -38,9 +45,10 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'platform',
       title: t('groups.platform'),
       dataIndex: 'platform',
-      width: 120,
+      width: 110,
       filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
-      onFilter: (value, row) => row.platform === value,
+      filteredValue: filters.platform ?? null,
+      onFilter: onFilter('platform'),
       render: (p: GroupRow['platform']) => <PlatformTag platform={p} />,
     },
     {
@@ -49,23 +57,30 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       dataIndex: 'kind',
       width: 100,
       filters: presentValues(rows, 'kind', (k) => t(`groupKind.${k}`)),
-      onFilter: (value, row) => row.kind === value,
+      filteredValue: filters.kind ?? null,
+      onFilter: onFilter('kind'),
       render: (k: GroupRow['kind']) => <GroupKindTag kind={k} />,
     },
     {
       key: 'status',
       title: t('groups.status'),
       dataIndex: 'status',
-      width: 120,
-      filters: presentValues(rows, 'status', (s) => t(`groupStatus.${s}`)),
-      onFilter: (value, row) => row.status === value,
-      render: (s: GroupRow['status']) => <GroupStatusTag status={s} />,
+      width: 124,
+      filters: statusFilterOptions(t),
+      filteredValue: filters.status ?? null,
+      onFilter: onFilter('status'),
+      render: (s: GroupRow['status'], row) => (
+        <Flex gap={4} wrap>
+          <GroupStatusTag status={s} />
+          <GroupLifeTag expired={row.expired} endingSoon={row.endingSoon} endDate={row.endDate} />
+        </Flex>
+      ),
     },
     {
       key: 'owner',
       title: t('groups.owner'),
       dataIndex: 'ownerName',
-      width: 120,
+      width: 110,
       sorter: (a, b) => collator(locale).compare(a.ownerName ?? '', b.ownerName ?? ''),
       render: (name: string | null) => name ?? <Typography.Text type="warning">{t('groups.noOwner')}</Typography.Text>,
     },
@@ -73,7 +88,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'members',
       title: t('groups.members'),
       dataIndex: 'memberCount',
-      width: 90,
+      width: 76,
       align: 'right',
       sorter: (a, b) => a.memberCount - b.memberCount,
       render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
@@ -82,7 +97,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'endDate',
       title: t('groups.endDate'),
       dataIndex: 'endDate',
-      width: 135,
+      width: 120,
       sorter: (a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'),
       render: (d: string | null) => (d ? formatDate(d) : <Typography.Text type="secondary">—</Typography.Text>),
     },
@@ -90,7 +105,7 @@ export function groupColumns(t: TFunction, locale: Locale, rows: GroupRow[]): Ta
       key: 'createdOn',
       title: t('groups.createdOn'),
       dataIndex: 'createdOn',
-      width: 135,
+      width: 120,
       sorter: (a, b) => a.createdOn.localeCompare(b.createdOn),
       render: (d: string) => formatDate(d),
     },

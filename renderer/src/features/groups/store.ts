@@ -61,3 +61,9 @@ export const publishRules = caller('rules.publish');
 
 /** Records members' acknowledgement of the current rules. */
 export const acknowledgeRules = caller('rules.acknowledge');
+
+/** Moves an ad-hoc group's end date later. */
+export const extendEndDate = caller('groups.extendEndDate');
+
+/** Archives a group nobody is left in, or a dissolved one. */
+export const archiveGroup = caller('groups.archive');

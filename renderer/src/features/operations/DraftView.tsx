@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { Alert, Button, Card, Descriptions, List, Typography } from 'antd';
-import { PlayCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, List, Space, Typography } from 'antd';
+import { EditOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RunbookView } from '../../../../shared/contract';
 import { useCommand } from '../../ui/useCommand';
@@ -8,8 +8,8 @@ import { startRunbook } from './store';
 import { authorisationText } from './format';
 import { StepsTable } from './StepsTable';
 
-/** A drafted runbook: what it will do, and Start (which takes the snapshot). */
-export function DraftView({ view }: { view: RunbookView }) {
+/** A drafted runbook: what it will do, Change the plan…, and Start (which takes the snapshot). */
+export function DraftView({ view, blocked, onEdit }: { view: RunbookView; blocked: boolean; onEdit: () => void }) {
   const { t } = useTranslation();
   const { busy, error, run } = useCommand();
   const start = useCallback(
@@ -27,13 +27,14 @@ export function DraftView({ view }: { view: RunbookView }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
-      if (e.key !== 'Enter' || busy || target?.closest('input, textarea, button, [role="link"], .ant-modal')) return;
+      if (e.key !== 'Enter' || busy || blocked) return;
+      if (target?.closest('input, textarea, button, a, [role="link"], .ant-modal')) return;
       e.preventDefault();
       start();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [busy, start]);
+  }, [blocked, busy, start]);
 
   return (
     <>
@@ -44,17 +45,22 @@ export function DraftView({ view }: { view: RunbookView }) {
         title={t('operations.draft.title')}
         description={t('operations.draft.body')}
         action={
-          <Button
-            type="primary"
-            size="large"
-            icon={<PlayCircleOutlined />}
-            loading={busy}
-            onClick={start}
-            autoFocus
-            data-testid="runbook-start"
-          >
-            {t('operations.draft.start')}
-          </Button>
+          <Space wrap>
+            <Button size="large" icon={<EditOutlined />} onClick={onEdit} data-testid="runbook-edit">
+              {t('operations.edit.open')}
+            </Button>
+            <Button
+              type="primary"
+              size="large"
+              icon={<PlayCircleOutlined />}
+              loading={busy}
+              onClick={start}
+              autoFocus
+              data-testid="runbook-start"
+            >
+              {t('operations.draft.start')}
+            </Button>
+          </Space>
         }
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

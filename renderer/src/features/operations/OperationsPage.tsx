@@ -78,7 +78,7 @@ export function OperationsPage() {
       key: 'created',
       title: t('operations.columns.created'),
       width: 120,
-      render: (_, r) => formatDate(r.createdAt.slice(0, 10)),
+      render: (_, r) => formatDate(r.createdAt),
     },
   ];
 

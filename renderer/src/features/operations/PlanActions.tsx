@@ -13,7 +13,7 @@ import type { GroupDetail, PersonDetail } from '../../../../shared/contract';
 import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
 import { useNav } from '../../platform/nav';
 import { useSubjectRunbooks } from './store';
-import { PlanDialog, type PlanTarget } from './PlanDialog';
+import { PlanDialog, pruneCandidates, type PlanTarget } from './PlanDialog';
 
 /** The open runbook of a group or person, if any (one open runbook per group). */
 function useOpenRunbook(subject: { groupId?: string; personId?: string }) {
@@ -51,14 +51,7 @@ export function GroupRunbookActions({ detail }: { detail: GroupDetail }) {
   const open = useOpenRunbook({ groupId: group.id });
   if (detail.asOf !== null) return null;
   if (open) return <OpenRunbookButton id={open.id} />;
-  const outsiders = detail.members.filter(
-    (m) =>
-      m.eligibility === 'outside' &&
-      m.role !== 'owner' &&
-      m.role !== 'deputy' &&
-      m.personId !== group.ownerId &&
-      !group.deputyIds.includes(m.personId),
-  );
+  const outsiders = pruneCandidates(detail.members, group);
   const base = { groupId: group.id, groupName: group.name };
   return (
     <>

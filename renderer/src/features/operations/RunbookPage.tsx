@@ -7,6 +7,7 @@ import { useNav } from '../../platform/nav';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PlatformTag } from '../../ui/tags';
+import type { RunbookView } from '../../../../shared/contract';
 import { useRunbook } from './store';
 import { runbookName } from './format';
 import { RunbookKindTag, RunbookStateTag } from './RunbookTags';
@@ -14,6 +15,8 @@ import { DraftView } from './DraftView';
 import { WalkView } from './WalkView';
 import { RunbookReportView } from './RunbookReport';
 import { CancelModal } from './CancelModal';
+import { IncidentLink } from './IncidentLink';
+import { PlanDialog, type PlanTarget } from './PlanDialog';
 
 /**
  * One runbook: the draft with Start, the walk one person at a time, or the report. Everything on
@@ -25,6 +28,8 @@ export function RunbookPage({ id }: { id: number }) {
   const view = useRunbook((s) => (s.id === id ? s.view : null));
   const error = useRunbook((s) => (s.id === id ? s.error : null));
   const [cancelling, setCancelling] = useState(false);
+  // The draft as it was when the dialog opened: a refresh while it is open must not reset the form.
+  const [editing, setEditing] = useState<{ view: RunbookView; target: PlanTarget } | null>(null);
 
   useEffect(() => {
     void useRunbook.getState().load(id);
@@ -66,7 +71,19 @@ export function RunbookPage({ id }: { id: number }) {
               ))}
             </>
           }
-          description={view.reason}
+          description={
+            <>
+              {view.reason}
+              {/* An ended runbook's report names the incident itself. */}
+              {view.incident && open && (
+                <span style={{ display: 'block', marginTop: 4 }}>
+                  {t('operations.report.incident')}
+                  {t('operations.colon')}
+                  <IncidentLink incident={view.incident} />
+                </span>
+              )}
+            </>
+          }
           onBack={goBack}
           backLabel={t('operations.back')}
           extra={
@@ -79,12 +96,40 @@ export function RunbookPage({ id }: { id: number }) {
         />
       </div>
       {error && <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />}
-      {view.state === 'draft' && <DraftView view={view} />}
+      {view.state === 'draft' && (
+        <DraftView
+          view={view}
+          blocked={editing !== null}
+          onEdit={() => setEditing({ view, target: editTarget(view) })}
+        />
+      )}
       {(view.state === 'in_progress' || view.state === 'paused') && (
-        <WalkView view={view} blocked={cancelling} onCancel={() => setCancelling(true)} />
+        <WalkView view={view} blocked={cancelling || editing !== null} onCancel={() => setCancelling(true)} />
       )}
       {(view.state === 'finished' || view.state === 'cancelled') && <RunbookReportView view={view} />}
       <CancelModal view={view} open={cancelling} onClose={() => setCancelling(false)} />
+      {/* Kept here, not in the draft view: a start from elsewhere must not take the dialog away
+          unsaved — saving then shows the registry's refusal. */}
+      {editing && <PlanDialog target={editing.target} editing={editing.view} onClose={() => setEditing(null)} />}
     </div>
   );
+}
+
+/** What the plan dialog shows when a draft is changed: its group or its leaver. */
+function editTarget(view: RunbookView): PlanTarget {
+  const group = view.groups[0];
+  const base = { groupId: group?.groupId ?? '', groupName: group?.name ?? '' };
+  switch (view.kind) {
+    case 'offboard':
+      return {
+        kind: 'offboard',
+        personId: view.subject?.personId ?? '',
+        personName: view.subject?.name ?? '',
+        groups: view.groups.map((g) => ({ groupId: g.groupId, groupName: g.name, owner: false })),
+      };
+    case 'prune':
+      return { kind: 'prune', ...base, outsiders: [] };
+    default:
+      return { kind: view.kind, ...base, memberCount: view.steps.length };
+  }
 }

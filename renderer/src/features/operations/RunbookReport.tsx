@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, Flex, List, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, List, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RunbookStepView, RunbookView, SnapshotMember } from '../../../../shared/contract';
@@ -6,7 +7,10 @@ import { useSession } from '../../platform/session';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { RoleTag } from '../../ui/tags';
 import { printNow } from '../../ui/usePrinting';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { authorisationText, runbookName } from './format';
+import { exportRunbookReport } from './store';
+import { IncidentLink } from './IncidentLink';
 import { StepsTable } from './StepsTable';
 import { RunbookStateTag } from './RunbookTags';
 import './report.css';
@@ -21,7 +25,8 @@ export function RunbookReportView({ view }: { view: RunbookView }) {
   const organisation = useSession((s) => s.organisation);
   const report = view.report;
   const count = (o: RunbookStepView['outcome']) => report.people.filter((p) => p.outcome === o).length;
-  const today = formatDate(new Date().toISOString().slice(0, 10));
+  // Today in the office's time zone (an ISO string's first ten characters are the UTC day).
+  const today = formatDate(dayjs().format('YYYY-MM-DD'));
 
   return (
     <div className="gl-runbook-report" data-testid="runbook-report">
@@ -38,15 +43,15 @@ export function RunbookReportView({ view }: { view: RunbookView }) {
           </Flex>
         }
         extra={
-          <Button
-            type="primary"
-            icon={<PrinterOutlined />}
-            onClick={printNow}
-            className="gl-no-print"
-            data-testid="runbook-print"
-          >
-            {t('operations.report.print')}
-          </Button>
+          <Space wrap className="gl-no-print">
+            <ExportButtons
+              exportAs={(format) => exportRunbookReport({ id: view.id, format })}
+              testId="runbook-export"
+            />
+            <Button type="primary" icon={<PrinterOutlined />} onClick={printNow} data-testid="runbook-print">
+              {t('operations.report.print')}
+            </Button>
+          </Space>
         }
       >
         {view.unfinishedDissolve && (
@@ -87,8 +92,15 @@ export function RunbookReportView({ view }: { view: RunbookView }) {
             ...(report.cancelReason
               ? [{ key: 'cancel', label: t('operations.report.cancelReason'), span: 2, children: report.cancelReason }]
               : []),
-            ...(report.incidentId
-              ? [{ key: 'incident', label: t('operations.report.incident'), span: 2, children: t('nav.escalations') }]
+            ...(view.incident
+              ? [
+                  {
+                    key: 'incident',
+                    label: t('operations.report.incident'),
+                    span: 2,
+                    children: <IncidentLink incident={view.incident} />,
+                  },
+                ]
               : []),
           ]}
           data-testid="report-summary"

@@ -44,11 +44,14 @@ export function UnfinishedRunbooksPanel() {
         rows.map((r) => (
           <LinkRow key={r.id} onOpen={() => go({ page: 'runbook', id: r.id })} testId="dashboard-runbook">
             <Flex align="center" gap={12} style={{ width: '100%' }}>
-              <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
+              <Typography.Text strong ellipsis={{ tooltip: runbookName(t, r) }} style={{ flex: 1, minWidth: 0 }}>
                 {runbookName(t, r)}
               </Typography.Text>
               <RunbookStateTag state={r.state} />
-              <RunbookProgress runbook={r} width={120} />
+              {/* A line progress bar takes the whole row unless held to its own width. */}
+              <span style={{ flex: 'none' }}>
+                <RunbookProgress runbook={r} width={120} />
+              </span>
             </Flex>
           </LinkRow>
         ))

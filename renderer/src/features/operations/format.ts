@@ -1,12 +1,17 @@
 /** Wording shared by the operations pages: a runbook's name, its authorisation, durations. */
 import type { TFunction } from 'i18next';
-import type { RunbookAuthorisation, RunbookStepView, RunbookSummary } from '../../../../shared/contract';
+import type { IncidentRow, RunbookAuthorisation, RunbookStepView, RunbookSummary } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
 
 /** "Dissolve 中层干部工作群", "Offboard 王伟": what the runbook does, in words. */
 export function runbookName(t: TFunction, r: Pick<RunbookSummary, 'kind' | 'groups' | 'subject'>): string {
   const group = r.groups.map((g) => g.name).join(t('membership.nameSeparator'));
   return t(`operations.name.${r.kind}`, { group, person: r.subject?.name ?? group });
+}
+
+/** A runbook's state in words ("In progress"), for paper where a tag would not print well. */
+export function runbookStateName(t: TFunction, state: RunbookSummary['state']): string {
+  return t(`operations.state.${state}`);
 }
 
 /** "局长 · 2026-12-01 · 文件 〔2026〕12号", or null when nobody is named. */
@@ -19,6 +24,16 @@ export function authorisationText(t: TFunction, a: RunbookAuthorisation | null |
     a.documentRef ? t('operations.report.document', { ref: a.documentRef }) : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(t('membership.events.sep')) : null;
+}
+
+/** An incident as the admin names it: "Confidential content posted · Mar 5, 2026". */
+export function incidentTitle(t: TFunction, incident: Pick<IncidentRow, 'kind' | 'occurredOn'>): string {
+  return `${t(`escalations.kind.${incident.kind}`)} · ${formatDate(incident.occurredOn)}`;
+}
+
+/** The start of an incident's summary, for a line that links to it. */
+export function shortSummary(summary: string, max = 48): string {
+  return summary.length > max ? `${summary.slice(0, max)}…` : summary;
 }
 
 /** "1 h 05 min", "4 min 20 s", "12 s" in the UI language. */

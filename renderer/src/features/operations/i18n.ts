@@ -65,6 +65,7 @@ const en = {
       owner_changed: 'Someone else owns the group now.',
     },
     duration: { h: '{{h}} h {{m}} min', m: '{{m}} min {{s}} s', s: '{{s}} s' },
+    colon: ': ',
     back: 'Back to operations',
     open: 'Open',
     plan: {
@@ -81,6 +82,10 @@ const en = {
         rebuild: 'Plan rebuilding {{group}}',
       },
       intro: {
+        dissolveRest:
+          'An earlier dissolution left this group dissolving: the {{count}} people still in it are removed one at a time, the owner last.',
+        pruneLapsed:
+          'These members were let in by an exception whose review date has passed. They are removed one at a time; untick anyone whose exception should be renewed instead.',
         dissolve:
           'All {{count}} members are removed one at a time on the phone, the owner last. A snapshot of the members is taken when you start.',
         prune:
@@ -105,13 +110,45 @@ const en = {
       outsiders: 'Members outside the charter ({{checked}} of {{count}} chosen)',
       noOutsiders: 'Every member is within the charter: nothing to prune.',
       outsidersRequired: 'Choose at least one member',
+      lapsed: 'Exceptions past their review date ({{checked}} of {{count}} chosen)',
       successors: 'Who takes over the groups {{person}} owns',
       successorFor: '{{group}}',
       successorPlaceholder: 'A member of this group',
       successorRequired: 'Choose a successor',
+      changePerson: 'Change',
       notInGroups: '{{person}} is in no group: nothing to offboard.',
       submit: 'Save the plan',
       saved: 'Plan saved as a draft',
+    },
+    edit: {
+      open: 'Change the plan…',
+      title: 'Change the plan: {{what}}',
+      intro:
+        'A draft can be changed until it starts: the reason, who authorised it and when, the document, and for a prune who is removed. Each change is recorded in the history.',
+      submit: 'Save the changes',
+      saved: 'Plan changed',
+    },
+    fromIncident: {
+      title: 'Operations on the group',
+      plan: 'Plan an operation from this decision…',
+      none: 'No operation is linked to this incident.',
+      why: {
+        noGroup: 'The incident names no group.',
+        noDecision: 'Record a decision first: the plan starts from it.',
+      },
+      notActive: '{{group}} is not active: there is nothing to dissolve or prune.',
+      incident: 'For the incident: ',
+      operation: 'Operation',
+      holding: 'This group already has an operation: {{what}}',
+      holdingDraft:
+        'Only one operation may hold a group at a time. Link this draft to the incident instead: it takes the reason and authorisation above.',
+      holdingOpen:
+        'Only one operation may hold a group at a time, and this one has started. Open it; plan another once it has finished or been cancelled.',
+      openHolding: 'Open the existing plan',
+      linkHolding: 'Link it to this incident',
+      linked: 'The existing plan is linked to the incident',
+      started: 'started {{at}}',
+      planned: 'planned {{at}}',
     },
     draft: {
       title: 'Draft: nothing has been done yet',
@@ -294,6 +331,7 @@ const zhCN: Messages<typeof en> = {
       owner_changed: '群主已换成他人。',
     },
     duration: { h: '{{h}} 小时 {{m}} 分', m: '{{m}} 分 {{s}} 秒', s: '{{s}} 秒' },
+    colon: '：',
     back: '返回批量操作',
     open: '打开',
     plan: {
@@ -310,6 +348,8 @@ const zhCN: Messages<typeof en> = {
         rebuild: '制定重建“{{group}}”的计划',
       },
       intro: {
+        dissolveRest: '之前的解散未全部完成，本群仍为“解散中”：逐人移出仍在群内的 {{count}} 人，群主最后。',
+        pruneLapsed: '以下成员经例外批准入群，复核日期已过。将逐人移出；如某人的例外应续期，请取消勾选。',
         dissolve: '在手机上逐人移出全部 {{count}} 名成员，群主最后。开始时先保存成员快照。',
         prune: '逐人移出下列不符合群章程的成员。群主和副群主不会列出。',
         offboard: '将{{person}}移出其仍在的所有群（{{count}} 个）。其担任群主的群，须先指定接任人。',
@@ -330,13 +370,43 @@ const zhCN: Messages<typeof en> = {
       outsiders: '不符合章程的成员（已选 {{checked}} / {{count}}）',
       noOutsiders: '所有成员都符合章程，无需清理。',
       outsidersRequired: '请至少选择一名成员',
+      lapsed: '复核日期已过的例外成员（已选 {{checked}} / {{count}}）',
       successors: '{{person}}担任群主的群由谁接任',
       successorFor: '{{group}}',
       successorPlaceholder: '选择本群的一名成员',
       successorRequired: '请选择接任人',
+      changePerson: '更换',
       notInGroups: '{{person}}已不在任何群中，无需移出。',
       submit: '保存计划',
       saved: '计划已保存为草稿',
+    },
+    edit: {
+      open: '修改计划…',
+      title: '修改计划：{{what}}',
+      intro:
+        '草稿在开始之前都可以修改：原因、批准人和批准日期、文件编号，清理时还可改选移出的人员。每次修改都记入历史记录。',
+      submit: '保存修改',
+      saved: '计划已修改',
+    },
+    fromIncident: {
+      title: '群操作',
+      plan: '根据此决定制定操作计划…',
+      none: '尚无与此事件关联的操作。',
+      why: {
+        noGroup: '此事件未关联工作群。',
+        noDecision: '请先记录决定，计划以决定为依据。',
+      },
+      notActive: '“{{group}}”已不在正常使用状态，无法解散或清理。',
+      incident: '关联事件：',
+      operation: '操作',
+      holding: '此群已有操作：{{what}}',
+      holdingDraft: '一个群同一时间只能有一项操作。可将这份草稿关联到本事件，并采用上面的原因和批准信息。',
+      holdingOpen: '一个群同一时间只能有一项操作，且该操作已经开始。请打开它；完成或取消后才能再制定新的计划。',
+      openHolding: '打开已有计划',
+      linkHolding: '关联到本事件',
+      linked: '已将已有计划关联到本事件',
+      started: '{{at}} 开始',
+      planned: '{{at}} 拟定',
     },
     draft: {
       title: '草稿：尚未执行任何操作',
@@ -521,6 +591,7 @@ const vi: Messages<typeof en> = {
       owner_changed: 'Nhóm nay do người khác làm trưởng nhóm.',
     },
     duration: { h: '{{h}} giờ {{m}} phút', m: '{{m}} phút {{s}} giây', s: '{{s}} giây' },
+    colon: ': ',
     back: 'Về danh sách tác vụ',
     open: 'Mở',
     plan: {
@@ -537,6 +608,10 @@ const vi: Messages<typeof en> = {
         rebuild: 'Lập kế hoạch khôi phục {{group}}',
       },
       intro: {
+        dissolveRest:
+          'Lần giải thể trước chưa xong nên nhóm vẫn “đang giải thể”: lần lượt xóa {{count}} người còn trong nhóm, trưởng nhóm sau cùng.',
+        pruneLapsed:
+          'Những thành viên này vào nhóm theo ngoại lệ đã quá hạn rà soát. Họ sẽ được xóa lần lượt; bỏ chọn người nào cần gia hạn ngoại lệ.',
         dissolve:
           'Xóa lần lượt cả {{count}} thành viên trên điện thoại, trưởng nhóm sau cùng. Danh sách thành viên được chụp lại khi bắt đầu.',
         prune:
@@ -561,13 +636,45 @@ const vi: Messages<typeof en> = {
       outsiders: 'Thành viên ngoài thành phần (đã chọn {{checked}} / {{count}})',
       noOutsiders: 'Mọi thành viên đều đúng thành phần: không có ai cần xóa.',
       outsidersRequired: 'Hãy chọn ít nhất một người',
+      lapsed: 'Ngoại lệ đã quá hạn rà soát (đã chọn {{checked}} / {{count}})',
       successors: 'Ai kế nhiệm các nhóm {{person}} làm trưởng nhóm',
       successorFor: '{{group}}',
       successorPlaceholder: 'Một thành viên của nhóm',
       successorRequired: 'Hãy chọn người kế nhiệm',
+      changePerson: 'Đổi',
       notInGroups: '{{person}} không còn trong nhóm nào.',
       submit: 'Lưu kế hoạch',
       saved: 'Đã lưu kế hoạch dưới dạng bản nháp',
+    },
+    edit: {
+      open: 'Sửa kế hoạch…',
+      title: 'Sửa kế hoạch: {{what}}',
+      intro:
+        'Bản nháp sửa được cho đến khi bắt đầu: lý do, người phê duyệt và ngày phê duyệt, số văn bản, và với rà soát thì những ai bị xóa. Mỗi lần sửa đều được ghi vào lịch sử.',
+      submit: 'Lưu thay đổi',
+      saved: 'Đã sửa kế hoạch',
+    },
+    fromIncident: {
+      title: 'Tác vụ trên nhóm',
+      plan: 'Lập kế hoạch tác vụ theo quyết định này…',
+      none: 'Chưa có tác vụ nào gắn với sự việc này.',
+      why: {
+        noGroup: 'Sự việc không gắn với nhóm nào.',
+        noDecision: 'Hãy ghi quyết định trước: kế hoạch dựa trên quyết định.',
+      },
+      notActive: '{{group}} không còn hoạt động: không có gì để giải thể hay rà soát.',
+      incident: 'Sự việc: ',
+      operation: 'Tác vụ',
+      holding: 'Nhóm này đã có tác vụ: {{what}}',
+      holdingDraft:
+        'Mỗi nhóm chỉ có một tác vụ tại một thời điểm. Hãy gắn bản nháp này với sự việc: bản nháp sẽ lấy lý do và thông tin phê duyệt ở trên.',
+      holdingOpen:
+        'Mỗi nhóm chỉ có một tác vụ tại một thời điểm, và tác vụ này đã bắt đầu. Hãy mở nó; chỉ lập kế hoạch mới khi nó đã xong hoặc đã hủy.',
+      openHolding: 'Mở kế hoạch hiện có',
+      linkHolding: 'Gắn với sự việc này',
+      linked: 'Đã gắn kế hoạch hiện có với sự việc',
+      started: 'bắt đầu {{at}}',
+      planned: 'lập {{at}}',
     },
     draft: {
       title: 'Bản nháp: chưa làm gì cả',

@@ -1,6 +1,7 @@
 /**
  * Operations (runbooks, capability C): the list, a runbook's plan, walk and report, the planning
  * buttons other pages show (a group's Dissolve… / Prune… / Rebuild…, a leaver's Offboard…), the
+ * plan dialog itself for pages that plan from their own lists (the dashboard's expired groups), the
  * dashboard's panel of unfinished runbooks and the history sentences of runbook events.
  */
 import { createElement } from 'react';
@@ -12,6 +13,9 @@ import { RunbookPage } from './RunbookPage';
 import { runbookEventTexts } from './events';
 
 export { GroupRunbookActions, PersonRunbookActions } from './PlanActions';
+export { PlanDialog, type PlanMember, type PlanTarget } from './PlanDialog';
+export { IncidentRunbooks } from './IncidentRunbooks';
+export { runbookName, runbookStateName } from './format';
 export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
 
 export const feature: Feature = {

@@ -13,6 +13,7 @@ export const listRunbooks = caller('runbooks.list');
 export const planRunbook = caller('runbooks.plan');
 export const updatePlan = caller('runbooks.updatePlan');
 export const getGroupDetail = caller('groups.get');
+export const exportRunbookReport = caller('runbooks.exportReport');
 const getRunbook = caller('runbooks.get');
 const startCall = caller('runbooks.start');
 const stepCall = caller('runbooks.step');
@@ -79,8 +80,15 @@ export const undoStep = (id: number) => adopting(undoCall({ id }));
 export const pauseRunbook = (id: number) => adopting(pauseCall({ id }));
 export const resumeRunbook = (id: number) => adopting(resumeCall({ id }));
 export const cancelRunbook = (id: number, reason: string) => adopting(cancelCall({ id, reason }));
+/** Changes a draft (refused by the registry once it has started); the page shows the plan as saved. */
+export const editPlan = (input: Parameters<typeof updatePlan>[0]) => adopting(updatePlan(input));
 
 /** The runbooks that hold a group or a person (their pages offer to open an open one). */
 export const useSubjectRunbooks = createQueryStore((p: { groupId?: string; personId?: string }) => listRunbooks(p), {
   resetWhen: (prev, next) => prev?.groupId !== next.groupId || prev?.personId !== next.personId,
+});
+
+/** The runbooks linked to an incident (its page lists them with their state). */
+export const useIncidentRunbooks = createQueryStore((p: { incidentId: number }) => listRunbooks(p), {
+  resetWhen: (prev, next) => prev?.incidentId !== next.incidentId,
 });

@@ -1,6 +1,7 @@
 import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { tableWidth } from '../../ui/tableWidth';
 import type { PersonDetail } from '../../../../shared/contract';
 import { GroupStatusTag, PlatformTag, RoleTag } from '../../ui/tags';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
@@ -25,7 +26,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'group',
       title: t('person.col.group'),
       dataIndex: 'groupName',
-      width: 240,
+      width: 190,
       render: (name: string, m: Row) => (
         <Flex vertical gap={2} style={{ minWidth: 0 }}>
           <Typography.Text strong ellipsis={{ tooltip: name }}>
@@ -46,7 +47,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'eligibility',
             title: t('directory.person.eligibility'),
             dataIndex: 'eligibility',
-            width: 120,
+            width: 112,
             render: (e: Row['eligibility']) => (e ? <EligibilityTag eligibility={e} /> : dash),
           },
         ]),
@@ -54,7 +55,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       key: 'joined',
       title: t('person.col.joined'),
       dataIndex: 'joinedOn',
-      width: 110,
+      width: 108,
       render: (d: string) => <span data-testid="membership-joined">{formatDate(d)}</span>,
     },
     ...(past
@@ -63,7 +64,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
             key: 'left',
             title: t('person.col.left'),
             dataIndex: 'leftOn',
-            width: 220,
+            width: 140,
             render: (d: string | null, m: Row) => (
               <Flex vertical>
                 <span data-testid="membership-left">{formatDate(d)}</span>
@@ -85,7 +86,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
     {
       key: 'addedBy',
       title: t('directory.person.addedBy'),
-      width: 130,
+      width: 120,
       render: (_: unknown, m: Row) => (
         <Flex vertical>
           <span data-testid="membership-added-by">{m.addedByName ?? '—'}</span>
@@ -120,7 +121,7 @@ export function MembershipTable({ rows, past, emptyText }: { rows: Row[]; past: 
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: 740 }}
+      scroll={{ x: tableWidth(columns) }}
       onRow={(row) =>
         ({
           ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId })),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'antd';
 import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { tableWidth } from '../../ui/tableWidth';
 import type { PersonRow } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchableTable } from '../../ui/SearchableTable';
@@ -76,7 +77,7 @@ export function PeoplePage() {
         columns={columns}
         rows={data}
         loading={loading && !rows}
-        scrollX={1160}
+        scrollX={tableWidth(columns)}
         emptyText={settled ? t('people.noMatch', { query: settled }) : t('directory.people.empty')}
         onOpen={open}
       />

@@ -2,6 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { tableWidth } from '../../ui/tableWidth';
 import type { ExceptionRow } from '../../../../shared/contract';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
@@ -25,7 +26,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       key: 'group',
       title: t('directory.person.exGroupReason'),
       dataIndex: 'groupName',
-      width: 200,
+      width: 180,
       render: (name: string, r) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <Typography.Text strong ellipsis={{ tooltip: name }}>
@@ -40,7 +41,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
     {
       key: 'requested',
       title: t('directory.person.exRequested'),
-      width: 130,
+      width: 120,
       render: (_, r) => (
         <Flex vertical>
           <span>{formatDate(r.requestedOn)}</span>
@@ -54,13 +55,13 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       key: 'status',
       title: t('directory.person.exStatus'),
       dataIndex: 'status',
-      width: 100,
+      width: 96,
       render: (s: ExceptionRow['status']) => <ExceptionStatusTag status={s} />,
     },
     {
       key: 'approver',
       title: t('directory.person.exApprover'),
-      width: 210,
+      width: 180,
       render: (_, r) =>
         r.status === 'pending' ? (
           <span>{r.approverLabel}</span>
@@ -77,7 +78,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       key: 'review',
       title: t('directory.person.exReview'),
       dataIndex: 'reviewOn',
-      width: 130,
+      width: 110,
       render: (d: string | null, r) =>
         d ? (
           <Flex align="center" gap={6} wrap>
@@ -102,7 +103,7 @@ export function PersonExceptions({ rows }: { rows: ExceptionRow[] }) {
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-      scroll={{ x: 740 }}
+      scroll={{ x: tableWidth(columns) }}
       onRow={(row) =>
         ({
           ...rowKeyboardProps(row, (r) => go({ page: 'group', id: r.groupId, tab: 'exceptions', exceptionId: r.id })),

@@ -13,6 +13,7 @@ import { CharterSummary } from './CharterSummary';
 import { exceptionFor } from './exceptionFor';
 import { useGroupDetail } from './useGroupDetail';
 import { usePrinting } from '../../ui/usePrinting';
+import { tableWidth } from '../../ui/tableWidth';
 
 function ExceptionCell(props: { entry: ScopeCreepEntry; detail: GroupDetail | null; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
@@ -76,7 +77,7 @@ function columns(
       key: 'name',
       title: t('insights.report.col.name'),
       dataIndex: 'name',
-      width: 100,
+      width: 90,
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <Typography.Link strong onClick={() => openPerson(row.personId)} data-testid="report-person">
@@ -87,7 +88,7 @@ function columns(
     {
       key: 'place',
       title: t('insights.report.col.place'),
-      width: 160,
+      width: 142,
       render: (_: unknown, row) => (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {[row.unitName, row.tierName, row.position].filter(Boolean).join(' · ') || t('insights.report.unknown')}
@@ -97,7 +98,7 @@ function columns(
     {
       key: 'standing',
       title: t('insights.report.col.standing'),
-      width: 110,
+      width: 112,
       filters: [
         { text: t('insights.report.eligibility.outside'), value: 'outside' },
         { text: t('insights.report.eligibility.exception'), value: 'exception' },
@@ -108,7 +109,7 @@ function columns(
     {
       key: 'basis',
       title: t('insights.report.col.basis'),
-      width: 150,
+      width: 130,
       render: (_: unknown, row) => (
         <Flex vertical gap={0}>
           <span data-testid="report-basis" data-basis={row.basis}>
@@ -127,21 +128,21 @@ function columns(
       key: 'requestedBy',
       title: t('insights.report.col.requestedBy'),
       dataIndex: 'requestedByName',
-      width: 90,
+      width: 84,
       render: (name: string | null) => name ?? unknown,
     },
     {
       key: 'addedBy',
       title: t('insights.report.col.addedBy'),
       dataIndex: 'addedByName',
-      width: 90,
+      width: 84,
       render: (name: string | null) => name ?? unknown,
     },
     {
       key: 'joinedOn',
       title: t('insights.report.col.joinedOn'),
       dataIndex: 'joinedOn',
-      width: 110,
+      width: 106,
       defaultSortOrder: 'ascend',
       sorter: (a, b) => a.joinedOn.localeCompare(b.joinedOn) || collator(locale).compare(a.name, b.name),
       render: (d: string) => formatDate(d),
@@ -149,7 +150,7 @@ function columns(
     {
       key: 'fails',
       title: t('insights.report.col.fails'),
-      width: 130,
+      width: 120,
       render: (_: unknown, row) => (
         <Typography.Text type="danger" style={{ fontSize: 12 }}>
           {mismatchText(t, row.mismatches)}
@@ -159,7 +160,7 @@ function columns(
     {
       key: 'exception',
       title: t('insights.report.col.exception'),
-      width: 140,
+      width: 130,
       render: (_: unknown, row) => <ExceptionCell entry={row} detail={detail} onOpen={openExceptions} />,
     },
   ];
@@ -191,6 +192,7 @@ export function ScopeCreepSection(props: {
     { key: 'exception', label: t('insights.report.byException'), value: group.byException, color: '#faad14' },
     { key: 'outside', label: t('insights.report.outside'), value: group.outside, color: '#ff4d4f' },
   ];
+  const entryColumns = columns(t, locale, detail ?? null, (id) => go({ page: 'person', id }), openExceptions);
   return (
     <Card
       id={`report-group-${group.groupId}`}
@@ -238,9 +240,9 @@ export function ScopeCreepSection(props: {
         pagination={
           !printing && group.entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false
         }
-        columns={columns(t, locale, detail ?? null, (id) => go({ page: 'person', id }), openExceptions)}
+        columns={entryColumns}
         dataSource={group.entries}
-        scroll={{ x: 1080 }}
+        scroll={{ x: tableWidth(entryColumns) }}
         locale={{ emptyText: t('insights.report.tableEmpty') }}
         data-testid="report-entries"
       />

@@ -6,36 +6,52 @@ import type { GroupRow, PersonRow } from '../../../../shared/contract';
 import { useDebounced } from '../../ui/useDebounced';
 import { useNav } from '../../platform/nav';
 import { PlatformTag, PersonStatusTag } from '../../ui/tags';
-import type { MenuEntry, PaletteAction } from '../../platform/feature';
+import type { MenuEntry, PaletteAction, PaletteHit, PaletteSource } from '../../platform/feature';
 import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
 import { searchAll } from './store';
 
 type Item =
-  { kind: 'group'; row: GroupRow } | { kind: 'person'; row: PersonRow } | { kind: 'command'; command: PaletteCommand };
+  | { kind: 'group'; row: GroupRow }
+  | { kind: 'person'; row: PersonRow }
+  | { kind: 'hit'; source: string; hit: PaletteHit }
+  | { kind: 'command'; command: PaletteCommand };
+
+interface Found {
+  query: string;
+  people: PersonRow[];
+  groups: GroupRow[];
+  /** What each feature's source found (incidents …), in the order of the sources. */
+  hits: Array<{ source: PaletteSource; hits: PaletteHit[] }>;
+}
 
 /** Records shown per kind; search.all answers up to 20 of each. */
 const LIMIT = 8;
 
 function itemKey(item: Item): string {
-  return item.kind === 'command' ? `command:${item.command.id}` : `${item.kind}:${item.row.id}`;
+  if (item.kind === 'command') return `command:${item.command.id}`;
+  if (item.kind === 'hit') return `${item.source}:${item.hit.key}`;
+  return `${item.kind}:${item.row.id}`;
 }
 
 /**
  * Ctrl+K: one box that finds people and groups (`search.all`: name, pinyin in full or by initials,
- * Vietnamese without diacritics, phone or handle) and the console's pages and actions, and opens
- * them from the keyboard (↑ ↓ Enter, Home/End, Esc).
+ * Vietnamese without diacritics, phone or handle), the records other features search (incidents
+ * by words of their summary) and the console's pages and actions, and opens them from the
+ * keyboard (↑ ↓ Enter, Home/End, Esc).
  */
 export function CommandPalette({
   open,
   onClose,
   actions: paletteActions,
+  sources = [],
   sections,
 }: {
   open: boolean;
   onClose: () => void;
-  /** The features' actions and menu sections, assembled by the app. */
+  /** The features' actions, record sources and menu sections, assembled by the app. */
   actions: readonly PaletteAction[];
+  sources?: readonly PaletteSource[];
   sections: readonly MenuEntry[];
 }) {
   const { t, i18n } = useTranslation();
@@ -43,7 +59,7 @@ export function CommandPalette({
   const go = useNav((s) => s.go);
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 150);
-  const [records, setRecords] = useState<{ query: string; people: PersonRow[]; groups: GroupRow[] } | null>(null);
+  const [records, setRecords] = useState<Found | null>(null);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -68,10 +84,15 @@ export function CommandPalette({
     }
     let current = true;
     setLoading(true);
-    searchAll({ query: settled })
-      .then((found) => {
+    Promise.all([searchAll({ query: settled }), ...sources.map((source) => source.search(settled))])
+      .then(([found, ...hits]) => {
         if (!current) return;
-        setRecords({ query: settled, people: found.people, groups: found.groups });
+        setRecords({
+          query: settled,
+          people: found.people,
+          groups: found.groups,
+          hits: sources.map((source, i) => ({ source, hits: hits[i] ?? [] })),
+        });
         setFailed(null);
         setActive(0);
       })
@@ -84,7 +105,7 @@ export function CommandPalette({
     return () => {
       current = false;
     };
-  }, [settled]);
+  }, [settled, sources]);
 
   // Rebuilt when the language changes, so labels and their pinyin follow the UI.
   const commands = useMemo(
@@ -95,10 +116,14 @@ export function CommandPalette({
 
   const groups: Item[] = (records?.groups ?? []).slice(0, LIMIT).map((row) => ({ kind: 'group', row }));
   const people: Item[] = (records?.people ?? []).slice(0, LIMIT).map((row) => ({ kind: 'person', row }));
+  const found = (records?.hits ?? []).map(({ source, hits }) => ({
+    source,
+    items: hits.slice(0, LIMIT).map((hit): Item => ({ kind: 'hit', source: source.id, hit })),
+  }));
   const actions: Item[] = matched.filter((c) => c.kind === 'action').map((command) => ({ kind: 'command', command }));
   const pages: Item[] = matched.filter((c) => c.kind === 'page').map((command) => ({ kind: 'command', command }));
-  // People and groups first: Enter on a name opens that record, as before.
-  const items = [...groups, ...people, ...actions, ...pages];
+  // People and groups first: Enter on a name opens that record, as before; then other records.
+  const items = [...groups, ...people, ...found.flatMap((f) => f.items), ...actions, ...pages];
   const current = Math.min(active, Math.max(0, items.length - 1));
   /** The list answers what is in the box now (no debounce or search still under way). */
   const ready =
@@ -111,6 +136,7 @@ export function CommandPalette({
   const openItem = (item: Item) => {
     onClose();
     if (item.kind === 'command') item.command.run();
+    else if (item.kind === 'hit') item.hit.run();
     else go(item.kind === 'group' ? { page: 'group', id: item.row.id } : { page: 'person', id: item.row.id });
   };
 
@@ -156,6 +182,8 @@ export function CommandPalette({
         className="gl-palette-item"
         data-testid={testId}
         data-command={item.kind === 'command' ? item.command.id : undefined}
+        data-source={item.kind === 'hit' ? item.source : undefined}
+        aria-label={item.kind === 'hit' ? item.hit.title : undefined}
         onMouseMove={() => index !== current && setActive(index)}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => openItem(item)}
@@ -189,6 +217,7 @@ export function CommandPalette({
         'palette-hit',
       );
     }
+    if (item.kind === 'hit') return row(item, item.hit.content, 'palette-hit');
     if (item.kind === 'person') {
       return row(
         item,
@@ -281,6 +310,14 @@ export function CommandPalette({
         {groups.map(renderRecord)}
         {people.length > 0 && <SectionLabel text={t('palette.people')} />}
         {people.map(renderRecord)}
+        {found
+          .filter((f) => f.items.length > 0)
+          .map((f) => (
+            <div key={f.source.id} data-testid={`palette-section-${f.source.id}`}>
+              <SectionLabel text={t(f.source.label)} />
+              {f.items.map(renderRecord)}
+            </div>
+          ))}
         {actions.length > 0 && <SectionLabel text={t('insights.palette.actions')} />}
         {actions.map(renderRecord)}
         {pages.length > 0 && <SectionLabel text={t('insights.palette.pages')} />}

@@ -23,7 +23,8 @@ const en = {
     palette: {
       pages: 'Go to',
       actions: 'Actions',
-      startHint: 'Type a name, pinyin, phone or handle — or pick a page or an action.',
+      startHint:
+        'Type a name, pinyin, phone or handle, or words of an incident’s summary — or pick a page or an action.',
       action: {
         newPerson: 'New person',
         newGroup: 'New group',
@@ -52,7 +53,7 @@ const zhCN: Messages<typeof en> = {
     palette: {
       pages: '前往',
       actions: '操作',
-      startHint: '输入姓名、拼音、手机号或微信号，或在下面选择页面和操作。',
+      startHint: '输入姓名、拼音、手机号或微信号，或事件概述中的词语（可用拼音首字母），也可在下面选择页面和操作。',
       action: {
         newPerson: '新增人员',
         newGroup: '新建工作群',
@@ -81,7 +82,8 @@ const vi: Messages<typeof en> = {
     palette: {
       pages: 'Đi tới',
       actions: 'Thao tác',
-      startHint: 'Gõ họ tên (không dấu cũng được), số điện thoại hoặc tài khoản — hoặc chọn một trang, một thao tác.',
+      startHint:
+        'Gõ họ tên (không dấu cũng được), số điện thoại, tài khoản hoặc từ trong tóm tắt sự việc — hoặc chọn một trang, một thao tác.',
       action: {
         newPerson: 'Thêm nhân sự',
         newGroup: 'Tạo nhóm mới',

@@ -1,12 +1,81 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Form, Input, Row, Segmented, Skeleton, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Segmented,
+  Skeleton,
+  Typography,
+} from 'antd';
 import { MoonOutlined, SunOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
+import { WAIT_DAYS } from '../../../../shared/contract';
+import { IncidentKindsCard } from '../escalations';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useSession } from '../../platform/session';
 import { useSettings, type Theme } from '../../platform/settings';
+
+/** After how many days a waiting escalation is called out (dashboard and escalations page). */
+function WaitDaysCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const days = useSettings((s) => s.settings?.escalationWaitDays ?? WAIT_DAYS.default);
+  const [form] = Form.useForm<{ days: number | null }>();
+  const [saving, setSaving] = useState(false);
+  useEffect(() => form.setFieldsValue({ days }), [days, form]);
+  const range = t('settings.waitDaysRange', { min: WAIT_DAYS.min, max: WAIT_DAYS.max });
+  const save = async ({ days: value }: { days: number | null }) => {
+    setSaving(true);
+    try {
+      await useSettings.getState().update({ escalationWaitDays: value! });
+      message.success(t('common.saved'));
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Card variant="borderless" title={t('settings.escalations')} style={{ marginTop: 16 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ days }}>
+        <Form.Item label={t('settings.waitDays')} extra={t('settings.waitDaysHelp')} required>
+          <Flex gap={8} align="center">
+            <Form.Item
+              name="days"
+              noStyle
+              rules={[
+                {
+                  validator: (_, value: number | null | undefined) =>
+                    typeof value === 'number' &&
+                    Number.isInteger(value) &&
+                    value >= WAIT_DAYS.min &&
+                    value <= WAIT_DAYS.max
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(range)),
+                },
+              ]}
+            >
+              <InputNumber style={{ width: 120 }} data-testid="settings-wait-days" />
+            </Form.Item>
+            <span>{t('settings.waitDaysUnit')}</span>
+          </Flex>
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-wait-days-save">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
 
 /** Language, theme, the administrator's name (the actor in history), and about this installation. */
 export function SettingsPage() {
@@ -81,6 +150,7 @@ export function SettingsPage() {
               </Button>
             </Form>
           </Card>
+          <WaitDaysCard />
         </Col>
         <Col xs={24} xl={12}>
           <Card variant="borderless" title={t('settings.about')} data-testid="app-info">
@@ -123,6 +193,9 @@ export function SettingsPage() {
               />
             )}
           </Card>
+          <div style={{ marginTop: 16 }}>
+            <IncidentKindsCard />
+          </div>
         </Col>
       </Row>
     </div>

@@ -9,7 +9,8 @@ import type { Messages } from '../../i18n/messages';
 const en = {
   settings: {
     title: 'Settings',
-    description: 'Language, appearance, who you are in the history, and about this installation.',
+    description:
+      'Language, appearance, who you are in the history, escalations and incident kinds, and about this installation.',
     appearance: 'Language and appearance',
     language: 'Language',
     theme: 'Theme',
@@ -29,13 +30,19 @@ const en = {
     sqlite: 'SQLite',
     node: 'Node.js',
     revision: 'Registry revision',
+    escalations: 'Escalations',
+    waitDays: 'Call out escalations waiting longer than',
+    waitDaysUnit: 'days',
+    waitDaysHelp:
+      'The dashboard and the escalations page list the escalation steps that have waited longer than this for a decision.',
+    waitDaysRange: 'Enter a whole number of days from {{min}} to {{max}}.',
   },
 };
 
 const zhCN: Messages<typeof en> = {
   settings: {
     title: '设置',
-    description: '界面语言和外观、您在历史记录中的署名，以及本机安装信息。',
+    description: '界面语言和外观、您在历史记录中的署名、事件上报和事件类型，以及本机安装信息。',
     appearance: '语言和外观',
     language: '界面语言',
     theme: '主题',
@@ -55,13 +62,19 @@ const zhCN: Messages<typeof en> = {
     sqlite: 'SQLite',
     node: 'Node.js',
     revision: '台账版本号',
+    escalations: '事件上报',
+    waitDays: '上报等待决定超过',
+    waitDaysUnit: '天时提醒',
+    waitDaysHelp: '首页和事件上报页会列出等待决定超过此天数的上报。',
+    waitDaysRange: '请输入 {{min}} 到 {{max}} 之间的整数天数。',
   },
 };
 
 const vi: Messages<typeof en> = {
   settings: {
     title: 'Cài đặt',
-    description: 'Ngôn ngữ, giao diện, tên của bạn trong lịch sử và thông tin về bản cài đặt này.',
+    description:
+      'Ngôn ngữ, giao diện, tên của bạn trong lịch sử, báo cáo và loại sự việc, và thông tin về bản cài đặt này.',
     appearance: 'Ngôn ngữ và giao diện',
     language: 'Ngôn ngữ',
     theme: 'Giao diện',
@@ -81,6 +94,12 @@ const vi: Messages<typeof en> = {
     sqlite: 'SQLite',
     node: 'Node.js',
     revision: 'Phiên bản dữ liệu',
+    escalations: 'Báo cáo sự việc',
+    waitDays: 'Nhắc khi báo cáo chờ quyết định quá',
+    waitDaysUnit: 'ngày',
+    waitDaysHelp:
+      'Trang tổng quan và trang báo cáo sự việc liệt kê các lần báo cáo đã chờ quyết định lâu hơn số ngày này.',
+    waitDaysRange: 'Hãy nhập số ngày nguyên từ {{min}} đến {{max}}.',
   },
 };
 

@@ -2,10 +2,10 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportCard } from './ExportCard';
-import { ImportCard } from './ImportCard';
+import { OpenLedgerCard } from './OpenLedgerCard';
 import { DoctorCard } from './DoctorCard';
 
-/** Export, import and the registry check. */
+/** Export, open or restore a ledger, and the registry check. */
 export function SnapshotsPage() {
   const { t } = useTranslation();
   return (
@@ -16,7 +16,7 @@ export function SnapshotsPage() {
           <ExportCard />
         </Col>
         <Col xs={24} xl={12}>
-          <ImportCard />
+          <OpenLedgerCard />
         </Col>
         <Col span={24}>
           <DoctorCard />

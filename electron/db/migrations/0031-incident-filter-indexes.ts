@@ -8,7 +8,7 @@
 import type { Migration } from './migration';
 
 export const migration: Migration = {
-  version: 30,
+  version: 31,
   name: 'incident-filter-indexes',
   sql: `
   CREATE INDEX incidents_status_kind ON incidents(status, kind, noticed_on);

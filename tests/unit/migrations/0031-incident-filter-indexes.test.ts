@@ -3,9 +3,9 @@ import { registryBefore, openUpgraded, tableCounts } from './upgrade';
 import { listIncidents } from '../../../electron/capabilities/incidents';
 import { openDatabase } from '../../../electron/db/database';
 
-describe('migration 0030: incident list indexes for status with kind or severity', () => {
-  it('upgrades a version-20 registry holding the demo incidents: rows intact, the same lists answered', () => {
-    const { path, counts } = registryBefore(30);
+describe('migration 0031: incident list indexes for status with kind or severity', () => {
+  it('upgrades a version-30 registry holding the demo incidents: rows intact, the same lists answered', () => {
+    const { path, counts } = registryBefore(31);
     expect(counts.incidents).toBeGreaterThan(0);
     const { db, doctor } = openUpgraded(path);
     expect(doctor.ok).toBe(true);

@@ -1,0 +1,89 @@
+/**
+ * Restoring a snapshot over a registry that holds data: first a verified copy of the registry is
+ * kept (registryCopy.ts), then everything is replaced in one transaction — so a crash or a
+ * failure at any moment leaves either the old registry or the new one, never a mix.
+ */
+import type { SnapshotCounts, SnapshotRestoreResult } from '../../../shared/contract';
+import { LedgerError } from '../../../shared/errors';
+import type { Snapshot } from '../../../shared/snapshot';
+import { stmt, transaction, type Db } from '../../db/database';
+import type { Clock } from '../../kernel/context';
+import { chainHead } from '../../kernel/events';
+import { isRegistryEmpty } from '../../kernel/records';
+import { importSnapshot } from './restore';
+import { dataVersion, keepRegistryCopy, type KeptCopy } from './registryCopy';
+import { registryCounts } from './snapshot';
+
+export interface ImportMeta {
+  actor: string;
+  fileName: string;
+  at: string;
+}
+
+/**
+ * Writes a verified snapshot into the registry: straight in when it is empty; otherwise after a
+ * verified copy of it is kept in `<dataDir>/backups`, replacing everything in one transaction.
+ */
+export async function restoreSnapshot(
+  db: Db,
+  dataDir: string,
+  clock: Clock,
+  snapshot: Snapshot,
+  meta: ImportMeta,
+): Promise<SnapshotRestoreResult> {
+  if (isRegistryEmpty(db)) return { counts: importSnapshot(db, snapshot, meta), backup: null };
+  const copy = await keepRegistryCopy(db, dataDir, clock);
+  const counts = replaceWithSnapshot(db, snapshot, meta, copy);
+  return { counts, backup: { path: copy.path, bytes: copy.bytes, counts: copy.counts } };
+}
+
+/**
+ * Replaces everything in the registry with the snapshot in one transaction. The registry must
+ * still be what `copy` holds: no other process committed since the copy began, and the history
+ * ends and the counts are the copy's (a change made through this connection meanwhile). When it
+ * is not, nothing is replaced and the copy stays where it is.
+ */
+export function replaceWithSnapshot(db: Db, snapshot: Snapshot, meta: ImportMeta, copy: KeptCopy): SnapshotCounts {
+  return transaction(db, () => {
+    const head = chainHead(db);
+    const unchanged =
+      dataVersion(db) === copy.dataVersion &&
+      head.seq === copy.head.seq &&
+      head.hash === copy.head.hash &&
+      sameCounts(registryCounts(db), copy.counts);
+    if (!unchanged) throw new LedgerError('registry_changed', { path: copy.path });
+    emptyRegistry(db);
+    return importSnapshot(db, snapshot, meta);
+  });
+}
+
+function sameCounts(a: SnapshotCounts, b: SnapshotCounts): boolean {
+  return (Object.keys(a) as Array<keyof SnapshotCounts>).every((key) => a[key] === b[key]);
+}
+
+/**
+ * Deletes every row of every table, inside the caller's transaction. The history's append-only
+ * triggers are dropped for the deletion and created again from their own stored definitions in the
+ * same transaction, so no moment exists, even after a crash, where they are missing. Every table
+ * is emptied, including any a later migration adds: what remains is a registry as new.
+ */
+function emptyRegistry(db: Db): void {
+  if (!db.isTransaction) throw new Error('emptyRegistry needs a transaction');
+  db.exec('PRAGMA defer_foreign_keys = ON');
+  const triggers = stmt(
+    db,
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL",
+  ).all() as Array<{ name: string; sql: string }>;
+  const tables = stmt(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+  ).all() as Array<{ name: string }>;
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoted(trigger.name)}`);
+  for (const table of tables) db.exec(`DELETE FROM ${quoted(table.name)}`);
+  const sequence = stmt(db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_sequence'").get() as {
+    n: number;
+  };
+  if (sequence.n > 0) db.exec('DELETE FROM sqlite_sequence');
+  for (const trigger of triggers) db.exec(trigger.sql);
+}

@@ -1,0 +1,30 @@
+import { Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/format';
+
+/** "Expired" (red) or "Ending soon" (orange) beside an ad-hoc group's status, with its end date. */
+export function GroupLifeTag({
+  expired,
+  endingSoon,
+  endDate,
+}: {
+  expired: boolean;
+  endingSoon: boolean;
+  endDate: string | null;
+}) {
+  const { t } = useTranslation();
+  if (!endDate || (!expired && !endingSoon)) return null;
+  const tip = t(expired ? 'lifecycle.expiredTip' : 'lifecycle.endingTip', { date: formatDate(endDate) });
+  return (
+    <Tooltip title={tip}>
+      <Tag
+        color={expired ? 'error' : 'warning'}
+        style={{ marginInlineEnd: 0 }}
+        data-testid={expired ? 'expired-tag' : 'ending-tag'}
+        aria-label={tip}
+      >
+        {t(expired ? 'lifecycle.expiredTag' : 'lifecycle.endingTag')}
+      </Tag>
+    </Tooltip>
+  );
+}
