@@ -86,7 +86,10 @@ function markdown(runs) {
   const failed = runs.filter((r) => r.result !== 'passed');
   if (failed.length) {
     lines.push('', '## Failures', '');
-    for (const r of failed) lines.push(`- ${r.at}: ${r.failure ?? 'failed'}`, `  replay: \`${r.replay}\``);
+    for (const r of failed) {
+      lines.push(`- ${r.at}: ${r.failure ?? 'failed'}`, `  replay: \`${r.replay}\``);
+      if (r.note) lines.push(`  ${r.note}`);
+    }
   }
   lines.push(
     '',
