@@ -85,6 +85,7 @@ test('incident-kinds: add, use, rename, retire and hide kinds in Settings; N day
   await pick(page, page.getByTestId('incident-filter-kind'), '发广告');
   await expect(page.getByTestId('incident-row')).toHaveCount(1);
   await expect(page.getByTestId('incident-row')).toContainText('发广告');
+  await shots(page, 'escalations');
   await page.getByTestId('incidents-period-report').click();
   await expect(page.getByTestId('report-by-kind')).toContainText('发广告');
   await expect(page.getByTestId('report-by-kind').locator('tr', { hasText: '发广告' })).toContainText('1');
