@@ -80,10 +80,38 @@ function emptyRegistry(db: Db): void {
   ).all() as Array<{ name: string }>;
   const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoted(trigger.name)}`);
-  for (const table of tables) db.exec(`DELETE FROM ${quoted(table.name)}`);
+  for (const table of childrenFirst(db, tables)) db.exec(`DELETE FROM ${quoted(table)}`);
   const sequence = stmt(db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'sqlite_sequence'").get() as {
     n: number;
   };
   if (sequence.n > 0) db.exec('DELETE FROM sqlite_sequence');
   for (const trigger of triggers) db.exec(trigger.sql);
+}
+
+/**
+ * The tables in an order where each comes before the tables it refers to. Deleting a row that
+ * other rows may refer to makes SQLite look for them, and most referring columns have no index
+ * (event_subjects.seq, memberships.added_by …): with the referring tables already empty each look
+ * is instant, where in another order 40,000 events would each scan every event subject.
+ */
+function childrenFirst(db: Db, rows: Array<{ name: string }>): string[] {
+  const tables = rows.map((row) => row.name);
+  const parents = new Map(
+    tables.map((table) => {
+      const refs = stmt(db, 'SELECT DISTINCT "table" AS parent FROM pragma_foreign_key_list(?)').all(table) as Array<{
+        parent: string;
+      }>;
+      return [table, new Set(refs.map((r) => r.parent).filter((p) => p !== table))] as const;
+    }),
+  );
+  const remaining = new Set(tables);
+  const order: string[] = [];
+  while (remaining.size > 0) {
+    const unreferenced = [...remaining].find((t) => ![...remaining].some((o) => parents.get(o)!.has(t)));
+    // A cycle of references (none today) is still emptied: deferred keys are checked at commit.
+    const next = unreferenced ?? remaining.values().next().value!;
+    order.push(next);
+    remaining.delete(next);
+  }
+  return order;
 }
