@@ -14,7 +14,11 @@ export const Settings = z.object({
   theme: z.enum(THEMES),
   adminName: lineText(100),
   firstRunDone: z.boolean(),
-  escalationWaitDays: z.number().int().min(WAIT_DAYS.min).max(WAIT_DAYS.max),
+  escalationWaitDays: z
+    .number()
+    .int({ message: 'days.range' })
+    .min(WAIT_DAYS.min, { message: 'days.range' })
+    .max(WAIT_DAYS.max, { message: 'days.range' }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();

@@ -435,6 +435,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   en: {
     'date.format': 'use the date format YYYY-MM-DD',
     'date.invalid': 'that date does not exist',
+    'days.range': 'must be a whole number of days from 1 to 365',
     ...INCIDENT_WORDS.en.issues,
     too_small: 'is missing or too short',
     too_big: 'is too long',
@@ -464,6 +465,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'date.format': '日期格式应为 YYYY-MM-DD',
     'date.invalid': '该日期不存在',
+    'days.range': '须为 1 到 365 之间的整数天数',
     ...INCIDENT_WORDS['zh-CN'].issues,
     too_small: '缺失或过短',
     too_big: '过长',
@@ -490,6 +492,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
   vi: {
     'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
     'date.invalid': 'ngày này không tồn tại',
+    'days.range': 'phải là số ngày nguyên từ 1 đến 365',
     ...INCIDENT_WORDS.vi.issues,
     too_small: 'bị thiếu hoặc quá ngắn',
     too_big: 'quá dài',

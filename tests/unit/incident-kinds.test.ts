@@ -24,6 +24,7 @@ import { LOCALES } from '../../shared/domain';
 import { errorMessage } from '../../shared/i18n/errors';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
+import { tempLedger } from './ledger-helpers';
 import { QUARREL } from './incidents-helpers';
 import { kindLabelProblem } from '../../renderer/src/features/escalations/kindRules';
 import { incidentEventTexts } from '../../renderer/src/features/escalations/events';
@@ -253,5 +254,31 @@ describe('the history names kinds as they read then', () => {
       'incident_kind_restored',
     ])
       expect(zh(`events.kinds.${kind}`)).not.toBe(`events.kinds.${kind}`);
+  });
+});
+
+describe('escalations waiting longer than N days: a preference', () => {
+  it('is 7 unless set, kept when set, and refused outside 1 to 365 in the user’s language, changing nothing', async () => {
+    const { ledger } = tempLedger();
+    expect(await ledger.invoke('settings.get', undefined)).toMatchObject({
+      ok: true,
+      value: { escalationWaitDays: 7 },
+    });
+    await ledger.invoke('settings.update', { locale: 'zh-CN' });
+    expect(await ledger.invoke('settings.update', { escalationWaitDays: 30 })).toMatchObject({
+      ok: true,
+      value: { escalationWaitDays: 30, locale: 'zh-CN' },
+    });
+    for (const bad of [0, 366, 2.5, '14']) {
+      const result = (await ledger.invoke('settings.update', { escalationWaitDays: bad })) as {
+        ok: boolean;
+        error: { code: string; message: string };
+      };
+      expect(result.ok, String(bad)).toBe(false);
+      expect(result.error.code).toBe('invalid_input');
+      if (typeof bad === 'number') expect(result.error.message).toContain('须为 1 到 365 之间的整数天数');
+    }
+    expect(await ledger.invoke('settings.get', undefined)).toMatchObject({ value: { escalationWaitDays: 30 } });
+    ledger.close();
   });
 });
