@@ -5,6 +5,7 @@
  */
 import type { SnapshotCounts, SnapshotRestoreResult } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
+import { INCIDENT_KINDS } from '../../../shared/incidents';
 import type { Snapshot } from '../../../shared/snapshot';
 import { stmt, transaction, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
@@ -65,7 +66,8 @@ function sameCounts(a: SnapshotCounts, b: SnapshotCounts): boolean {
  * Deletes every row of every table, inside the caller's transaction. The history's append-only
  * triggers are dropped for the deletion and created again from their own stored definitions in the
  * same transaction, so no moment exists, even after a crash, where they are missing. Every table
- * is emptied, including any a later migration adds: what remains is a registry as new.
+ * is emptied, including any a later migration adds, and the rows a migration seeds are written
+ * again: what remains is a registry as new.
  */
 function emptyRegistry(db: Db): void {
   if (!db.isTransaction) throw new Error('emptyRegistry needs a transaction');
@@ -85,6 +87,9 @@ function emptyRegistry(db: Db): void {
     n: number;
   };
   if (sequence.n > 0) db.exec('DELETE FROM sqlite_sequence');
+  // A registry as new holds the rows its migrations wrote: the built-in incident kinds (0030).
+  const kind = stmt(db, 'INSERT INTO incident_kinds (id, builtin) VALUES (?, 1)');
+  for (const id of INCIDENT_KINDS) kind.run(id);
   for (const trigger of triggers) db.exec(trigger.sql);
 }
 
