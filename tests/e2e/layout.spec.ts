@@ -5,7 +5,9 @@
  * fixed column over the content), no text is cut unless hovering it shows the whole of it, the
  * header shows the organisation's whole name and the dashboard's tiles are never cut. The same
  * walk checks the two dialogs point 13 names: the owner's "remove" is disabled and says why, and
- * the exception decision cannot be registered before approve or reject is chosen.
+ * the exception decision cannot be registered before approve or reject is chosen. Chinese and
+ * Vietnamese pages are also shot at 1920×1080 (tests/e2e/screenshots/1920/). A last test checks
+ * that the three languages set their letters in one font.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { test, expect, SCREENSHOTS } from './harness';
 import { choose, loadDemo, openSection, type UiLocale } from './helpers';
 
 const OUT = join(SCREENSHOTS, '1366');
+const WIDE_OUT = join(SCREENSHOTS, '1920');
 
 type Section =
   | 'dashboard'
@@ -72,11 +75,19 @@ interface Walk {
   /** Typed into the groups search; the group opened (its members, exceptions and rules). */
   groupQuery: string;
   group: string;
+  /** A demo without runbooks plans one (a draft) from the group's "operations" menu. */
+  plan?: { menu: string; reason: string; position: string };
 }
 
 const WALKS: Walk[] = [
   { locale: 'zh-CN', demo: 'county-bureau', groupQuery: '中层干部', group: '中层干部工作群' },
-  { locale: 'vi', demo: 'youth-union', groupQuery: 'doan khoi va doan truong', group: 'Đoàn Khối và Đoàn trường' },
+  {
+    locale: 'vi',
+    demo: 'youth-union',
+    groupQuery: 'doan khoi va doan truong',
+    group: 'Đoàn Khối và Đoàn trường',
+    plan: { menu: 'Giải thể…', reason: 'Nhóm đã hết nhiệm vụ, giải thể theo kế hoạch', position: 'Bí thư Đoàn khối' },
+  },
   { locale: 'en', demo: 'county-bureau', groupQuery: '中层干部', group: '中层干部工作群' },
 ];
 
@@ -97,7 +108,8 @@ interface Findings {
 /**
  * Runs in the page. Text counts as cut when a text node's glyphs reach past the right (or left)
  * edge of an ancestor that clips them (overflow hidden/clip, or text-overflow: ellipsis), or when
- * Ant Design's JavaScript ellipsis put its "…" in place of the end of the text.
+ * Ant Design's JavaScript ellipsis put its "…" in place of the end of the text. With a dialog
+ * open, only the dialog is measured.
  */
 function measure(): Findings {
   const findings: Findings = { sideways: [], overlapping: [], spilling: [], cutUntitled: [], cutForbidden: [] };
@@ -110,11 +122,15 @@ function measure(): Findings {
   const visible = (el: Element) =>
     el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions);
 
+  // With a dialog open, the dialog is what is seen (and what a pointer can reach).
+  const dialog = [...document.querySelectorAll('.ant-modal-wrap')].find((wrap) => visible(wrap));
+  const root: ParentNode = dialog ?? document;
+
   // 1. Nothing scrolls sideways: the page, and every table's scroll container.
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth + 1) findings.sideways.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
   const SCROLLERS = '.ant-table-content, .ant-table-body, .ant-table-header, .ant-table-tbody-virtual-holder';
-  for (const box of document.querySelectorAll<HTMLElement>(SCROLLERS)) {
+  for (const box of root.querySelectorAll<HTMLElement>(SCROLLERS)) {
     if (!visible(box)) continue;
     if (box.scrollWidth > box.clientWidth + 1) {
       findings.sideways.push(`${where(box)} ${box.scrollWidth} > ${box.clientWidth}`);
@@ -122,7 +138,7 @@ function measure(): Findings {
   }
 
   // 2. Header cells side by side, none laid over another (a fixed actions column over "basis").
-  for (const row of document.querySelectorAll<HTMLElement>('.ant-table-thead > tr')) {
+  for (const row of root.querySelectorAll<HTMLElement>('.ant-table-thead > tr')) {
     if (!visible(row)) continue;
     const cells = [...row.children]
       .filter((c) => visible(c) && !c.classList.contains('ant-table-cell-scrollbar'))
@@ -141,7 +157,7 @@ function measure(): Findings {
   };
 
   // 3. No cell's content runs over its neighbour (a cell that clips is measured as cut text below).
-  for (const cell of document.querySelectorAll<HTMLElement>('td.ant-table-cell, th.ant-table-cell')) {
+  for (const cell of root.querySelectorAll<HTMLElement>('td.ant-table-cell, th.ant-table-cell')) {
     if (!visible(cell) || clips(cell) || cell.classList.contains('ant-table-cell-scrollbar')) continue;
     // The boxes of what the cell holds, not its scroll width (a fixed column's shadow is drawn
     // outside the cell, and text cut inside a child that clips is measured as cut text below).
@@ -178,7 +194,7 @@ function measure(): Findings {
     return false;
   };
   const cut = new Set<Element>();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(dialog ?? document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
     const parent = node.parentElement;
@@ -208,10 +224,19 @@ function measure(): Findings {
     }
     if (cut.size > 400) break;
   }
+  // Lines clamped away (-webkit-line-clamp): the box is shorter than its text.
+  // (A CJK face's glyphs stand a few pixels out of a tight line height: half a line is the test.)
+  for (const box of root.querySelectorAll<HTMLElement>('.ant-typography-ellipsis-multiple-line')) {
+    const line = parseFloat(getComputedStyle(box).lineHeight) || 20;
+    if (visible(box) && box.scrollHeight > box.clientHeight + line / 2) cut.add(box);
+  }
   // Ant Design's JavaScript ellipsis (rows > 1, suffixes): a visible "…" after the shortened text.
-  for (const mark of document.querySelectorAll('.ant-typography-ellipsis > span[aria-hidden="true"]')) {
+  for (const mark of root.querySelectorAll('.ant-typography-ellipsis > span[aria-hidden="true"]')) {
     if (mark.textContent === '…' && visible(mark)) cut.add(mark.parentElement!);
   }
+  // Marks from an earlier measure (another page, a hidden tab) are removed: each mark names one text.
+  for (const old of document.querySelectorAll('[data-layout-cut]')) old.removeAttribute('data-layout-cut');
+  const round = Date.now().toString(36);
   let n = 0;
   for (const el of cut) {
     // The JavaScript ellipsis inside a cell that also clips is one cut: the innermost names it.
@@ -219,7 +244,7 @@ function measure(): Findings {
     const text = short(el.getAttribute('aria-label') || el.textContent || '');
     if (forbidden(el)) findings.cutForbidden.push(`${where(el)} “${text}”`);
     else if (!titled(el)) {
-      const id = `cut-${n++}`;
+      const id = `${round}-${n++}`;
       el.setAttribute('data-layout-cut', id);
       // Texts of one kind (one table column, one list's lines) share their code: hovering two of
       // each kind tells whether that code gives a tooltip.
@@ -231,31 +256,76 @@ function measure(): Findings {
   return findings;
 }
 
-/** Hovering cut text shows a tooltip with the whole text (its first words, give or take quotes). */
+/**
+ * Hovering cut text shows a tooltip with the whole text (its first words, give or take quotes).
+ * Ant Design measures the cut on the pointer's arrival, so the tooltip may wait for the pointer
+ * to move once more, as a hand's always does: the pointer moves within the text, then arrives again.
+ */
 async function showsTooltip(page: Page, target: Locator, text: string): Promise<boolean> {
   const open = page.locator('.ant-tooltip:not(.ant-tooltip-hidden)');
-  // The last tooltip must be gone first: it may cover the next text, and it must not be mistaken for its.
-  await page.mouse.move(1, 760);
-  await expect(open).toHaveCount(0, { timeout: 3_000 }).catch(() => undefined);
-  try {
-    await target.hover({ timeout: 3_000 });
-  } catch {
-    return false;
-  }
   const head = text.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, 8);
-  return open
-    .filter({ hasText: head })
-    .first()
-    .waitFor({ state: 'visible', timeout: 3_000 })
-    .then(() => true)
-    .catch(() => false);
+  const shown = () =>
+    open
+      .filter({ hasText: head })
+      .first()
+      .waitFor({ state: 'visible', timeout: 1_500 })
+      .then(() => true)
+      .catch(() => false);
+  const away = async () => {
+    // The last tooltip must be gone first: it may cover this text, and must not be taken for its.
+    await page.mouse.move(1, 760);
+    await expect(open).toHaveCount(0, { timeout: 3_000 }).catch(() => undefined);
+  };
+  for (const position of [undefined, { x: 4, y: 4 }]) {
+    await away();
+    try {
+      await target.hover({ timeout: 3_000, ...(position ? { position } : {}) });
+    } catch {
+      return false;
+    }
+    if (await shown()) return true;
+    const box = await target.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    if (await shown()) return true;
+  }
+  return false;
 }
 
-/** Saves the screenshot and measures the page; soft failures, so one run lists every defect. */
-async function check(page: Page, locale: UiLocale, name: string, problems: string[]) {
+/**
+ * Waits until no element has been added or removed for 600 ms (at most 8 s): a list that refreshes
+ * after a change (the dashboard after the demo loads) would otherwise replace what is measured.
+ */
+async function settled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let quiet: ReturnType<typeof setTimeout>;
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(quiet);
+          clearTimeout(limit);
+          resolve();
+        };
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(done, 600);
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        quiet = setTimeout(done, 600);
+        const limit = setTimeout(done, 8_000);
+      }),
+  );
+}
+
+/**
+ * Saves the screenshot and measures the page; soft failures, so one run lists every defect. The
+ * Chinese and Vietnamese pages are also shot and measured at 1920×1080 (without hovering: what
+ * is whole at 1366 pixels is whole there).
+ */
+async function check(page: Page, locale: UiLocale, name: string, problems: string[], fullPage = true) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, `${locale}-${name}.png`), fullPage: true });
+  await settled(page);
+  await page.screenshot({ path: join(OUT, `${locale}-${name}.png`), fullPage });
   const found = await page.evaluate(measure);
   const untipped: string[] = [];
   // Cut text without a title must show its tooltip: two of each kind are hovered.
@@ -274,6 +344,18 @@ async function check(page: Page, locale: UiLocale, name: string, problems: strin
   for (const s of found.spilling) problems.push(`${here}: runs over the next column: ${s}`);
   for (const s of found.cutForbidden) problems.push(`${here}: cut where nothing may be cut: ${s}`);
   for (const s of untipped) problems.push(`${here}: cut without a tooltip: ${s}`);
+
+  if (locale === 'en' || !fullPage) return;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settled(page);
+  await page.screenshot({ path: join(WIDE_OUT, `${locale}-${name}.png`), fullPage });
+  const wide = await page.evaluate(measure);
+  for (const s of [...wide.sideways, ...wide.overlapping, ...wide.spilling, ...wide.cutForbidden]) {
+    problems.push(`${here} at 1920: ${s}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await settled(page);
 }
 
 async function go(page: Page, locale: UiLocale, section: Section) {
@@ -296,6 +378,7 @@ for (const walk of WALKS) {
     test.slow();
     test.setTimeout(900_000);
     mkdirSync(OUT, { recursive: true });
+    mkdirSync(WIDE_OUT, { recursive: true });
     const { locale } = walk;
     const problems: string[] = [];
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -353,13 +436,17 @@ for (const walk of WALKS) {
     const submit = page.getByTestId('decide-submit');
     await expect(submit).toBeVisible();
     await expect.soft(submit).toBeDisabled();
+    await expect.soft(page.getByTestId('decide-choose-first')).toBeVisible();
     const neutral = (await submit.innerText()).trim();
-    await check(page, locale, 'decide-exception', problems);
+    // The dialog as the screen shows it (a full-page picture would show the page under it).
+    await check(page, locale, 'decide-exception', problems, false);
     const options = page.getByTestId('decide-decision').locator('label');
     await options.nth(1).click();
     await expect(submit).toBeEnabled();
+    await expect(submit).not.toHaveText(neutral);
     const rejectText = (await submit.innerText()).trim();
     await options.nth(0).click();
+    await expect(submit).not.toHaveText(rejectText);
     const approveText = (await submit.innerText()).trim();
     expect.soft(new Set([neutral, rejectText, approveText]).size, `${neutral} / ${rejectText} / ${approveText}`).toBe(3);
     await page.getByTestId('decide-modal').getByRole('button', { name: /取消|Hủy|Cancel/ }).click();
@@ -378,11 +465,24 @@ for (const walk of WALKS) {
 
     await go(page, locale, 'operations');
     await check(page, locale, 'operations', problems);
-    const runbooks = page.getByTestId('operation-row');
-    if ((await runbooks.count()) > 0) {
-      await openFirstRow(page, runbooks, 'page-runbook');
-      await check(page, locale, 'runbook', problems);
+    if (walk.plan) {
+      await go(page, locale, 'groups');
+      await page.getByTestId('groups-search').fill(walk.groupQuery);
+      await openFirstRow(
+        page,
+        page.getByTestId('groups-table').locator('.ant-table-row', { hasText: walk.group }),
+        'page-group',
+      );
+      await page.getByTestId('group-operations').click();
+      await page.getByRole('menuitem', { name: walk.plan.menu }).click();
+      await page.getByTestId('plan-reason').fill(walk.plan.reason);
+      await page.getByTestId('plan-position').fill(walk.plan.position);
+      await page.getByTestId('plan-position').press('Enter');
+    } else {
+      await openFirstRow(page, page.getByTestId('operation-row'), 'page-runbook');
     }
+    await expect(page.getByTestId('page-runbook')).toBeVisible();
+    await check(page, locale, 'runbook', problems);
 
     await go(page, locale, 'audit');
     await expect(page.getByTestId('audit-table').locator('.ant-table-row').first()).toBeVisible();

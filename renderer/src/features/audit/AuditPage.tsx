@@ -36,20 +36,20 @@ export function AuditPage() {
 
   const columns: TableColumnsType<LedgerEvent> = useMemo(
     () => [
-      { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80, align: 'right' },
+      { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 64, align: 'right' },
       {
         key: 'at',
         title: t('audit.time'),
         dataIndex: 'at',
-        width: 190,
+        width: 156,
         render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
       },
-      { key: 'actor', title: t('audit.actor'), dataIndex: 'actor', width: 180, ellipsis: true },
+      { key: 'actor', title: t('audit.actor'), dataIndex: 'actor', width: 150, ellipsis: true },
       {
         key: 'kind',
         title: t('audit.kind'),
         dataIndex: 'kind',
-        width: 200,
+        width: 170,
         render: (k: string) => (
           <Tag color={eventColor(k) === 'gray' ? 'default' : eventColor(k)} data-kind={k}>
             {kindLabel(t, k)}
@@ -57,6 +57,7 @@ export function AuditPage() {
         ),
       },
       {
+        // The summary takes the rest of the width: at 1366 pixels about half the table.
         key: 'summary',
         title: t('audit.summary'),
         render: (_: unknown, e) => {

@@ -47,7 +47,11 @@ function Lines({ lines }: { lines: Line[] }) {
             <Typography.Link>{kindName(t, l)}</Typography.Link>
             <IncidentStatusTag status={l.status} />
           </Flex>
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '2px 0 0', fontSize: 13 }}>
+          <Typography.Paragraph
+            type="secondary"
+            ellipsis={{ rows: 2, tooltip: `${l.note ? `${l.note} · ` : ''}${l.summary}` }}
+            style={{ margin: '2px 0 0', fontSize: 13 }}
+          >
             {l.note ? `${l.note} · ` : ''}
             {l.summary}
           </Typography.Paragraph>

@@ -7,6 +7,15 @@ import { PersonStatusTag } from '../../ui/tags';
 import { HandleTags } from '../../ui/HandleTags';
 import { collator } from '../../i18n/format';
 
+/** A unit, tier or position: up to two lines, then "…" with the whole text on hover. */
+function twoLines(text: string | null) {
+  return text ? (
+    <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ margin: 0 }}>
+      {text}
+    </Typography.Paragraph>
+  ) : null;
+}
+
 export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): TableColumnsType<PersonRow> {
   const units = [...new Set(rows.map((r) => r.unitName).filter((u): u is string => !!u))].sort(
     collator(locale).compare,
@@ -19,18 +28,18 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       key: 'name',
       title: t('people.name'),
       dataIndex: 'name',
-      width: 110,
-      ellipsis: true,
+      width: 140,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      // The name is how a row is found: it wraps (Vietnamese names at 1366 pixels), never cut.
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
     {
       key: 'unit',
       title: t('people.unit'),
       dataIndex: 'unitName',
-      width: 146,
-      ellipsis: true,
+      width: 136,
+      render: twoLines,
       filters: units.length > 1 ? units.map((u) => ({ text: u, value: u })) : undefined,
       onFilter: (value, row) => row.unitName === value,
       sorter: (a, b) => collator(locale).compare(a.unitName ?? '', b.unitName ?? ''),
@@ -39,26 +48,26 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       key: 'tier',
       title: t('people.tier'),
       dataIndex: 'tierName',
-      width: 110,
-      ellipsis: true,
+      width: 100,
+      render: twoLines,
       filters: tiers.length > 1 ? tiers.map(([name]) => ({ text: name, value: name as string })) : undefined,
       onFilter: (value, row) => row.tierName === value,
       sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
     },
-    { key: 'position', title: t('people.position'), dataIndex: 'position', width: 146, ellipsis: true },
-    { key: 'phone', title: t('people.phone'), dataIndex: 'phone', width: 118 },
+    { key: 'position', title: t('people.position'), dataIndex: 'position', width: 140, render: twoLines },
+    { key: 'phone', title: t('people.phone'), dataIndex: 'phone', width: 110 },
     {
       key: 'handles',
       title: t('people.handles'),
       dataIndex: 'handles',
-      width: 190,
+      width: 170,
       render: (handles: PersonRow['handles']) => <HandleTags handles={handles} compact />,
     },
     {
       key: 'status',
       title: t('people.status'),
       dataIndex: 'status',
-      width: 116,
+      width: 110,
       filters: [
         { text: t('personStatus.active'), value: 'active' },
         { text: t('personStatus.left'), value: 'left' },
@@ -70,7 +79,7 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       key: 'groups',
       title: t('people.groups'),
       dataIndex: 'groupCount',
-      width: 72,
+      width: 64,
       align: 'right',
       sorter: (a, b) => a.groupCount - b.groupCount,
       render: (n: number, row) => (
