@@ -8,7 +8,7 @@
 //                            measure only these parts (the registry's own rows; issue 9's runbooks,
 //                            browser walk included; issue 10's incidents); the other rows show —
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,11 +38,10 @@ const loadAtStart = Math.round(loadavg()[0] * 10) / 10;
 const work = join(out, 'work');
 mkdirSync(work, { recursive: true });
 
-// The renderer is built when missing; the Node side always (a second), so the CLI that is timed
-// is never older than the registry schema the benchmark writes.
-const builds = existsSync('dist/renderer/index.html')
-  ? [['run', '--silent', 'build:node']]
-  : [['run', '--silent', 'build']];
+// The Node side is always built (seconds), so the CLI that is timed is never older than the
+// registry schema the benchmark writes; the renderer too when the browser part runs, so the page
+// measured is never older than the harness that serves it (a stale page can fail to load).
+const builds = values['no-browser'] ? [['run', '--silent', 'build:node']] : [['run', '--silent', 'build']];
 for (const args of builds) {
   const built = spawnSync('npm', args, { stdio: 'inherit' });
   if (built.status !== 0) process.exit(1);
