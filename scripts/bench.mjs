@@ -20,6 +20,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench' },
     'no-browser': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
     only: { type: 'string', default: 'registry,runbooks,incidents' },
   },
 });
@@ -41,9 +42,16 @@ mkdirSync(work, { recursive: true });
 // The Node side is always built (seconds), so the CLI that is timed is never older than the
 // registry schema the benchmark writes; the renderer too when the browser part runs, so the page
 // measured is never older than the harness that serves it (a stale page can fail to load).
-const builds = values['no-browser'] ? [['run', '--silent', 'build:node']] : [['run', '--silent', 'build']];
+// Always a production build: under vitest (the smoke run) NODE_ENV is 'test', which would give a
+// development bundle (slower, and antd's development warnings in the console the e2e tests read).
+// --no-build skips it when the caller has just built (npm test builds before the unit tests).
+const builds = values['no-build']
+  ? []
+  : values['no-browser']
+    ? [['run', '--silent', 'build:node']]
+    : [['run', '--silent', 'build']];
 for (const args of builds) {
-  const built = spawnSync('npm', args, { stdio: 'inherit' });
+  const built = spawnSync('npm', args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (built.status !== 0) process.exit(1);
 }
 await build({

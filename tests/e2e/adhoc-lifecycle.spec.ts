@@ -156,7 +156,7 @@ test('adhoc-dissolve-vi: the expired task group, from the dashboard to dissolved
   await expect(rest).toContainText('giải thể chưa xong');
   await expect(rest).toContainText('2 thành viên');
   await rest.getByTestId('plan-dissolution').click();
-  await expect(page.getByTestId('plan-modal')).toContainText('Lần giải thể trước chưa xong');
+  await expect(page.getByTestId('plan-modal')).toContainText('Trong nhóm còn 2 người');
   await authorise(page, 'Bí thư Đoàn khối');
   expect(await total(page)).toBe(2);
   await expect(page.getByTestId('walk-name')).toHaveText(skipped);
@@ -180,7 +180,8 @@ test('adhoc-dissolve-vi: the expired task group, from the dashboard to dissolved
   await expect(page.getByTestId('expired-group').filter({ hasText: TASK_GROUP })).toHaveCount(0);
   await openSection(page, 'Nhóm');
   await page.getByTestId('groups-search').fill('tin hoc tre');
-  await page.getByTestId('groups-table').locator('.ant-table-row').first().click();
+  // The list filters as it is typed: wait for the row, not for whatever row is first meanwhile.
+  await page.getByTestId('groups-table').locator('.ant-table-row', { hasText: TASK_GROUP }).first().click();
   await expect(page.getByTestId('group-name')).toContainText(TASK_GROUP);
   const banner = page.getByTestId('lifecycle-banner');
   await expect(banner).toHaveAttribute('data-status', 'dissolved');

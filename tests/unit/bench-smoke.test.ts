@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers';
 
 const hasChromium = existsSync(process.env.GROUP_LEDGER_CHROMIUM ?? '/usr/bin/chromium');
+const built = ['dist/node/harness.mjs', 'dist/node/cli.mjs', 'dist/renderer/index.html'].every((f) => existsSync(f));
 
 describe('benchmark smoke run', () => {
   it('runs at 100 people and writes results.json and results.md with every measure', { timeout: 600_000 }, () => {
@@ -21,6 +22,8 @@ describe('benchmark smoke run', () => {
       '--out',
       out,
       ...(hasChromium ? [] : ['--no-browser']),
+      // npm test has just built (a rebuild here would also race the e2e tests for dist/).
+      ...(built ? ['--no-build'] : []),
     ];
     const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);

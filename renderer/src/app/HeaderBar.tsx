@@ -53,7 +53,7 @@ export function HeaderBar({ onSearch }: { onSearch: () => void }) {
       </Button>
       <div style={{ flex: 1 }} />
       <Tooltip title={t('header.offline')}>
-        <Tag icon={<SafetyOutlined />} color="green" bordered={false} style={{ marginInlineEnd: 0 }}>
+        <Tag icon={<SafetyOutlined />} color="green" variant="filled" style={{ marginInlineEnd: 0 }}>
           {t('header.offline').split('·')[0]?.trim()}
         </Tag>
       </Tooltip>

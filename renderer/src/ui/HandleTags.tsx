@@ -12,7 +12,7 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
   const entries = Object.entries(handles) as Array<[Platform, string]>;
   if (entries.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   const tag = ([platform, handle]: [Platform, string]) => (
-    <Tag key={platform} color={PLATFORM_COLOR[platform]} bordered={false} style={{ marginInlineEnd: 0 }}>
+    <Tag key={platform} color={PLATFORM_COLOR[platform]} variant="filled" style={{ marginInlineEnd: 0 }}>
       {t(`platform.${platform}`)}: {handle}
     </Tag>
   );
@@ -35,13 +35,13 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
         <Flex gap={4} wrap={false} style={{ minWidth: 0, cursor: 'help' }}>
           <Tag
             color={PLATFORM_COLOR[first![0]]}
-            bordered={false}
+            variant="filled"
             style={{ marginInlineEnd: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
           >
             {t(`platform.${first![0]}`)}: {first![1]}
           </Tag>
           {rest.length > 0 && (
-            <Tag bordered={false} style={{ marginInlineEnd: 0, flex: 'none' }}>
+            <Tag variant="filled" style={{ marginInlineEnd: 0, flex: 'none' }}>
               +{rest.length}
             </Tag>
           )}

@@ -84,8 +84,6 @@ const en = {
         finish: 'Finish dissolving {{group}}',
       },
       intro: {
-        dissolveRest:
-          'An earlier dissolution left this group dissolving: the {{count}} people still in it are removed one at a time, the owner last.',
         pruneLapsed:
           'These members were let in by an exception whose review date has passed. They are removed one at a time; untick anyone whose exception should be renewed instead.',
         dissolve:
@@ -358,7 +356,6 @@ const zhCN: Messages<typeof en> = {
         finish: '完成“{{group}}”的解散',
       },
       intro: {
-        dissolveRest: '之前的解散未全部完成，本群仍为“解散中”：逐人移出仍在群内的 {{count}} 人，群主最后。',
         pruneLapsed: '以下成员经例外批准入群，复核日期已过。将逐人移出；如某人的例外应续期，请取消勾选。',
         dissolve: '在手机上逐人移出全部 {{count}} 名成员，群主最后。开始时先保存成员快照。',
         prune: '逐人移出下列不符合群章程的成员。群主和副群主不会列出。',
@@ -624,8 +621,6 @@ const vi: Messages<typeof en> = {
         finish: 'Hoàn tất giải thể {{group}}',
       },
       intro: {
-        dissolveRest:
-          'Lần giải thể trước chưa xong nên nhóm vẫn “đang giải thể”: lần lượt xóa {{count}} người còn trong nhóm, trưởng nhóm sau cùng.',
         pruneLapsed:
           'Những thành viên này vào nhóm theo ngoại lệ đã quá hạn rà soát. Họ sẽ được xóa lần lượt; bỏ chọn người nào cần gia hạn ngoại lệ.',
         dissolve:

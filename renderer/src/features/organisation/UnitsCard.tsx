@@ -78,7 +78,7 @@ export function UnitsCard({
                 : t('directory.units.countOwn', { count: node.unit.people })
             }
           >
-            <Tag bordered={false} style={{ marginInlineEnd: 0 }} data-testid="unit-count">
+            <Tag variant="filled" style={{ marginInlineEnd: 0 }} data-testid="unit-count">
               {node.children.length > 0 && node.total !== node.unit.people
                 ? `${node.unit.people} / ${node.total}`
                 : node.total}

@@ -106,7 +106,7 @@ export function MappingStep({
         return values.length ? (
           <Flex gap={4} wrap>
             {values.map((v, i) => (
-              <Tag key={i} bordered={false} style={{ maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              <Tag key={i} variant="filled" style={{ maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis' }}>
                 {v}
               </Tag>
             ))}
