@@ -3,8 +3,8 @@
  * error state. Responses that arrive after a newer request are dropped, so a fast typist never
  * sees an older search overwrite a newer one.
  */
-import { create } from 'zustand';
-import { registerRefresher } from './registry';
+import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustand';
+import { refreshWhileWatched } from './registry';
 
 export interface QueryState<P, R> {
   params: P | null;
@@ -23,7 +23,7 @@ interface Options<P> {
 
 export function createQueryStore<P, R>(fetcher: (params: P) => Promise<R>, options: Options<P> = {}) {
   let latest = 0;
-  const store = create<QueryState<P, R>>()((set, get) => ({
+  const api = createStore<QueryState<P, R>>()((set, get) => ({
     params: null,
     data: null,
     loading: false,
@@ -48,6 +48,8 @@ export function createQueryStore<P, R>(fetcher: (params: P) => Promise<R>, optio
       set({ params: null, data: null, loading: false, error: null });
     },
   }));
-  registerRefresher(() => store.getState().refresh());
-  return store;
+  refreshWhileWatched(api, () => api.getState().refresh());
+  // The hook reads the api whose subscribe counts the watchers.
+  const hook = <T>(selector: (state: QueryState<P, R>) => T) => useStore(api, selector);
+  return Object.assign(hook, api) as UseBoundStore<StoreApi<QueryState<P, R>>>;
 }

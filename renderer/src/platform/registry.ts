@@ -3,6 +3,7 @@
  * window or the command line) and each store that has something loaded fetches it again. Bursts
  * (a demo load, an import) are coalesced into one refresh.
  */
+import type { StoreApi } from 'zustand';
 import { onRegistryChanged } from './api';
 
 type Refresher = () => void | Promise<void>;
@@ -14,6 +15,36 @@ let subscribed = false;
 export function registerRefresher(refresh: Refresher): () => void {
   refreshers.add(refresh);
   return () => refreshers.delete(refresh);
+}
+
+/**
+ * Registers a store's refresh so that it runs only while something on screen watches the store
+ * (a mounted component subscribed to it). A change while nobody watches only marks it stale; the
+ * next component that subscribes gets it fetched again. So a walk step re-reads the runbook on
+ * screen, not every list the administrator opened earlier in the session (at 10,000 people the
+ * people list alone is megabytes).
+ */
+export function refreshWhileWatched<S>(api: StoreApi<S>, refresh: () => void | Promise<void>): void {
+  let watchers = 0;
+  let stale = false;
+  const subscribe = api.subscribe;
+  api.subscribe = (listener) => {
+    watchers++;
+    if (watchers === 1 && stale) {
+      stale = false;
+      // Not inside React's subscribe call: the refresh sets state.
+      queueMicrotask(() => void refresh());
+    }
+    const off = subscribe(listener);
+    return () => {
+      watchers--;
+      off();
+    };
+  };
+  registerRefresher(() => {
+    if (watchers > 0) return refresh();
+    stale = true;
+  });
 }
 
 /** Refreshes every loaded store now (after this window's own change, so it shows at once). */

@@ -3,10 +3,10 @@
  * Every command returns the runbook as the registry holds it after the commit; the page shows
  * that, so nothing of a walk lives only in React state and a reload resumes where it stopped.
  */
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustand';
 import { caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
-import { registerRefresher } from '../../platform/registry';
+import { refreshWhileWatched } from '../../platform/registry';
 import type { RunbookView } from '../../../../shared/contract';
 
 export const listRunbooks = caller('runbooks.list');
@@ -41,7 +41,7 @@ interface RunbookState {
 let latest = 0;
 
 /** The runbook on screen, read from the registry (on open, after each command, on any change). */
-export const useRunbook = create<RunbookState>()((set, get) => ({
+const runbookApi = createStore<RunbookState>()((set, get) => ({
   id: null,
   view: null,
   loading: false,
@@ -62,9 +62,14 @@ export const useRunbook = create<RunbookState>()((set, get) => ({
   },
 }));
 
-registerRefresher(() => {
-  const id = useRunbook.getState().id;
-  if (id !== null) void useRunbook.getState().load(id);
+export const useRunbook = Object.assign(
+  <T>(selector: (state: RunbookState) => T) => useStore(runbookApi, selector),
+  runbookApi,
+) as UseBoundStore<StoreApi<RunbookState>>;
+
+refreshWhileWatched(runbookApi, () => {
+  const id = runbookApi.getState().id;
+  if (id !== null) return runbookApi.getState().load(id);
 });
 
 async function adopting(promise: Promise<RunbookView>): Promise<RunbookView> {
