@@ -10,8 +10,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect as baseExpect, collectConsoleErrors } from './harness';
 import { loadDemo, memberCount, pdfText } from './helpers';
+
+// A 100-step page on a loaded 2-core machine can take seconds to render.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const OUT = join(process.cwd(), 'test-results');
 const GROUP = '中层干部工作群';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { PauseCircleOutlined, PlayCircleOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,11 @@ import { WalkStats } from './WalkStats';
 import { StepCard, type Mode } from './StepCard';
 import { StepsTable } from './StepsTable';
 import './operations.css';
+
+// A step's outcome re-renders the walk three times (busy, the new view, not busy): the table
+// around the person and the figures render again only when the runbook itself changed.
+const NearbySteps = memo(StepsTable);
+const Stats = memo(WalkStats);
 
 interface Props {
   view: RunbookView;
@@ -45,7 +50,10 @@ export function WalkView({ view, blocked, onCancel }: Props) {
   const platform = group ? t(`platform.${group.platform}`) : '';
   // Around the current person (a few before, the next ones): the whole list is in the report.
   const at = step ? view.steps.findIndex((s) => s.ord === step.ord) : view.steps.length;
-  const nearby = view.steps.slice(Math.max(0, (at < 0 ? 0 : at) - 3), Math.max(0, at) + 8);
+  const nearby = useMemo(
+    () => view.steps.slice(Math.max(0, (at < 0 ? 0 : at) - 3), Math.max(0, at) + 8),
+    [view.steps, at],
+  );
 
   const act = useCallback(async (command: () => Promise<unknown>) => {
     if (busyRef.current) return;
@@ -127,7 +135,7 @@ export function WalkView({ view, blocked, onCancel }: Props) {
 
   return (
     <div ref={home} tabIndex={-1} style={{ outline: 'none' }} data-testid="walk">
-      <WalkStats view={view} />
+      <Stats view={view} />
       {paused && (
         <Alert
           type="warning"
@@ -207,7 +215,7 @@ export function WalkView({ view, blocked, onCancel }: Props) {
         </Col>
       </Row>
       <Card variant="borderless" title={t('operations.walk.steps')}>
-        <StepsTable steps={nearby} current={step?.ord ?? null} showGroup={view.groups.length > 1} testId="walk-steps" />
+        <NearbySteps steps={nearby} current={step?.ord ?? null} showGroup={view.groups.length > 1} testId="walk-steps" />
       </Card>
     </div>
   );
