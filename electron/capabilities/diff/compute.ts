@@ -82,13 +82,22 @@ export function diffSides(
   // Memberships
   const before = activeOn(from.content.memberships, from.day);
   const after = activeOn(to.content.memberships, to.day);
+  // How a departure ended: the same interval closed on the later side (same id), else the
+  // person's latest closed interval in that group there (a snapshot of another history).
+  const laterById = new Map(to.content.memberships.map((m) => [m.id, m]));
   const ended = new Map<string, Membership>();
   for (const m of to.content.memberships) {
-    if (!m.leftOn || !within(m.leftOn)) continue;
+    if (!m.leftOn) continue;
     const k = key(m.groupId, m.personId);
     const seen = ended.get(k);
     if (!seen || seen.leftOn! < m.leftOn) ended.set(k, m);
   }
+  const endOf = (m: Membership): Membership | undefined => {
+    const same = laterById.get(m.id);
+    return same && same.groupId === m.groupId && same.personId === m.personId && same.leftOn
+      ? same
+      : ended.get(key(m.groupId, m.personId));
+  };
   const groups = new Map<string, GroupDiff>();
   const groupName = (id: string) => to.groups.get(id)?.name ?? from.groups.get(id)?.name ?? '—';
   const entry = (groupId: string): GroupDiff => {
@@ -136,7 +145,7 @@ export function diffSides(
   }
   for (const [k, m] of before) {
     if (after.has(k) || !wanted(m.groupId, m.personId)) continue;
-    const end = ended.get(k);
+    const end = endOf(m);
     const departure: DiffDeparture = {
       ...member(m, end?.leftOn ?? m.leftOn ?? to.day),
       reason: end?.leftReason ?? null,
@@ -163,8 +172,12 @@ export function diffSides(
       if (was.ownerId !== g.ownerId) e.owner = { from: nameOf(was.ownerId), to: nameOf(g.ownerId) };
     }
   }
+  const oneRegistry = from.content === to.content;
+  const earlierExceptions = new Map(from.content.exceptions.map((x) => [x.id, x.status]));
   for (const x of to.content.exceptions) {
-    if (x.status === 'pending' || !within(x.decidedOn) || !wanted(x.groupId, x.personId)) continue;
+    if (x.status === 'pending' || !wanted(x.groupId, x.personId)) continue;
+    // Two contents (snapshots): decided since the earlier one; one registry on two days: decided between them.
+    if (oneRegistry ? !within(x.decidedOn) : earlierExceptions.get(x.id) === x.status) continue;
     const decided: DiffException = {
       personId: x.personId,
       name: nameOf(x.personId) ?? '—',
@@ -230,12 +243,12 @@ export function diffSides(
     (!filter.groupId || i.groupId === filter.groupId) && (!inUnit || i.people.some((p) => counts(p.personId)));
   const opened: DiffIncident[] = [];
   const closed: DiffIncident[] = [];
-  const earlierIncidents = new Set(from.content.incidents.map((i) => i.id));
+  const earlierIncidents = new Map(from.content.incidents.map((i) => [i.id, i]));
   for (const i of to.content.incidents) {
     if (!incidentWanted(i)) continue;
-    if (within(i.noticedOn) || (!earlierIncidents.has(i.id) && i.noticedOn > from.day))
-      opened.push(incident(i, i.noticedOn));
-    if (i.closedOn && within(i.closedOn)) closed.push(incident(i, i.closedOn));
+    const was = earlierIncidents.get(i.id);
+    if (oneRegistry ? within(i.noticedOn) : !was) opened.push(incident(i, i.noticedOn));
+    if (i.closedOn && (oneRegistry ? within(i.closedOn) : !was?.closedOn)) closed.push(incident(i, i.closedOn));
   }
   const runbook = (r: SideState['content']['runbooks'][number], at: string): DiffRunbook => ({
     id: r.id,

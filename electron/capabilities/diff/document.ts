@@ -2,52 +2,15 @@
  * The diff on paper (PDF or workbook): a summary of the two sides and the totals, then one table
  * per kind of change, every row named (group, person, unit), in the UI language.
  */
-import type { DiffReport, DiffSideLabel, GroupDiff } from '../../../shared/contract';
+import type { DiffReport, GroupDiff } from '../../../shared/contract';
+import { groupChangeText, sideText, totalsText, type SheetWords } from '../../../shared/diffText';
 import type { Locale } from '../../../shared/domain';
 import { paperText, type PaperKey } from '../../../shared/i18n/paper';
 import { sheetText, type SheetKey } from '../../../shared/i18n/ledgerSheets';
 import type { Cell, Column, ReportDocument, Section } from '../documents';
 
-type T = (key: SheetKey, params?: Record<string, string | number>) => string;
-
-/** A side as words: "snapshot X (day)", "end of day", "now (day)". */
-export function sideText(t: T, side: DiffSideLabel): string {
-  if (side.kind === 'snapshot') return t('diff.side.snapshot', { file: side.fileName ?? '', day: side.day });
-  return side.kind === 'now' ? t('diff.side.now', { day: side.day }) : t('diff.side.date', { day: side.day });
-}
-
-/** What happened to a group itself, in a few words ("new group; charter: units, positions"). */
-export function groupChangeText(t: T, g: GroupDiff): string {
-  const parts: string[] = [];
-  if (g.created) parts.push(t('diff.created'));
-  if (g.renamedFrom) parts.push(t('diff.renamed', { name: g.renamedFrom }));
-  if (g.status)
-    parts.push(
-      t('diff.status', {
-        from: t(`gstatus.${g.status.from}` as SheetKey),
-        to: t(`gstatus.${g.status.to}` as SheetKey),
-      }),
-    );
-  if (g.owner) parts.push(t('diff.owner', { from: g.owner.from ?? '—', to: g.owner.to ?? '—' }));
-  if (g.charterParts.length > 0)
-    parts.push(
-      t('diff.charter', { parts: g.charterParts.map((x) => t(`part.${x}` as SheetKey)).join(t('diff.list')) }),
-    );
-  return parts.join(t('diff.separator'));
-}
-
-/** The totals line of a diff. */
-export function totalsText(t: T, report: DiffReport): string {
-  return t('diff.totals', {
-    ...report.totals,
-    added: report.people.added.length,
-    changed: report.people.changed.length,
-    gone: report.people.left.length,
-  });
-}
-
 export function diffDocument(report: DiffReport, locale: Locale, printedOn: string): ReportDocument {
-  const t: T = (key, params) => sheetText(locale, key, params);
+  const t: SheetWords = (key, params) => sheetText(locale, key, params);
   const p = (key: PaperKey) => paperText(locale, key);
   const col = (key: SheetKey, width: number, kind: Column['kind'] = 'text'): Column => ({
     header: t(key),

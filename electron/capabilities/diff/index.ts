@@ -27,7 +27,7 @@ import { diffDocument } from './document';
 import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
 
 export { diffSides, type DiffFilter } from './compute';
-export { diffDocument, groupChangeText, sideText, totalsText } from './document';
+export { diffDocument } from './document';
 export { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
 
 /** A side as the caller gives it: the registry now, a day of it, or a verified snapshot read before. */

@@ -19,7 +19,15 @@ import { runbookDocument } from './runbookReport';
 export { findCjkFonts, defaultFontDirs, FONT_TO_INSTALL } from './fonts';
 export { incidentDocument, type IncidentScope } from './incidentReport';
 export { runbookDocument } from './runbookReport';
-export { cellText, localDateTime, type Cell, type CellKind, type Column, type ReportDocument, type Section } from './model';
+export {
+  cellText,
+  localDateTime,
+  type Cell,
+  type CellKind,
+  type Column,
+  type ReportDocument,
+  type Section,
+} from './model';
 // The workbook look (header style, sheet names, dates as dates): type-only use of exceljs, loaded lazily.
 export {
   cellValue as xlsxCellValue,
