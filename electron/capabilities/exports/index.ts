@@ -12,13 +12,14 @@ import { today, type Clock } from '../../kernel/context';
 import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { listPeople } from '../directory';
 import { getGroup } from '../groups';
-import { readContent } from '../snapshots';
 import { safeFileStem } from './fileName';
+import { readLedgerTables } from './tables';
 import { membersSheet, peopleSheet, workbookSheets, wordsFor, type Sheet } from './sheets';
 import { csvText, written, xlsxBytes } from './write';
 
 export { csvText, xlsxBytes } from './write';
-export { membersSheet, peopleSheet, workbookSheets, wordsFor, type Sheet } from './sheets';
+export { membersSheet, peopleSheet, workbookSheets, wordsFor, type LedgerTables, type Sheet } from './sheets';
+export { readLedgerTables } from './tables';
 
 interface Planned {
   fileName: string;
@@ -70,7 +71,7 @@ export function planWorkbook(db: Db, clock: Clock, locale: Locale): Planned {
   return {
     fileName: `${safeFileStem(`${org.name}-${w.t('workbook.file')}-${today(clock)}`)}.xlsx`,
     write: async (path) => {
-      const sheets = workbookSheets(readContent(db), w);
+      const sheets = workbookSheets(readLedgerTables(db), w);
       return written(
         path,
         await xlsxBytes(sheets, { title: w.t('workbook.title', { org: org.name }), now: clock.now() }),

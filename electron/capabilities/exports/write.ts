@@ -52,9 +52,12 @@ export async function xlsxBytes(sheets: readonly Sheet[], meta: { title: string;
     });
     styleXlsxHeader(ws.getRow(1));
     ws.getRow(1).commit();
-    if (sheet.rows.length > 0)
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-    for (const row of sheet.rows) ws.addRow(row.map((cell, i) => xlsxCellValue(cell, sheet.columns[i]?.kind))).commit();
+    let rows = 0;
+    for (const row of sheet.rows) {
+      ws.addRow(row.map((cell, i) => xlsxCellValue(cell, sheet.columns[i]?.kind))).commit();
+      rows++;
+    }
+    if (rows > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
     ws.commit();
   }
   await book.commit();

@@ -41,7 +41,7 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
     { title: w('col.name'), key: 'name', width: 110, render: (_, m) => person(m.personId, m.name) },
     { title: w('col.unit'), dataIndex: 'unit', ellipsis: true },
     { title: w('col.role'), key: 'role', width: 90, render: (_, m) => p(`role.${m.role}`) },
-    { title: w('col.date'), key: 'on', width: 110, render: (_, m) => formatDate(m.on) },
+    { title: w('col.date'), key: 'on', width: 130, render: (_, m) => formatDate(m.on) },
     {
       title: w('col.basis'),
       key: 'basis',
@@ -57,7 +57,7 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
     c.fields.map((f) => ({ key: `${c.personId}-${f.field}`, personId: c.personId, name: c.name, ...f })),
   );
   const incidentColumns: ColumnsType<DiffIncident> = [
-    { title: w('col.date'), key: 'on', width: 110, render: (_, i) => formatDate(i.on) },
+    { title: w('col.date'), key: 'on', width: 130, render: (_, i) => formatDate(i.on) },
     { title: w('col.kind'), key: 'kind', width: 140, render: (_, i) => i.kindLabel ?? p(`ikind.${i.kind}`) },
     { title: w('col.group'), dataIndex: 'group', width: 180, ellipsis: true },
     {
@@ -70,7 +70,7 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
     },
   ];
   const runbookColumns: ColumnsType<DiffRunbook> = [
-    { title: w('col.date'), key: 'on', width: 110, render: (_, r) => formatDate(r.on) },
+    { title: w('col.date'), key: 'on', width: 130, render: (_, r) => formatDate(r.on) },
     { title: w('col.kind'), key: 'kind', width: 120, render: (_, r) => p(`kind.${r.kind}`) },
     {
       title: w('col.subject'),

@@ -51,8 +51,8 @@ export function SidePicker({ which }: { which: 'from' | 'to' }) {
           </Button>
           <Typography.Text
             type="secondary"
-            ellipsis={{ tooltip: true }}
-            style={{ fontSize: 12, maxWidth: 320 }}
+            // A snapshot's name is long and has no spaces: it wraps anywhere rather than being cut.
+            style={{ fontSize: 12, maxWidth: 320, wordBreak: 'break-all' }}
             data-testid={`diff-${which}-file`}
           >
             {side.file
