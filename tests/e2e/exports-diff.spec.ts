@@ -90,7 +90,7 @@ test('exports-diff: member lists on two days as XLSX, and two snapshots around a
     ['from', before],
     ['to', after],
   ] as const) {
-    await page.getByTestId(`diff-${which}-snapshot`).click();
+    await page.getByTestId(`diff-${which}-kind-snapshot`).click();
     await page.getByTestId(`diff-${which}-input`).setInputFiles(file);
     await expect(page.getByTestId(`diff-${which}-file`)).toContainText(file.split('/').pop()!);
   }

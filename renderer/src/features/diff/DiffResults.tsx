@@ -38,8 +38,8 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
   );
 
   const memberColumns: ColumnsType<DiffMember> = [
-    { title: w('col.name'), key: 'name', width: 110, render: (_, m) => person(m.personId, m.name) },
-    { title: w('col.unit'), dataIndex: 'unit', ellipsis: true },
+    { title: w('col.name'), key: 'name', width: 160, render: (_, m) => person(m.personId, m.name) },
+    { title: w('col.unit'), dataIndex: 'unit' },
     { title: w('col.role'), key: 'role', width: 90, render: (_, m) => p(`role.${m.role}`) },
     { title: w('col.date'), key: 'on', width: 130, render: (_, m) => formatDate(m.on) },
     {
@@ -51,7 +51,7 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
   ];
   const leftColumns: ColumnsType<DiffDeparture> = [
     ...(memberColumns.slice(0, 4) as ColumnsType<DiffDeparture>),
-    { title: w('col.reason'), dataIndex: 'reason', ellipsis: { showTitle: true } },
+    { title: w('col.reason'), dataIndex: 'reason' },
   ];
   const changedRows = report.people.changed.flatMap((c: DiffPersonChange) =>
     c.fields.map((f) => ({ key: `${c.personId}-${f.field}`, personId: c.personId, name: c.name, ...f })),
@@ -59,11 +59,10 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
   const incidentColumns: ColumnsType<DiffIncident> = [
     { title: w('col.date'), key: 'on', width: 130, render: (_, i) => formatDate(i.on) },
     { title: w('col.kind'), key: 'kind', width: 140, render: (_, i) => i.kindLabel ?? p(`ikind.${i.kind}`) },
-    { title: w('col.group'), dataIndex: 'group', width: 180, ellipsis: true },
+    { title: w('col.group'), dataIndex: 'group', width: 180 },
     {
       title: w('col.summary'),
       key: 'summary',
-      ellipsis: { showTitle: true },
       render: (_, i) => (
         <Typography.Link onClick={() => go({ page: 'incident', id: i.id })}>{i.summary}</Typography.Link>
       ),
@@ -75,7 +74,6 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
     {
       title: w('col.subject'),
       key: 'subject',
-      ellipsis: true,
       render: (_, r) => (
         <Typography.Link onClick={() => go({ page: 'runbook', id: r.id })}>{r.subject}</Typography.Link>
       ),
@@ -233,9 +231,9 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
               rowKey="personId"
               dataSource={report.people.added}
               columns={[
-                { title: w('col.name'), key: 'name', width: 140, render: (_, x) => person(x.personId, x.name) },
-                { title: w('col.unit'), dataIndex: 'unit', ellipsis: true },
-                { title: w('col.position'), dataIndex: 'position', ellipsis: true },
+                { title: w('col.name'), key: 'name', width: 160, render: (_, x) => person(x.personId, x.name) },
+                { title: w('col.unit'), dataIndex: 'unit' },
+                { title: w('col.position'), dataIndex: 'position' },
               ]}
             />,
             'diff-people-added',
@@ -248,15 +246,15 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
               rowKey="key"
               dataSource={changedRows}
               columns={[
-                { title: w('col.name'), key: 'name', width: 140, render: (_, x) => person(x.personId, x.name) },
+                { title: w('col.name'), key: 'name', width: 160, render: (_, x) => person(x.personId, x.name) },
                 {
                   title: w('col.field'),
                   key: 'field',
                   width: 120,
                   render: (_, x) => w(`field.${x.field}` as SheetKey),
                 },
-                { title: w('col.before'), dataIndex: 'from', ellipsis: { showTitle: true } },
-                { title: w('col.after'), dataIndex: 'to', ellipsis: { showTitle: true } },
+                { title: w('col.before'), dataIndex: 'from' },
+                { title: w('col.after'), dataIndex: 'to' },
               ]}
             />,
             'diff-people-changed',
@@ -269,9 +267,9 @@ export function DiffResults({ report, organisation }: { report: DiffReport; orga
               rowKey="personId"
               dataSource={report.people.left}
               columns={[
-                { title: w('col.name'), key: 'name', width: 140, render: (_, x) => person(x.personId, x.name) },
-                { title: w('col.unit'), dataIndex: 'unit', ellipsis: true },
-                { title: w('col.position'), dataIndex: 'position', ellipsis: true },
+                { title: w('col.name'), key: 'name', width: 160, render: (_, x) => person(x.personId, x.name) },
+                { title: w('col.unit'), dataIndex: 'unit' },
+                { title: w('col.position'), dataIndex: 'position' },
                 { title: w('col.leftOn'), key: 'leftOn', width: 120, render: (_, x) => formatDate(x.leftOn) },
               ]}
             />,

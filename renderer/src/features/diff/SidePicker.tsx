@@ -29,7 +29,7 @@ export function SidePicker({ which }: { which: 'from' | 'to' }) {
         onChange={(kind) => useDiff.getState().setSide(which, { kind })}
         options={(['date', 'snapshot', 'now'] as const).map((kind) => ({
           value: kind,
-          label: <span data-testid={`diff-${which}-${kind}`}>{t(`diff.kind.${kind}`)}</span>,
+          label: <span data-testid={`diff-${which}-kind-${kind}`}>{t(`diff.kind.${kind}`)}</span>,
         }))}
       />
       {side.kind === 'date' && (
