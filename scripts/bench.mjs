@@ -281,18 +281,18 @@ function markdown(r) {
     'diff of two snapshots a month apart p50 / p95 (contents read)',
     '≤ 1,000',
     (s) =>
-      `${p(ex(s).diff.computeMs)} (${ex(s).diff.groups} groups changed, ${ex(s).diff.joined} joined, ${ex(s).diff.left} left, ${ex(s).diff.peopleChanged} people changed; ${ex(s).diff.days.join(' → ')})`,
+      `${p(ex(s).diff.computeMs)} (${cpu(ex(s).diff.computeMs)}; ${ex(s).diff.groups} groups changed, ${ex(s).diff.joined} joined, ${ex(s).diff.left} left, ${ex(s).diff.peopleChanged} people changed; ${ex(s).diff.days.join(' → ')})`,
   );
   row(
     '  the same from the two files (each read and verified, then diffed)',
     '—',
-    (s) => `${ex(s).diff.fromFilesMs} (${ex(s).diff.snapshotsMb} MB of snapshots)`,
+    (s) => `${ex(s).diff.fromFilesMs} (CPU ${ex(s).diff.fromFilesCpuMs}; ${ex(s).diff.snapshotsMb} MB of snapshots)`,
   );
   row(
     '台账 workbook of the whole registry (XLSX): time / peak memory',
     '≤ 5,000 / ≤ 500 MB',
     (s) =>
-      `${ex(s).workbook.ms} / ${ex(s).workbook.peakRssMb} MB (${(ex(s).workbook.bytes / 1e6).toFixed(1)} MB file, ${ex(s).workbook.rows.toLocaleString('en')} rows)`,
+      `${ex(s).workbook.ms} / ${ex(s).workbook.peakRssMb} MB (CPU ${ex(s).workbook.cpuMs}; ${(ex(s).workbook.bytes / 1e6).toFixed(1)} MB file, ${ex(s).workbook.rows.toLocaleString('en')} rows)`,
   );
   lines.push(
     '',

@@ -15,7 +15,7 @@ import { diffSides, endOfDay, localDay, rolledBack, sideOf } from '../../electro
 import { contentChecksum, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
 import type { Db } from '../../electron/db/database';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotContent } from '../../shared/snapshot';
-import { stats, time } from './measure';
+import { Samples } from './measure';
 
 const DAY = 86_400_000;
 
@@ -66,16 +66,15 @@ export function measureExports(db: Db, options: { quick: boolean; work: string; 
 
   // The diff itself, on two snapshot contents already read.
   const runs = options.quick ? 2 : 5;
-  const compute: number[] = [];
+  const compute = new Samples();
   let summary = { groups: 0, joined: 0, left: 0, peopleChanged: 0 };
   for (let i = 0; i < runs; i++) {
-    const [report, ms] = time(() =>
+    const report = compute.run(() =>
       diffSides(sideOf(earlier, dayA, endOfDay(dayA)), sideOf(later, dayB, lastEvent), {
         from: { kind: 'snapshot', fileName: 'a.json', day: dayA, at: endOfDay(dayA) },
         to: { kind: 'snapshot', fileName: 'b.json', day: dayB, at: lastEvent },
       }),
     );
-    compute.push(ms);
     summary = {
       groups: report.groups.length,
       joined: report.totals.joined,
@@ -84,7 +83,8 @@ export function measureExports(db: Db, options: { quick: boolean; work: string; 
     };
   }
   // From the two files: each read, verified (checksum, schema, references, history chain), then diffed.
-  const [, fromFilesMs] = time(() => {
+  const fromFiles = new Samples();
+  fromFiles.run(() => {
     const a = parseSnapshot(readFileSync(fileA, 'utf8'));
     const b = parseSnapshot(readFileSync(fileB, 'utf8'));
     diffSides(sideOf(a.content, dayA, a.exportedAt), sideOf(b.content, dayB, b.exportedAt), {
@@ -103,10 +103,17 @@ export function measureExports(db: Db, options: { quick: boolean; work: string; 
     diff: {
       days: [dayA, dayB],
       snapshotsMb: Math.round(bytes / 1e5) / 10,
-      computeMs: stats(compute),
-      fromFilesMs: Math.round(fromFilesMs),
+      computeMs: compute.stats(),
+      fromFilesMs: Math.round(fromFiles.wall[0]!),
+      fromFilesCpuMs: Math.round(fromFiles.cpu[0]!),
       ...summary,
     },
-    workbook: JSON.parse(workbook.stdout) as { ms: number; peakRssMb: number; bytes: number; rows: number },
+    workbook: JSON.parse(workbook.stdout) as {
+      ms: number;
+      cpuMs: number;
+      peakRssMb: number;
+      bytes: number;
+      rows: number;
+    },
   };
 }

@@ -5,6 +5,7 @@
  * bold header row frozen, widths per column, dates as dates, text neutralised.
  */
 import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../../shared/contract';
 import { csvLine } from '../../../shared/cellText';
 import { writeFileDurable } from '../../core/files';
@@ -12,6 +13,11 @@ import { localDateTime, styleXlsxHeader, XLSX_FORMATS, xlsxCellValue, xlsxSheetN
 import type { Sheet } from './sheets';
 
 const BOM = '\uFEFF';
+
+const PLAIN: Partial<ExcelJS.Style> = {};
+const SHARED_STYLES: Partial<Record<string, Partial<ExcelJS.Style>>> = Object.fromEntries(
+  Object.entries(XLSX_FORMATS).map(([kind, numFmt]) => [kind, { numFmt }]),
+);
 
 /** The sheet as CSV text (with BOM): days as YYYY-MM-DD, times as local "YYYY-MM-DD HH:mm". */
 export function csvText(sheet: Sheet): string {
@@ -39,22 +45,28 @@ export async function xlsxBytes(sheets: readonly Sheet[], meta: { title: string;
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   book.creator = 'GroupLedger';
   book.created = meta.now;
   book.title = meta.title;
   const taken = new Set<string>();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(xlsxSheetName(sheet.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => {
-      const numFmt = XLSX_FORMATS[c.kind ?? 'text'];
-      return { header: xlsxCellValue(c.header) as string, width: c.width, style: numFmt ? { numFmt } : {} };
-    });
+    ws.columns = sheet.columns.map((c) => ({ header: xlsxCellValue(c.header) as string, width: c.width }));
+    // One style object per kind of column, shared by its cells: exceljs serialises a cell's style
+    // unless it has seen that very object before, and a fresh object per cell was most of the time.
+    const styles = sheet.columns.map((c) => SHARED_STYLES[c.kind ?? 'text'] ?? PLAIN);
     styleXlsxHeader(ws.getRow(1));
     ws.getRow(1).commit();
     let rows = 0;
     for (const row of sheet.rows) {
-      ws.addRow(row.map((cell, i) => xlsxCellValue(cell, sheet.columns[i]?.kind))).commit();
+      const added = ws.addRow(row.map((cell, i) => xlsxCellValue(cell, sheet.columns[i]?.kind)));
+      for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
+      added.commit();
       rows++;
     }
     if (rows > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
