@@ -1,12 +1,13 @@
 /**
  * Diff: two snapshots around a prune of the county bureau's middle-manager group show exactly the
  * people the prune removed (with its reason) and nothing else; two days of the registry around a
- * removal and a person's edit show the departure and the changed fields; the order of the sides
+ * removal, a charter edit and a person's edit show the departure, the charter part and the changed
+ * fields; the order of the sides
  * does not matter; a day after today is refused; the paper form is in the UI language.
  */
 import { describe, expect, it } from 'vitest';
 import { diffDocument, diffOf, type ResolvedSide } from '../../electron/capabilities/diff';
-import { getGroup } from '../../electron/capabilities/groups';
+import { getGroup, setCharter } from '../../electron/capabilities/groups';
 import { savePerson } from '../../electron/capabilities/directory';
 import { removeMember } from '../../electron/capabilities/membership';
 import { planRunbook, startRunbook } from '../../electron/capabilities/runbooks';
@@ -74,9 +75,12 @@ describe('diff', () => {
       status: 'active',
       leftOn: null,
     } as never);
+    const charter = getGroup(db, MIDDLE).group.charter;
+    setCharter(ctx, { groupId: MIDDLE, charter: { ...charter, positions: [...charter.positions, '驻村第一书记'] } });
     clock.set('2026-11-27T09:00:00.000Z');
 
     const report = diffOf(db, clock, { kind: 'date', date: '2026-11-20' }, { kind: 'now' });
+    expect(report.groups.find((g) => g.name === '中层干部工作群')!.charterParts).toEqual(['positions']);
     const middle = report.groups.find((g) => g.name === '中层干部工作群')!;
     expect(middle.left.map((m) => [m.name, m.reason, m.on])).toEqual([[member.name, '调离本单位', '2026-11-25']]);
     const changed = report.people.changed.find((c) => c.name === person.name)!;
@@ -87,6 +91,7 @@ describe('diff', () => {
     const quiet = diffOf(db, clock, { kind: 'date', date: '2026-11-19' }, { kind: 'date', date: '2026-11-20' });
     expect(quiet.groups.filter((g) => g.left.length > 0)).toEqual([]);
     expect(quiet.people.changed).toEqual([]);
+    expect(quiet.groups.filter((g) => g.charterParts.length > 0)).toEqual([]);
     expect(() => diffOf(db, clock, { kind: 'date', date: '2026-12-01' }, { kind: 'now' })).toThrow(LedgerError);
   });
 
