@@ -4,7 +4,7 @@
 //   --quick                  few samples, for CI's smoke run (figures are not meaningful)
 //   --out DIR                where results go (default bench/)
 //   --no-browser             skip the Chromium part
-//   --only registry,runbooks,incidents
+//   --only registry,runbooks,incidents,exports
 //                            measure only these parts (the registry's own rows; issue 9's runbooks,
 //                            browser walk included; issue 10's incidents); the other rows show —
 import { spawnSync } from 'node:child_process';
@@ -21,10 +21,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench' },
     'no-browser': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'registry,runbooks,incidents' },
+    only: { type: 'string', default: 'registry,runbooks,incidents,exports' },
   },
 });
-const SECTIONS = ['registry', 'runbooks', 'incidents'];
+const SECTIONS = ['registry', 'runbooks', 'incidents', 'exports'];
 const only = values.only.split(',').map((s) => s.trim());
 for (const s of only) {
   if (!SECTIONS.includes(s)) {
@@ -55,7 +55,11 @@ for (const args of builds) {
   if (built.status !== 0) process.exit(1);
 }
 await build({
-  entryPoints: { 'node-bench': 'tests/bench/node-bench.ts', 'browser-bench': 'tests/bench/browser-bench.ts' },
+  entryPoints: {
+    'node-bench': 'tests/bench/node-bench.ts',
+    'browser-bench': 'tests/bench/browser-bench.ts',
+    'workbook-child': 'tests/bench/workbook-child.ts',
+  },
   outdir: 'dist/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -271,6 +275,24 @@ function markdown(r) {
     '≤ 2,000 (1,000 incidents)',
     (s) =>
       `${inc(s).periodReport.pdf.p50} (CPU p50 ${inc(s).periodReport.pdf.cpu.p50}; ${inc(s).periodReport.incidents} incidents)`,
+  );
+  const ex = (s) => s.exports;
+  row(
+    'diff of two snapshots a month apart p50 / p95 (contents read)',
+    '≤ 1,000',
+    (s) =>
+      `${p(ex(s).diff.computeMs)} (${cpu(ex(s).diff.computeMs)}; ${ex(s).diff.groups} groups changed, ${ex(s).diff.joined} joined, ${ex(s).diff.left} left, ${ex(s).diff.peopleChanged} people changed; ${ex(s).diff.days.join(' → ')})`,
+  );
+  row(
+    '  the same from the two files (each read and verified, then diffed)',
+    '—',
+    (s) => `${ex(s).diff.fromFilesMs} (CPU ${ex(s).diff.fromFilesCpuMs}; ${ex(s).diff.snapshotsMb} MB of snapshots)`,
+  );
+  row(
+    '台账 workbook of the whole registry (XLSX): time / peak memory',
+    '≤ 5,000 / ≤ 500 MB',
+    (s) =>
+      `${ex(s).workbook.ms} / ${ex(s).workbook.peakRssMb} MB (CPU ${ex(s).workbook.cpuMs}; ${(ex(s).workbook.bytes / 1e6).toFixed(1)} MB file, ${ex(s).workbook.rows.toLocaleString('en')} rows)`,
   );
   lines.push(
     '',

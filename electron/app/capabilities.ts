@@ -3,9 +3,11 @@
  * shared/contract/index.ts); the ledger takes its channel handlers from this list.
  */
 import type { ChannelName } from '../../shared/contract';
+import { diffCapability } from '../capabilities/diff';
 import { directoryCapability } from '../capabilities/directory';
 import { documentsCapability } from '../capabilities/documents';
 import { exceptionsCapability } from '../capabilities/exceptions';
+import { exportsCapability } from '../capabilities/exports';
 import { groupsCapability } from '../capabilities/groups';
 import { historyCapability } from '../capabilities/history';
 import { incidentsCapability } from '../capabilities/incidents';
@@ -31,6 +33,8 @@ export const CAPABILITIES = [
   historyCapability,
   snapshotsCapability,
   documentsCapability,
+  diffCapability,
+  exportsCapability,
 ] as const;
 
 type Answered = (typeof CAPABILITIES)[number] extends infer K

@@ -11,13 +11,17 @@ Commands:
                                create the organisation (or load a demo or scale fixture)
   doctor                       check the database and the history chain
   export snapshot FILE         write the whole registry to a snapshot file
+  export workbook FILE         write the ledger workbook (XLSX): units, people, groups, memberships …
+  export people FILE           write the people directory (FILE ending .csv or .xlsx)
+  diff A B [--group G] [--unit U] [--xlsx FILE | --pdf FILE]
+                               what changed from A to B (a snapshot file, a date or "now")
   import snapshot FILE [--dry-run] [--replace]
                                verify a snapshot and import it into an empty registry, or with
                                --replace over this one (a verified copy of it is kept first)
   verify FILE                  verify a snapshot file without importing it
   import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name]
                                import people from a CSV or XLSX file (all rows or none)
-  members GROUP [--as-of YYYY-MM-DD]
+  members GROUP [--as-of YYYY-MM-DD] [--csv FILE | --xlsx FILE]
                                list a group's members, now or on a date, against its charter
   report scope-creep           members outside each group's charter and how they got in
   search TEXT                  find people and groups by name, pinyin (lw), unaccented
@@ -48,9 +52,23 @@ locale is en.`,
 Checks the database's integrity, its foreign keys, the tamper-evident history chain and the schema
 version. Exits 1 when any check fails.`,
   'usage.export': `Usage: group-ledger export snapshot FILE [--data DIR] [--json]
+       group-ledger export workbook FILE [--lang L] [--data DIR] [--json]
+       group-ledger export people FILE.csv|FILE.xlsx [--lang L] [--data DIR] [--json]
 
-Writes the whole registry as one snapshot file (JSON, format v1, with a SHA-256 checksum). The
-file is on disk before the command reports success.`,
+export snapshot: writes the whole registry as one snapshot file (JSON with a SHA-256 checksum).
+export workbook: writes the ledger as one XLSX workbook for an inspection — organisation, units,
+tiers, people, groups with their charters, memberships with their intervals, exceptions, rules
+and acknowledgements, incidents and runbooks — with headers in the language of --lang.
+export people: writes the people directory as CSV (UTF-8 with BOM) or XLSX.
+Every file is on disk before the command reports success.`,
+  'usage.diff': `Usage: group-ledger diff A B [--group G] [--unit U] [--xlsx FILE | --pdf FILE] [--data DIR] [--json]
+
+Shows what changed from A to B. Each of A and B is a snapshot file, a date (YYYY-MM-DD: the
+registry at the end of that day) or "now". Per group: who joined, who left and why, role, owner,
+status and charter changes, exceptions decided; people added, changed (which fields) and left;
+incidents and runbooks opened and closed. The earlier side is always taken as the start.
+--group and --unit narrow it to one group or one unit (and the units below it).
+--xlsx or --pdf writes it as a workbook or a PDF instead of printing it.`,
   'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--replace] [--data DIR] [--json]
        group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name] [--data DIR] [--json]
 
@@ -76,11 +94,12 @@ imports them as two people.`,
 
 Verifies a snapshot file: complete JSON, known version, checksum, schema, references and history
 chain. Changes nothing.`,
-  'usage.members': `Usage: group-ledger members GROUP [--as-of YYYY-MM-DD] [--data DIR] [--json]
+  'usage.members': `Usage: group-ledger members GROUP [--as-of YYYY-MM-DD] [--csv FILE | --xlsx FILE] [--data DIR] [--json]
 
 Lists the members of a group, now or exactly as they were on a date: role, unit, tier, joined,
 who added them, on what basis, and whether they are in the charter, in by exception or outside
-it. GROUP is the group's id or name, or part of it as you would search (中层, zcgb).`,
+it. GROUP is the group's id or name, or part of it as you would search (中层, zcgb).
+With --csv (UTF-8 with BOM, for Excel) or --xlsx the list is written to the file instead.`,
   'usage.report': `Usage: group-ledger report scope-creep [--data DIR] [--json]
 
 For each active group whose charter names who belongs: the members outside the charter and how
@@ -264,6 +283,10 @@ is a position (局长). The summary is your own account, never the messages them
   'error.reportScope': 'give an incident ID, --group G or --since YYYY-MM-DD',
   'error.skipNote': 'a skipped step needs --note TEXT saying why',
   'paper.written': 'Wrote {{path}} ({{bytes}} bytes).',
+  'error.diffSide': '"{{value}}" is neither a snapshot file, a date written YYYY-MM-DD nor "now"',
+  'error.tableTarget': 'give either --csv FILE or --xlsx FILE',
+  'error.tableFile': 'the file name must end with .csv or .xlsx: {{value}}',
+  'error.noUnit': 'No unit is called "{{unit}}".',
   'runbook.none': 'No runbooks.',
   'runbook.noNext': 'No step is left to walk.',
   'runbook.next': 'Next: step {{ord}} — {{action}} {{name}} ({{detail}}) in “{{group}}”.',
@@ -298,13 +321,17 @@ const zhCN: Messages = {
                                新建单位（或载入示例单位、规模测试数据）
   doctor                       检查数据库和历史记录链
   export snapshot 文件         将整个台账写入快照文件
+  export workbook 文件         导出台账工作簿（XLSX）：单位、人员、群、成员记录……
+  export people 文件           导出人员名录（文件名以 .csv 或 .xlsx 结尾）
+  diff A B [--group 群] [--unit 单位] [--xlsx 文件 | --pdf 文件]
+                               对比 A 到 B 的变更（快照文件、日期或 now）
   import snapshot 文件 [--dry-run] [--replace]
                                校验快照并导入到空台账；使用 --replace 时覆盖当前台账
                                （先保留一份经过校验的当前台账副本）
   verify 文件                  只校验快照文件，不导入
   import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name]
                                从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
-  members 群 [--as-of YYYY-MM-DD]
+  members 群 [--as-of YYYY-MM-DD] [--csv 文件 | --xlsx 文件]
                                列出群成员（当前或某日）及是否符合群章程
   report scope-creep           各群超出章程的成员及其入群经过
   search 文字                  按姓名、拼音（lw）、无声调越南文、电话或账号查找人员和群
@@ -331,8 +358,21 @@ const zhCN: Messages = {
 
 检查数据库完整性、外键、防篡改的历史记录链和结构版本。任一检查失败时退出码为 1。`,
   'usage.export': `用法：group-ledger export snapshot 文件 [--data 目录] [--json]
+      group-ledger export workbook 文件 [--lang 语言] [--data 目录] [--json]
+      group-ledger export people 文件.csv|文件.xlsx [--lang 语言] [--data 目录] [--json]
 
-将整个台账写成一个快照文件（JSON，格式版本 1，带 SHA-256 校验和）。命令报告成功时文件已写入磁盘。`,
+export snapshot：将整个台账写成一个快照文件（JSON，带 SHA-256 校验和）。
+export workbook：将台账写成一个供检查用的 XLSX 工作簿——单位信息、机构、职级、人员、工作群及章程、
+群成员记录（含起止日期）、例外审批、群规及确认、事件和操作流程——表头使用 --lang 指定的语言。
+export people：将人员名录写成 CSV（带 BOM 的 UTF-8）或 XLSX。
+命令报告成功时文件已写入磁盘。`,
+  'usage.diff': `用法：group-ledger diff A B [--group 群] [--unit 单位] [--xlsx 文件 | --pdf 文件] [--data 目录] [--json]
+
+显示从 A 到 B 的变更。A、B 各为一个快照文件、一个日期（YYYY-MM-DD：该日日终的台账）或 now。
+按群列出：谁入群、谁退群及原因、角色、群主、状态和章程的变更、例外审批；新增、信息变更和离职的人员；
+新登记和已办结的事件、操作流程。总以较早的一方为起点。
+--group、--unit 只看一个群或一个单位（含下级单位）。
+--xlsx 或 --pdf 将结果写成工作簿或 PDF，而不在终端显示。`,
   'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--replace] [--data 目录] [--json]
       group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name] [--data 目录] [--json]
 
@@ -353,10 +393,11 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。
   'usage.verify': `用法：group-ledger verify 文件 [--json]
 
 校验快照文件：JSON 完整、版本已知、校验和、格式、引用关系和历史记录链。不做任何更改。`,
-  'usage.members': `用法：group-ledger members 群 [--as-of YYYY-MM-DD] [--data 目录] [--json]
+  'usage.members': `用法：group-ledger members 群 [--as-of YYYY-MM-DD] [--csv 文件 | --xlsx 文件] [--data 目录] [--json]
 
 列出群成员（当前成员，或某一天的成员）：角色、部门、层级、入群日期、拉人者、入群依据，以及是否符合群章程、
-经例外批准或超出章程。“群”可以是编号、群名，或像搜索那样写群名的一部分（中层、zcgb）。`,
+经例外批准或超出章程。“群”可以是编号、群名，或像搜索那样写群名的一部分（中层、zcgb）。
+使用 --csv（带 BOM 的 UTF-8，Excel 可直接打开）或 --xlsx 时，名单写入文件。`,
   'usage.report': `用法：group-ledger report scope-creep [--data 目录] [--json]
 
 列出每个在用且章程规定了成员范围的群中超出章程的成员，以及每人是怎样进群的（依据、拉人者、提出人、日期、
@@ -533,6 +574,10 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'error.reportScope': '请给出事件编号、--group 群 或 --since YYYY-MM-DD',
   'error.skipNote': '跳过步骤须用 --note 说明原因',
   'paper.written': '已写入 {{path}}（{{bytes}} 字节）。',
+  'error.diffSide': '“{{value}}”既不是快照文件，也不是 YYYY-MM-DD 格式的日期或 now',
+  'error.tableTarget': '请给出 --csv 文件 或 --xlsx 文件 之一',
+  'error.tableFile': '文件名须以 .csv 或 .xlsx 结尾：{{value}}',
+  'error.noUnit': '没有名为“{{unit}}”的单位。',
   'runbook.none': '没有操作流程。',
   'runbook.noNext': '已没有待执行的步骤。',
   'runbook.next': '下一步：第 {{ord}} 步 — 在“{{group}}”中{{action}} {{name}}（{{detail}}）。',
@@ -565,13 +610,17 @@ Lệnh:
                                tạo đơn vị (hoặc tải đơn vị mẫu, dữ liệu thử quy mô lớn)
   doctor                       kiểm tra cơ sở dữ liệu và chuỗi lịch sử
   export snapshot TỆP          ghi toàn bộ sổ ra một tệp bản chụp
+  export workbook TỆP          ghi sổ theo dõi (XLSX): đơn vị, nhân sự, nhóm, thành viên …
+  export people TỆP            ghi danh sách nhân sự (tệp .csv hoặc .xlsx)
+  diff A B [--group NHÓM] [--unit ĐƠN_VỊ] [--xlsx TỆP | --pdf TỆP]
+                               những gì thay đổi từ A đến B (tệp bản chụp, ngày hoặc now)
   import snapshot TỆP [--dry-run] [--replace]
                                kiểm tra bản chụp và nhập vào sổ trống, hoặc với --replace thì
                                thay thế sổ này (trước đó giữ một bản sao đã kiểm tra của sổ)
   verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
   import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name]
                                nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
-  members NHÓM [--as-of YYYY-MM-DD]
+  members NHÓM [--as-of YYYY-MM-DD] [--csv TỆP | --xlsx TỆP]
                                liệt kê thành viên của nhóm (hiện tại hoặc vào một ngày), đối chiếu quy chế
   report scope-creep           thành viên ngoài quy chế của từng nhóm và cách họ được vào
   search CHỮ                   tìm nhân sự và nhóm theo tên (gõ không dấu được), bính âm,
@@ -600,8 +649,22 @@ Ngôn ngữ mặc định là en.`,
 
 Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi lịch sử chống sửa đổi và phiên bản lược đồ. Thoát với mã 1 nếu có kiểm tra không đạt.`,
   'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--data THƯ_MỤC] [--json]
+           group-ledger export workbook TỆP [--lang L] [--data THƯ_MỤC] [--json]
+           group-ledger export people TỆP.csv|TỆP.xlsx [--lang L] [--data THƯ_MỤC] [--json]
 
-Ghi toàn bộ sổ thành một tệp bản chụp (JSON, định dạng v1, có mã kiểm tra SHA-256). Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
+export snapshot: ghi toàn bộ sổ thành một tệp bản chụp (JSON, có mã kiểm tra SHA-256).
+export workbook: ghi sổ thành một bảng tính XLSX để kiểm tra — cơ quan, đơn vị, cấp, nhân sự, nhóm và
+thành phần, lịch sử thành viên, ngoại lệ, nội quy và xác nhận, sự việc và quy trình — tiêu đề theo --lang.
+export people: ghi danh sách nhân sự dạng CSV (UTF-8 có BOM) hoặc XLSX.
+Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
+  'usage.diff': `Cách dùng: group-ledger diff A B [--group NHÓM] [--unit ĐƠN_VỊ] [--xlsx TỆP | --pdf TỆP] [--data THƯ_MỤC] [--json]
+
+Cho biết những gì thay đổi từ A đến B. A và B là tệp bản chụp, một ngày (YYYY-MM-DD: sổ vào cuối ngày
+đó) hoặc now. Theo từng nhóm: ai vào, ai rời và lý do, thay đổi vai trò, trưởng nhóm, trạng thái và
+thành phần, ngoại lệ đã quyết; người mới, người đổi thông tin (mục nào) và người nghỉ; sự việc và quy
+trình mở hoặc đóng. Bên sớm hơn luôn là điểm bắt đầu.
+--group và --unit chỉ xem một nhóm hoặc một đơn vị (kể cả đơn vị cấp dưới).
+--xlsx hoặc --pdf ghi kết quả thành bảng tính hoặc PDF thay vì in ra.`,
   'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--replace] [--data THƯ_MỤC] [--json]
            group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name] [--data THƯ_MỤC] [--json]
 
@@ -623,11 +686,12 @@ cùng đơn vị được liệt kê theo cặp: nếu là hai người khác nh
   'usage.verify': `Cách dùng: group-ledger verify TỆP [--json]
 
 Kiểm tra tệp bản chụp: JSON đầy đủ, phiên bản đã biết, mã kiểm tra, định dạng, tham chiếu và chuỗi lịch sử. Không thay đổi gì.`,
-  'usage.members': `Cách dùng: group-ledger members NHÓM [--as-of YYYY-MM-DD] [--data THƯ_MỤC] [--json]
+  'usage.members': `Cách dùng: group-ledger members NHÓM [--as-of YYYY-MM-DD] [--csv TỆP | --xlsx TỆP] [--data THƯ_MỤC] [--json]
 
 Liệt kê thành viên của nhóm, hiện tại hoặc đúng như vào một ngày: vai trò, đơn vị, cấp, ngày vào,
 người thêm, căn cứ, và người đó đúng quy chế, vào theo ngoại lệ hay ngoài quy chế. NHÓM là mã, tên
-nhóm, hoặc một phần tên như khi tìm kiếm (gõ không dấu được).`,
+nhóm, hoặc một phần tên như khi tìm kiếm (gõ không dấu được).
+Với --csv (UTF-8 có BOM, mở được bằng Excel) hoặc --xlsx, danh sách được ghi vào tệp.`,
   'usage.report': `Cách dùng: group-ledger report scope-creep [--data THƯ_MỤC] [--json]
 
 Với mỗi nhóm đang hoạt động có quy chế quy định thành phần: các thành viên ngoài quy chế và cách
@@ -810,6 +874,10 @@ chép nội dung tin nhắn.`,
   'error.reportScope': 'hãy cho MÃ sự việc, --group NHÓM hoặc --since YYYY-MM-DD',
   'error.skipNote': 'bỏ qua một bước cần --note nêu lý do',
   'paper.written': 'Đã ghi {{path}} ({{bytes}} byte).',
+  'error.diffSide': '"{{value}}" không phải tệp bản chụp, ngày dạng YYYY-MM-DD hay now',
+  'error.tableTarget': 'hãy cho --csv TỆP hoặc --xlsx TỆP',
+  'error.tableFile': 'tên tệp phải kết thúc bằng .csv hoặc .xlsx: {{value}}',
+  'error.noUnit': 'Không có đơn vị nào tên “{{unit}}”.',
   'runbook.none': 'Không có quy trình nào.',
   'runbook.noNext': 'Không còn bước nào phải làm.',
   'runbook.next': 'Tiếp theo: bước {{ord}} — {{action}} {{name}} ({{detail}}) trong “{{group}}”.',

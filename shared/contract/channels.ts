@@ -95,6 +95,15 @@ export const CHANNEL_NAMES = [
   'incidents.addKind',
   'incidents.renameKind',
   'incidents.retireKind',
+  // diff.ts
+  'diff.chooseSnapshot',
+  'diff.uploadSnapshot',
+  'diff.run',
+  'diff.export',
+  // exports.ts
+  'exports.members',
+  'exports.people',
+  'exports.workbook',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

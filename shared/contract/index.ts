@@ -13,7 +13,9 @@ import type { SerializedError } from '../errors';
 import { appChannels } from './app';
 import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 import type { ChannelSpec } from './define';
+import { diffChannels } from './diff';
 import { directoryChannels } from './directory';
+import { exportsChannels } from './exports';
 import { exceptionsChannels } from './exceptions';
 import { groupsChannels } from './groups';
 import { historyChannels } from './history';
@@ -37,6 +39,8 @@ export * from './insights';
 export * from './history';
 export * from './snapshots';
 export * from './incidents';
+export * from './diff';
+export * from './exports';
 export { REPORT_FORMATS, ReportFormat, type ExportedFile } from './define';
 
 export const contract = {
@@ -52,6 +56,8 @@ export const contract = {
   ...historyChannels,
   ...snapshotsChannels,
   ...incidentsChannels,
+  ...diffChannels,
+  ...exportsChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ import type { SnapshotContent } from '../../shared/snapshot';
 import { stats, time } from './measure';
 import { measureRunbooks } from './runbooks-bench';
 import { measureIncidents } from './incidents-bench';
+import { measureExports } from './exports-bench';
 
 /**
  * Deterministic choice of (group, person) pairs that are not members yet and pass the group's
@@ -286,8 +287,8 @@ function presetFor(people: number): ScaleOptions {
   };
 }
 
-/** Parts of the benchmark `--only` can pick: the registry's own rows, and issues 9 and 10's. */
-export const SECTIONS = ['registry', 'runbooks', 'incidents'] as const;
+/** Parts of the benchmark `--only` can pick: the registry's own rows, and issues 9, 10 and 13's. */
+export const SECTIONS = ['registry', 'runbooks', 'incidents', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
@@ -357,7 +358,9 @@ async function main(): Promise<void> {
     const db = openDatabase(registryPath(dataDir));
     const preset = presetFor(people);
     const [, fixtureMs] = time(() => generateScaleFixture(db, preset));
-    // The registry's rows first, on the scale fixture as it was before runbooks and incidents.
+    // Issue 13's exports first, on the fixture as generated (its history ends on its last day).
+    const exportsRows = wants('exports') ? measureExports(db, { quick, work, dataDir, people }) : undefined;
+    // Then the registry's rows, on the scale fixture as it was before runbooks and incidents.
     const registry = wants('registry') ? measureRegistry(db, people, dataDir, work, cli, quick) : {};
     const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
     // Two incidents per person: 20,000 at the large fixture.
@@ -369,6 +372,7 @@ async function main(): Promise<void> {
       ...registry,
       runbooks,
       incidents,
+      exports: exportsRows,
       dataDir,
     });
   }

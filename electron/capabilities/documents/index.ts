@@ -19,7 +19,22 @@ import { runbookDocument } from './runbookReport';
 export { findCjkFonts, defaultFontDirs, FONT_TO_INSTALL } from './fonts';
 export { incidentDocument, type IncidentScope } from './incidentReport';
 export { runbookDocument } from './runbookReport';
-export { localDateTime, type ReportDocument } from './model';
+export {
+  cellText,
+  localDateTime,
+  type Cell,
+  type CellKind,
+  type Column,
+  type ReportDocument,
+  type Section,
+} from './model';
+// The workbook look (header style, sheet names, dates as dates): type-only use of exceljs, loaded lazily.
+export {
+  cellValue as xlsxCellValue,
+  FORMATS as XLSX_FORMATS,
+  header as styleXlsxHeader,
+  sheetName as xlsxSheetName,
+} from './xlsx';
 
 export interface PaperOptions {
   /** Where to look for a CJK font (default: the system's font folders). */

@@ -7,10 +7,10 @@ import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../shared/cellText';
 import type { Cell, CellKind, ReportDocument } from './model';
 
-const FORMATS: Partial<Record<CellKind, string>> = { date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
+export const FORMATS: Partial<Record<CellKind, string>> = { date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
 
 /** A value as the cell holds it: a Date for days and times (local time kept as shown), text neutralised. */
-function cellValue(cell: Cell, kind: CellKind = 'text'): ExcelJS.CellValue {
+export function cellValue(cell: Cell, kind: CellKind = 'text'): ExcelJS.CellValue {
   if (cell === null || cell === '') return null;
   if (kind === 'date' && typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell))
     return new Date(`${cell}T00:00:00.000Z`);
@@ -23,7 +23,7 @@ function cellValue(cell: Cell, kind: CellKind = 'text'): ExcelJS.CellValue {
 }
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
-function sheetName(wanted: string, taken: Set<string>): string {
+export function sheetName(wanted: string, taken: Set<string>): string {
   const base =
     wanted
       .replace(/[[\]:*?/\\]/g, ' ')
@@ -35,7 +35,8 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function header(row: ExcelJS.Row): void {
+/** The look of a header row: bold on light grey. */
+export function header(row: ExcelJS.Row): void {
   row.font = { bold: true };
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
 }

@@ -30,6 +30,8 @@ export {
   readContent,
   registryCounts,
 } from './snapshot';
+// The casework's readers, for the workbook of the registry (exports) that leaves the history out.
+export { readIncidentKinds, readIncidents, readRunbooks } from './casework';
 export { importSnapshot, parseSnapshot, parseSnapshotBytes, readSnapshotFile, validateContent } from './restore';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 export { BACKUPS_DIR, backupsDir, keepRegistryCopy, verifyCopy, type KeptCopy } from './registryCopy';

@@ -4,6 +4,7 @@
  */
 import type { CliCommand } from '../command';
 import { importPeopleCliCommand } from './directory';
+import { diffCommand, exportPeopleCommand, exportWorkbookCommand } from './exports';
 import { membersCliCommand } from './groups';
 import { doctorCommand } from './history';
 import { reportCommand, searchCliCommand } from './insights';
@@ -16,6 +17,9 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   initCommand,
   doctorCommand,
   exportSnapshotCommand,
+  exportWorkbookCommand,
+  exportPeopleCommand,
+  diffCommand,
   importSnapshotCommand,
   importPeopleCliCommand,
   verifyCommand,

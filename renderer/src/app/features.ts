@@ -15,6 +15,7 @@ import * as reports from '../features/reports';
 import * as escalations from '../features/escalations';
 import * as operations from '../features/operations';
 import * as snapshots from '../features/snapshots';
+import * as diff from '../features/diff';
 import * as audit from '../features/audit';
 import * as settings from '../features/settings';
 import * as search from '../features/search';
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature[] = [
   escalations.feature,
   operations.feature,
   snapshots.feature,
+  diff.feature,
   audit.feature,
   settings.feature,
   search.feature,

@@ -51,6 +51,7 @@ const en = {
     escalations: 'Escalations',
     operations: 'Operations',
     snapshots: 'Snapshots',
+    diff: 'Changes',
     audit: 'Audit log',
     settings: 'Settings',
     registry: 'Registry',
@@ -105,6 +106,11 @@ const en = {
   personStatus: {
     active: 'Active',
     left: 'Left',
+  },
+  tableExport: {
+    button: 'Export',
+    xlsx: 'Excel workbook (.xlsx)',
+    csv: 'CSV for Excel (.csv)',
   },
   paperExport: {
     pdf: 'Export PDF',
@@ -186,6 +192,7 @@ const zhCN: Messages<typeof en> = {
     escalations: '事件上报',
     operations: '批量操作',
     snapshots: '快照',
+    diff: '变更对比',
     audit: '操作日志',
     settings: '设置',
     registry: '台账',
@@ -240,6 +247,11 @@ const zhCN: Messages<typeof en> = {
   personStatus: {
     active: '在职',
     left: '已离开',
+  },
+  tableExport: {
+    button: '导出',
+    xlsx: 'Excel 工作簿（.xlsx）',
+    csv: 'CSV（Excel 可直接打开）',
   },
   paperExport: {
     pdf: '导出 PDF',
@@ -322,6 +334,7 @@ const vi: Messages<typeof en> = {
     escalations: 'Sự việc',
     operations: 'Tác vụ',
     snapshots: 'Bản chụp',
+    diff: 'So sánh thay đổi',
     audit: 'Nhật ký',
     settings: 'Cài đặt',
     registry: 'Sổ theo dõi',
@@ -376,6 +389,11 @@ const vi: Messages<typeof en> = {
   personStatus: {
     active: 'Đang công tác',
     left: 'Đã nghỉ',
+  },
+  tableExport: {
+    button: 'Xuất',
+    xlsx: 'Bảng tính Excel (.xlsx)',
+    csv: 'CSV cho Excel (.csv)',
   },
   paperExport: {
     pdf: 'Xuất PDF',

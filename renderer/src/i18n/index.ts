@@ -16,6 +16,7 @@ import { messages as reports } from '../features/reports/i18n';
 import { messages as escalations } from '../features/escalations/i18n';
 import { messages as operations } from '../features/operations/i18n';
 import { messages as snapshots } from '../features/snapshots/i18n';
+import { messages as diff } from '../features/diff/i18n';
 import { messages as audit } from '../features/audit/i18n';
 import { messages as settings } from '../features/settings/i18n';
 import { messages as search } from '../features/search/i18n';
@@ -31,6 +32,7 @@ const TABLES: readonly Translations[] = [
   escalations,
   operations,
   snapshots,
+  diff,
   audit,
   settings,
   search,

@@ -13,6 +13,7 @@ export type SectionPage =
   | 'escalations'
   | 'operations'
   | 'snapshots'
+  | 'diff'
   | 'audit'
   | 'settings';
 

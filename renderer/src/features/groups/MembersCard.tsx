@@ -13,6 +13,8 @@ import { collator, formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { EligibilityTag } from './eligibility';
+import { exportMembers } from './store';
+import { TableExportMenu } from '../../ui/TableExportMenu';
 
 interface Props {
   detail: GroupDetail;
@@ -301,6 +303,12 @@ export function MembersCard(props: Props) {
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             aria-label={t('group.asOf')}
             data-testid="as-of-picker"
+          />
+          <TableExportMenu
+            testId="members-export"
+            exportAs={(format) =>
+              exportMembers({ groupId: detail.group.id, ...(detail.asOf ? { asOf: detail.asOf } : {}), format })
+            }
           />
         </Flex>
       }

@@ -67,3 +67,6 @@ export const extendEndDate = caller('groups.extendEndDate');
 
 /** Archives a group nobody is left in, or a dissolved one. */
 export const archiveGroup = caller('groups.archive');
+
+/** The member list (now or on the page's as-of day) as CSV or XLSX, where the host asks. */
+export const exportMembers = caller('exports.members');

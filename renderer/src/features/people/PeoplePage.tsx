@@ -9,7 +9,8 @@ import { SearchableTable } from '../../ui/SearchableTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDebounced } from '../../ui/useDebounced';
 import { useNav } from '../../platform/nav';
-import { usePeopleList } from './store';
+import { exportPeople, usePeopleList } from './store';
+import { TableExportMenu } from '../../ui/TableExportMenu';
 import { useLocale } from '../../platform/settings';
 import { peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
@@ -52,6 +53,7 @@ export function PeoplePage() {
         description={t('people.description')}
         extra={
           <>
+            <TableExportMenu testId="people-export" exportAs={(format) => exportPeople({ format })} />
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="people-import">
               {t('directory.people.import')}
             </Button>

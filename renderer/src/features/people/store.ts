@@ -26,3 +26,6 @@ export const previewImport = caller('people.importPreview');
 
 /** Imports the rows that passed the check. */
 export const commitImport = caller('people.importCommit');
+
+/** The people directory as CSV or XLSX, where the host asks. */
+export const exportPeople = caller('exports.people');

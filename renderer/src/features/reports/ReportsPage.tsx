@@ -13,6 +13,7 @@ import { useScopeCreep } from './store';
 import { useSession } from '../../platform/session';
 import { ensureStructure, useStructure } from '../organisation';
 import { ScopeCreepSection } from './ScopeCreepSection';
+import { WorkbookButton } from '../diff';
 import { CreepOverview } from './CreepOverview';
 
 /** Detailed sections shown at first, and added per click: hundreds of tables at once would stall. */
@@ -66,6 +67,7 @@ export function ReportsPage() {
         extra={
           <span className="gl-no-print">
             <Flex gap={8}>
+              <WorkbookButton />
               <Button
                 icon={<ReloadOutlined />}
                 onClick={() => void useScopeCreep.getState().refresh()}

@@ -1,0 +1,112 @@
+/**
+ * UI strings of the Diff page, in every language. The vocabulary of the changes themselves (roles,
+ * fields, charter parts, statuses) is shared with the paper and the command line (shared/i18n).
+ */
+import type { Messages } from '../../i18n/messages';
+
+const en = {
+  diff: {
+    title: 'Changes',
+    description:
+      'What changed between two snapshots, a snapshot and now, or two days of the ledger: who joined and left each group and why, role and charter changes, exceptions decided, people added, changed or gone, incidents and runbooks.',
+    from: 'From',
+    to: 'To',
+    kind: { date: 'A day', snapshot: 'A snapshot file', now: 'Now' },
+    chooseFile: 'Choose a snapshot file…',
+    chosen: '{{file}} · exported {{date}}',
+    noFile: 'No file chosen yet',
+    group: 'Group',
+    unit: 'Unit',
+    allGroups: 'All groups',
+    allUnits: 'All units',
+    compare: 'Compare',
+    print: 'Print',
+    workbook: 'Ledger workbook',
+    openAction: 'Compare two dates or snapshots',
+    generated: '{{org}} · printed {{date}}',
+    needFile: 'Choose the snapshot file for “{{side}}” first.',
+    joined: 'Joined',
+    left: 'Left',
+    roles: 'Roles',
+    exceptions: 'Exceptions decided',
+    people: 'People',
+    casework: 'Incidents and runbooks',
+    groupsChanged: 'Groups with changes',
+    nothing: 'Nothing changed between the two sides.',
+    shownOf: 'Showing {{shown}} of {{total}} groups.',
+    showAll: 'Show all {{count}} groups',
+    arrow: '{{from}} → {{to}}',
+  },
+};
+
+const zhCN: Messages<typeof en> = {
+  diff: {
+    title: '变更对比',
+    description:
+      '对比两个快照、快照与当前、或台账中两个日期之间的变化：各群谁入群、谁退群及原因，角色和章程变更，例外审批，人员新增、变更、离职，事件和操作流程。',
+    from: '起',
+    to: '止',
+    kind: { date: '某日', snapshot: '快照文件', now: '当前' },
+    chooseFile: '选择快照文件…',
+    chosen: '{{file}} · 导出于 {{date}}',
+    noFile: '尚未选择文件',
+    group: '群',
+    unit: '单位',
+    allGroups: '全部群',
+    allUnits: '全部单位',
+    compare: '对比',
+    print: '打印',
+    workbook: '台账工作簿',
+    openAction: '对比两个日期或快照',
+    generated: '{{org}} · 打印日期 {{date}}',
+    needFile: '请先为“{{side}}”选择快照文件。',
+    joined: '入群',
+    left: '退群',
+    roles: '角色变更',
+    exceptions: '例外审批',
+    people: '人员',
+    casework: '事件与操作流程',
+    groupsChanged: '有变更的群',
+    nothing: '两者之间没有变更。',
+    shownOf: '已显示 {{shown}} / {{total}} 个群。',
+    showAll: '显示全部 {{count}} 个群',
+    arrow: '{{from}} → {{to}}',
+  },
+};
+
+const vi: Messages<typeof en> = {
+  diff: {
+    title: 'So sánh thay đổi',
+    description:
+      'Những gì thay đổi giữa hai bản chụp, một bản chụp và hiện tại, hoặc hai ngày của sổ: ai vào, ai rời từng nhóm và lý do, thay đổi vai trò và thành phần, ngoại lệ đã quyết, nhân sự mới, đổi thông tin hay đã nghỉ, sự việc và quy trình.',
+    from: 'Từ',
+    to: 'Đến',
+    kind: { date: 'Một ngày', snapshot: 'Tệp bản chụp', now: 'Hiện tại' },
+    chooseFile: 'Chọn tệp bản chụp…',
+    chosen: '{{file}} · xuất ngày {{date}}',
+    noFile: 'Chưa chọn tệp',
+    group: 'Nhóm',
+    unit: 'Đơn vị',
+    allGroups: 'Mọi nhóm',
+    allUnits: 'Mọi đơn vị',
+    compare: 'So sánh',
+    print: 'In',
+    workbook: 'Sổ theo dõi (Excel)',
+    openAction: 'So sánh hai ngày hoặc hai bản chụp',
+    generated: '{{org}} · in ngày {{date}}',
+    needFile: 'Hãy chọn tệp bản chụp cho “{{side}}” trước.',
+    joined: 'Vào nhóm',
+    left: 'Rời nhóm',
+    roles: 'Vai trò',
+    exceptions: 'Ngoại lệ đã quyết',
+    people: 'Nhân sự',
+    casework: 'Sự việc và quy trình',
+    groupsChanged: 'Nhóm có thay đổi',
+    nothing: 'Không có thay đổi nào giữa hai bên.',
+    shownOf: 'Đang hiện {{shown}} trên {{total}} nhóm.',
+    showAll: 'Hiện tất cả {{count}} nhóm',
+    arrow: '{{from}} → {{to}}',
+  },
+};
+
+export const messages = { en, 'zh-CN': zhCN, vi };

@@ -1,0 +1,114 @@
+/**
+ * Diff: the chosen sides and filters, the snapshot files chosen as sides, and the result. The
+ * exports people use (member lists, the people directory, the ledger workbook) are called from here too.
+ */
+import { create } from 'zustand';
+import type { DiffReport, DiffRequest, DiffSnapshotChoice } from '../../../../shared/contract';
+import { call, caller } from '../../platform/api';
+import { readAsBase64 } from '../../platform/files';
+import { useSession } from '../../platform/session';
+
+export type SideKind = 'date' | 'snapshot' | 'now';
+
+export interface SideChoice {
+  kind: SideKind;
+  date: string;
+  file: DiffSnapshotChoice | null;
+}
+
+interface DiffState {
+  from: SideChoice;
+  to: SideChoice;
+  groupId: string | null;
+  unitId: string | null;
+  report: DiffReport | null;
+  loading: boolean;
+  error: Error | null;
+  setSide(which: 'from' | 'to', side: Partial<SideChoice>): void;
+  setFilter(filter: { groupId?: string | null; unitId?: string | null }): void;
+  /** True when the page must pick the file itself (browser mode); false when the host's dialog does. */
+  picksFilesItself(): Promise<boolean>;
+  /** The host's open dialog (the app). */
+  chooseFile(which: 'from' | 'to'): Promise<void>;
+  /** A file the page's picker gave (browser mode), sent to be verified. */
+  uploadFile(which: 'from' | 'to', file: File): Promise<void>;
+  /** The request for the current choices, or null while a snapshot side has no file. */
+  request(): DiffRequest | null;
+  run(): Promise<void>;
+}
+
+const daysAgo = (n: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+function sideOf(choice: SideChoice): DiffRequest['from'] | null {
+  if (choice.kind === 'now') return { kind: 'now' };
+  if (choice.kind === 'date') return { kind: 'date', date: choice.date };
+  return choice.file ? { kind: 'snapshot', token: choice.file.token } : null;
+}
+
+export const useDiff = create<DiffState>()((set, get) => ({
+  from: { kind: 'date', date: daysAgo(30), file: null },
+  to: { kind: 'now', date: daysAgo(0), file: null },
+  groupId: null,
+  unitId: null,
+  report: null,
+  loading: false,
+  error: null,
+  setSide(which, side) {
+    set({ [which]: { ...get()[which], ...side } } as Pick<DiffState, 'from'>);
+  },
+  setFilter(filter) {
+    set(filter as Partial<DiffState>);
+  },
+  async picksFilesItself() {
+    const session = useSession.getState();
+    if (!session.appInfo) await session.loadAppInfo();
+    return useSession.getState().appInfo?.mode === 'browser';
+  },
+  async chooseFile(which) {
+    try {
+      const file = await call('diff.chooseSnapshot');
+      if (file) get().setSide(which, { kind: 'snapshot', file });
+    } catch (error) {
+      set({ error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  },
+  async uploadFile(which, picked) {
+    try {
+      const file = await call('diff.uploadSnapshot', { fileName: picked.name, data: await readAsBase64(picked) });
+      get().setSide(which, { kind: 'snapshot', file });
+      set({ error: null });
+    } catch (error) {
+      set({ error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  },
+  request() {
+    const { from, to, groupId, unitId } = get();
+    const a = sideOf(from);
+    const b = sideOf(to);
+    if (!a || !b) return null;
+    return { from: a, to: b, ...(groupId ? { groupId } : {}), ...(unitId ? { unitId } : {}) };
+  },
+  async run() {
+    const request = get().request();
+    if (!request) return;
+    set({ loading: true, error: null });
+    try {
+      const report = await call('diff.run', request);
+      set({ report, loading: false });
+    } catch (error) {
+      set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
+    }
+  },
+}));
+
+export const exportDiff = caller('diff.export');
+export const exportWorkbook = caller('exports.workbook');
+/** Every group, by name, for the filter. */
+export const listGroups = caller('groups.list');
+
+export type { DiffReport };
