@@ -71,7 +71,9 @@ export function runExport(job: ExportJob, progress: Progress): SnapshotExportRes
 
 export function runVerify(job: VerifyJob, progress: Progress): { snapshot: Snapshot; summary: VerifiedSummary } {
   const options = { password: job.password, progress };
-  const snapshot = job.path ? readSnapshotFile(job.path, options) : parseSnapshotBytes(job.bytes ?? new Uint8Array(), options);
+  const snapshot = job.path
+    ? readSnapshotFile(job.path, options)
+    : parseSnapshotBytes(job.bytes ?? new Uint8Array(), options);
   refuseFutureDates(snapshot, fixedClock(job.now));
   return {
     snapshot,
@@ -85,7 +87,11 @@ export function runVerify(job: VerifyJob, progress: Progress): { snapshot: Snaps
   };
 }
 
-export async function runImport(snapshot: Snapshot, job: ImportJob, progress: Progress): Promise<SnapshotRestoreResult> {
+export async function runImport(
+  snapshot: Snapshot,
+  job: ImportJob,
+  progress: Progress,
+): Promise<SnapshotRestoreResult> {
   const db = openDatabase(job.dbPath);
   try {
     if (job.mode === 'empty') {

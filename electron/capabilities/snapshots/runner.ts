@@ -11,7 +11,15 @@ import { Worker } from 'node:worker_threads';
 import { LedgerError, isErrorCode } from '../../../shared/errors';
 import type { SnapshotJobProgress } from '../../../shared/contract';
 import type { Snapshot } from '../../../shared/snapshot';
-import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifiedSummary, type VerifyJob } from './jobs';
+import {
+  runExport,
+  runImport,
+  runVerify,
+  type ExportJob,
+  type ImportJob,
+  type VerifiedSummary,
+  type VerifyJob,
+} from './jobs';
 import type { Progress, SnapshotPhase } from './progress';
 import type { WorkerReply, WorkerRequest } from './worker';
 

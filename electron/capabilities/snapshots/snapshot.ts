@@ -182,7 +182,12 @@ const MEMBERSHIPS_SQL_JSON = `SELECT CAST(${MEMBERSHIP_JSON} AS BLOB) AS j FROM 
 const BATCH = 4000;
 const COMMA = Buffer.from(',');
 
-function* streamRows(db: Db, sql: string, counts: SnapshotCounts, key: 'events' | 'memberships'): Generator<Uint8Array> {
+function* streamRows(
+  db: Db,
+  sql: string,
+  counts: SnapshotCounts,
+  key: 'events' | 'memberships',
+): Generator<Uint8Array> {
   let batch: Uint8Array[] = [];
   let rows = 0;
   const flush = () => {
@@ -250,7 +255,14 @@ export function exportSnapshot(
     out(prefix);
     // One read transaction, so the pieces come from one consistent state of the registry.
     const checksum = readTransaction(db, () => {
-      const total = Math.max(1, (stmt(db, 'SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM memberships) AS n').get() as { n: number }).n);
+      const total = Math.max(
+        1,
+        (
+          stmt(db, 'SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM memberships) AS n').get() as {
+            n: number;
+          }
+        ).n,
+      );
       progress('export', 0);
       for (const bytes of canonicalContentChunks(db, counts)) {
         hash.update(bytes);

@@ -64,7 +64,10 @@ export function ExportCard() {
               onPressEnter={start}
               data-testid="export-password-repeat"
             />
-            <Typography.Text type={touched && passwordProblem ? 'danger' : 'secondary'} data-testid="export-password-hint">
+            <Typography.Text
+              type={touched && passwordProblem ? 'danger' : 'secondary'}
+              data-testid="export-password-hint"
+            >
               {touched && passwordProblem
                 ? t(`snapshots.${passwordProblem}`, { min: MIN_PASSWORD })
                 : t('snapshots.passwordHint', { min: MIN_PASSWORD })}

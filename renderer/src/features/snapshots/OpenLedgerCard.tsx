@@ -106,7 +106,9 @@ function PasswordPrompt() {
       <Alert
         type={wanted.wrong ? 'error' : 'info'}
         showIcon
-        title={wanted.wrong ? t('errors:snapshot_wrong_password') : t('snapshots.encryptedFile', { file: wanted.fileName })}
+        title={
+          wanted.wrong ? t('errors:snapshot_wrong_password') : t('snapshots.encryptedFile', { file: wanted.fileName })
+        }
         data-testid={wanted.wrong ? 'snapshot-wrong-password' : 'snapshot-password-needed'}
       />
       <Flex gap={8}>
@@ -121,7 +123,13 @@ function PasswordPrompt() {
           onPressEnter={open}
           data-testid="open-password"
         />
-        <Button type="primary" loading={busy === 'inspect'} disabled={!password} onClick={open} data-testid="open-with-password">
+        <Button
+          type="primary"
+          loading={busy === 'inspect'}
+          disabled={!password}
+          onClick={open}
+          data-testid="open-with-password"
+        >
           {t('snapshots.openEncrypted')}
         </Button>
       </Flex>
