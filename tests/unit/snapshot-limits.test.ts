@@ -4,7 +4,7 @@
  * a 100,000-level nesting is a clear refusal, not an internal RangeError.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LedgerError } from '../../shared/errors';
