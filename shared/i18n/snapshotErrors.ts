@@ -45,15 +45,15 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
     snapshot_export_cancelled: '已取消导出，没有写出任何文件。',
   },
   vi: {
-    snapshot_password_required: 'Bản sao lưu này đã được mã hóa. Hãy nhập mật khẩu để mở.',
+    snapshot_password_required: 'Bản chụp này đã được mã hóa. Hãy nhập mật khẩu để mở.',
     snapshot_wrong_password:
-      'Mật khẩu không đúng với mật khẩu đã dùng để mã hóa bản sao lưu này. Hãy kiểm tra (chữ hoa, bộ gõ) rồi thử lại. Chưa đọc gì cả.',
+      'Mật khẩu không đúng với mật khẩu đã dùng để mã hóa bản chụp này. Hãy kiểm tra (chữ hoa, bộ gõ) rồi thử lại. Chưa đọc gì cả.',
     snapshot_tampered:
-      'Bản sao lưu mã hóa đã bị sửa hoặc hỏng sau khi được ghi: mật khẩu đúng nhưng nội dung không xác thực được. Chưa nhập gì cả.',
+      'Bản chụp đã mã hóa đã bị sửa hoặc hỏng sau khi được ghi: mật khẩu đúng nhưng nội dung không xác thực được. Chưa nhập gì cả.',
     snapshot_encryption_header:
-      'Phần đầu của bản sao lưu mã hóa bị hỏng hoặc dùng thiết lập mà GroupLedger này không đọc được ({{detail}}). Chưa đọc gì cả.',
+      'Phần đầu của bản chụp đã mã hóa bị hỏng hoặc dùng thiết lập mà GroupLedger này không đọc được ({{detail}}). Chưa đọc gì cả.',
     snapshot_limit:
-      'Bản sao lưu vượt giới hạn về {{limit}}: {{found}}{{where}}, trong khi tối đa là {{max}}. Chưa nhập gì cả.',
+      'Bản chụp vượt giới hạn về {{limit}}: {{found}}{{where}}, trong khi tối đa là {{max}}. Chưa nhập gì cả.',
     snapshot_password_weak: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
     snapshot_export_cancelled: 'Đã hủy xuất. Không có tệp nào được ghi.',
   },

@@ -140,7 +140,7 @@ describe('encrypted snapshots', () => {
     // No terminal to ask at and no password file: the password is asked for, nothing is read.
     const none = await cli(['verify', file], { LANG: 'vi_VN.UTF-8' });
     expect(none.code).not.toBe(0);
-    expect(none.err).toContain('Bản sao lưu này đã được mã hóa');
+    expect(none.err).toContain('Bản chụp này đã được mã hóa');
 
     const refused = await cli(['import', 'snapshot', file, '--password-file', wrong, '--data', join(dir, 'new')], {
       LANG: 'vi_VN.UTF-8',
