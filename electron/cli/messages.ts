@@ -407,7 +407,8 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
   'error.unknownCommand': '未知命令 "{{command}}"',
   'error.missingArg': '缺少{{what}}',
-  'error.encryptNeedsPassword': '--encrypt 需要在提示符处输入密码，但当前不是终端：请用 --password-file 密码文件 提供密码',
+  'error.encryptNeedsPassword':
+    '--encrypt 需要在提示符处输入密码，但当前不是终端：请用 --password-file 密码文件 提供密码',
   'password.prompt': '{{file}} 的密码：',
   'password.new': '快照密码（至少 8 个字符）：',
   'password.repeat': '再次输入密码：',

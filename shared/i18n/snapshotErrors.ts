@@ -60,12 +60,15 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
 };
 
 /** The limit named in a `snapshot_limit` error, and the list a row count is of. */
-export const SNAPSHOT_LIMIT_WORDS: Record<Locale, Record<SnapshotLimitName, string> & {
+export const SNAPSHOT_LIMIT_WORDS: Record<
+  Locale,
+  Record<SnapshotLimitName, string> & {
     lists: Record<string, string>;
     at: string;
     chars: string;
     levels: string;
-  }> = {
+  }
+> = {
   en: {
     fileSize: 'file size',
     decompressedSize: 'unpacked size',

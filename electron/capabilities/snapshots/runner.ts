@@ -54,8 +54,9 @@ export class SnapshotRunner {
   private running: Running | null = null;
   private readonly script: string | null;
 
-  constructor(options: { inProcess?: boolean } = {}) {
-    this.script = options.inProcess ? null : workerScript();
+  /** `script`: the worker bundle to use (tests name dist/electron/snapshot-worker.mjs). */
+  constructor(options: { inProcess?: boolean; script?: string } = {}) {
+    this.script = options.inProcess ? null : (options.script ?? workerScript());
   }
 
   /** Whether jobs run in a worker thread (false: in this thread). */

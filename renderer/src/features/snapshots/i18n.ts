@@ -18,7 +18,8 @@ const en = {
     encrypt: 'Encrypt with a password (for a USB stick or e-mail)',
     password: 'Password',
     passwordRepeat: 'The same password again',
-    passwordHint: 'At least {{min}} characters. GroupLedger does not keep the password: without it the file cannot be opened.',
+    passwordHint:
+      'At least {{min}} characters. GroupLedger does not keep the password: without it the file cannot be opened.',
     passwordTooShort: 'The password must be at least {{min}} characters long.',
     passwordsDiffer: 'The two passwords differ.',
     exportEncryptedButton: 'Export encrypted snapshot',

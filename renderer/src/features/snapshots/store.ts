@@ -142,7 +142,9 @@ export const useSnapshots = create<SnapshotState>()((set, get) => ({
       const exported = await withProgress(set, call('snapshot.export', password ? { password } : undefined));
       set({ exported, exportCancelled: exported === null });
     } catch (e) {
-      set({ exportError: asError(e) });
+      // Cancelled from the progress bar: said as a cancel, not as an error.
+      if (e instanceof ApiError && e.code === 'snapshot_export_cancelled') set({ exportCancelled: true });
+      else set({ exportError: asError(e) });
     } finally {
       set({ busy: null });
     }
