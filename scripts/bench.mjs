@@ -208,6 +208,16 @@ function markdown(r) {
   row('snapshot export', '≤ 1,000', (s) => s.snapshot.exportMs);
   row('snapshot import with verification', '≤ 2,000', (s) => s.snapshot.importWithVerificationMs);
   row('snapshot size (MB)', '—', (s) => (s.snapshot.bytes / 1e6).toFixed(1));
+  row('encrypted snapshot export (÷ plain)', '≤ 1.2×', (s) =>
+    s.snapshot.encryptedExportMs === undefined
+      ? '—'
+      : `${s.snapshot.encryptedExportMs} (${(s.snapshot.encryptedExportMs / s.snapshot.exportMs).toFixed(2)}×)`,
+  );
+  row('encrypted snapshot import with verification (÷ plain)', '≤ 1.2×', (s) =>
+    s.snapshot.encryptedImportMs === undefined
+      ? '—'
+      : `${s.snapshot.encryptedImportMs} (${(s.snapshot.encryptedImportMs / s.snapshot.importWithVerificationMs).toFixed(2)}×)`,
+  );
   row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
   row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);

@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points with esbuild:
 //   dist/electron/main.cjs, dist/electron/preload.cjs  (Electron: CommonJS; the preload is sandboxed)
+//   dist/electron/snapshot-worker.mjs                   (the snapshot worker thread)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
 //   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
 //                                                        dist/renderer, which `vite build` empties)
@@ -39,6 +40,18 @@ await Promise.all([
     define: { ...define, 'import.meta.url': '__bundleUrl' },
     banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logOverride: { 'empty-import-meta': 'silent' },
+  }),
+  build({
+    ...common,
+    // The snapshot worker thread (export, verification, import off the main thread), started by
+    // main.cjs and by the harness; ESM, beside main.cjs and unpacked from app.asar.
+    entryPoints: { 'snapshot-worker': 'electron/capabilities/snapshots/worker.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
   build({
     ...common,

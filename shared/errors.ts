@@ -3,6 +3,7 @@
  * The code is stable (tests and scripts match on it); the message is translated.
  */
 import { INCIDENT_ERROR_CODES } from './i18n/incidentErrors';
+import { SNAPSHOT_ERROR_CODES } from './i18n/snapshotErrors';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -60,6 +61,7 @@ export const ERROR_CODES = [
   'snapshot_event',
   'snapshot_future_date',
   ...INCIDENT_ERROR_CODES,
+  ...SNAPSHOT_ERROR_CODES,
   'runbook_group_busy',
   'runbook_not_draft',
   'runbook_not_running',

@@ -17,6 +17,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   clock?: Clock;
+  /** Asks for a password without echoing it; absent when standard input is not a terminal. */
+  askPassword?: (question: string) => Promise<string | null>;
 }
 
 /** The options every command takes, resolved. */

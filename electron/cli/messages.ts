@@ -51,7 +51,7 @@ locale is en.`,
 
 Checks the database's integrity, its foreign keys, the tamper-evident history chain and the schema
 version. Exits 1 when any check fails.`,
-  'usage.export': `Usage: group-ledger export snapshot FILE [--data DIR] [--json]
+  'usage.export': `Usage: group-ledger export snapshot FILE [--password-file F | --encrypt] [--compress] [--data DIR] [--json]
        group-ledger export workbook FILE [--lang L] [--data DIR] [--json]
        group-ledger export people FILE.csv|FILE.xlsx [--lang L] [--data DIR] [--json]
 
@@ -60,7 +60,10 @@ export workbook: writes the ledger as one XLSX workbook for an inspection — or
 tiers, people, groups with their charters, memberships with their intervals, exceptions, rules
 and acknowledgements, incidents and runbooks — with headers in the language of --lang.
 export people: writes the people directory as CSV (UTF-8 with BOM) or XLSX.
-Every file is on disk before the command reports success.`,
+Every file is on disk before the command reports success.
+--password-file F encrypts it (AES-256-GCM, key from scrypt; see docs/snapshot-encryption.md) with
+the first line of F as the password (at least 8 characters); --encrypt asks for the password at the
+prompt instead. --compress writes it gzip-compressed. verify and import snapshot read every form.`,
   'usage.diff': `Usage: group-ledger diff A B [--group G] [--unit U] [--xlsx FILE | --pdf FILE] [--data DIR] [--json]
 
 Shows what changed from A to B. Each of A and B is a snapshot file, a date (YYYY-MM-DD: the
@@ -69,7 +72,7 @@ status and charter changes, exceptions decided; people added, changed (which fie
 incidents and runbooks opened and closed. The earlier side is always taken as the start.
 --group and --unit narrow it to one group or one unit (and the units below it).
 --xlsx or --pdf writes it as a workbook or a PDF instead of printing it.`,
-  'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--replace] [--data DIR] [--json]
+  'usage.import': `Usage: group-ledger import snapshot FILE [--dry-run] [--replace] [--password-file F] [--data DIR] [--json]
        group-ledger import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name] [--data DIR] [--json]
 
 import snapshot: verifies a snapshot and imports it, all or nothing, into an empty registry. With
@@ -90,10 +93,11 @@ the unit tree; of several departments separated by “;” the first is the unit
 Rows with the same phone or handle are the same person (an error). Rows with only the same name in
 the same unit (王伟 and 王伟) are listed as pairs: if they are different people, --accept-same-name
 imports them as two people.`,
-  'usage.verify': `Usage: group-ledger verify FILE [--json]
+  'usage.verify': `Usage: group-ledger verify FILE [--password-file F] [--json]
 
 Verifies a snapshot file: complete JSON, known version, checksum, schema, references and history
-chain. Changes nothing.`,
+chain. Changes nothing. An encrypted file needs its password: from --password-file, or typed at the
+prompt.`,
   'usage.members': `Usage: group-ledger members GROUP [--as-of YYYY-MM-DD] [--csv FILE | --xlsx FILE] [--data DIR] [--json]
 
 Lists the members of a group, now or exactly as they were on a date: role, unit, tier, joined,
@@ -137,6 +141,15 @@ is a position (局长). The summary is your own account, never the messages them
   'error.seeHelp': 'Run "group-ledger {{command}} --help" for usage.',
   'error.unknownCommand': 'unknown command "{{command}}"',
   'error.missingArg': 'missing {{what}}',
+  'error.encryptNeedsPassword':
+    '--encrypt asks for the password at the prompt, and this is not a terminal: give it with --password-file F',
+  'password.prompt': 'Password of {{file}}: ',
+  'password.new': 'Password for the snapshot (at least 8 characters): ',
+  'password.repeat': 'The same password again: ',
+  'password.mismatch': 'The two passwords differ. Nothing was written.',
+  'password.none': 'No password was typed. Nothing was written.',
+  'password.fileUnreadable': 'The password file {{path}} could not be read ({{detail}}).',
+  'password.fileEmpty': 'The password file {{path}} is empty: its first line is the password.',
   'error.extraArg': 'unexpected argument "{{arg}}"',
   'error.badLocale': '--locale must be zh-CN, vi or en, not "{{value}}"',
   'error.badDemo': '--demo must be county-bureau or youth-union, not "{{value}}"',
@@ -357,7 +370,7 @@ const zhCN: Messages = {
   'usage.doctor': `用法：group-ledger doctor [--data 目录] [--json]
 
 检查数据库完整性、外键、防篡改的历史记录链和结构版本。任一检查失败时退出码为 1。`,
-  'usage.export': `用法：group-ledger export snapshot 文件 [--data 目录] [--json]
+  'usage.export': `用法：group-ledger export snapshot 文件 [--password-file 密码文件 | --encrypt] [--compress] [--data 目录] [--json]
       group-ledger export workbook 文件 [--lang 语言] [--data 目录] [--json]
       group-ledger export people 文件.csv|文件.xlsx [--lang 语言] [--data 目录] [--json]
 
@@ -365,7 +378,9 @@ export snapshot：将整个台账写成一个快照文件（JSON，带 SHA-256 �
 export workbook：将台账写成一个供检查用的 XLSX 工作簿——单位信息、机构、职级、人员、工作群及章程、
 群成员记录（含起止日期）、例外审批、群规及确认、事件和操作流程——表头使用 --lang 指定的语言。
 export people：将人员名录写成 CSV（带 BOM 的 UTF-8）或 XLSX。
-命令报告成功时文件已写入磁盘。`,
+命令报告成功时文件已写入磁盘。
+--password-file 用密码文件的第一行作为密码（至少 8 个字符）加密快照（AES-256-GCM，密钥由 scrypt 派生，见 docs/snapshot-encryption.md）；
+--encrypt 改为在提示符处输入密码。--compress 以 gzip 压缩写出。verify 和 import snapshot 可读取以上各种形式。`,
   'usage.diff': `用法：group-ledger diff A B [--group 群] [--unit 单位] [--xlsx 文件 | --pdf 文件] [--data 目录] [--json]
 
 显示从 A 到 B 的变更。A、B 各为一个快照文件、一个日期（YYYY-MM-DD：该日日终的台账）或 now。
@@ -373,7 +388,7 @@ export people：将人员名录写成 CSV（带 BOM 的 UTF-8）或 XLSX。
 新登记和已办结的事件、操作流程。总以较早的一方为起点。
 --group、--unit 只看一个群或一个单位（含下级单位）。
 --xlsx 或 --pdf 将结果写成工作簿或 PDF，而不在终端显示。`,
-  'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--replace] [--data 目录] [--json]
+  'usage.import': `用法：group-ledger import snapshot 文件 [--dry-run] [--replace] [--password-file 密码文件] [--data 目录] [--json]
       group-ledger import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name] [--data 目录] [--json]
 
 import snapshot：校验快照并整体导入空台账（要么全部导入，要么什么都不导入）。使用 --dry-run 时只校验并显示将导入的内容。
@@ -390,9 +405,10 @@ handle.dingtalk、handle.teams、handle.telegram、status、leftOn。
 一格中用“;”分隔的多个部门，取第一个作为所在单位。
 电话或账号相同的行是同一个人（报错）。仅同单位同名的行（王伟与王伟）按对列出：如确是不同的人，
 加 --accept-same-name 即作为两个人导入。`,
-  'usage.verify': `用法：group-ledger verify 文件 [--json]
+  'usage.verify': `用法：group-ledger verify 文件 [--password-file 密码文件] [--json]
 
-校验快照文件：JSON 完整、版本已知、校验和、格式、引用关系和历史记录链。不做任何更改。`,
+校验快照文件：JSON 完整、版本已知、校验和、格式、引用关系和历史记录链。不做任何更改。
+加密的快照需要密码：用 --password-file 提供，或在提示符处输入。`,
   'usage.members': `用法：group-ledger members 群 [--as-of YYYY-MM-DD] [--csv 文件 | --xlsx 文件] [--data 目录] [--json]
 
 列出群成员（当前成员，或某一天的成员）：角色、部门、层级、入群日期、拉人者、入群依据，以及是否符合群章程、
@@ -432,6 +448,15 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'error.seeHelp': '运行 "group-ledger {{command}} --help" 查看用法。',
   'error.unknownCommand': '未知命令 "{{command}}"',
   'error.missingArg': '缺少{{what}}',
+  'error.encryptNeedsPassword':
+    '--encrypt 需要在提示符处输入密码，但当前不是终端：请用 --password-file 密码文件 提供密码',
+  'password.prompt': '{{file}} 的密码：',
+  'password.new': '快照密码（至少 8 个字符）：',
+  'password.repeat': '再次输入密码：',
+  'password.mismatch': '两次输入的密码不一致。未写出任何内容。',
+  'password.none': '没有输入密码。未写出任何内容。',
+  'password.fileUnreadable': '无法读取密码文件 {{path}}（{{detail}}）。',
+  'password.fileEmpty': '密码文件 {{path}} 是空的：其第一行即为密码。',
   'error.extraArg': '多余的参数 "{{arg}}"',
   'error.badLocale': '--locale 只能是 zh-CN、vi 或 en，而不是 "{{value}}"',
   'error.badDemo': '--demo 只能是 county-bureau 或 youth-union，而不是 "{{value}}"',
@@ -648,7 +673,7 @@ Ngôn ngữ mặc định là en.`,
   'usage.doctor': `Cách dùng: group-ledger doctor [--data THƯ_MỤC] [--json]
 
 Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi lịch sử chống sửa đổi và phiên bản lược đồ. Thoát với mã 1 nếu có kiểm tra không đạt.`,
-  'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--data THƯ_MỤC] [--json]
+  'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--password-file TỆP_MẬT_KHẨU | --encrypt] [--compress] [--data THƯ_MỤC] [--json]
            group-ledger export workbook TỆP [--lang L] [--data THƯ_MỤC] [--json]
            group-ledger export people TỆP.csv|TỆP.xlsx [--lang L] [--data THƯ_MỤC] [--json]
 
@@ -656,7 +681,9 @@ export snapshot: ghi toàn bộ sổ thành một tệp bản chụp (JSON, có 
 export workbook: ghi sổ thành một bảng tính XLSX để kiểm tra — cơ quan, đơn vị, cấp, nhân sự, nhóm và
 thành phần, lịch sử thành viên, ngoại lệ, nội quy và xác nhận, sự việc và quy trình — tiêu đề theo --lang.
 export people: ghi danh sách nhân sự dạng CSV (UTF-8 có BOM) hoặc XLSX.
-Tệp đã nằm trên đĩa khi lệnh báo thành công.`,
+Tệp đã nằm trên đĩa khi lệnh báo thành công.
+--password-file mã hóa tệp (AES-256-GCM, khóa từ scrypt; xem docs/snapshot-encryption.md) với dòng đầu của tệp mật khẩu
+làm mật khẩu (ít nhất 8 ký tự); --encrypt hỏi mật khẩu tại dấu nhắc. --compress ghi tệp nén gzip. verify và import snapshot đọc được mọi dạng.`,
   'usage.diff': `Cách dùng: group-ledger diff A B [--group NHÓM] [--unit ĐƠN_VỊ] [--xlsx TỆP | --pdf TỆP] [--data THƯ_MỤC] [--json]
 
 Cho biết những gì thay đổi từ A đến B. A và B là tệp bản chụp, một ngày (YYYY-MM-DD: sổ vào cuối ngày
@@ -665,7 +692,7 @@ thành phần, ngoại lệ đã quyết; người mới, người đổi thông
 trình mở hoặc đóng. Bên sớm hơn luôn là điểm bắt đầu.
 --group và --unit chỉ xem một nhóm hoặc một đơn vị (kể cả đơn vị cấp dưới).
 --xlsx hoặc --pdf ghi kết quả thành bảng tính hoặc PDF thay vì in ra.`,
-  'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--replace] [--data THƯ_MỤC] [--json]
+  'usage.import': `Cách dùng: group-ledger import snapshot TỆP [--dry-run] [--replace] [--password-file TỆP_MẬT_KHẨU] [--data THƯ_MỤC] [--json]
            group-ledger import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name] [--data THƯ_MỤC] [--json]
 
 import snapshot: kiểm tra bản chụp và nhập toàn bộ (hoặc không nhập gì) vào sổ trống. Với --dry-run chỉ kiểm tra và cho biết sẽ nhập những gì.
@@ -683,9 +710,10 @@ Phòng ban ghi dạng đường dẫn (Đơn vị/Phòng A/Tổ 1, như WeCom v�
 đơn vị; nếu một ô có nhiều phòng ban cách nhau bởi “;” thì lấy phòng ban đầu tiên.
 Các dòng trùng số điện thoại hoặc tài khoản là cùng một người (lỗi). Các dòng chỉ trùng họ tên trong
 cùng đơn vị được liệt kê theo cặp: nếu là hai người khác nhau, --accept-same-name sẽ nhập thành hai người.`,
-  'usage.verify': `Cách dùng: group-ledger verify TỆP [--json]
+  'usage.verify': `Cách dùng: group-ledger verify TỆP [--password-file TỆP_MẬT_KHẨU] [--json]
 
-Kiểm tra tệp bản chụp: JSON đầy đủ, phiên bản đã biết, mã kiểm tra, định dạng, tham chiếu và chuỗi lịch sử. Không thay đổi gì.`,
+Kiểm tra tệp bản chụp: JSON đầy đủ, phiên bản đã biết, mã kiểm tra, định dạng, tham chiếu và chuỗi lịch sử. Không thay đổi gì.
+Tệp đã mã hóa cần mật khẩu: qua --password-file, hoặc nhập tại dấu nhắc.`,
   'usage.members': `Cách dùng: group-ledger members NHÓM [--as-of YYYY-MM-DD] [--csv TỆP | --xlsx TỆP] [--data THƯ_MỤC] [--json]
 
 Liệt kê thành viên của nhóm, hiện tại hoặc đúng như vào một ngày: vai trò, đơn vị, cấp, ngày vào,
@@ -730,6 +758,15 @@ chép nội dung tin nhắn.`,
   'error.seeHelp': 'Chạy "group-ledger {{command}} --help" để xem cách dùng.',
   'error.unknownCommand': 'không có lệnh "{{command}}"',
   'error.missingArg': 'thiếu {{what}}',
+  'error.encryptNeedsPassword':
+    '--encrypt hỏi mật khẩu tại dấu nhắc, nhưng đây không phải là cửa sổ dòng lệnh: hãy dùng --password-file TỆP_MẬT_KHẨU',
+  'password.prompt': 'Mật khẩu của {{file}}: ',
+  'password.new': 'Mật khẩu cho bản chụp (ít nhất 8 ký tự): ',
+  'password.repeat': 'Nhập lại mật khẩu: ',
+  'password.mismatch': 'Hai mật khẩu không giống nhau. Chưa ghi gì cả.',
+  'password.none': 'Chưa nhập mật khẩu. Chưa ghi gì cả.',
+  'password.fileUnreadable': 'Không đọc được tệp mật khẩu {{path}} ({{detail}}).',
+  'password.fileEmpty': 'Tệp mật khẩu {{path}} trống: dòng đầu của tệp là mật khẩu.',
   'error.extraArg': 'đối số thừa "{{arg}}"',
   'error.badLocale': '--locale phải là zh-CN, vi hoặc en, không phải "{{value}}"',
   'error.badDemo': '--demo phải là county-bureau hoặc youth-union, không phải "{{value}}"',

@@ -54,7 +54,7 @@ export function syncDirectory(dir: string): void {
 export class DurableFileWriter {
   private readonly temp: string;
   private readonly fd: number;
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingLength = 0;
   private position = 0;
   private done = false;
@@ -67,9 +67,19 @@ export class DurableFileWriter {
   }
 
   write(text: string): void {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 20) this.flush();
+    this.writeBytes(Buffer.from(text, 'utf8'));
+  }
+
+  /** Appends bytes already encoded (large pieces go straight to the file). */
+  writeBytes(bytes: Uint8Array): void {
+    if (bytes.length < 1 << 16) {
+      this.pending.push(bytes);
+      this.pendingLength += bytes.length;
+      if (this.pendingLength >= 1 << 20) this.flush();
+      return;
+    }
+    this.flush();
+    this.writeAll(bytes);
   }
 
   /** Overwrites bytes at `offset` (ASCII text of the same length as what stands there). */
@@ -102,9 +112,13 @@ export class DurableFileWriter {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    const bytes = Buffer.concat(this.pending);
     this.pending = [];
     this.pendingLength = 0;
+    this.writeAll(bytes);
+  }
+
+  private writeAll(bytes: Uint8Array): void {
     let offset = 0;
     while (offset < bytes.length)
       offset += writeSync(this.fd, bytes, offset, bytes.length - offset, this.position + offset);

@@ -75,6 +75,8 @@ export const CHANNEL_NAMES = [
   'snapshot.openInNewFolder',
   'snapshot.folders',
   'snapshot.openFolder',
+  'snapshot.progress',
+  'snapshot.cancel',
   // incidents.ts
   'incidents.list',
   'incidents.get',

@@ -30,6 +30,8 @@ export interface SnapshotPreview {
   exportedAt: string;
   organisation: string;
   counts: SnapshotCounts;
+  /** The file was encrypted (and opened with the password given). */
+  encrypted: boolean;
   registryEmpty: boolean;
   /** What is open now: the ledger a restore would replace. */
   current: { organisation: string | null; counts: SnapshotCounts; dataDir: string };
@@ -77,17 +79,34 @@ export interface SnapshotExportResult {
 
 const SnapshotToken = z.string().regex(/^[0-9a-f]{32}$/);
 
+/** A snapshot's password, as typed; never stored (the main process passes it to the job and forgets it). */
+const Password = z.string().min(1).max(1024);
+
+/** How far the running snapshot job is (the Snapshots page's progress bar), or null when none runs. */
+export interface SnapshotJobProgress {
+  op: 'export' | 'verify' | 'import';
+  /** read → decrypt → parse → verify (a verification), write (an import), export. */
+  phase: 'read' | 'decrypt' | 'parse' | 'verify' | 'write' | 'export';
+  /** Of this phase, 0 to 1. */
+  fraction: number;
+}
+
 /** Base64 of at most MAX_SNAPSHOT_UPLOAD_BYTES; the handler names the limit when the bytes exceed it. */
 const BASE64_MAX = Math.ceil(MAX_SNAPSHOT_UPLOAD_BYTES / 3) * 4 + 8;
 
 export const snapshotsChannels = {
+  /** Asks where to save, then writes the snapshot in a worker thread; with `password`, encrypted. */
   'snapshot.export': {
-    input: NoInput,
+    input: z.object({ password: Password.optional(), compress: z.boolean().optional() }).strict().optional(),
     output: returns<SnapshotExportResult | null>(),
   },
   /** Asks the host for a snapshot file (Electron's open dialog), verifies it and keeps it for the next step. */
+  /**
+   * With `file` (from a snapshot_password_required or snapshot_wrong_password error) the file
+   * chosen before is read again with `password`, without asking for it again.
+   */
   'snapshot.inspect': {
-    input: NoInput,
+    input: z.object({ password: Password.optional(), file: SnapshotToken.optional() }).strict().optional(),
     output: returns<SnapshotPreview | null>(),
   },
   /** The same for a file the window read itself (browser mode's file picker), sent as base64. */
@@ -95,6 +114,7 @@ export const snapshotsChannels = {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(260),
+        password: Password.optional(),
         data: z
           .string()
           .max(BASE64_MAX)
@@ -115,6 +135,16 @@ export const snapshotsChannels = {
   'snapshot.openInNewFolder': {
     input: z.object({ token: SnapshotToken }).strict(),
     output: returns<SnapshotOpenedResult>(),
+  },
+  /** How far the running export, verification or import is; null when none runs. */
+  'snapshot.progress': {
+    input: NoInput,
+    output: returns<SnapshotJobProgress | null>(),
+  },
+  /** Stops the running export, verification or import: nothing is written, a partial file is removed. */
+  'snapshot.cancel': {
+    input: NoInput,
+    output: returns<{ cancelled: boolean }>(),
   },
   /** The data folders the app knows, to go back to one: where it started and each it switched to. */
   'snapshot.folders': {

@@ -8,6 +8,7 @@ import type { ErrorCode, ErrorParams } from '../errors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
+import { SNAPSHOT_ERROR_MESSAGES, snapshotLimitParams } from './snapshotErrors';
 
 type Table = Record<ErrorCode, string>;
 
@@ -122,6 +123,7 @@ const en: Table = {
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
   ...INCIDENT_ERROR_MESSAGES.en,
+  ...SNAPSHOT_ERROR_MESSAGES.en,
 };
 
 const zhCN: Table = {
@@ -216,6 +218,7 @@ const zhCN: Table = {
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
   ...INCIDENT_ERROR_MESSAGES['zh-CN'],
+  ...SNAPSHOT_ERROR_MESSAGES['zh-CN'],
 };
 
 const vi: Table = {
@@ -327,6 +330,7 @@ const vi: Table = {
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
   ...INCIDENT_ERROR_MESSAGES.vi,
+  ...SNAPSHOT_ERROR_MESSAGES.vi,
 };
 
 export const ERROR_MESSAGES = defineTexts<Table>(en, zhCN, vi);
@@ -363,6 +367,9 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
   if (code === 'snapshot_future_date' && typeof params.field === 'string') {
     localized.field = (SNAPSHOT_DATE_WORDS[locale] as Record<string, string>)[params.field] ?? params.field;
+  }
+  if (code === 'snapshot_limit') {
+    Object.assign(localized, snapshotLimitParams(locale, params, (text, values) => interpolate(text, values as ErrorParams)));
   }
   if (typeof params.issue === 'string' && params.detail === undefined) {
     localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params });

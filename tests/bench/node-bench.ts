@@ -8,7 +8,7 @@
  *   node dist/bench/node-bench.mjs --sizes 100,2000,10000 --work DIR [--quick]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ import { addMember, removeMember } from '../../electron/capabilities/membership/
 import { checkRecord, unitParents } from '../../electron/kernel/charter';
 import { toGroup, type GroupRecord, type PersonRecord } from '../../electron/kernel/rows';
 import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
-import { exportSnapshot, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
+import { exportSnapshot, importSnapshot, readContent, readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
 import { stats, time } from './measure';
@@ -216,18 +216,31 @@ function measureScopeCreep(db: Db, repeat: number) {
 }
 
 function measureSnapshot(db: Db, dir: string) {
-  const file = join(dir, 'snapshot.json');
   const clock = { now: () => new Date() };
-  const [exported, exportMs] = time(() => exportSnapshot(db, clock, file));
-  const targetDir = join(dir, 'import-target');
-  rmSync(targetDir, { recursive: true, force: true });
-  const target = openDatabase(registryPath(targetDir));
-  const [, importMs] = time(() => {
-    const snapshot = parseSnapshot(readFileSync(file, 'utf8'));
-    importSnapshot(target, snapshot, { actor: 'bench', fileName: 'snapshot.json', at: new Date().toISOString() });
-  });
-  target.close();
-  return { bytes: exported.bytes, exportMs: round1(exportMs), importWithVerificationMs: round1(importMs) };
+  const meta = { actor: 'bench', fileName: 'snapshot.json', at: new Date().toISOString() };
+  // Export, then verify and import into an empty registry, as the app's worker does (file → bytes →
+  // checks → one transaction). With a password: the same, encrypted (scrypt + AES-256-GCM).
+  const once = (name: string, password?: string) => {
+    const file = join(dir, name);
+    const [exported, exportMs] = time(() => exportSnapshot(db, clock, file, { password }));
+    const targetDir = join(dir, `import-${name}`);
+    rmSync(targetDir, { recursive: true, force: true });
+    const target = openDatabase(registryPath(targetDir));
+    const [, importMs] = time(() => importSnapshot(target, readSnapshotFile(file, { password }), meta));
+    target.close();
+    rmSync(targetDir, { recursive: true, force: true });
+    return { bytes: exported.bytes, exportMs: round1(exportMs), importMs: round1(importMs) };
+  };
+  const plain = once('snapshot.json');
+  const encrypted = once('snapshot.enc', 'bench password 2026');
+  return {
+    bytes: plain.bytes,
+    exportMs: plain.exportMs,
+    importWithVerificationMs: plain.importMs,
+    encryptedBytes: encrypted.bytes,
+    encryptedExportMs: encrypted.exportMs,
+    encryptedImportMs: encrypted.importMs,
+  };
 }
 
 function measureStartToFirstAnswer(dataDir: string, cli: string, runs: number) {

@@ -7,18 +7,17 @@ import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_SNAPSHOT_UPLOAD_BYTES, type DataFolder, type SnapshotPreview } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
-import type { Snapshot } from '../../../shared/snapshot';
 import { openDatabase } from '../../db/database';
 import { createLedgerFolder, nextLedgerFolder } from '../../core/ledgerFolders';
 import { registryPath } from '../../core/paths';
 import { defineCapability, type HandlerContext } from '../../kernel/capability';
 import { today, type Clock } from '../../kernel/context';
 import { getOrganisation, isRegistryEmpty } from '../../kernel/records';
-import { countsOf, exportSnapshot, registryCounts } from './snapshot';
-import { importSnapshot, parseSnapshotBytes, readSnapshotFile } from './restore';
-import { refuseFutureDates } from './dates';
+import { registryCounts } from './snapshot';
 import { backupsDir } from './registryCopy';
-import { restoreSnapshot } from './replace';
+import { checkNewPassword } from './encryption';
+import { SnapshotRunner, type VerifiedHandle } from './runner';
+import type { VerifyJob } from './jobs';
 
 export {
   buildSnapshot,
@@ -32,44 +31,124 @@ export {
 } from './snapshot';
 // The casework's readers, for the workbook of the registry (exports) that leaves the history out.
 export { readIncidentKinds, readIncidents, readRunbooks } from './casework';
-export { importSnapshot, parseSnapshot, parseSnapshotBytes, readSnapshotFile, validateContent } from './restore';
+export {
+  importSnapshot,
+  parseSnapshot,
+  parseSnapshotBytes,
+  plainSnapshotBytes,
+  readSnapshotFile,
+  validateContent,
+  type ReadOptions,
+} from './restore';
+export {
+  ENCRYPTED_MAGIC,
+  MIN_PASSWORD_LENGTH,
+  checkNewPassword,
+  decryptSnapshotBytes,
+  encryptSnapshotBytes,
+  isEncryptedSnapshot,
+  readEncryptionHeader,
+} from './encryption';
+export { SNAPSHOT_LIMITS, checkJsonShape, type SnapshotLimits } from './limits';
+export { SnapshotRunner } from './runner';
+export type { ExportOptions } from './snapshot';
+export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 export { BACKUPS_DIR, backupsDir, keepRegistryCopy, verifyCopy, type KeptCopy } from './registryCopy';
 export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
 
 interface Verified {
-  snapshot: Snapshot;
+  handle: VerifiedHandle;
   fileName: string;
+}
+
+/** A file chosen in the host's dialog that turned out to need a password: read again with one. */
+interface ChosenFile {
+  path: string;
 }
 
 export const snapshotsCapability = defineCapability({
   name: 'snapshots',
   handlers: (app) => {
     const verified = app.pending<Verified>('snapshot');
+    const chosen = app.pending<ChosenFile>('snapshot-file');
+    const runner = new SnapshotRunner();
+    // One verified snapshot is held at a time (it may be 150 MB parsed): a new one frees the last.
+    let current: { token: string; entry: Verified } | null = null;
+    const release = () => {
+      if (!current) return;
+      current.entry.handle.dispose();
+      verified.delete(current.token);
+      current = null;
+    };
     const take = (token: string): Verified => {
       const pending = verified.get(token);
       if (!pending) throw new LedgerError('snapshot_cancelled');
       return pending;
     };
-    // Every way a snapshot comes in (a chosen file, an upload) is checked for dates after today first.
-    const show = (entry: Verified) => {
-      refuseFutureDates(entry.snapshot, app.clock);
-      return preview(app, verified.put(entry), entry);
+    const now = () => app.clock.now().toISOString();
+    // Every way a snapshot comes in (a chosen file, an upload) is verified in the worker, where
+    // dates after today are refused too; a file that needs a password says which file it was.
+    const verify = async (job: Omit<VerifyJob, 'op' | 'now'>, fileName: string, file?: string) => {
+      release();
+      let handle: VerifiedHandle;
+      try {
+        handle = await runner.verify({ op: 'verify', now: now(), ...job });
+      } catch (error) {
+        if (
+          file &&
+          error instanceof LedgerError &&
+          (error.code === 'snapshot_password_required' || error.code === 'snapshot_wrong_password')
+        ) {
+          throw new LedgerError(error.code, { ...error.params, file, fileName });
+        }
+        throw error;
+      }
+      const entry = { handle, fileName };
+      const token = verified.put(entry);
+      current = { token, entry };
+      return preview(app, token, entry);
     };
-    const meta = (fileName: string) => ({ actor: app.service().actor, fileName, at: app.clock.now().toISOString() });
+    const meta = (fileName: string) => ({ actor: app.service().actor, fileName, at: now() });
+    const finish = (token: string) => {
+      if (current?.token === token) release();
+      verified.delete(token);
+    };
     return {
-      'snapshot.export': async () => {
+      'snapshot.export': async (input) => {
         const org = getOrganisation(app.db);
         if (!org) throw new LedgerError('no_organisation');
-        const path = await app.dialogs.chooseSnapshotSaveFile(defaultSnapshotName(org.name, app.clock));
-        return path ? exportSnapshot(app.db, app.clock, path) : null;
-      },
-      'snapshot.inspect': async () => {
-        const path = await app.dialogs.chooseSnapshotOpenFile();
+        // A weak password is refused before the save dialog opens.
+        if (input?.password !== undefined) checkNewPassword(input.password);
+        const path = await app.dialogs.chooseSnapshotSaveFile(
+          defaultSnapshotName(org.name, app.clock, input?.password !== undefined),
+        );
         if (!path) return null;
-        return show({ snapshot: readSnapshotFile(path), fileName: basename(path) });
+        return runner.export({
+          op: 'export',
+          dbPath: registryPath(app.dataDir),
+          path,
+          password: input?.password,
+          compress: input?.compress,
+          now: now(),
+        });
       },
-      'snapshot.upload': (input) => {
+      'snapshot.inspect': async (input) => {
+        let path: string | null;
+        let file = input?.file;
+        if (file) {
+          path = chosen.get(file)?.path ?? null;
+          if (!path) throw new LedgerError('snapshot_cancelled');
+        } else {
+          path = await app.dialogs.chooseSnapshotOpenFile();
+          if (!path) return null;
+          file = chosen.put({ path });
+        }
+        const result = await verify({ path, password: input?.password }, basename(path), file);
+        chosen.delete(file);
+        return result;
+      },
+      'snapshot.upload': async (input) => {
         const bytes = Buffer.from(input.data, 'base64');
         if (bytes.length > MAX_SNAPSHOT_UPLOAD_BYTES) {
           throw new LedgerError('snapshot_too_large', {
@@ -78,35 +157,47 @@ export const snapshotsCapability = defineCapability({
           });
         }
         const fileName = plainFileName(input.fileName);
-        return show({ snapshot: parseSnapshotBytes(bytes), fileName });
+        return verify({ bytes, password: input.password }, fileName);
       },
       'snapshot.import': async (input) => {
         const pending = take(input.token);
         if (!input.replace && !isRegistryEmpty(app.db)) throw new LedgerError('registry_not_empty');
-        const result = await restoreSnapshot(app.db, app.dataDir, app.clock, pending.snapshot, meta(pending.fileName));
-        verified.delete(input.token);
+        const result = await pending.handle.import({
+          op: 'import',
+          dbPath: registryPath(app.dataDir),
+          dataDir: app.dataDir,
+          mode: input.replace ? 'restore' : 'empty',
+          meta: meta(pending.fileName),
+          now: now(),
+        });
+        finish(input.token);
         return result;
       },
-      'snapshot.openInNewFolder': (input) => {
+      'snapshot.openInNewFolder': async (input) => {
         const pending = take(input.token);
-        const organisation = pending.snapshot.content.organisation.name;
+        const organisation = pending.handle.summary.organisation;
         const folder = createLedgerFolder(app.folders.root, organisation, today(app.clock));
+        let counts;
         try {
-          const db = openDatabase(registryPath(folder));
-          try {
-            importSnapshot(db, pending.snapshot, meta(pending.fileName));
-          } finally {
-            db.close();
-          }
+          ({ counts } = await pending.handle.import({
+            op: 'import',
+            dbPath: registryPath(folder),
+            dataDir: folder,
+            mode: 'empty',
+            meta: meta(pending.fileName),
+            now: now(),
+          }));
         } catch (error) {
           // The folder was made a moment ago and holds only what this import wrote.
           rmSync(folder, { recursive: true, force: true });
           throw error;
         }
-        verified.delete(input.token);
+        finish(input.token);
         app.folders.switchTo(folder, { keepSettings: true });
-        return { dataDir: folder, organisation, counts: countsOf(pending.snapshot.content) };
+        return { dataDir: folder, organisation, counts };
       },
+      'snapshot.progress': () => runner.progress(),
+      'snapshot.cancel': () => ({ cancelled: runner.cancel() }),
       'snapshot.folders': () => dataFolders(app),
       'snapshot.openFolder': (input) => {
         // Only a folder the app made or started on: the window never names an arbitrary path.
@@ -121,14 +212,15 @@ export const snapshotsCapability = defineCapability({
 });
 
 /** What the verified snapshot holds, what it would replace, and where each choice writes. */
-function preview(app: HandlerContext, token: string, { snapshot, fileName }: Verified): SnapshotPreview {
-  const organisation = snapshot.content.organisation.name;
+function preview(app: HandlerContext, token: string, { handle, fileName }: Verified): SnapshotPreview {
+  const { organisation, exportedAt, counts, encrypted } = handle.summary;
   return {
     token,
     fileName,
-    exportedAt: snapshot.exportedAt,
+    exportedAt,
     organisation,
-    counts: countsOf(snapshot.content),
+    counts,
+    encrypted,
     registryEmpty: isRegistryEmpty(app.db),
     current: {
       organisation: getOrganisation(app.db)?.name ?? null,
@@ -170,8 +262,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function defaultSnapshotName(orgName: string, clock: Clock): string {
+function defaultSnapshotName(orgName: string, clock: Clock, encrypted: boolean): string {
   const stamp = clock.now().toISOString().slice(0, 16).replace(/[-:T]/g, '');
   const safe = orgName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60);
-  return `${safe}-${stamp}.groupledger.json`;
+  return `${safe}-${stamp}.groupledger.${encrypted ? 'enc' : 'json'}`;
 }

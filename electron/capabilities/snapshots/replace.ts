@@ -11,7 +11,8 @@ import { stmt, transaction, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { chainHead } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
-import { importSnapshot } from './restore';
+import { bulkWrite, importSnapshot, writeContent } from './restore';
+import { noProgress, type Progress } from './progress';
 import { dataVersion, keepRegistryCopy, type KeptCopy } from './registryCopy';
 import { registryCounts } from './snapshot';
 
@@ -31,10 +32,11 @@ export async function restoreSnapshot(
   clock: Clock,
   snapshot: Snapshot,
   meta: ImportMeta,
+  progress: Progress = noProgress,
 ): Promise<SnapshotRestoreResult> {
-  if (isRegistryEmpty(db)) return { counts: importSnapshot(db, snapshot, meta), backup: null };
+  if (isRegistryEmpty(db)) return { counts: importSnapshot(db, snapshot, meta, progress), backup: null };
   const copy = await keepRegistryCopy(db, dataDir, clock);
-  const counts = replaceWithSnapshot(db, snapshot, meta, copy);
+  const counts = replaceWithSnapshot(db, snapshot, meta, copy, progress);
   return { counts, backup: { path: copy.path, bytes: copy.bytes, counts: copy.counts } };
 }
 
@@ -44,18 +46,26 @@ export async function restoreSnapshot(
  * ends and the counts are the copy's (a change made through this connection meanwhile). When it
  * is not, nothing is replaced and the copy stays where it is.
  */
-export function replaceWithSnapshot(db: Db, snapshot: Snapshot, meta: ImportMeta, copy: KeptCopy): SnapshotCounts {
-  return transaction(db, () => {
-    const head = chainHead(db);
-    const unchanged =
-      dataVersion(db) === copy.dataVersion &&
-      head.seq === copy.head.seq &&
-      head.hash === copy.head.hash &&
-      sameCounts(registryCounts(db), copy.counts);
-    if (!unchanged) throw new LedgerError('registry_changed', { path: copy.path });
-    emptyRegistry(db);
-    return importSnapshot(db, snapshot, meta);
-  });
+export function replaceWithSnapshot(
+  db: Db,
+  snapshot: Snapshot,
+  meta: ImportMeta,
+  copy: KeptCopy,
+  progress: Progress = noProgress,
+): SnapshotCounts {
+  return bulkWrite(db, () =>
+    transaction(db, () => {
+      const head = chainHead(db);
+      const unchanged =
+        dataVersion(db) === copy.dataVersion &&
+        head.seq === copy.head.seq &&
+        head.hash === copy.head.hash &&
+        sameCounts(registryCounts(db), copy.counts);
+      if (!unchanged) throw new LedgerError('registry_changed', { path: copy.path });
+      emptyRegistry(db);
+      return writeContent(db, snapshot, meta, progress);
+    }),
+  );
 }
 
 function sameCounts(a: SnapshotCounts, b: SnapshotCounts): boolean {

@@ -4,7 +4,8 @@
  * version → wrong checksum → schema violation → broken references, event chain or event payloads.
  * Import writes everything in one transaction into an empty registry, or nothing.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import type { SnapshotCounts } from '../../../shared/contract';
 import { checkEventPayload } from '../../../shared/events';
@@ -23,13 +24,24 @@ import {
 import { BUILTIN_KIND_LIST } from '../../../shared/snapshotCasework';
 import { stmt, transaction, withoutIndexes, type Db } from '../../db/database';
 import {
-  findRowChainBreak,
+  GENESIS_HASH,
+  canonicalEventBody,
   indexEventSubjects,
-  insertEventRow,
   sha256Hex,
   toEventRow,
+  type ChainBreak,
   type EventRow,
 } from '../../kernel/events';
+import { decryptSnapshotBytes, isEncryptedSnapshot } from './encryption';
+import {
+  SNAPSHOT_LIMITS,
+  checkFileSize,
+  checkJsonShape,
+  checkPlainSize,
+  checkRowCounts,
+  type SnapshotLimits,
+} from './limits';
+import { noProgress, type Progress } from './progress';
 import {
   insertAcknowledgement,
   insertException,
@@ -48,14 +60,18 @@ import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, count
 
 /**
  * The checksum check. A file as GroupLedger writes it holds `content` verbatim in canonical form,
- * so its bytes are hashed directly; any other layout (a pretty-printed copy, say) is re-serialised.
+ * so its bytes are hashed directly (never decoded and encoded again); any other layout (a
+ * pretty-printed copy, say) is re-serialised.
  */
-function checksumMatches(text: string, declared: string, content: unknown): boolean {
+function checksumMatches(text: string, declared: string, content: unknown, bytes?: Buffer): boolean {
   if (text.startsWith(SNAPSHOT_PREFIX)) {
     const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-120));
     if (suffix) {
-      const slice = text.slice(CONTENT_START, text.length - suffix[0].length);
-      if (`sha256:${sha256Hex(slice)}` === declared) return true;
+      // The prefix and the suffix are ASCII: their lengths in characters are their lengths in bytes.
+      const hashed = bytes
+        ? sha256Hex(bytes.subarray(CONTENT_START, bytes.length - suffix[0].length) as unknown as string)
+        : sha256Hex(text.slice(CONTENT_START, text.length - suffix[0].length));
+      if (`sha256:${hashed}` === declared) return true;
     }
   }
   return contentChecksum(content) === declared;
@@ -67,8 +83,18 @@ function zodDetail(error: { issues: Array<{ path: PropertyKey[]; message: string
   return `${first.path.map(String).join('.') || '(root)'}: ${first.message}`;
 }
 
+export interface ReadOptions {
+  /** The password of an encrypted snapshot; never kept. */
+  password?: string;
+  progress?: Progress;
+  limits?: SnapshotLimits;
+}
+
 /** Parses and verifies snapshot text; throws a LedgerError naming what is wrong. */
-export function parseSnapshot(text: string): SnapshotT {
+export function parseSnapshot(text: string, options: ReadOptions = {}, bytes?: Buffer): SnapshotT {
+  const progress = options.progress ?? noProgress;
+  const limits = options.limits ?? SNAPSHOT_LIMITS;
+  progress('parse', 0);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -76,14 +102,21 @@ export function parseSnapshot(text: string): SnapshotT {
     if (endsEarly(text)) throw new LedgerError('snapshot_truncated');
     throw new LedgerError('snapshot_not_json', { detail: (error as Error).message });
   }
+  progress('verify', 0);
   const envelope = SnapshotEnvelope.safeParse(raw);
   if (!envelope.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(envelope.error) });
   if (!READABLE_SNAPSHOT_VERSIONS.includes(envelope.data.version)) {
     throw new LedgerError('snapshot_version', { found: envelope.data.version, supported: SNAPSHOT_VERSION });
   }
-  if (!checksumMatches(text, envelope.data.checksum, envelope.data.content)) throw new LedgerError('snapshot_checksum');
+  checkRowCounts(envelope.data.content, limits);
+  if (!checksumMatches(text, envelope.data.checksum, envelope.data.content, bytes)) {
+    throw new LedgerError('snapshot_checksum');
+  }
+  progress('verify', 0.2);
   const snapshot = parseVersion(envelope.data.version, raw);
-  checkReferences(snapshot.content);
+  progress('verify', 0.5);
+  checkReferences(snapshot.content, progress);
+  progress('verify', 1);
   return snapshot;
 }
 
@@ -147,7 +180,7 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-function checkReferences(c: SnapshotContent): void {
+function checkReferences(c: SnapshotContent, progress: Progress = noProgress): void {
   const fail = (detail: string): never => {
     throw new LedgerError('snapshot_schema', { detail });
   };
@@ -235,8 +268,9 @@ function checkReferences(c: SnapshotContent): void {
   }
   checkCasework(c, { people, groups, memberships }, fail);
   // The rows are kept for the import, which then writes the canonical text already made here.
-  const rows = c.events.map(toEventRow);
-  const broken = findRowChainBreak(rows);
+  progress('verify', 0.6);
+  const { rows, broken } = verifiedRows(c.events);
+  progress('verify', 0.8);
   if (broken)
     throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
   // Every event must be one this build knows, with the payload its kind declares (shared/events).
@@ -252,19 +286,117 @@ const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', 
 /** Event rows made while verifying a parsed snapshot, so importing it does not serialise twice. */
 const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
 
-export function readSnapshotFile(path: string): SnapshotT {
+/**
+ * Event rows for the chain check and the import. A payload's stored form is its canonical JSON;
+ * JSON.stringify keeps the key order the file had, which in a file GroupLedger wrote is already
+ * canonical, and is many times faster than canonicalJson. Whether it was is proved by the event's
+ * own hash: an event whose hash does not match is serialised canonically again before the chain
+ * check judges it, so a file with another key order verifies exactly as before.
+ */
+function verifiedRows(events: SnapshotContent['events']): { rows: EventRow[]; broken: ChainBreak | null } {
+  const rows: EventRow[] = new Array<EventRow>(events.length);
+  let broken: ChainBreak | null = null;
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    let row: EventRow = {
+      seq: e.seq,
+      at: e.at,
+      actor: e.actor,
+      kind: e.kind,
+      subjects: JSON.stringify(e.subjects),
+      before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    };
+    let matches = rowHash(row) === row.hash;
+    if (!matches) {
+      row = toEventRow(e);
+      matches = rowHash(row) === row.hash;
+    }
+    rows[i] = row;
+    if (broken) continue;
+    if (row.seq !== i + 1) broken = { seq: row.seq, reason: 'gap' };
+    else if (row.prev_hash !== prev) broken = { seq: row.seq, reason: 'previous' };
+    else if (!matches) broken = { seq: row.seq, reason: 'content' };
+    prev = row.hash;
+  }
+  return { rows, broken };
+}
+
+function rowHash(r: EventRow): string {
+  return sha256Hex(
+    canonicalEventBody(
+      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+      r.before ?? 'null',
+      r.after ?? 'null',
+      r.subjects,
+    ),
+  );
+}
+
+/** Reads a snapshot file, at most the file size limit, and verifies it. */
+export function readSnapshotFile(path: string, options: ReadOptions = {}): SnapshotT {
+  const progress = options.progress ?? noProgress;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      checkFileSize(size, options.limits);
+      bytes = Buffer.allocUnsafe(size);
+      let offset = 0;
+      while (offset < size) {
+        const n = readSync(fd, bytes, offset, Math.min(size - offset, 8 << 20), offset);
+        if (n === 0) break;
+        offset += n;
+        progress('read', offset / size);
+      }
+      bytes = bytes.subarray(0, offset);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
+    if (error instanceof LedgerError) throw error;
     throw new LedgerError('snapshot_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  return parseSnapshotBytes(bytes);
+  return parseSnapshotBytes(bytes, options);
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/**
+ * The plain JSON of a snapshot file: decrypted when it is encrypted (the password is needed),
+ * unpacked when it is gzip-compressed, each step held to its size limit.
+ */
+export function plainSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {}): Buffer {
+  const progress = options.progress ?? noProgress;
+  const limits = options.limits ?? SNAPSHOT_LIMITS;
+  checkFileSize(bytes.length, limits);
+  let plain = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isEncryptedSnapshot(plain)) {
+    progress('decrypt', 0);
+    plain = decryptSnapshotBytes(plain, options.password);
+    progress('decrypt', 1);
+  }
+  if (plain[0] === GZIP_MAGIC[0] && plain[1] === GZIP_MAGIC[1]) {
+    try {
+      plain = gunzipSync(plain, { maxOutputLength: limits.plainBytes });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') checkPlainSize(Infinity, limits);
+      throw new LedgerError('snapshot_truncated');
+    }
+  }
+  checkPlainSize(plain.length, limits);
+  return plain;
 }
 
 /** Verifies the bytes of a snapshot file (read from disk, or sent by the window). */
-export function parseSnapshotBytes(bytes: Uint8Array): SnapshotT {
-  return parseSnapshot(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+export function parseSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {}): SnapshotT {
+  const plain = plainSnapshotBytes(bytes, options);
+  checkJsonShape(plain, options.limits);
+  return parseSnapshot(plain.toString('utf8'), options, plain);
 }
 
 /** Writes a verified snapshot into an empty registry in one transaction: all of it or nothing. */
@@ -272,33 +404,103 @@ export function importSnapshot(
   db: Db,
   snapshot: SnapshotT,
   meta: { actor: string; fileName: string; at: string },
+  progress: Progress = noProgress,
 ): SnapshotCounts {
-  return transaction(db, () => {
-    if (!isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
-    db.exec('PRAGMA defer_foreign_keys = ON');
-    const c = snapshot.content;
-    insertOrganisation(db, c.organisation);
-    for (const t of c.tiers) insertTier(db, t);
-    for (const u of c.units) insertUnit(db, u);
-    for (const p of c.people) insertPerson(db, p);
-    for (const g of c.groups) insertGroup(db, g);
-    withoutIndexes(db, 'memberships', () => {
-      for (const m of c.memberships) insertMembership(db, m);
-    });
-    for (const e of c.exceptions) insertException(db, e);
-    for (const r of c.rules) insertRuleVersion(db, r);
-    for (const a of c.acknowledgements) insertAcknowledgement(db, a);
-    insertCasework(db, c);
-    for (const row of verifiedEventRows.get(c) ?? c.events.map(toEventRow)) insertEventRow(db, row);
-    indexEventSubjects(db);
-    stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
-      meta.at,
-      meta.actor,
-      meta.fileName,
-      snapshot.checksum,
-    );
-    return countsOf(c);
+  return bulkWrite(db, () =>
+    transaction(db, () => {
+      if (!isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
+      return writeContent(db, snapshot, meta, progress);
+    }),
+  );
+}
+
+/**
+ * Runs a bulk write with a large page cache (so 150 MB of rows are not spilled to the log page by
+ * page before the commit) and, outside a transaction, with SQLite's per-row foreign key checks
+ * off: the snapshot's references were all checked when it was verified, and the tables are checked
+ * again in one pass (`foreign_key_check`) before the commit.
+ */
+export function bulkWrite<T>(db: Db, fn: () => T): T {
+  const cache = (db.prepare('PRAGMA cache_size').get() as { cache_size: number }).cache_size;
+  const keys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
+  db.exec('PRAGMA cache_size = -262144');
+  if (keys && !db.isTransaction) db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    return fn();
+  } finally {
+    db.exec(`PRAGMA cache_size = ${cache}`);
+    if (keys) db.exec('PRAGMA foreign_keys = ON');
+  }
+}
+
+/** The rows of a verified snapshot, inside the caller's transaction. */
+export function writeContent(
+  db: Db,
+  snapshot: SnapshotT,
+  meta: { actor: string; fileName: string; at: string },
+  progress: Progress = noProgress,
+): SnapshotCounts {
+  db.exec('PRAGMA defer_foreign_keys = ON');
+  const c = snapshot.content;
+  progress('write', 0);
+  insertOrganisation(db, c.organisation);
+  for (const t of c.tiers) insertTier(db, t);
+  for (const u of c.units) insertUnit(db, u);
+  for (const p of c.people) insertPerson(db, p);
+  for (const g of c.groups) insertGroup(db, g);
+  progress('write', 0.1);
+  withoutIndexes(db, 'memberships', () => {
+    for (const m of c.memberships) insertMembership(db, m);
   });
+  for (const e of c.exceptions) insertException(db, e);
+  for (const r of c.rules) insertRuleVersion(db, r);
+  for (const a of c.acknowledgements) insertAcknowledgement(db, a);
+  insertCasework(db, c);
+  progress('write', 0.3);
+  const rows = verifiedEventRows.get(c) ?? c.events.map(toEventRow);
+  const insert = stmt(
+    db,
+    'INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    insert.run(r.seq, r.at, r.actor, r.kind, r.subjects, r.before, r.after, r.prev_hash, r.hash);
+    if (i % 20_000 === 19_999) progress('write', 0.3 + (0.45 * i) / rows.length);
+  }
+  progress('write', 0.75);
+  indexEventSubjects(db);
+  progress('write', 0.9);
+  checkForeignKeys(db);
+  stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
+    meta.at,
+    meta.actor,
+    meta.fileName,
+    snapshot.checksum,
+  );
+  progress('write', 1);
+  return countsOf(c);
+}
+
+/**
+ * Every reference in the written tables points at a row, checked table by table (the subject
+ * index is built from the events themselves and is left out: it is the largest table).
+ */
+function checkForeignKeys(db: Db): void {
+  const tables = stmt(
+    db,
+    `SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+      WHERE m.type = 'table' AND m.name != 'event_subjects'`,
+  ).all() as Array<{ name: string }>;
+  for (const { name } of tables) {
+    const broken = db.prepare(`PRAGMA foreign_key_check("${name.replace(/"/g, '""')}")`).all() as Array<{
+      table: string;
+      rowid: number;
+      parent: string;
+    }>;
+    if (broken.length) {
+      throw new LedgerError('snapshot_schema', { detail: `${broken[0]!.table}: unknown ${broken[0]!.parent}` });
+    }
+  }
 }
 
 /** Re-validates content read from the registry (used by doctor). */

@@ -1,12 +1,22 @@
-/** `export snapshot`, `import snapshot` and `verify`: the whole registry to and from a file. */
+/**
+ * `export snapshot`, `import snapshot` and `verify`: the whole registry to and from a file. These
+ * run in the command's own process (nothing else waits on it). An encrypted file's password comes
+ * from --password-file, or is typed at a prompt when standard input is a terminal; it is never
+ * taken from the command line itself (where other users of the machine could read it) or stored.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import {
+  ENCRYPTED_MAGIC,
+  checkNewPassword,
   countsOf,
   exportSnapshot,
   readSnapshotFile,
   refuseFutureDates,
   restoreSnapshot,
 } from '../../capabilities/snapshots';
+import { LedgerError } from '../../../shared/errors';
+import type { CommandEnv as CliEnv } from '../common';
 import { isRegistryEmpty, requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
 import { CliFailure, UsageError, cliContext, report, withDb, withDbAsync } from '../common';
@@ -17,15 +27,80 @@ function fileArg(positionals: string[]): string {
   return positionals[0];
 }
 
+/** The first line of a password file (a trailing newline is not part of the password). */
+function readPasswordFile(env: CliEnv, path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(resolve(env.io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new CliFailure(
+      env.t('password.fileUnreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' }),
+    );
+  }
+  const password = text.split(/\r?\n/)[0] ?? '';
+  if (!password) throw new CliFailure(env.t('password.fileEmpty', { path }));
+  return password;
+}
+
+/** Whether a snapshot file is encrypted (its first bytes); an unreadable file is left to the reader to report. */
+function isEncryptedFile(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(ENCRYPTED_MAGIC.length);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return head.subarray(0, n).toString('latin1') === ENCRYPTED_MAGIC;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The password to open `file` with: undefined for a plain file. */
+async function openingPassword(env: CliEnv, values: Values, file: string): Promise<string | undefined> {
+  if (typeof values['password-file'] === 'string') return readPasswordFile(env, values['password-file']);
+  if (!isEncryptedFile(file)) return undefined;
+  if (!env.io.askPassword) throw new LedgerError('snapshot_password_required');
+  const typed = await env.io.askPassword(env.t('password.prompt', { file: basename(file) }));
+  if (!typed) throw new LedgerError('snapshot_password_required');
+  return typed;
+}
+
+/** The password to encrypt a new file with (typed twice at a prompt), or undefined for a plain file. */
+async function newPassword(env: CliEnv, values: Values): Promise<string | undefined> {
+  if (typeof values['password-file'] === 'string') {
+    const password = readPasswordFile(env, values['password-file']);
+    checkNewPassword(password);
+    return password;
+  }
+  if (!values.encrypt) return undefined;
+  if (!env.io.askPassword) throw new UsageError('error.encryptNeedsPassword');
+  const first = await env.io.askPassword(env.t('password.new'));
+  if (!first) throw new CliFailure(env.t('password.none'));
+  checkNewPassword(first);
+  const again = await env.io.askPassword(env.t('password.repeat'));
+  if (again !== first) throw new CliFailure(env.t('password.mismatch'));
+  return first;
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
 export const exportSnapshotCommand: CliCommand = {
   name: 'export',
   sub: 'snapshot',
-  options: {},
-  run(env, _values, positionals) {
+  options: {
+    'password-file': { type: 'string' },
+    encrypt: { type: 'boolean' },
+    compress: { type: 'boolean' },
+  },
+  async run(env, values, positionals) {
     const file = resolve(env.io.cwd, fileArg(positionals));
+    const password = await newPassword(env, values as Values);
     return withDb(env.common, (db) => {
       requireOrganisation(db);
-      const result = exportSnapshot(db, env.clock, file);
+      const result = exportSnapshot(db, env.clock, file, { password, compress: values.compress === true });
       report(
         env,
         result,
@@ -44,12 +119,13 @@ export const importSnapshotCommand: CliCommand = {
     replace: { type: 'boolean' },
     map: { type: 'string' },
     'accept-same-name': { type: 'boolean' },
+    'password-file': { type: 'string' },
   },
-  run(env, values, positionals) {
+  async run(env, values, positionals) {
     if (values.map !== undefined) throw new UsageError('error.mapOnlyPeople');
     if (values['accept-same-name']) throw new UsageError('error.acceptOnlyPeople');
     const file = resolve(env.io.cwd, fileArg(positionals));
-    const snapshot = readSnapshotFile(file);
+    const snapshot = readSnapshotFile(file, { password: await openingPassword(env, values as Values, file) });
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
     if (values['dry-run']) {
@@ -84,12 +160,15 @@ export const importSnapshotCommand: CliCommand = {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  options: {},
-  run(env, _values, positionals) {
-    const snapshot = readSnapshotFile(resolve(env.io.cwd, fileArg(positionals)));
+  options: { 'password-file': { type: 'string' } },
+  async run(env, values, positionals) {
+    const file = resolve(env.io.cwd, fileArg(positionals));
+    const password = await openingPassword(env, values as Values, file);
+    const snapshot = readSnapshotFile(file, { password });
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
     const summary = {
+      encrypted: password !== undefined,
       organisation: snapshot.content.organisation.name,
       exportedAt: snapshot.exportedAt,
       checksum: snapshot.checksum,

@@ -1,10 +1,15 @@
-import { Alert, Button, Card, Descriptions, Divider, Typography } from 'antd';
-import { CloudDownloadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Descriptions, Divider, Flex, Input, Typography } from 'antd';
+import { CloudDownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
 import { useSnapshots } from './store';
 import { CountsGrid } from './CountsGrid';
+import { JobProgress } from './JobProgress';
+
+/** The same minimum as the main process checks (electron/capabilities/snapshots/encryption.ts). */
+const MIN_PASSWORD = 8;
 
 export function ExportCard() {
   const { t } = useTranslation();
@@ -14,19 +19,73 @@ export function ExportCard() {
   const cancelled = useSnapshots((s) => s.exportCancelled);
   const error = useSnapshots((s) => s.exportError);
   const exportSnapshot = useSnapshots((s) => s.exportSnapshot);
+  const [encrypt, setEncrypt] = useState(false);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [touched, setTouched] = useState(false);
+  const tooShort = [...password].length < MIN_PASSWORD;
+  const differ = password !== repeat;
+  const passwordProblem = encrypt ? (tooShort ? 'passwordTooShort' : differ ? 'passwordsDiffer' : null) : null;
+  const start = () => {
+    setTouched(true);
+    if (passwordProblem) return;
+    void exportSnapshot(encrypt ? password : undefined).then(() => {
+      // The password is not kept once the file is written.
+      setPassword('');
+      setRepeat('');
+      setTouched(false);
+    });
+  };
   return (
     <Card variant="borderless" title={t('snapshots.exportTitle')} style={{ height: '100%' }} data-testid="export-card">
       <Typography.Paragraph type="secondary">{t('snapshots.exportDescription')}</Typography.Paragraph>
+      <Flex vertical gap={8} style={{ marginBottom: 12, maxWidth: 420 }}>
+        <Checkbox checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} data-testid="export-encrypt">
+          {t('snapshots.encrypt')}
+        </Checkbox>
+        {encrypt && (
+          <>
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder={t('snapshots.password')}
+              aria-label={t('snapshots.password')}
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="export-password"
+            />
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder={t('snapshots.passwordRepeat')}
+              aria-label={t('snapshots.passwordRepeat')}
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              onPressEnter={start}
+              data-testid="export-password-repeat"
+            />
+            <Typography.Text
+              type={touched && passwordProblem ? 'danger' : 'secondary'}
+              data-testid="export-password-hint"
+            >
+              {touched && passwordProblem
+                ? t(`snapshots.${passwordProblem}`, { min: MIN_PASSWORD })
+                : t('snapshots.passwordHint', { min: MIN_PASSWORD })}
+            </Typography.Text>
+          </>
+        )}
+      </Flex>
       <Button
         type="primary"
         icon={<CloudDownloadOutlined />}
         loading={busy === 'export'}
         disabled={busy !== null && busy !== 'export'}
-        onClick={() => void exportSnapshot()}
+        onClick={start}
         data-testid="export-snapshot"
       >
-        {t('snapshots.exportButton')}
+        {t(encrypt ? 'snapshots.exportEncryptedButton' : 'snapshots.exportButton')}
       </Button>
+      <JobProgress ops={['export']} />
       {error && (
         <Alert type="error" showIcon title={error.message} style={{ marginTop: 16 }} data-testid="export-error" />
       )}

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, List, Typography } from 'antd';
-import { FolderOpenOutlined, SwapOutlined } from '@ant-design/icons';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Flex, Input, List, Typography } from 'antd';
+import { FolderOpenOutlined, LockOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MAX_SNAPSHOT_UPLOAD_BYTES } from '../../../../shared/contract';
 import { formatBytes, formatNumber } from '../../i18n/format';
@@ -8,6 +8,7 @@ import { useIntent } from '../../platform/intent';
 import { useSession } from '../../platform/session';
 import { useLocale } from '../../platform/settings';
 import { errorText } from './errorText';
+import { JobProgress } from './JobProgress';
 import { RestoreDialog } from './RestoreDialog';
 import { useSnapshots, type Restored } from './store';
 import { useSnapshotChooser } from './useSnapshotChooser';
@@ -55,6 +56,8 @@ export function OpenLedgerCard() {
         )}
       </Flex>
       {input}
+      <JobProgress ops={['verify']} />
+      <PasswordPrompt />
       {error && !preview && (
         <Alert
           type="error"
@@ -81,6 +84,56 @@ export function OpenLedgerCard() {
         }
       />
     </Card>
+  );
+}
+
+/** An encrypted snapshot was chosen: its password, then the file is read again with it. */
+function PasswordPrompt() {
+  const { t } = useTranslation();
+  const wanted = useSnapshots((s) => s.passwordWanted);
+  const busy = useSnapshots((s) => s.busy);
+  const [password, setPassword] = useState('');
+  if (!wanted) return null;
+  const open = () => {
+    if (!password) return;
+    void useSnapshots
+      .getState()
+      .openWithPassword(password)
+      .then(() => setPassword(''));
+  };
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 16, maxWidth: 460 }} data-testid="snapshot-password-prompt">
+      <Alert
+        type={wanted.wrong ? 'error' : 'info'}
+        showIcon
+        title={
+          wanted.wrong ? t('errors:snapshot_wrong_password') : t('snapshots.encryptedFile', { file: wanted.fileName })
+        }
+        data-testid={wanted.wrong ? 'snapshot-wrong-password' : 'snapshot-password-needed'}
+      />
+      <Flex gap={8}>
+        <Input.Password
+          autoFocus
+          prefix={<LockOutlined />}
+          placeholder={t('snapshots.password')}
+          aria-label={t('snapshots.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          onPressEnter={open}
+          data-testid="open-password"
+        />
+        <Button
+          type="primary"
+          loading={busy === 'inspect'}
+          disabled={!password}
+          onClick={open}
+          data-testid="open-with-password"
+        >
+          {t('snapshots.openEncrypted')}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }
 

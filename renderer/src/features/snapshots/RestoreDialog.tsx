@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../platform/settings';
 import { errorText } from './errorText';
 import { SnapshotPreviewDetails } from './SnapshotPreviewDetails';
+import { JobProgress } from './JobProgress';
 import { useSnapshots, type RestoreChoice } from './store';
 
 type OverData = Exclude<RestoreChoice, 'import'>;
@@ -101,6 +102,7 @@ export function RestoreDialog({ onRestored }: { onRestored?: (choice: RestoreCho
           )}
         </div>
       )}
+      <JobProgress ops={['import']} />
     </Modal>
   );
 }

@@ -12,9 +12,10 @@ import {
   type RegistryCopy,
   type SnapshotCounts,
   type SnapshotExportResult,
+  type SnapshotJobProgress,
   type SnapshotPreview,
 } from '../../../../shared/contract';
-import { call } from '../../platform/api';
+import { ApiError, call } from '../../platform/api';
 import { readAsBase64 } from '../../platform/files';
 import { refreshAll } from '../../platform/registry';
 import { useSession } from '../../platform/session';
@@ -40,8 +41,24 @@ export class TooLarge extends Error {
   }
 }
 
+/** An encrypted file waiting for its password: the file chosen (a token, or the page's own File). */
+export interface PasswordWanted {
+  fileName: string;
+  /** The host's dialog chose it: the main process keeps the path under this token. */
+  file?: string;
+  /** Browser mode: the file the page read. */
+  upload?: File;
+  /** A password was tried and was not the right one. */
+  wrong: boolean;
+}
+
 interface SnapshotState {
   busy: Busy;
+  /** How far the running export, verification or import is (polled while busy). */
+  progress: SnapshotJobProgress | null;
+  /** A cancel was asked for and the job has not stopped yet. */
+  cancelling: boolean;
+  passwordWanted: PasswordWanted | null;
   exported: SnapshotExportResult | null;
   exportCancelled: boolean;
   exportError: Error | null;
@@ -54,13 +71,18 @@ interface SnapshotState {
   /** The data folders the app knows (where it started, and each it switched to). */
   folders: DataFolder[] | null;
   folderError: Error | null;
-  exportSnapshot(): Promise<void>;
+  /** With a password, the file is encrypted. */
+  exportSnapshot(password?: string): Promise<void>;
+  /** Stops the running export, verification or import. */
+  cancelJob(): Promise<void>;
+  /** Opens the encrypted file chosen before with this password. */
+  openWithPassword(password: string): Promise<void>;
   /** True where the window picks the file itself (browser mode); the app asks its host's dialog. */
   picksFilesItself(): Promise<boolean>;
   /** Electron: the host's open dialog, then the preview. */
-  inspect(): Promise<void>;
+  inspect(input?: { file: string; password: string }): Promise<void>;
   /** Browser mode: a file from the page's file picker, sent to be verified, then the preview. */
-  inspectFile(file: File): Promise<void>;
+  inspectFile(file: File, password?: string): Promise<void>;
   /** Writes the previewed snapshot; true when done (the window then shows the restored ledger). */
   restore(choice: RestoreChoice): Promise<boolean>;
   discardPreview(): void;
@@ -72,8 +94,37 @@ interface SnapshotState {
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
+const PASSWORD_CODES = new Set(['snapshot_password_required', 'snapshot_wrong_password']);
+
+/** Polls the running job's progress until `work` settles; the page's progress bar reads it. */
+async function withProgress<T>(set: (s: Partial<SnapshotState>) => void, work: Promise<T>): Promise<T> {
+  let done = false;
+  const poll = async () => {
+    while (!done) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (done) break;
+      try {
+        const progress = await call('snapshot.progress');
+        if (!done) set({ progress });
+      } catch {
+        // A missed poll only delays the bar.
+      }
+    }
+  };
+  void poll();
+  try {
+    return await work;
+  } finally {
+    done = true;
+    set({ progress: null, cancelling: false });
+  }
+}
+
 export const useSnapshots = create<SnapshotState>()((set, get) => ({
   busy: null,
+  progress: null,
+  cancelling: false,
+  passwordWanted: null,
   exported: null,
   exportCancelled: false,
   exportError: null,
@@ -85,13 +136,15 @@ export const useSnapshots = create<SnapshotState>()((set, get) => ({
   doctorError: null,
   folders: null,
   folderError: null,
-  async exportSnapshot() {
-    set({ busy: 'export', exportError: null, exportCancelled: false });
+  async exportSnapshot(password) {
+    set({ busy: 'export', exportError: null, exportCancelled: false, exported: null });
     try {
-      const exported = await call('snapshot.export');
+      const exported = await withProgress(set, call('snapshot.export', password ? { password } : undefined));
       set({ exported, exportCancelled: exported === null });
     } catch (e) {
-      set({ exportError: asError(e) });
+      // Cancelled from the progress bar: said as a cancel, not as an error.
+      if (e instanceof ApiError && e.code === 'snapshot_export_cancelled') set({ exportCancelled: true });
+      else set({ exportError: asError(e) });
     } finally {
       set({ busy: null });
     }
@@ -101,29 +154,61 @@ export const useSnapshots = create<SnapshotState>()((set, get) => ({
     if (!session.appInfo) await session.loadAppInfo();
     return useSession.getState().appInfo?.mode === 'browser';
   },
-  async inspect() {
-    set({ busy: 'inspect', importError: null, importCancelled: false, restored: null, preview: null });
+  async cancelJob() {
+    set({ cancelling: true });
     try {
-      const preview = await call('snapshot.inspect');
-      set({ preview, importCancelled: preview === null });
+      await call('snapshot.cancel');
+    } catch {
+      set({ cancelling: false });
+    }
+  },
+  async inspect(input) {
+    const retry = input !== undefined;
+    set({ busy: 'inspect', importError: null, importCancelled: false, restored: null, preview: null });
+    if (!retry) set({ passwordWanted: null });
+    try {
+      const preview = await withProgress(set, call('snapshot.inspect', input));
+      set({ preview, importCancelled: preview === null, passwordWanted: null });
     } catch (e) {
-      set({ importError: asError(e) });
+      if (e instanceof ApiError && PASSWORD_CODES.has(e.code) && typeof e.params.file === 'string') {
+        set({
+          passwordWanted: {
+            file: e.params.file,
+            fileName: String(e.params.fileName ?? ''),
+            wrong: e.code === 'snapshot_wrong_password',
+          },
+        });
+      } else {
+        set({ importError: asError(e), passwordWanted: null });
+      }
     } finally {
       set({ busy: null });
     }
   },
-  async inspectFile(file) {
+  async inspectFile(file, password) {
     set({ busy: 'inspect', importError: null, importCancelled: false, restored: null, preview: null });
+    if (password === undefined) set({ passwordWanted: null });
     try {
       // Refused before it is read: nothing of a file over the limit travels.
       if (file.size > MAX_SNAPSHOT_UPLOAD_BYTES) throw new TooLarge(file.size, MAX_SNAPSHOT_UPLOAD_BYTES);
       const data = await readAsBase64(file);
-      set({ preview: await call('snapshot.upload', { fileName: file.name, data }) });
+      const preview = await withProgress(set, call('snapshot.upload', { fileName: file.name, data, password }));
+      set({ preview, passwordWanted: null });
     } catch (e) {
-      set({ importError: asError(e) });
+      if (e instanceof ApiError && PASSWORD_CODES.has(e.code)) {
+        set({ passwordWanted: { upload: file, fileName: file.name, wrong: e.code === 'snapshot_wrong_password' } });
+      } else {
+        set({ importError: asError(e), passwordWanted: null });
+      }
     } finally {
       set({ busy: null });
     }
+  },
+  async openWithPassword(password) {
+    const wanted = get().passwordWanted;
+    if (!wanted) return;
+    if (wanted.upload) await get().inspectFile(wanted.upload, password);
+    else if (wanted.file) await get().inspect({ file: wanted.file, password });
   },
   async restore(choice) {
     const preview = get().preview;
@@ -133,14 +218,17 @@ export const useSnapshots = create<SnapshotState>()((set, get) => ({
       const organisation = preview.organisation;
       if (choice === 'newFolder') {
         const previous = preview.current.dataDir;
-        const opened = await call('snapshot.openInNewFolder', { token: preview.token });
+        const opened = await withProgress(set, call('snapshot.openInNewFolder', { token: preview.token }));
         set({
           restored: { kind: 'newFolder', organisation, counts: opened.counts, dataDir: opened.dataDir, previous },
         });
         // Another registry and its own settings: everything shown is read again.
         await useSession.getState().reopen();
       } else {
-        const result = await call('snapshot.import', { token: preview.token, replace: choice === 'replace' });
+        const result = await withProgress(
+          set,
+          call('snapshot.import', { token: preview.token, replace: choice === 'replace' }),
+        );
         set({
           restored: result.backup
             ? { kind: 'replace', organisation, counts: result.counts, backup: result.backup }

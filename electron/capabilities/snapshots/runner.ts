@@ -1,0 +1,189 @@
+/**
+ * Runs the snapshot jobs for the window off the main thread: each export, and each verification
+ * with the import that follows it, gets a worker thread (worker.ts), so the window keeps answering
+ * while 150 MB are read, checked and written. The window asks `progress()` for how far the running
+ * job is and may `cancel()` it. Where the worker bundle is not there (unit tests run the sources),
+ * the same jobs run in this thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LedgerError, isErrorCode } from '../../../shared/errors';
+import type { SnapshotJobProgress } from '../../../shared/contract';
+import type { Snapshot } from '../../../shared/snapshot';
+import {
+  runExport,
+  runImport,
+  runVerify,
+  type ExportJob,
+  type ImportJob,
+  type VerifiedSummary,
+  type VerifyJob,
+} from './jobs';
+import type { Progress, SnapshotPhase } from './progress';
+import type { WorkerReply, WorkerRequest } from './worker';
+
+/** dist/electron/snapshot-worker.mjs, beside main.cjs and reached from dist/node/harness.mjs; outside app.asar. */
+function workerScript(): string | null {
+  try {
+    const path = fileURLToPath(new URL('../electron/snapshot-worker.mjs', import.meta.url)).replace(
+      /app\.asar([\\/])/,
+      'app.asar.unpacked$1',
+    );
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A verified snapshot waiting for the administrator's choice; `dispose` frees its memory. */
+export interface VerifiedHandle {
+  summary: VerifiedSummary;
+  import(job: ImportJob): Promise<Awaited<ReturnType<typeof runImport>>>;
+  dispose(): void;
+}
+
+interface Running {
+  op: SnapshotJobProgress['op'];
+  phase: SnapshotPhase;
+  fraction: number;
+  cancel: () => void;
+}
+
+export class SnapshotRunner {
+  private running: Running | null = null;
+  private readonly script: string | null;
+
+  /** `script`: the worker bundle to use (tests name dist/electron/snapshot-worker.mjs). */
+  constructor(options: { inProcess?: boolean; script?: string } = {}) {
+    this.script = options.inProcess ? null : (options.script ?? workerScript());
+  }
+
+  /** Whether jobs run in a worker thread (false: in this thread). */
+  get threaded(): boolean {
+    return this.script !== null;
+  }
+
+  progress(): SnapshotJobProgress | null {
+    const r = this.running;
+    return r ? { op: r.op, phase: r.phase, fraction: Math.round(r.fraction * 1000) / 1000 } : null;
+  }
+
+  /** Asks the running job to stop at its next step; false when none runs. */
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.cancel();
+    return true;
+  }
+
+  async export(job: ExportJob) {
+    const worker = this.spawn();
+    try {
+      return (await this.run(worker, 'export', job, (p) => runExport(job, p))) as ReturnType<typeof runExport>;
+    } finally {
+      void worker?.worker.terminate();
+    }
+  }
+
+  async verify(job: VerifyJob): Promise<VerifiedHandle> {
+    const worker = this.spawn();
+    let local: Snapshot | null = null;
+    try {
+      const summary = (await this.run(worker, 'verify', job, (p) => {
+        const result = runVerify(job, p);
+        local = result.snapshot;
+        return result.summary;
+      })) as VerifiedSummary;
+      return {
+        summary,
+        import: async (importJob) => {
+          const result = await this.run(worker, 'import', importJob, (p) => runImport(local!, importJob, p));
+          return result as Awaited<ReturnType<typeof runImport>>;
+        },
+        dispose: () => {
+          local = null;
+          void worker?.worker.terminate();
+        },
+      };
+    } catch (error) {
+      void worker?.worker.terminate();
+      throw error;
+    }
+  }
+
+  private spawn(): { worker: Worker; flag: Int32Array } | null {
+    if (!this.script) return null;
+    const cancel = new SharedArrayBuffer(4);
+    const worker = new Worker(this.script, {
+      workerData: { cancel },
+      // A larger young generation: parsing 150 MB makes millions of short-lived objects.
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
+    worker.unref();
+    return { worker, flag: new Int32Array(cancel) };
+  }
+
+  private async run(
+    handle: { worker: Worker; flag: Int32Array } | null,
+    op: SnapshotJobProgress['op'],
+    job: WorkerRequest,
+    inProcess: (progress: Progress) => unknown,
+  ): Promise<unknown> {
+    if (this.running) throw new LedgerError('registry_locked');
+    let cancelled = false;
+    const state: Running = {
+      op,
+      phase: op === 'export' ? 'export' : op === 'import' ? 'write' : 'read',
+      fraction: 0,
+      cancel: () => {
+        cancelled = true;
+        if (handle) Atomics.store(handle.flag, 0, 1);
+      },
+    };
+    this.running = state;
+    try {
+      if (!handle) {
+        return await inProcess((phase, fraction) => {
+          if (cancelled) throw new LedgerError(op === 'export' ? 'snapshot_export_cancelled' : 'snapshot_cancelled');
+          state.phase = phase;
+          state.fraction = fraction;
+        });
+      }
+      Atomics.store(handle.flag, 0, 0);
+      return await new Promise((resolve, reject) => {
+        const { worker } = handle;
+        const onMessage = (reply: WorkerReply) => {
+          if (reply.type === 'progress') {
+            state.phase = reply.phase as SnapshotPhase;
+            state.fraction = reply.fraction;
+            return;
+          }
+          cleanup();
+          if (reply.type === 'done') resolve(reply.value);
+          else if (reply.error.code !== null && isErrorCode(reply.error.code)) {
+            reject(new LedgerError(reply.error.code, reply.error.params ?? {}));
+          } else reject(new Error(reply.error.message));
+        };
+        const onError = (error: Error) => {
+          cleanup();
+          reject(error);
+        };
+        const onExit = (code: number) => {
+          cleanup();
+          reject(new Error(`snapshot worker stopped (${code})`));
+        };
+        const cleanup = () => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage(job);
+      });
+    } finally {
+      this.running = null;
+    }
+  }
+}
