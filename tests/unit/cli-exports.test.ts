@@ -48,6 +48,10 @@ describe('command line: exports and diff', () => {
     const text = await cli(['diff', snapshot, 'now', '--data', data, '--lang', 'zh-CN']);
     expect(text.code).toBe(0);
     expect(text.out).toContain('无变更');
+    // Two snapshot files need no registry at all.
+    const files = await cli(['diff', snapshot, snapshot, '--data', join(dir, 'none'), '--lang', 'zh-CN']);
+    expect([files.code, files.out]).toEqual([0, expect.stringContaining('无变更')]);
+    expect(existsSync(join(dir, 'none'))).toBe(false);
 
     const json = await cli(['diff', '2019-03-04', '2019-03-05', '--json', '--data', data]);
     const report = JSON.parse(json.out) as DiffReport;

@@ -58,10 +58,22 @@ function stateOf(
   return { state: rolledBack(registry(), side.date, at), label: { kind: 'date', fileName: null, day: side.date, at } };
 }
 
-/** The diff of two sides; the earlier one is taken as "from" whichever order they come in. */
-export function diffOf(db: Db, clock: Clock, a: ResolvedSide, b: ResolvedSide, filter: DiffFilter = {}): DiffReport {
+/**
+ * The diff of two sides; the earlier one is taken as "from" whichever order they come in. Two
+ * snapshot files need no registry (`db` null).
+ */
+export function diffOf(
+  db: Db | null,
+  clock: Clock,
+  a: ResolvedSide,
+  b: ResolvedSide,
+  filter: DiffFilter = {},
+): DiffReport {
   let content: Snapshot['content'] | null = null;
-  const registry = () => (content ??= readContent(db));
+  const registry = () => {
+    if (!db) throw new LedgerError('no_organisation');
+    return (content ??= readContent(db));
+  };
   let from = stateOf(a, registry, clock);
   let to = stateOf(b, registry, clock);
   if (from.label.at > to.label.at) [from, to] = [to, from];

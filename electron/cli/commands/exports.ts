@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportedFile, TableFormat } from '../../../shared/contract';
+import type { DiffReport, ExportedFile, TableFormat } from '../../../shared/contract';
 import { IsoDate } from '../../../shared/domain';
 import { diffDocument, diffOf, exportDiff, snapshotSide, type ResolvedSide } from '../../capabilities/diff';
 import { listUnits } from '../../capabilities/directory';
@@ -66,18 +66,9 @@ export const diffCommand: CliCommand = {
     const xlsx = textOf(values, 'xlsx');
     const pdf = textOf(values, 'pdf');
     if (xlsx !== undefined && pdf !== undefined) throw new UsageError('error.reportTarget');
-    return withDbAsync(env.common, async (db) => {
-      requireOrganisation(db);
-      const group = textOf(values, 'group');
-      const unit = textOf(values, 'unit');
-      const groupId = group === undefined ? undefined : findGroup(db, group, env.t).id;
-      let unitId: string | undefined;
-      if (unit !== undefined) {
-        const found = listUnits(db).find((u) => u.id === unit || u.name === unit);
-        if (!found) throw new CliFailure(env.t('error.noUnit', { unit }));
-        unitId = found.id;
-      }
-      const result = diffOf(db, env.clock, a, b, { groupId, unitId });
+    const group = textOf(values, 'group');
+    const unit = textOf(values, 'unit');
+    const write = async (result: DiffReport) => {
       const target = xlsx ?? pdf;
       if (target !== undefined) {
         const file = await exportDiff(
@@ -88,10 +79,22 @@ export const diffCommand: CliCommand = {
           resolve(env.io.cwd, target),
         );
         report(env, file, reportWritten(env, file));
-        return 0;
-      }
-      report(env, result, documentText(diffDocument(result, env.common.locale, today(env.clock))));
+      } else report(env, result, documentText(diffDocument(result, env.common.locale, today(env.clock))));
       return 0;
+    };
+    // Two snapshot files, no filter: compared without opening any registry.
+    if (a.kind === 'snapshot' && b.kind === 'snapshot' && group === undefined && unit === undefined)
+      return write(diffOf(null, env.clock, a, b));
+    return withDbAsync(env.common, async (db) => {
+      requireOrganisation(db);
+      const groupId = group === undefined ? undefined : findGroup(db, group, env.t).id;
+      let unitId: string | undefined;
+      if (unit !== undefined) {
+        const found = listUnits(db).find((u) => u.id === unit || u.name === unit);
+        if (!found) throw new CliFailure(env.t('error.noUnit', { unit }));
+        unitId = found.id;
+      }
+      return write(diffOf(db, env.clock, a, b, { groupId, unitId }));
     });
   },
 };
