@@ -274,8 +274,10 @@ export function diffSides(
     }
   }
 
-  const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  const list = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  // One collator: localeCompare per comparison is many times slower over thousands of names.
+  const collator = new Intl.Collator('zh-CN');
+  const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => collator.compare(a.name, b.name));
+  const list = byName([...groups.values()]);
   for (const g of list) {
     byName(g.joined);
     byName(g.left);
