@@ -3,6 +3,7 @@
  * shared/contract/index.ts); the ledger takes its channel handlers from this list.
  */
 import type { ChannelName } from '../../shared/contract';
+import { backupsCapability } from '../capabilities/backups';
 import { directoryCapability } from '../capabilities/directory';
 import { documentsCapability } from '../capabilities/documents';
 import { exceptionsCapability } from '../capabilities/exceptions';
@@ -31,6 +32,7 @@ export const CAPABILITIES = [
   historyCapability,
   snapshotsCapability,
   documentsCapability,
+  backupsCapability,
 ] as const;
 
 type Answered = (typeof CAPABILITIES)[number] extends infer K

@@ -15,8 +15,17 @@ import { existsSync } from 'node:fs';
 import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
+import { doctorText } from '../../shared/i18n/doctor';
 import { describeIssue, errorMessage } from '../../shared/i18n/errors';
 import { openDatabase, type Db } from '../db/database';
+import {
+  RECOVERY_CHANNELS,
+  dailyBackup,
+  hasBackups,
+  inspectRegistry,
+  openRegistry,
+  type FileHealth,
+} from '../capabilities/backups';
 import { osAccountName } from '../core/account';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
@@ -56,6 +65,10 @@ export interface Ledger {
   readonly db: Db;
   /** The folder of the open registry. */
   readonly dataDir: string;
+  /** What the open-time check found; not 'ok'/'new': the ledger is in recovery (see openFolder). */
+  readonly health: FileHealth;
+  /** The backup of the start of the day when one is being taken (tests wait for it). */
+  readonly dailyBackup: Promise<unknown> | null;
 }
 
 /** How often the hosts look for changes committed by another process (the command line). */
@@ -120,11 +133,21 @@ export function openLedger(options: LedgerOptions): Ledger {
     db: Db;
     prefs: Preferences;
     handlers: Handlers;
+    health: FileHealth;
   }
 
+  /**
+   * Opens a data folder's registry after checking its file. A damaged or unusable file is left
+   * exactly as it is and the folder opens in recovery: `db` is an empty in-memory stand-in (so
+   * settings, language and app info work) and only the channels that help recover are answered.
+   */
   const openFolder = (dataDir: string, prefs: Preferences): Open => {
-    const db = openDatabase(registryPath(dataDir));
+    const health = inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir) });
+    const recovering = health.state === 'damaged' || health.state === 'unavailable';
+    if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
+    const db = recovering ? openDatabase(':memory:') : openRegistry(dataDir, clock);
     const context: HandlerContext = {
+      health,
       db,
       clock,
       preferences: prefs,
@@ -139,11 +162,24 @@ export function openLedger(options: LedgerOptions): Ledger {
       },
       pending,
     };
-    return { dataDir, db, prefs, handlers: allHandlers(context) };
+    return { dataDir, db, prefs, handlers: allHandlers(context), health };
+  };
+  const inRecovery = (o: Open) => o.health.state === 'damaged' || o.health.state === 'unavailable';
+
+  let daily: Promise<unknown> | null = null;
+  let closed = false;
+  /** The backup of the start of the day, in the background: SQLite's backup runs off the main thread. */
+  const startDailyBackup = (o: Open) => {
+    if (inRecovery(o)) return;
+    daily = dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention())
+      // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
+      .catch((error: unknown) => closed || console.error('[group-ledger] daily backup failed:', error))
+      .finally(() => (daily = null));
   };
 
   const startDir = followLedgerFolder(root, rootPreferences);
   let open = openFolder(startDir, preferencesFor(startDir));
+  startDailyBackup(open);
 
   const locale = (): Locale => open.prefs.settings().locale ?? getOrganisation(open.db)?.locale ?? 'en';
 
@@ -179,6 +215,16 @@ export function openLedger(options: LedgerOptions): Ledger {
     const prefs = preferencesFor(dir);
     // The new folder opens first: if it cannot, the app stays on the registry it has.
     const next = openFolder(dir, prefs);
+    // A damaged folder is not switched to from a working one: the app stays where it is and says why.
+    if (inRecovery(next) && !inRecovery(open)) {
+      next.db.close();
+      throw new LedgerError('registry_damaged', {
+        path: next.health.path,
+        problem: doctorText(open.prefs.settings().locale ?? 'en', next.health.problem ?? 'registry_corrupt', {
+          detail: next.health.detail ?? '',
+        }),
+      });
+    }
     if (switchOptions.keepSettings) prefs.updateSettings(open.prefs.settings());
     const previous = open;
     open = next;
@@ -189,6 +235,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     seenDataVersion = dataVersion();
     // Listeners hear the other registry even when its revision happens to equal the last one.
     seenRevision = -1;
+    startDailyBackup(next);
   }
 
   return {
@@ -197,6 +244,12 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
     get dataDir() {
       return open.dataDir;
+    },
+    get health() {
+      return open.health;
+    },
+    get dailyBackup() {
+      return daily;
     },
     locale,
     async invoke(channel, rawInput) {
@@ -211,6 +264,14 @@ export function openLedger(options: LedgerOptions): Ledger {
           .map((issue) => describeIssue(locale(), issue))
           .join('; ');
         return translate(new LedgerError('invalid_input', { detail } satisfies ErrorParams));
+      }
+      if (inRecovery(open) && !RECOVERY_CHANNELS.has(name)) {
+        return translate(
+          new LedgerError('registry_damaged', {
+            path: open.health.path,
+            problem: doctorText(locale(), open.health.problem ?? 'registry_corrupt', { detail: open.health.detail ?? '' }),
+          }),
+        );
       }
       try {
         const handler = open.handlers[name] as (input: unknown) => unknown;
@@ -232,6 +293,7 @@ export function openLedger(options: LedgerOptions): Ledger {
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       listeners.clear();
       open.db.close();
     },

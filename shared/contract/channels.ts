@@ -75,6 +75,13 @@ export const CHANNEL_NAMES = [
   'snapshot.openInNewFolder',
   'snapshot.folders',
   'snapshot.openFolder',
+  // backups.ts
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.retention',
+  'backups.setRetention',
+  'registry.health',
   // incidents.ts
   'incidents.list',
   'incidents.get',

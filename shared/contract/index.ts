@@ -11,6 +11,7 @@ import type { ExportedFile } from './define';
 import type { z } from 'zod';
 import type { SerializedError } from '../errors';
 import { appChannels } from './app';
+import { backupsChannels } from './backups';
 import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 import type { ChannelSpec } from './define';
 import { directoryChannels } from './directory';
@@ -37,6 +38,7 @@ export * from './insights';
 export * from './history';
 export * from './snapshots';
 export * from './incidents';
+export * from './backups';
 export { REPORT_FORMATS, ReportFormat, type ExportedFile } from './define';
 
 export const contract = {
@@ -52,6 +54,7 @@ export const contract = {
   ...historyChannels,
   ...snapshotsChannels,
   ...incidentsChannels,
+  ...backupsChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -32,7 +32,16 @@ export {
 } from './snapshot';
 export { importSnapshot, parseSnapshot, parseSnapshotBytes, readSnapshotFile, validateContent } from './restore';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
-export { BACKUPS_DIR, backupsDir, keepRegistryCopy, verifyCopy, type KeptCopy } from './registryCopy';
+export {
+  BACKUPS_DIR,
+  backupsDir,
+  keepRegistryCopy,
+  keepRegistryCopySync,
+  manifestPath,
+  verifyCopy,
+  type CopyContents,
+  type KeptCopy,
+} from './registryCopy';
 export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
 
 interface Verified {

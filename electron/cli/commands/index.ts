@@ -3,6 +3,7 @@
  * its commands here (and their help texts in messages.ts).
  */
 import type { CliCommand } from '../command';
+import { BACKUP_COMMANDS } from './backups';
 import { importPeopleCliCommand } from './directory';
 import { membersCliCommand } from './groups';
 import { doctorCommand } from './history';
@@ -24,4 +25,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   searchCliCommand,
   ...RUNBOOK_COMMANDS,
   ...INCIDENT_COMMANDS,
+  ...BACKUP_COMMANDS,
 ];
