@@ -205,6 +205,9 @@ function markdown(r) {
   row('snapshot import with verification', '≤ 2,000', (s) => s.snapshot.importWithVerificationMs);
   row('snapshot size (MB)', '—', (s) => (s.snapshot.bytes / 1e6).toFixed(1));
   row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
+  row('verified backup (copy + integrity + chain + manifest)', '≤ 1,000', (s) => s.backup?.backupMs);
+  row('  longest main-thread stall during the backup', '≤ 50', (s) => s.backup?.longestStallMs);
+  row('open-time check of the registry file', '≤ 200', (s) => s.backup?.openCheckMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
   row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);
   row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);

@@ -4,7 +4,10 @@
  * reports findings (and `--json` always prints JSON); it never opens the registry for writing.
  */
 import { doctorText } from '../../../shared/i18n/doctor';
-import { doctorFolder } from '../../capabilities/backups';
+import { existsSync } from 'node:fs';
+import { LedgerError } from '../../../shared/errors';
+import { doctorFolder, hasBackups } from '../../capabilities/backups';
+import { registryPath } from '../../core/paths';
 import { noExtra, type CliCommand } from '../command';
 import { report } from '../common';
 
@@ -14,7 +17,10 @@ export const doctorCommand: CliCommand = {
   run(env, _values, positionals) {
     noExtra(positionals);
     const { t } = env;
-    const result = doctorFolder(env.common.dataDir);
+    const dir = env.common.dataDir;
+    // A folder with neither a registry nor backups is not a ledger (a mistyped --data): said so, as before.
+    if (!existsSync(registryPath(dir)) && !hasBackups(dir)) throw new LedgerError('no_registry', { dataDir: dir });
+    const result = doctorFolder(dir);
     const lines = result.checks.map(
       (c) =>
         `${c.ok ? '✔' : '✘'} ${c.ok ? t('check.ok') : t('check.failed')}  ${doctorText(env.common.locale, c.finding, c.params)}`,
