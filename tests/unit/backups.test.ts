@@ -301,6 +301,22 @@ describe('backups', () => {
     expect(listBackups(empty)).toHaveLength(0);
   });
 
+  it('a runbook start is preceded by a backup of the registry as it was', async () => {
+    const dir = tempDir('gl-backups-');
+    const ledger = ledgerOn(dir);
+    await ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    const plan = (await ledger.invoke('runbooks.plan', { kind: 'dissolve', groupId: 'group-hr', reason: '撤销' })) as {
+      ok: true;
+      value: { id: number };
+    };
+    const head = chainHead(ledger.db).seq;
+    const started = await ledger.invoke('runbooks.start', { id: plan.value.id });
+    expect(started.ok).toBe(true);
+    ledger.close();
+    const [entry] = listBackups(dir);
+    expect(entry).toMatchObject({ reason: 'before-runbook', head: { seq: head } });
+  });
+
   it('an older registry is backed up before it is migrated', () => {
     const dir = tempDir('gl-backups-');
     const old = new DatabaseSync(registryPath(dir));

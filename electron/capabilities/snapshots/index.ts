@@ -153,7 +153,8 @@ function dataFolders(app: HandlerContext): DataFolder[] {
     if (dataDir === app.dataDir) return { dataDir, organisation: getOrganisation(app.db)?.name ?? null, current: true };
     let organisation: string | null = null;
     try {
-      const db = openDatabase(registryPath(dataDir));
+      // Read-only: listing a folder never migrates, repairs or resets its registry (it may be damaged).
+      const db = openDatabase(registryPath(dataDir), { readOnly: true });
       try {
         organisation = getOrganisation(db)?.name ?? null;
       } finally {
