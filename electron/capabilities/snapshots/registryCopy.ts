@@ -10,13 +10,22 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { backup, DatabaseSync } from 'node:sqlite';
 import type { BackupManifest, BackupReason, RegistryCopy, SnapshotCounts } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import type { Db } from '../../db/database';
 import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
-import { chainHead, eventRows, findRowChainBreak } from '../../kernel/events';
+import {
+  GENESIS_HASH,
+  canonicalEventBody,
+  chainHead,
+  eventRows,
+  findRowChainBreak,
+  sha256Hex,
+  type EventRow,
+} from '../../kernel/events';
 import { registryCounts } from './snapshot';
 
 export const BACKUPS_DIR = 'backups';
@@ -101,8 +110,24 @@ function settle(t: Target): void {
 
 /** Verifies the settled copy and writes its manifest; a copy that does not verify is removed. */
 function describe(t: Target, clock: Clock, reason: BackupReason, version: number, lenient: boolean): KeptCopy {
+  let verified: CopyContents;
   try {
-    const verified = verifyCopy(t.path, lenient);
+    verified = verifyCopy(t.path, lenient);
+  } catch (error) {
+    return discard(t, error);
+  }
+  return record(t, clock, reason, version, verified);
+}
+
+function discard(t: Target, error: unknown): never {
+  removeWithSidecars(t.path);
+  rmSync(manifestPath(t.path), { force: true });
+  return failure(t, error);
+}
+
+/** Writes the manifest of a verified copy. */
+function record(t: Target, clock: Clock, reason: BackupReason, version: number, verified: CopyContents): KeptCopy {
+  try {
     const bytes = statSync(t.path).size;
     const manifest: BackupManifest = {
       format: 1,
@@ -119,9 +144,7 @@ function describe(t: Target, clock: Clock, reason: BackupReason, version: number
     const counts = verified.counts ?? emptyCounts();
     return { path: t.path, bytes, dataVersion: version, counts, head: verified.head, manifest };
   } catch (error) {
-    removeWithSidecars(t.path);
-    rmSync(manifestPath(t.path), { force: true });
-    return failure(t, error);
+    return discard(t, error);
   }
 }
 
@@ -141,12 +164,19 @@ export async function keepRegistryCopy(
   try {
     mkdirSync(t.dir, { recursive: true });
     removeInterruptedCopies(t.dir);
-    await backup(db, t.temp);
+    // SQLite's backup runs on a worker thread, a few megabytes per step.
+    await backup(db, t.temp, { rate: 1024 });
     settle(t);
   } catch (error) {
     failure(t, error);
   }
-  return describe(t, clock, reason, version, false);
+  let verified: CopyContents;
+  try {
+    verified = await verifyCopyAsync(t.path);
+  } catch (error) {
+    return discard(t, error);
+  }
+  return record(t, clock, reason, version, verified);
 }
 
 /**
@@ -211,6 +241,76 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
       organisation = null;
     }
     return { counts: counts as SnapshotCounts, head: chainHead(copy), schemaVersion, organisation };
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * SQLite's integrity check of a file on a worker thread: at 10,000 people it reads every page of
+ * a file of tens of megabytes, which on the main process would hold up the window's calls.
+ */
+export function integrityCheckOffThread(path: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const { DatabaseSync } = require('node:sqlite');
+       const db = new DatabaseSync(workerData.path, { readOnly: true });
+       try {
+         parentPort.postMessage(db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check));
+       } finally {
+         db.close();
+       }`,
+      { eval: true, workerData: { path } },
+    );
+    worker.once('message', (rows: string[]) => resolve(rows));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`integrity check ended with code ${code}`));
+    });
+  });
+}
+
+/** Lets the event loop run (the window's calls are answered) between chunks of work. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The history chain of a copy checked in chunks, the event loop running between them. */
+async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason: string } | null> {
+  let prev = GENESIS_HASH;
+  let expected = 1;
+  let n = 0;
+  for (const r of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
+    if (r.seq !== expected) return { seq: r.seq, reason: 'gap' };
+    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous' };
+    const body = canonicalEventBody(
+      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+      r.before ?? 'null',
+      r.after ?? 'null',
+      r.subjects,
+    );
+    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
+    prev = r.hash;
+    expected++;
+    if (++n % 2000 === 0) await breathe();
+  }
+  return null;
+}
+
+/** verifyCopy without holding up the main thread: the integrity check on a worker, the chain in chunks. */
+export async function verifyCopyAsync(path: string): Promise<CopyContents & { counts: SnapshotCounts }> {
+  const rows = await integrityCheckOffThread(path);
+  if (rows.length !== 1 || rows[0] !== 'ok') {
+    throw new LedgerError('backup_failed', { path, detail: rows.slice(0, 3).join('; ') });
+  }
+  const copy = new DatabaseSync(path, { readOnly: true });
+  try {
+    const broken = await chainBreakAsync(copy);
+    if (broken)
+      throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
+    const schemaVersion = (copy.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    const organisation =
+      (copy.prepare('SELECT name FROM organisation LIMIT 1').get() as { name: string } | undefined)?.name ?? null;
+    return { counts: registryCounts(copy), head: chainHead(copy), schemaVersion, organisation };
   } finally {
     copy.close();
   }
