@@ -21,6 +21,7 @@ import { openDatabase, type Db } from '../db/database';
 import {
   RECOVERY_CHANNELS,
   dailyBackup,
+  fullCheckOffThread,
   hasBackups,
   inspectRegistry,
   openRegistry,
@@ -33,7 +34,7 @@ import { confPreferences, type Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
 import { systemClock, type Clock } from '../kernel/context';
 import { revision } from '../kernel/events';
-import { getOrganisation } from '../kernel/records';
+import { getOrganisation, isRegistryEmpty } from '../kernel/records';
 import { CAPABILITIES } from './capabilities';
 
 export type { HostDialogs } from '../kernel/capability';
@@ -67,8 +68,8 @@ export interface Ledger {
   readonly dataDir: string;
   /** What the open-time check found; not 'ok'/'new': the ledger is in recovery (see openFolder). */
   readonly health: FileHealth;
-  /** The backup of the start of the day when one is being taken (tests wait for it). */
-  readonly dailyBackup: Promise<unknown> | null;
+  /** The background work after an open (the full check, then the day's backup): tests wait for it. */
+  readonly settled: Promise<void>;
 }
 
 /** How often the hosts look for changes committed by another process (the command line). */
@@ -141,8 +142,10 @@ export function openLedger(options: LedgerOptions): Ledger {
    * exactly as it is and the folder opens in recovery: `db` is an empty in-memory stand-in (so
    * settings, language and app info work) and only the channels that help recover are answered.
    */
-  const openFolder = (dataDir: string, prefs: Preferences): Open => {
-    const health = inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir) });
+  const openFolder = (dataDir: string, prefs: Preferences, found?: FileHealth): Open => {
+    // The quick part of the check here; SQLite's quick_check, which reads every page, runs on a
+    // worker thread once the folder is open (afterOpen).
+    const health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir), full: false });
     const recovering = health.state === 'damaged' || health.state === 'unavailable';
     if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
     const db = recovering ? openDatabase(':memory:') : openRegistry(dataDir, clock);
@@ -166,20 +169,38 @@ export function openLedger(options: LedgerOptions): Ledger {
   };
   const inRecovery = (o: Open) => o.health.state === 'damaged' || o.health.state === 'unavailable';
 
-  let daily: Promise<unknown> | null = null;
+  let background: Promise<void> = Promise.resolve();
   let closed = false;
-  /** The backup of the start of the day, in the background: SQLite's backup runs off the main thread. */
-  const startDailyBackup = (o: Open) => {
+  /**
+   * Once a folder is open, in the background: SQLite's quick_check of the whole file on a worker
+   * thread — a damaged file found now puts the folder in recovery (the window is told) — then the
+   * backup of the start of the day (SQLite's backup and its verification run off the main thread).
+   */
+  const afterOpen = (o: Open) => {
     if (inRecovery(o)) return;
-    daily = dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention())
+    // A registry empty at the start of the day has nothing to keep (a first run).
+    const emptyAtOpen = isRegistryEmpty(o.db);
+    background = fullCheckOffThread(o.health.path)
+      .then(async (problem) => {
+        if (closed || open !== o) return;
+        if (problem) {
+          console.error(`[group-ledger] registry ${problem.path}: ${problem.problem} ${problem.detail ?? ''}`);
+          open = openFolder(o.dataDir, o.prefs, problem);
+          o.db.close();
+          stores.clear();
+          seenRevision = -1;
+          notify();
+          return;
+        }
+        if (!emptyAtOpen) await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
+      })
       // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
-      .catch((error: unknown) => closed || console.error('[group-ledger] daily backup failed:', error))
-      .finally(() => (daily = null));
+      .catch((error: unknown) => void (closed || console.error('[group-ledger] daily backup failed:', error)));
   };
 
   const startDir = followLedgerFolder(root, rootPreferences);
   let open = openFolder(startDir, preferencesFor(startDir));
-  startDailyBackup(open);
+  afterOpen(open);
 
   const locale = (): Locale => open.prefs.settings().locale ?? getOrganisation(open.db)?.locale ?? 'en';
 
@@ -235,7 +256,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     seenDataVersion = dataVersion();
     // Listeners hear the other registry even when its revision happens to equal the last one.
     seenRevision = -1;
-    startDailyBackup(next);
+    afterOpen(next);
   }
 
   return {
@@ -248,8 +269,8 @@ export function openLedger(options: LedgerOptions): Ledger {
     get health() {
       return open.health;
     },
-    get dailyBackup() {
-      return daily;
+    get settled() {
+      return background;
     },
     locale,
     async invoke(channel, rawInput) {
@@ -269,7 +290,9 @@ export function openLedger(options: LedgerOptions): Ledger {
         return translate(
           new LedgerError('registry_damaged', {
             path: open.health.path,
-            problem: doctorText(locale(), open.health.problem ?? 'registry_corrupt', { detail: open.health.detail ?? '' }),
+            problem: doctorText(locale(), open.health.problem ?? 'registry_corrupt', {
+              detail: open.health.detail ?? '',
+            }),
           }),
         );
       }

@@ -26,7 +26,7 @@ import {
   sha256Hex,
   type EventRow,
 } from '../../kernel/events';
-import { registryCounts } from './snapshot';
+import { COUNTS_SQL, registryCounts } from './snapshot';
 
 export const BACKUPS_DIR = 'backups';
 
@@ -153,30 +153,115 @@ function emptyCounts(): SnapshotCounts {
 }
 
 /** Writes and verifies a copy of the registry in `<dataDir>/backups`; throws backup_failed, leaving nothing. */
-export async function keepRegistryCopy(
+/** One copy at a time from a connection (the day's backup and a restore's copy may meet). */
+const copying = new WeakMap<Db, Promise<unknown>>();
+
+export function keepRegistryCopy(
   db: Db,
   dataDir: string,
   clock: Clock,
   reason: BackupReason = 'before-restore',
 ): Promise<KeptCopy> {
+  const previous = copying.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => copyNow(db, dataDir, clock, reason));
+  copying.set(
+    db,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReason): Promise<KeptCopy> {
   const t = target(dataDir, clock, reason);
   const version = dataVersion(db);
+  let verified: CopyContents;
   try {
     mkdirSync(t.dir, { recursive: true });
     removeInterruptedCopies(t.dir);
     // SQLite's backup runs on a worker thread, a few megabytes per step.
     await backup(db, t.temp, { rate: 1024 });
-    settle(t);
   } catch (error) {
     failure(t, error);
   }
-  let verified: CopyContents;
   try {
-    verified = await verifyCopyAsync(t.path);
+    // Made standalone, flushed and checked off the main thread; the chain in chunks on it.
+    verified = await checkCopyOffThread(t.temp);
+    const copy = new DatabaseSync(t.temp, { readOnly: true });
+    try {
+      const broken = await chainBreakAsync(copy);
+      if (broken) {
+        throw new LedgerError('backup_failed', {
+          path: t.path,
+          detail: `history entry ${broken.seq}: ${broken.reason}`,
+        });
+      }
+    } finally {
+      copy.close();
+    }
+    renameSync(t.temp, t.path);
+    syncDirectory(t.dir);
   } catch (error) {
-    return discard(t, error);
+    return failure(t, error);
   }
   return record(t, clock, reason, version, verified);
+}
+
+/** What the worker of checkCopyOffThread answers. */
+interface CheckedCopy {
+  integrity: string[];
+  counts: SnapshotCounts;
+  head: { seq: number; hash: string } | null;
+  schemaVersion: number;
+  organisation: string | null;
+}
+
+/**
+ * On a worker thread: the copy made a standalone file (rollback journal) and flushed to disk,
+ * then SQLite's integrity check and what it holds (counts, the history's last entry, schema
+ * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
+ * main process it would hold up the window's calls for seconds.
+ */
+async function checkCopyOffThread(path: string): Promise<CopyContents & { counts: SnapshotCounts }> {
+  const answer = await new Promise<CheckedCopy>((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const { closeSync, fsyncSync, openSync } = require('node:fs');
+       const { DatabaseSync } = require('node:sqlite');
+       const standalone = new DatabaseSync(workerData.path);
+       try { standalone.exec('PRAGMA journal_mode = DELETE'); } finally { standalone.close(); }
+       const fd = openSync(workerData.path, 'r+');
+       try { fsyncSync(fd); } finally { closeSync(fd); }
+       const db = new DatabaseSync(workerData.path, { readOnly: true });
+       try {
+         const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
+         const ok = integrity.length === 1 && integrity[0] === 'ok';
+         const counts = ok ? { ...db.prepare(workerData.countsSql).get() } : null;
+         const head = ok ? db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() : null;
+         const schemaVersion = db.prepare('PRAGMA user_version').get().user_version;
+         const org = ok ? db.prepare('SELECT name FROM organisation LIMIT 1').get() : null;
+         parentPort.postMessage({ integrity, counts, head: head ? { seq: head.seq, hash: head.hash } : null,
+           schemaVersion, organisation: org ? org.name : null });
+       } finally {
+         db.close();
+       }`,
+      { eval: true, workerData: { path, countsSql: COUNTS_SQL } },
+    );
+    worker.once('message', (message: CheckedCopy) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the check of the copy ended with code ${code}`));
+    });
+  });
+  const { integrity } = answer;
+  if (integrity.length !== 1 || integrity[0] !== 'ok') {
+    throw new LedgerError('backup_failed', { path, detail: integrity.slice(0, 3).join('; ') });
+  }
+  return {
+    counts: answer.counts,
+    head: answer.head ?? { seq: 0, hash: GENESIS_HASH },
+    schemaVersion: answer.schemaVersion,
+    organisation: answer.organisation,
+  };
 }
 
 /**
@@ -246,31 +331,6 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
   }
 }
 
-/**
- * SQLite's integrity check of a file on a worker thread: at 10,000 people it reads every page of
- * a file of tens of megabytes, which on the main process would hold up the window's calls.
- */
-export function integrityCheckOffThread(path: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(
-      `const { parentPort, workerData } = require('node:worker_threads');
-       const { DatabaseSync } = require('node:sqlite');
-       const db = new DatabaseSync(workerData.path, { readOnly: true });
-       try {
-         parentPort.postMessage(db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check));
-       } finally {
-         db.close();
-       }`,
-      { eval: true, workerData: { path } },
-    );
-    worker.once('message', (rows: string[]) => resolve(rows));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`integrity check ended with code ${code}`));
-    });
-  });
-}
-
 /** Lets the event loop run (the window's calls are answered) between chunks of work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -294,24 +354,4 @@ async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason:
     if (++n % 2000 === 0) await breathe();
   }
   return null;
-}
-
-/** verifyCopy without holding up the main thread: the integrity check on a worker, the chain in chunks. */
-export async function verifyCopyAsync(path: string): Promise<CopyContents & { counts: SnapshotCounts }> {
-  const rows = await integrityCheckOffThread(path);
-  if (rows.length !== 1 || rows[0] !== 'ok') {
-    throw new LedgerError('backup_failed', { path, detail: rows.slice(0, 3).join('; ') });
-  }
-  const copy = new DatabaseSync(path, { readOnly: true });
-  try {
-    const broken = await chainBreakAsync(copy);
-    if (broken)
-      throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
-    const schemaVersion = (copy.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
-    const organisation =
-      (copy.prepare('SELECT name FROM organisation LIMIT 1').get() as { name: string } | undefined)?.name ?? null;
-    return { counts: registryCounts(copy), head: chainHead(copy), schemaVersion, organisation };
-  } finally {
-    copy.close();
-  }
 }

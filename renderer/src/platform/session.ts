@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { AppInfo, Organisation, RegistryHealth, StartupNotice } from '../../../shared/contract';
-import { call } from './api';
+import { call, onRegistryDamaged } from './api';
 import { useSettings } from './settings';
 import { useNav } from './nav';
 import { watchRegistry } from './registry';
@@ -87,3 +87,9 @@ export const useSession = create<SessionState>()((set) => ({
     set({ organisation, appInfo, phase: organisation ? 'ready' : 'first-run' });
   },
 }));
+
+// A registry found damaged after the window opened: start again, which shows the recovery page.
+onRegistryDamaged(() => {
+  const { phase, boot } = useSession.getState();
+  if (phase === 'ready' || phase === 'first-run') void boot();
+});
