@@ -351,7 +351,7 @@ async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason:
     if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
     prev = r.hash;
     expected++;
-    if (++n % 2000 === 0) await breathe();
+    if (++n % 250 === 0) await breathe();
   }
   return null;
 }
