@@ -183,7 +183,11 @@ export function openLedger(options: LedgerOptions): Ledger {
     background = fullCheckOffThread(o.health.path)
       .then(async (problem) => {
         if (closed || open !== o) return;
-        if (problem) {
+        // Only damage found in the file changes anything; a check that could not run (the file
+        // busy a moment, say) leaves the open registry as it is: the next open checks again.
+        if (problem && problem.state !== 'damaged') {
+          console.error(`[group-ledger] full check of ${problem.path} could not run: ${problem.detail ?? ''}`);
+        } else if (problem) {
           console.error(`[group-ledger] registry ${problem.path}: ${problem.problem} ${problem.detail ?? ''}`);
           open = openFolder(o.dataDir, o.prefs, problem);
           o.db.close();
@@ -192,7 +196,7 @@ export function openLedger(options: LedgerOptions): Ledger {
           notify();
           return;
         }
-        if (!emptyAtOpen) await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
+        if (!problem && !emptyAtOpen) await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
       })
       // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
       .catch((error: unknown) => void (closed || console.error('[group-ledger] daily backup failed:', error)));

@@ -20,6 +20,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETENTION,
+  type BackupEntry,
   type BackupReason,
   type BackupRestoreResult,
   type RegistryHealth,
@@ -248,8 +249,12 @@ describe('backups', () => {
     expect(existsSync(join(backupsDir(dir), `${backup.file}-wal`))).toBe(false);
 
     const ledger = ledgerOn(dir);
-    const listed = await ledger.invoke('backups.list', { verify: true });
-    expect(listed).toMatchObject({ ok: true, value: [{ file: backup.file, verified: 'ok' }] });
+    await ledger.settled; // the full check, then the day's backup
+    const listed = (await ledger.invoke('backups.list', { verify: true })) as { ok: true; value: BackupEntry[] };
+    expect(listed.value.map((b) => [b.reason, b.verified])).toEqual([
+      ['daily', 'ok'],
+      ['manual', 'ok'],
+    ]);
     const result = (await ledger.invoke('backups.restore', { file: backup.file })) as {
       ok: true;
       value: BackupRestoreResult;
