@@ -219,6 +219,14 @@ function markdown(r) {
       : `${s.snapshot.encryptedImportMs} (${(s.snapshot.encryptedImportMs / s.snapshot.importWithVerificationMs).toFixed(2)}×)`,
   );
   row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
+  row('verified backup (copy + integrity + chain + manifest)', '≤ 1,000', (s) => s.backup?.backupMs);
+  row(
+    '  longest main-thread stall during the backup (idle: same timer, nothing running)',
+    '≤ 50',
+    (s) => s.backup && `${s.backup.longestStallMs} (idle ${s.backup.idleStallMs})`,
+  );
+  row('open-time check of the registry file (blocking part)', '≤ 200', (s) => s.backup?.openCheckMs);
+  row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
   row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);
   row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);

@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'snapshot_too_large',
   'registry_changed',
   'backup_failed',
+  'backup_unknown',
+  'registry_damaged',
   'registry_locked',
   'registry_newer',
   'migration_failed',

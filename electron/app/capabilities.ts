@@ -4,6 +4,7 @@
  */
 import type { ChannelName } from '../../shared/contract';
 import { diffCapability } from '../capabilities/diff';
+import { backupsCapability } from '../capabilities/backups';
 import { directoryCapability } from '../capabilities/directory';
 import { documentsCapability } from '../capabilities/documents';
 import { exceptionsCapability } from '../capabilities/exceptions';
@@ -35,6 +36,7 @@ export const CAPABILITIES = [
   documentsCapability,
   diffCapability,
   exportsCapability,
+  backupsCapability,
 ] as const;
 
 type Answered = (typeof CAPABILITIES)[number] extends infer K

@@ -15,8 +15,18 @@ import { existsSync } from 'node:fs';
 import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
+import { doctorText } from '../../shared/i18n/doctor';
 import { describeIssue, errorMessage } from '../../shared/i18n/errors';
 import { openDatabase, type Db } from '../db/database';
+import {
+  RECOVERY_CHANNELS,
+  dailyBackup,
+  fullCheckOffThread,
+  hasBackups,
+  inspectRegistry,
+  openRegistry,
+  type FileHealth,
+} from '../capabilities/backups';
 import { osAccountName } from '../core/account';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
@@ -24,7 +34,7 @@ import { confPreferences, type Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
 import { systemClock, type Clock } from '../kernel/context';
 import { revision } from '../kernel/events';
-import { getOrganisation } from '../kernel/records';
+import { getOrganisation, isRegistryEmpty } from '../kernel/records';
 import { CAPABILITIES } from './capabilities';
 
 export type { HostDialogs } from '../kernel/capability';
@@ -56,6 +66,10 @@ export interface Ledger {
   readonly db: Db;
   /** The folder of the open registry. */
   readonly dataDir: string;
+  /** What the open-time check found; not 'ok'/'new': the ledger is in recovery (see openFolder). */
+  readonly health: FileHealth;
+  /** The background work after an open (the full check, then the day's backup): tests wait for it. */
+  readonly settled: Promise<void>;
 }
 
 /** How often the hosts look for changes committed by another process (the command line). */
@@ -120,11 +134,23 @@ export function openLedger(options: LedgerOptions): Ledger {
     db: Db;
     prefs: Preferences;
     handlers: Handlers;
+    health: FileHealth;
   }
 
-  const openFolder = (dataDir: string, prefs: Preferences): Open => {
-    const db = openDatabase(registryPath(dataDir));
+  /**
+   * Opens a data folder's registry after checking its file. A damaged or unusable file is left
+   * exactly as it is and the folder opens in recovery: `db` is an empty in-memory stand-in (so
+   * settings, language and app info work) and only the channels that help recover are answered.
+   */
+  const openFolder = (dataDir: string, prefs: Preferences, found?: FileHealth): Open => {
+    // The quick part of the check here; SQLite's quick_check, which reads every page, runs on a
+    // worker thread once the folder is open (afterOpen).
+    const health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir), full: false });
+    const recovering = health.state === 'damaged' || health.state === 'unavailable';
+    if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
+    const db = recovering ? openDatabase(':memory:') : openRegistry(dataDir, clock);
     const context: HandlerContext = {
+      health,
       db,
       clock,
       preferences: prefs,
@@ -139,11 +165,46 @@ export function openLedger(options: LedgerOptions): Ledger {
       },
       pending,
     };
-    return { dataDir, db, prefs, handlers: allHandlers(context) };
+    return { dataDir, db, prefs, handlers: allHandlers(context), health };
+  };
+  const inRecovery = (o: Open) => o.health.state === 'damaged' || o.health.state === 'unavailable';
+
+  let background: Promise<void> = Promise.resolve();
+  let closed = false;
+  /**
+   * Once a folder is open, in the background: SQLite's quick_check of the whole file on a worker
+   * thread — a damaged file found now puts the folder in recovery (the window is told) — then the
+   * backup of the start of the day (SQLite's backup and its verification run off the main thread).
+   */
+  const afterOpen = (o: Open) => {
+    if (inRecovery(o)) return;
+    // A registry empty at the start of the day has nothing to keep (a first run).
+    const emptyAtOpen = isRegistryEmpty(o.db);
+    background = fullCheckOffThread(o.health.path)
+      .then(async (problem) => {
+        if (closed || open !== o) return;
+        // Only damage found in the file changes anything; a check that could not run (the file
+        // busy a moment, say) leaves the open registry as it is: the next open checks again.
+        if (problem && problem.state !== 'damaged') {
+          console.error(`[group-ledger] full check of ${problem.path} could not run: ${problem.detail ?? ''}`);
+        } else if (problem) {
+          console.error(`[group-ledger] registry ${problem.path}: ${problem.problem} ${problem.detail ?? ''}`);
+          open = openFolder(o.dataDir, o.prefs, problem);
+          o.db.close();
+          stores.clear();
+          seenRevision = -1;
+          notify();
+          return;
+        }
+        if (!problem && !emptyAtOpen) await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
+      })
+      // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
+      .catch((error: unknown) => void (closed || console.error('[group-ledger] daily backup failed:', error)));
   };
 
   const startDir = followLedgerFolder(root, rootPreferences);
   let open = openFolder(startDir, preferencesFor(startDir));
+  afterOpen(open);
 
   const locale = (): Locale => open.prefs.settings().locale ?? getOrganisation(open.db)?.locale ?? 'en';
 
@@ -179,6 +240,16 @@ export function openLedger(options: LedgerOptions): Ledger {
     const prefs = preferencesFor(dir);
     // The new folder opens first: if it cannot, the app stays on the registry it has.
     const next = openFolder(dir, prefs);
+    // A damaged folder is not switched to from a working one: the app stays where it is and says why.
+    if (inRecovery(next) && !inRecovery(open)) {
+      next.db.close();
+      throw new LedgerError('registry_damaged', {
+        path: next.health.path,
+        problem: doctorText(open.prefs.settings().locale ?? 'en', next.health.problem ?? 'registry_corrupt', {
+          detail: next.health.detail ?? '',
+        }),
+      });
+    }
     if (switchOptions.keepSettings) prefs.updateSettings(open.prefs.settings());
     const previous = open;
     open = next;
@@ -189,6 +260,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     seenDataVersion = dataVersion();
     // Listeners hear the other registry even when its revision happens to equal the last one.
     seenRevision = -1;
+    afterOpen(next);
   }
 
   return {
@@ -197,6 +269,12 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
     get dataDir() {
       return open.dataDir;
+    },
+    get health() {
+      return open.health;
+    },
+    get settled() {
+      return background;
     },
     locale,
     async invoke(channel, rawInput) {
@@ -211,6 +289,16 @@ export function openLedger(options: LedgerOptions): Ledger {
           .map((issue) => describeIssue(locale(), issue))
           .join('; ');
         return translate(new LedgerError('invalid_input', { detail } satisfies ErrorParams));
+      }
+      if (inRecovery(open) && !RECOVERY_CHANNELS.has(name)) {
+        return translate(
+          new LedgerError('registry_damaged', {
+            path: open.health.path,
+            problem: doctorText(locale(), open.health.problem ?? 'registry_corrupt', {
+              detail: open.health.detail ?? '',
+            }),
+          }),
+        );
       }
       try {
         const handler = open.handlers[name] as (input: unknown) => unknown;
@@ -232,6 +320,7 @@ export function openLedger(options: LedgerOptions): Ledger {
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       listeners.clear();
       open.db.close();
     },

@@ -5,7 +5,10 @@ import { osAccountName } from '../core/account';
 import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
-import { openDatabase, type Db } from '../db/database';
+import type { Db } from '../db/database';
+import { hasBackups, inspectRegistry, openRegistry } from '../capabilities/backups';
+import { doctorText } from '../../shared/i18n/doctor';
+import { systemClock } from '../kernel/context';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
@@ -72,11 +75,29 @@ export function report(env: CommandEnv, data: unknown, text: string): void {
   env.io.out(env.common.json ? JSON.stringify(data, null, 2) : text);
 }
 
+/**
+ * Checks the registry file before opening it (the same check as the app's): a damaged or unusable
+ * file is never opened for writing, migrated or reset, and the error says what is wrong with it.
+ * An older schema is backed up before it is migrated.
+ */
+export function openCheckedRegistry(common: Common, create: boolean, clock: Clock = systemClock): Db {
+  const path = registryPath(common.dataDir);
+  const backups = hasBackups(common.dataDir);
+  if (!create && !existsSync(path) && !backups) throw new LedgerError('no_registry', { dataDir: common.dataDir });
+  const health = inspectRegistry(path, { hasBackups: backups });
+  if (health.state === 'damaged' || health.state === 'unavailable') {
+    throw new LedgerError('registry_damaged', {
+      path,
+      problem: doctorText(common.locale, health.problem ?? 'registry_corrupt', { detail: health.detail ?? '' }),
+    });
+  }
+  if (!create && health.state === 'new') throw new LedgerError('no_registry', { dataDir: common.dataDir });
+  return openRegistry(common.dataDir, clock);
+}
+
 /** Opens the registry; commands that only read or export never create one in a mistyped folder. */
 export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
-  const path = registryPath(common.dataDir);
-  if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  const db = openDatabase(path);
+  const db = openCheckedRegistry(common, create);
   try {
     return fn(db);
   } finally {
@@ -86,9 +107,7 @@ export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T 
 
 /** As withDb, for a command that waits on the registry (a backup before a restore). */
 export async function withDbAsync<T>(common: Common, fn: (db: Db) => Promise<T>, create = false): Promise<T> {
-  const path = registryPath(common.dataDir);
-  if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  const db = openDatabase(path);
+  const db = openCheckedRegistry(common, create);
   try {
     return await fn(db);
   } finally {

@@ -34,6 +34,9 @@ Commands:
                                incidents, their escalations and decisions
   incident report ID | --group G | --since D  --pdf FILE | --xlsx FILE
                                one incident, or all of a group or a period, as a report
+  backup list [--verify] | create | verify [FILE] | restore FILE|--newest [--yes]
+                               the verified backups of the registry (taken each day, before a
+                               restore, a migration or a runbook, and on demand)
 
 Options for every command:
   --data DIR     the registry folder (default: {{dataDir}})
@@ -174,6 +177,46 @@ is a position (局长). The summary is your own account, never the messages them
     'Loaded the demo organisation “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships.',
   'init.fixture':
     'Wrote the scale fixture “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships, {{events}} history events.',
+  'usage.backup': `Usage: group-ledger backup list [--verify] [--data DIR] [--json]
+       group-ledger backup create [--data DIR] [--json]
+       group-ledger backup verify [FILE] [--data DIR] [--json]
+       group-ledger backup restore FILE | --newest [--yes] [--data DIR] [--json]
+
+Backups are verified copies of the registry in the data folder's backups/, each with a manifest
+(time, reason, size, counts, where the history ends). The app takes one at the first start of each
+day, before a restore, a migration and a runbook start; "create" takes one now. Kept: 7 daily,
+4 weekly, 12 monthly, and the "before …" ones for 30 days (set in the app).
+"verify" checks each again (integrity and history chain). "restore" replaces the registry with a
+backup: without --yes it only says what would be lost. A healthy registry is backed up first; a
+damaged one is moved aside (renamed with the time), never deleted.`,
+  'backup.none': 'There are no backups in {{dataDir}}.',
+  'backup.noneVerifies': 'No backup in {{dataDir}} verifies.',
+  'backup.col.time': 'Taken',
+  'backup.col.reason': 'Why',
+  'backup.col.size': 'Size',
+  'backup.col.people': 'People',
+  'backup.col.groups': 'Groups',
+  'backup.col.verified': 'Verified',
+  'backup.col.file': 'File',
+  'backup.reason.daily': 'start of the day',
+  'backup.reason.manual': 'by hand',
+  'backup.reason.before-restore': 'before a restore',
+  'backup.reason.before-migration': 'before an upgrade',
+  'backup.reason.before-runbook': 'before a runbook',
+  'backup.verified.ok': 'yes',
+  'backup.verified.failed': 'FAILED',
+  'backup.verified.unchecked': 'not checked',
+  'backup.created':
+    'Took a verified backup {{file}} ({{size}}; {{people}} people, {{groups}} groups; history up to entry {{seq}}).',
+  'backup.verifyOk': 'All {{count}} backups verify.',
+  'backup.verifyFailed': '{{failed}} of {{count}} backups do not verify.',
+  'backup.confirm':
+    'Restoring the backup of {{when}} would lose the {{lost}} history entries made since then (a backup of the registry as it is is taken first). To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamaged':
+    'The registry is damaged. Restoring the backup of {{when}} loses whatever was changed after that time; the damaged file is moved aside, not deleted. To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
+  'backup.restored': 'Restored the registry as it was on {{when}}. The registry as it was just before is kept as {{before}}.',
+  'backup.restoredDamaged':
+    'Restored the registry as it was on {{when}}. The damaged file was moved aside to {{movedAside}}.',
   'doctor.ok': 'All checks passed.',
   'doctor.failed': 'Some checks failed.',
   'export.done':
@@ -356,6 +399,8 @@ const zhCN: Messages = {
                                事件、上报及决定
   incident report 编号 | --group 群 | --since 日期  --pdf 文件 | --xlsx 文件
                                单个事件，或某群、某期间全部事件的报告
+  backup list [--verify] | create | verify [文件] | restore 文件|--newest [--yes]
+                               台账的校验备份（每天首次启动、恢复、升级或开始操作流程前自动备份，也可随时手动备份）
 
 通用选项：
   --data 目录    台账所在目录（默认：{{dataDir}}）
@@ -480,6 +525,42 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'init.demo': '已载入示例单位“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系。',
   'init.fixture':
     '已写入规模测试数据“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系，{{events}} 条历史记录。',
+  'usage.backup': `用法：group-ledger backup list [--verify] [--data 目录] [--json]
+       group-ledger backup create [--data 目录] [--json]
+       group-ledger backup verify [文件] [--data 目录] [--json]
+       group-ledger backup restore 文件 | --newest [--yes] [--data 目录] [--json]
+
+备份是台账的校验副本，保存在数据文件夹的 backups/ 中，每份都附有说明文件（时间、原因、大小、数量、历史记录的末条）。
+应用在每天首次启动时、恢复前、升级前和开始操作流程前自动备份；"create" 立即备份一次。
+保留：每日 7 份、每周 4 份、每月 12 份，"……前" 的备份保留 30 天（可在应用中设置）。
+"verify" 重新校验每份备份（完整性和历史记录链）。"restore" 用备份替换台账：不加 --yes 时只说明会丢失什么。
+完好的台账会先备份；损坏的台账会被移到一旁（文件名加上时间），绝不删除。`,
+  'backup.none': '{{dataDir}} 中没有备份。',
+  'backup.noneVerifies': '{{dataDir}} 中没有一份备份通过校验。',
+  'backup.col.time': '备份时间',
+  'backup.col.reason': '原因',
+  'backup.col.size': '大小',
+  'backup.col.people': '人数',
+  'backup.col.groups': '群数',
+  'backup.col.verified': '校验',
+  'backup.col.file': '文件',
+  'backup.reason.daily': '每日首次启动',
+  'backup.reason.manual': '手动',
+  'backup.reason.before-restore': '恢复前',
+  'backup.reason.before-migration': '升级前',
+  'backup.reason.before-runbook': '操作流程开始前',
+  'backup.verified.ok': '通过',
+  'backup.verified.failed': '未通过',
+  'backup.verified.unchecked': '未检查',
+  'backup.created': '已完成一份校验备份 {{file}}（{{size}}；{{people}} 人，{{groups}} 个群；历史记录截至第 {{seq}} 条）。',
+  'backup.verifyOk': '全部 {{count}} 份备份均通过校验。',
+  'backup.verifyFailed': '{{count}} 份备份中有 {{failed}} 份未通过校验。',
+  'backup.confirm':
+    '恢复 {{when}} 的备份将丢失此后记录的 {{lost}} 条历史记录（会先备份当前台账）。确认恢复请加上 --yes 再运行：group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamaged':
+    '台账已损坏。恢复 {{when}} 的备份将丢失此后的全部更改；损坏的文件会被移到一旁，不会删除。确认恢复请加上 --yes 再运行：group-ledger backup restore {{file}} --yes',
+  'backup.restored': '台账已恢复到 {{when}} 的状态。恢复前的台账已备份为 {{before}}。',
+  'backup.restoredDamaged': '台账已恢复到 {{when}} 的状态。损坏的文件已移到 {{movedAside}}。',
   'doctor.ok': '全部检查通过。',
   'doctor.failed': '部分检查未通过。',
   'export.done':
@@ -658,6 +739,9 @@ Lệnh:
                                sự việc, báo cáo lên và quyết định
   incident report MÃ | --group NHÓM | --since NGÀY  --pdf TỆP | --xlsx TỆP
                                báo cáo một sự việc, hoặc mọi sự việc của một nhóm, một thời gian
+  backup list [--verify] | create | verify [TỆP] | restore TỆP|--newest [--yes]
+                               các bản sao lưu đã kiểm tra của sổ (mỗi ngày, trước khi khôi phục,
+                               nâng cấp hay bắt đầu quy trình, và khi bạn muốn)
 
 Tùy chọn chung:
   --data THƯ_MỤC thư mục của sổ (mặc định: {{dataDir}})
@@ -790,6 +874,45 @@ chép nội dung tin nhắn.`,
   'init.demo': 'Đã tải đơn vị mẫu “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên.',
   'init.fixture':
     'Đã ghi dữ liệu thử quy mô “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên, {{events}} sự kiện.',
+  'usage.backup': `Cách dùng: group-ledger backup list [--verify] [--data THƯ_MỤC] [--json]
+       group-ledger backup create [--data THƯ_MỤC] [--json]
+       group-ledger backup verify [TỆP] [--data THƯ_MỤC] [--json]
+       group-ledger backup restore TỆP | --newest [--yes] [--data THƯ_MỤC] [--json]
+
+Bản sao lưu là bản sao đã kiểm tra của sổ, nằm trong backups/ của thư mục dữ liệu, mỗi bản có tệp mô tả
+(thời điểm, lý do, dung lượng, số lượng, mục lịch sử cuối). Ứng dụng tự sao lưu khi khởi động lần đầu mỗi ngày,
+trước khi khôi phục, nâng cấp và bắt đầu quy trình; "create" sao lưu ngay. Giữ lại: 7 bản hằng ngày,
+4 bản hằng tuần, 12 bản hằng tháng, các bản "trước khi …" trong 30 ngày (đặt trong ứng dụng).
+"verify" kiểm tra lại từng bản (toàn vẹn và chuỗi lịch sử). "restore" thay sổ bằng một bản sao lưu: không có
+--yes thì chỉ cho biết sẽ mất gì. Sổ còn tốt được sao lưu trước; sổ hỏng được chuyển sang bên (đổi tên kèm thời
+điểm), không bao giờ bị xoá.`,
+  'backup.none': 'Không có bản sao lưu nào trong {{dataDir}}.',
+  'backup.noneVerifies': 'Không có bản sao lưu nào trong {{dataDir}} kiểm tra đạt.',
+  'backup.col.time': 'Thời điểm',
+  'backup.col.reason': 'Lý do',
+  'backup.col.size': 'Dung lượng',
+  'backup.col.people': 'Số người',
+  'backup.col.groups': 'Số nhóm',
+  'backup.col.verified': 'Kiểm tra',
+  'backup.col.file': 'Tệp',
+  'backup.reason.daily': 'đầu ngày',
+  'backup.reason.manual': 'thủ công',
+  'backup.reason.before-restore': 'trước khi khôi phục',
+  'backup.reason.before-migration': 'trước khi nâng cấp',
+  'backup.reason.before-runbook': 'trước khi chạy quy trình',
+  'backup.verified.ok': 'đạt',
+  'backup.verified.failed': 'KHÔNG ĐẠT',
+  'backup.verified.unchecked': 'chưa kiểm tra',
+  'backup.created':
+    'Đã tạo bản sao lưu đã kiểm tra {{file}} ({{size}}; {{people}} người, {{groups}} nhóm; lịch sử đến mục {{seq}}).',
+  'backup.verifyOk': 'Cả {{count}} bản sao lưu đều kiểm tra đạt.',
+  'backup.verifyFailed': '{{failed}} trong {{count}} bản sao lưu không đạt.',
+  'backup.confirm':
+    'Khôi phục bản sao lưu lúc {{when}} sẽ mất {{lost}} mục lịch sử ghi sau thời điểm đó (sổ hiện tại được sao lưu trước). Để khôi phục, chạy lại với --yes: group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamaged':
+    'Sổ bị hỏng. Khôi phục bản sao lưu lúc {{when}} sẽ mất mọi thay đổi sau thời điểm đó; tệp hỏng được chuyển sang bên, không bị xoá. Để khôi phục, chạy lại với --yes: group-ledger backup restore {{file}} --yes',
+  'backup.restored': 'Đã khôi phục sổ về lúc {{when}}. Sổ ngay trước đó được giữ là {{before}}.',
+  'backup.restoredDamaged': 'Đã khôi phục sổ về lúc {{when}}. Tệp hỏng đã được chuyển tới {{movedAside}}.',
   'doctor.ok': 'Tất cả các kiểm tra đều đạt.',
   'doctor.failed': 'Một số kiểm tra không đạt.',
   'export.done':

@@ -7,7 +7,15 @@ import Conf from 'conf';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import { ImportMapping, Settings, SettingsPatch, WAIT_DAYS, type StartupNotice } from '../../shared/contract';
+import {
+  BackupRetention,
+  DEFAULT_RETENTION,
+  ImportMapping,
+  Settings,
+  SettingsPatch,
+  WAIT_DAYS,
+  type StartupNotice,
+} from '../../shared/contract';
 
 export const WindowBounds = z.object({
   x: z.number().int().optional(),
@@ -56,6 +64,9 @@ export interface Preferences {
   setLedgerFolder(folder: string | null): void;
   /** Every data folder the app has switched to from this root, most recent first. */
   knownFolders(): string[];
+  /** How many backups of this data folder are kept (bounded; the defaults when unset or not valid). */
+  backupRetention(): BackupRetention;
+  setBackupRetention(retention: BackupRetention): BackupRetention;
 }
 
 /** How many header sets keep a remembered mapping (the most recent win). */
@@ -121,6 +132,15 @@ export function preferencesOver(store: KeyValueStore, notice: StartupNotice | nu
       store.set('knownFolders', [folder, ...known].slice(0, MAX_KNOWN_FOLDERS));
     },
     knownFolders,
+    backupRetention() {
+      const parsed = BackupRetention.safeParse(store.get('backupRetention'));
+      return parsed.success ? parsed.data : DEFAULT_RETENTION;
+    },
+    setBackupRetention(retention) {
+      const valid = BackupRetention.parse(retention);
+      store.set('backupRetention', valid);
+      return valid;
+    },
   };
 }
 

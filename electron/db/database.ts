@@ -14,6 +14,11 @@ export type Db = DatabaseSync;
 export interface OpenOptions {
   /** Read-only opens never migrate or write (used by `verify`-style inspection). */
   readOnly?: boolean;
+  /**
+   * Called once before migrations run on a registry that already has a schema (`from` > 0), with
+   * the versions: the place for a backup of the registry as it was. What it throws stops the open.
+   */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -36,7 +41,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
-    migrate(db);
+    migrate(db, MIGRATIONS, options.beforeMigrate);
   } catch (error) {
     db.close();
     throw error;
@@ -57,13 +62,19 @@ function userVersion(db: Db): number {
  * a new registry at once migrate it once. A failed migration rolls everything back: the file is
  * left as it was, and the error names the migration.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+  beforeMigrate?: OpenOptions['beforeMigrate'],
+): void {
   const target = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const refuseNewer = (found: number) => {
     if (found > target) throw new LedgerError('registry_newer', { found, supported: target });
   };
   refuseNewer(userVersion(db));
   if (userVersion(db) === target) return;
+  const from = userVersion(db);
+  if (beforeMigrate && from > 0) beforeMigrate(db, from, target);
   // A table rebuild needs foreign keys off, and that pragma is a no-op inside a transaction.
   const rebuilds = migrations.some((m) => m.version > userVersion(db) && m.rebuildsTables);
   const foreignKeys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;

@@ -4,7 +4,7 @@
  * the contract has exactly one.
  */
 import type { z } from 'zod';
-import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
+import type { ChannelName, ChannelOutput, Contract, RegistryHealth } from '../../shared/contract';
 import type { Db } from '../db/database';
 import type { Preferences } from '../core/preferences';
 import type { Clock, ServiceContext } from './context';
@@ -60,6 +60,12 @@ export interface HandlerContext {
   service(): ServiceContext;
   /** A store of short-lived values with the ledger's expiry, measured on the injected clock. */
   pending<T>(name: string): PendingStore<T>;
+  /**
+   * What the open-time check found in the registry file. Not 'ok'/'new': the ledger runs in
+   * recovery (`db` is then an empty stand-in that is never written) and answers only the channels
+   * that help recover. Absent in contexts made outside the ledger (tests).
+   */
+  health?: Omit<RegistryHealth, 'newestBackup'>;
 }
 
 export type Handler<C extends ChannelName> = (

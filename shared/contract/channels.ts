@@ -77,6 +77,13 @@ export const CHANNEL_NAMES = [
   'snapshot.openFolder',
   'snapshot.progress',
   'snapshot.cancel',
+  // backups.ts
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.retention',
+  'backups.setRetention',
+  'registry.health',
   // incidents.ts
   'incidents.list',
   'incidents.get',

@@ -11,6 +11,7 @@ import type { ExportedFile } from './define';
 import type { z } from 'zod';
 import type { SerializedError } from '../errors';
 import { appChannels } from './app';
+import { backupsChannels } from './backups';
 import { CHANNEL_NAMES, REGISTRY_CHANGED, ipcChannel, type ChannelName } from './channels';
 import type { ChannelSpec } from './define';
 import { diffChannels } from './diff';
@@ -41,6 +42,7 @@ export * from './snapshots';
 export * from './incidents';
 export * from './diff';
 export * from './exports';
+export * from './backups';
 export { REPORT_FORMATS, ReportFormat, type ExportedFile } from './define';
 
 export const contract = {
@@ -58,6 +60,7 @@ export const contract = {
   ...incidentsChannels,
   ...diffChannels,
   ...exportsChannels,
+  ...backupsChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

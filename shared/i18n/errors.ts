@@ -76,6 +76,8 @@ const en: Table = {
     'The file is too large ({{size}}): a snapshot chosen in the browser can be at most {{max}}. Nothing was read. Restore a larger snapshot with the command line: group-ledger import snapshot FILE --replace.',
   registry_changed:
     'The registry changed while its copy was being made (another GroupLedger window or the command line wrote to it). Nothing was replaced; the copy in {{path}} was kept. Try again.',
+  backup_unknown: 'There is no backup named “{{file}}” in this data folder.',
+  registry_damaged: 'The registry {{path}} cannot be used: {{problem}} Nothing was changed. Restore a backup (group-ledger backup restore) or open the app to recover.',
   backup_failed:
     'The copy of the current registry could not be written or did not verify ({{detail}}). Nothing was replaced.',
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
@@ -180,6 +182,8 @@ const zhCN: Table = {
     '文件过大（{{size}}）：在浏览器中选择的快照最大为 {{max}}。未读取任何内容。较大的快照请用命令行恢复：group-ledger import snapshot 文件 --replace。',
   registry_changed:
     '制作副本期间台账发生了变化（另一个 GroupLedger 窗口或命令行写入了数据）。未替换任何内容；副本 {{path}} 已保留。请重试。',
+  backup_unknown: '此数据文件夹中没有名为“{{file}}”的备份。',
+  registry_damaged: '台账 {{path}} 无法使用：{{problem}}未做任何更改。请恢复一份备份（group-ledger backup restore），或打开应用进行恢复。',
   backup_failed: '当前台账的副本无法写入或未通过校验（{{detail}}）。未替换任何内容。',
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
@@ -283,6 +287,8 @@ const vi: Table = {
     'Tệp quá lớn ({{size}}): bản chụp chọn trong trình duyệt chỉ được tối đa {{max}}. Chưa đọc gì. Hãy khôi phục bản chụp lớn hơn bằng dòng lệnh: group-ledger import snapshot TỆP --replace.',
   registry_changed:
     'Sổ đã thay đổi trong lúc tạo bản sao (một cửa sổ GroupLedger khác hoặc dòng lệnh đã ghi vào). Chưa thay thế gì; bản sao {{path}} vẫn được giữ. Hãy thử lại.',
+  backup_unknown: 'Thư mục dữ liệu này không có bản sao lưu nào tên “{{file}}”.',
+  registry_damaged: 'Không dùng được sổ {{path}}: {{problem}} Chưa thay đổi gì. Hãy khôi phục một bản sao lưu (group-ledger backup restore) hoặc mở ứng dụng để khôi phục.',
   backup_failed: 'Không ghi được hoặc không kiểm tra được bản sao của sổ hiện tại ({{detail}}). Chưa thay thế gì.',
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
@@ -443,6 +449,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'date.format': 'use the date format YYYY-MM-DD',
     'date.invalid': 'that date does not exist',
     'days.range': 'must be a whole number of days from 1 to 365',
+    'retention.range': 'is outside the allowed range',
+    'backup.name': 'is not the name of a backup',
     ...INCIDENT_WORDS.en.issues,
     too_small: 'is missing or too short',
     too_big: 'is too long',
@@ -473,6 +481,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'date.format': '日期格式应为 YYYY-MM-DD',
     'date.invalid': '该日期不存在',
     'days.range': '须为 1 到 365 之间的整数天数',
+    'retention.range': '超出允许的范围',
+    'backup.name': '不是备份的名称',
     ...INCIDENT_WORDS['zh-CN'].issues,
     too_small: '缺失或过短',
     too_big: '过长',
@@ -500,6 +510,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'date.format': 'ngày phải theo định dạng YYYY-MM-DD',
     'date.invalid': 'ngày này không tồn tại',
     'days.range': 'phải là số ngày nguyên từ 1 đến 365',
+    'retention.range': 'nằm ngoài khoảng cho phép',
+    'backup.name': 'không phải tên của một bản sao lưu',
     ...INCIDENT_WORDS.vi.issues,
     too_small: 'bị thiếu hoặc quá ngắn',
     too_big: 'quá dài',

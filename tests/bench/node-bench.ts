@@ -26,6 +26,8 @@ import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
 import { exportSnapshot, importSnapshot, readContent, readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
+import { DEFAULT_RETENTION } from '../../shared/contract';
+import { fullCheckOffThread, inspectRegistry, takeBackup } from '../../electron/capabilities/backups';
 import { stats, time } from './measure';
 import { measureRunbooks } from './runbooks-bench';
 import { measureIncidents } from './incidents-bench';
@@ -300,12 +302,81 @@ function presetFor(people: number): ScaleOptions {
   };
 }
 
+/**
+ * Issue 12: a verified backup of the registry (SQLite's online backup, then the integrity check and
+ * the history chain read back, then the manifest) and the open-time check of the file. While the
+ * backup runs a 1 ms timer measures the longest stall of this thread — in the app the main
+ * process, which answers the window: the window's longest wait for an answer during a backup.
+ */
+async function measureBackup(db: Db, dataDir: string, samples: number) {
+  const totals: number[] = [];
+  const stalls: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < samples; i++) {
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 1);
+    const started = performance.now();
+    const entry = await takeBackup(
+      db,
+      dataDir,
+      { now: () => new Date(Date.now() + i * 1000) },
+      'manual',
+      DEFAULT_RETENTION,
+    );
+    totals.push(performance.now() - started);
+    clearInterval(timer);
+    stalls.push(longest);
+    bytes = entry.bytes;
+  }
+  // The same timer with nothing running: on a busy machine the thread waits for a core anyway.
+  const idleStall = await new Promise<number>((resolve) => {
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 1);
+    setTimeout(() => {
+      clearInterval(timer);
+      resolve(longest);
+    }, 2000);
+  });
+  // At open: the part that blocks (header, length, schema), then SQLite's quick_check on a worker.
+  const checks: number[] = [];
+  const full: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const [health, ms] = time(() => inspectRegistry(registryPath(dataDir), { hasBackups: true, full: false }));
+    if (health.state !== 'ok') throw new Error(`open-time check: ${health.problem}`);
+    checks.push(ms);
+    const started = performance.now();
+    const problem = await fullCheckOffThread(registryPath(dataDir));
+    if (problem) throw new Error(`full check: ${problem.problem}`);
+    full.push(performance.now() - started);
+  }
+  rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+  const median = (xs: number[]) => round1([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+  return {
+    backupMs: median(totals),
+    longestStallMs: median(stalls),
+    idleStallMs: round1(idleStall),
+    bytes,
+    openCheckMs: median(checks),
+    fullCheckOffThreadMs: median(full),
+  };
+}
+
 /** Parts of the benchmark `--only` can pick: the registry's own rows, and issues 9, 10 and 13's. */
 export const SECTIONS = ['registry', 'runbooks', 'incidents', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
-function measureRegistry(db: Db, people: number, dataDir: string, work: string, cli: string, quick: boolean) {
+async function measureRegistry(db: Db, people: number, dataDir: string, work: string, cli: string, quick: boolean) {
   const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
   const iterations = quick ? 20 : 400;
   const sqlite = measureCommands(ctx, iterations);
@@ -323,7 +394,9 @@ function measureRegistry(db: Db, people: number, dataDir: string, work: string, 
   const snapshot = measureSnapshot(snapshotDb, join(work, `snapshot-${people}`));
   snapshotDb.close();
   const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
+  const backup = await measureBackup(db, dataDir, quick ? 1 : 3);
   return {
+    backup,
     commands: {
       sqlite,
       naiveJson: naive,
@@ -374,7 +447,7 @@ async function main(): Promise<void> {
     // Issue 13's exports first, on the fixture as generated (its history ends on its last day).
     const exportsRows = wants('exports') ? measureExports(db, { quick, work, dataDir, people }) : undefined;
     // Then the registry's rows, on the scale fixture as it was before runbooks and incidents.
-    const registry = wants('registry') ? measureRegistry(db, people, dataDir, work, cli, quick) : {};
+    const registry = wants('registry') ? await measureRegistry(db, people, dataDir, work, cli, quick) : {};
     const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
     // Two incidents per person: 20,000 at the large fixture.
     const incidents = wants('incidents') ? await measureIncidents(db, { quick, work, count: people * 2 }) : undefined;

@@ -109,7 +109,12 @@ test('restore over: a youth-union snapshot replaces the county-bureau ledger aft
     await expect(kept).toContainText(join(harness.dataDir, 'backups', 'registry-before-restore-'));
     const backupPath = (await kept.textContent())!.trim();
     expect(existsSync(backupPath)).toBe(true);
-    expect(readdirSync(join(harness.dataDir, 'backups'))).toEqual([backupPath.split('/').pop()]);
+    // The copy and its manifest (what it holds, where its history ends), nothing else.
+    const copyName = backupPath.split('/').pop()!;
+    expect(readdirSync(join(harness.dataDir, 'backups')).sort()).toEqual([
+      copyName.replace(/\.sqlite$/, '.json'),
+      copyName,
+    ]);
     await expect(page.getByTestId('restore-result')).toContainText('110 人、6 个群');
     await shots(page, 'replaced-zh-CN');
 

@@ -33,7 +33,9 @@ describe('import snapshot --replace', () => {
     const before = await content(county);
     const result = await cli(['import', 'snapshot', file, '--replace', '--data', county]);
     expect(result.code).toBe(0);
-    const [copy] = readdirSync(join(county, 'backups'));
+    // The copy and, beside it, its manifest (JSON, same name).
+    const [copy, manifest] = readdirSync(join(county, 'backups')).sort((a, b) => b.localeCompare(a));
+    expect(manifest).toBe(copy!.replace(/\.sqlite$/, '.json'));
     const path = join(county, 'backups', copy!);
     expect(copy).toMatch(/^registry-before-restore-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/);
     expect(result.out).toContain(

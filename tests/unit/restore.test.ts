@@ -66,7 +66,8 @@ describe('restore over a ledger that holds data', () => {
     expect(result.backup).not.toBeNull();
     const copy = result.backup!;
     expect(copy.path.startsWith(join(dir, 'backups', 'registry-before-restore-'))).toBe(true);
-    expect(readdirSync(join(dir, 'backups'))).toEqual([copy.path.split('/').pop()]);
+    const name = copy.path.split('/').pop()!;
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([name.replace(/\.sqlite$/, '.json'), name]);
     expect(copy.counts).toEqual(countsBefore);
     const reopened = openDatabase(copy.path);
     try {
@@ -151,9 +152,11 @@ describe('restore over a ledger that holds data', () => {
     // A second copy in the same second gets a name of its own.
     const second = await keepRegistryCopy(db, dir, fixedClock(CLOCK));
     expect(second.path).not.toBe(copy.path);
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(
-      [copy.path, second.path].map((p) => p.split('/').pop()).sort(),
-    );
+    expect(
+      readdirSync(join(dir, 'backups'))
+        .filter((n) => n.endsWith('.sqlite'))
+        .sort(),
+    ).toEqual([copy.path, second.path].map((p) => p.split('/').pop()).sort());
   });
 });
 

@@ -3,6 +3,7 @@
  * time, with the plan, the snapshot taken at start, progress, drift and the report.
  */
 import { defineCapability } from '../../kernel/capability';
+import { takeBackup } from '../backups';
 import { cancelRunbook, pauseRunbook, planRunbook, resumeRunbook, startRunbook, updatePlan } from './commands';
 import { getRunbook, listRunbooks } from './queries';
 import { recordStep, undoStep } from './steps';
@@ -20,7 +21,11 @@ export const runbooksCapability = defineCapability({
       'runbooks.get': (input) => view(input.id),
       'runbooks.plan': (input) => view(planRunbook(app.service(), input)),
       'runbooks.updatePlan': (input) => view(updatePlan(app.service(), input)),
-      'runbooks.start': (input) => view(startRunbook(app.service(), input.id)),
+      'runbooks.start': async (input) => {
+        // A verified backup of the registry as it was before the runbook changes it.
+        await takeBackup(app.db, app.dataDir, app.clock, 'before-runbook', app.preferences.backupRetention());
+        return view(startRunbook(app.service(), input.id));
+      },
       'runbooks.step': (input) => view(recordStep(app.service(), input)),
       'runbooks.undo': (input) => view(undoStep(app.service(), input.id)),
       'runbooks.pause': (input) => view(pauseRunbook(app.service(), input.id)),

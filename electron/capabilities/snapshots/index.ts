@@ -54,7 +54,16 @@ export { SnapshotRunner } from './runner';
 export type { ExportOptions } from './snapshot';
 export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
-export { BACKUPS_DIR, backupsDir, keepRegistryCopy, verifyCopy, type KeptCopy } from './registryCopy';
+export {
+  BACKUPS_DIR,
+  backupsDir,
+  keepRegistryCopy,
+  keepRegistryCopySync,
+  manifestPath,
+  verifyCopy,
+  type CopyContents,
+  type KeptCopy,
+} from './registryCopy';
 export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
 
 interface Verified {
@@ -238,7 +247,8 @@ function dataFolders(app: HandlerContext): DataFolder[] {
     if (dataDir === app.dataDir) return { dataDir, organisation: getOrganisation(app.db)?.name ?? null, current: true };
     let organisation: string | null = null;
     try {
-      const db = openDatabase(registryPath(dataDir));
+      // Read-only: listing a folder never migrates, repairs or resets its registry (it may be damaged).
+      const db = openDatabase(registryPath(dataDir), { readOnly: true });
       try {
         organisation = getOrganisation(db)?.name ?? null;
       } finally {

@@ -1,21 +1,32 @@
 /**
- * The copy of the registry kept before a restore replaces it. SQLite's online backup writes a
- * consistent copy while the registry stays open; the copy is made a standalone file (rollback
- * journal, so no -wal beside it), flushed to disk, renamed into place, then opened again and
- * checked: the database's own integrity check, and its history's last event and its counts
- * read back. A copy that fails any of this is removed and nothing else happens.
+ * Verified copies of the registry in `<dataDir>/backups`: the copy kept before a restore replaces
+ * the registry, and every backup (electron/capabilities/backups builds on this). SQLite's online
+ * backup writes a consistent copy while the registry stays open; the copy is made a standalone file
+ * (rollback journal, so no -wal beside it), flushed to disk, renamed into place, then opened again
+ * and checked: the database's own integrity check and its history chain, its last event and counts
+ * read back. A manifest (JSON beside it, same name) then records what it holds. A copy that fails
+ * any of this is removed and nothing else happens.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { backup, DatabaseSync } from 'node:sqlite';
-import type { RegistryCopy } from '../../../shared/contract';
+import type { BackupManifest, BackupReason, RegistryCopy, SnapshotCounts } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import type { Db } from '../../db/database';
-import { syncDirectory, syncFile } from '../../core/files';
+import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
-import { chainHead } from '../../kernel/events';
-import { registryCounts } from './snapshot';
+import {
+  GENESIS_HASH,
+  canonicalEventBody,
+  chainHead,
+  eventRows,
+  findRowChainBreak,
+  sha256Hex,
+  type EventRow,
+} from '../../kernel/events';
+import { COUNTS_SQL, registryCounts } from './snapshot';
 
 export const BACKUPS_DIR = 'backups';
 
@@ -29,6 +40,7 @@ export interface KeptCopy extends RegistryCopy {
   head: { seq: number; hash: string };
   /** SQLite's data_version on this connection when the copy began: it moves when another process commits. */
   dataVersion: number;
+  manifest: BackupManifest;
 }
 
 /** Changes each time another connection commits to the database (never for this connection's own writes). */
@@ -44,6 +56,11 @@ function copyName(clock: Clock, reason: string, n: number): string {
   return `registry-${reason}-${stamp}${n > 1 ? `-${n}` : ''}.sqlite`;
 }
 
+/** The manifest's path beside a backup file. */
+export function manifestPath(copyPath: string): string {
+  return copyPath.replace(/\.sqlite$/, '.json');
+}
+
 /** A copy cut short (the app killed while writing it) leaves only its temporary file: removed. */
 function removeInterruptedCopies(dir: string): void {
   for (const name of readdirSync(dir)) {
@@ -55,53 +72,230 @@ function removeWithSidecars(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
-/** Writes and verifies a copy of the registry in `<dataDir>/backups`; throws backup_failed, leaving nothing. */
-export async function keepRegistryCopy(
-  db: Db,
-  dataDir: string,
-  clock: Clock,
-  reason = 'before-restore',
-): Promise<KeptCopy> {
+interface Target {
+  dir: string;
+  path: string;
+  temp: string;
+}
+
+function target(dataDir: string, clock: Clock, reason: string): Target {
   const dir = backupsDir(dataDir);
   let n = 1;
   while (existsSync(join(dir, copyName(clock, reason, n)))) n++;
   const path = join(dir, copyName(clock, reason, n));
   const temp = join(dir, `.${copyName(clock, reason, n)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fail = (error: unknown): never => {
-    removeWithSidecars(temp);
-    if (error instanceof LedgerError) throw error;
-    const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new LedgerError('backup_failed', { path, detail: String(detail).slice(0, 200) });
-  };
-  const version = dataVersion(db);
+  return { dir, path, temp };
+}
+
+function failure(t: Target, error: unknown): never {
+  removeWithSidecars(t.temp);
+  if (error instanceof LedgerError) throw error;
+  const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  throw new LedgerError('backup_failed', { path: t.path, detail: String(detail).slice(0, 200) });
+}
+
+/** The copy just written by SQLite: made standalone, flushed and renamed into place. */
+function settle(t: Target): void {
+  // The copy carries the registry's WAL mode in its header; a backup is one self-contained file.
+  const standalone = new DatabaseSync(t.temp);
   try {
-    mkdirSync(dir, { recursive: true });
-    removeInterruptedCopies(dir);
-    await backup(db, temp);
-    // The copy carries the registry's WAL mode in its header; a backup is one self-contained file.
-    const standalone = new DatabaseSync(temp);
-    try {
-      standalone.exec('PRAGMA journal_mode = DELETE');
-    } finally {
-      standalone.close();
-    }
-    syncFile(temp);
-    renameSync(temp, path);
-    syncDirectory(dir);
-  } catch (error) {
-    fail(error);
+    standalone.exec('PRAGMA journal_mode = DELETE');
+  } finally {
+    standalone.close();
   }
+  syncFile(t.temp);
+  renameSync(t.temp, t.path);
+  syncDirectory(t.dir);
+}
+
+/** Verifies the settled copy and writes its manifest; a copy that does not verify is removed. */
+function describe(t: Target, clock: Clock, reason: BackupReason, version: number, lenient: boolean): KeptCopy {
+  let verified: CopyContents;
   try {
-    const verified = verifyCopy(path);
-    return { path, bytes: statSync(path).size, dataVersion: version, ...verified };
+    verified = verifyCopy(t.path, lenient);
   } catch (error) {
-    removeWithSidecars(path);
-    return fail(error);
+    return discard(t, error);
+  }
+  return record(t, clock, reason, version, verified);
+}
+
+function discard(t: Target, error: unknown): never {
+  removeWithSidecars(t.path);
+  rmSync(manifestPath(t.path), { force: true });
+  return failure(t, error);
+}
+
+/** Writes the manifest of a verified copy. */
+function record(t: Target, clock: Clock, reason: BackupReason, version: number, verified: CopyContents): KeptCopy {
+  try {
+    const bytes = statSync(t.path).size;
+    const manifest: BackupManifest = {
+      format: 1,
+      file: t.path.slice(t.dir.length + 1),
+      takenAt: clock.now().toISOString(),
+      reason,
+      bytes,
+      counts: verified.counts,
+      head: verified.head,
+      schemaVersion: verified.schemaVersion,
+      organisation: verified.organisation,
+    };
+    writeFileDurable(manifestPath(t.path), `${JSON.stringify(manifest, null, 2)}\n`);
+    const counts = verified.counts ?? emptyCounts();
+    return { path: t.path, bytes, dataVersion: version, counts, head: verified.head, manifest };
+  } catch (error) {
+    return discard(t, error);
   }
 }
 
-/** Opens a kept copy read-only: it must pass SQLite's integrity check; returns what it holds. */
-export function verifyCopy(path: string): Pick<KeptCopy, 'counts' | 'head'> {
+function emptyCounts(): SnapshotCounts {
+  return { units: 0, tiers: 0, people: 0, groups: 0, memberships: 0, events: 0, runbooks: 0, incidents: 0 };
+}
+
+/** Writes and verifies a copy of the registry in `<dataDir>/backups`; throws backup_failed, leaving nothing. */
+/** One copy at a time from a connection (the day's backup and a restore's copy may meet). */
+const copying = new WeakMap<Db, Promise<unknown>>();
+
+export function keepRegistryCopy(
+  db: Db,
+  dataDir: string,
+  clock: Clock,
+  reason: BackupReason = 'before-restore',
+): Promise<KeptCopy> {
+  const previous = copying.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => copyNow(db, dataDir, clock, reason));
+  copying.set(
+    db,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReason): Promise<KeptCopy> {
+  const t = target(dataDir, clock, reason);
+  const version = dataVersion(db);
+  let verified: CopyContents;
+  try {
+    mkdirSync(t.dir, { recursive: true });
+    removeInterruptedCopies(t.dir);
+    // SQLite's backup runs on a worker thread, a few megabytes per step.
+    await backup(db, t.temp, { rate: 1024 });
+  } catch (error) {
+    failure(t, error);
+  }
+  try {
+    // Made standalone, flushed and checked off the main thread; the chain in chunks on it.
+    verified = await checkCopyOffThread(t.temp);
+    const copy = new DatabaseSync(t.temp, { readOnly: true });
+    try {
+      const broken = await chainBreakAsync(copy);
+      if (broken) {
+        throw new LedgerError('backup_failed', {
+          path: t.path,
+          detail: `history entry ${broken.seq}: ${broken.reason}`,
+        });
+      }
+    } finally {
+      copy.close();
+    }
+    renameSync(t.temp, t.path);
+    syncDirectory(t.dir);
+  } catch (error) {
+    return failure(t, error);
+  }
+  return record(t, clock, reason, version, verified);
+}
+
+/** What the worker of checkCopyOffThread answers. */
+interface CheckedCopy {
+  integrity: string[];
+  counts: SnapshotCounts;
+  head: { seq: number; hash: string } | null;
+  schemaVersion: number;
+  organisation: string | null;
+}
+
+/**
+ * On a worker thread: the copy made a standalone file (rollback journal) and flushed to disk,
+ * then SQLite's integrity check and what it holds (counts, the history's last entry, schema
+ * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
+ * main process it would hold up the window's calls for seconds.
+ */
+async function checkCopyOffThread(path: string): Promise<CopyContents & { counts: SnapshotCounts }> {
+  const answer = await new Promise<CheckedCopy>((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const { closeSync, fsyncSync, openSync } = require('node:fs');
+       const { DatabaseSync } = require('node:sqlite');
+       const standalone = new DatabaseSync(workerData.path);
+       try { standalone.exec('PRAGMA journal_mode = DELETE'); } finally { standalone.close(); }
+       const fd = openSync(workerData.path, 'r+');
+       try { fsyncSync(fd); } finally { closeSync(fd); }
+       const db = new DatabaseSync(workerData.path, { readOnly: true });
+       try {
+         const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
+         const ok = integrity.length === 1 && integrity[0] === 'ok';
+         const counts = ok ? { ...db.prepare(workerData.countsSql).get() } : null;
+         const head = ok ? db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() : null;
+         const schemaVersion = db.prepare('PRAGMA user_version').get().user_version;
+         const org = ok ? db.prepare('SELECT name FROM organisation LIMIT 1').get() : null;
+         parentPort.postMessage({ integrity, counts, head: head ? { seq: head.seq, hash: head.hash } : null,
+           schemaVersion, organisation: org ? org.name : null });
+       } finally {
+         db.close();
+       }`,
+      { eval: true, workerData: { path, countsSql: COUNTS_SQL } },
+    );
+    worker.once('message', (message: CheckedCopy) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the check of the copy ended with code ${code}`));
+    });
+  });
+  const { integrity } = answer;
+  if (integrity.length !== 1 || integrity[0] !== 'ok') {
+    throw new LedgerError('backup_failed', { path, detail: integrity.slice(0, 3).join('; ') });
+  }
+  return {
+    counts: answer.counts,
+    head: answer.head ?? { seq: 0, hash: GENESIS_HASH },
+    schemaVersion: answer.schemaVersion,
+    organisation: answer.organisation,
+  };
+}
+
+/**
+ * The same copy written synchronously with SQLite's VACUUM INTO (also a consistent copy made by
+ * SQLite, never a file copy), for the one moment that cannot wait: just before an older registry
+ * is migrated while it opens. Its schema may be too old to count everything: the counts are then
+ * left out of the manifest.
+ */
+export function keepRegistryCopySync(db: Db, dataDir: string, clock: Clock, reason: BackupReason): KeptCopy {
+  const t = target(dataDir, clock, reason);
+  const version = dataVersion(db);
+  try {
+    mkdirSync(t.dir, { recursive: true });
+    removeInterruptedCopies(t.dir);
+    db.prepare('VACUUM INTO ?').run(t.temp);
+    settle(t);
+  } catch (error) {
+    failure(t, error);
+  }
+  return describe(t, clock, reason, version, true);
+}
+
+export interface CopyContents {
+  counts: SnapshotCounts | null;
+  head: { seq: number; hash: string };
+  schemaVersion: number;
+  organisation: string | null;
+}
+
+/**
+ * Opens a kept copy read-only: it must pass SQLite's integrity check and its history chain must be
+ * whole; returns what it holds. `lenient`: counts that cannot be read (an older schema) are null.
+ */
+export function verifyCopy(path: string, lenient = false): CopyContents & { counts: SnapshotCounts } {
   const copy = new DatabaseSync(path, { readOnly: true });
   try {
     const rows = copy.prepare('PRAGMA integrity_check').all() as Array<{ integrity_check: string }>;
@@ -114,8 +308,50 @@ export function verifyCopy(path: string): Pick<KeptCopy, 'counts' | 'head'> {
           .join('; '),
       });
     }
-    return { counts: registryCounts(copy), head: chainHead(copy) };
+    const broken = findRowChainBreak(eventRows(copy));
+    if (broken)
+      throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
+    let counts: SnapshotCounts | null = null;
+    try {
+      counts = registryCounts(copy);
+    } catch (error) {
+      if (!lenient) throw error;
+    }
+    const schemaVersion = (copy.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    let organisation: string | null = null;
+    try {
+      organisation =
+        (copy.prepare('SELECT name FROM organisation LIMIT 1').get() as { name: string } | undefined)?.name ?? null;
+    } catch {
+      organisation = null;
+    }
+    return { counts: counts as SnapshotCounts, head: chainHead(copy), schemaVersion, organisation };
   } finally {
     copy.close();
   }
+}
+
+/** Lets the event loop run (the window's calls are answered) between chunks of work. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The history chain of a copy checked in chunks, the event loop running between them. */
+async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason: string } | null> {
+  let prev = GENESIS_HASH;
+  let expected = 1;
+  let n = 0;
+  for (const r of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
+    if (r.seq !== expected) return { seq: r.seq, reason: 'gap' };
+    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous' };
+    const body = canonicalEventBody(
+      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+      r.before ?? 'null',
+      r.after ?? 'null',
+      r.subjects,
+    );
+    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
+    prev = r.hash;
+    expected++;
+    if (++n % 250 === 0) await breathe();
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
  * its commands here (and their help texts in messages.ts).
  */
 import type { CliCommand } from '../command';
+import { BACKUP_COMMANDS } from './backups';
 import { importPeopleCliCommand } from './directory';
 import { diffCommand, exportPeopleCommand, exportWorkbookCommand } from './exports';
 import { membersCliCommand } from './groups';
@@ -28,4 +29,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   searchCliCommand,
   ...RUNBOOK_COMMANDS,
   ...INCIDENT_COMMANDS,
+  ...BACKUP_COMMANDS,
 ];

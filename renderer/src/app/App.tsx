@@ -5,6 +5,7 @@ import { useSession } from '../platform/session';
 import { useSettings } from '../platform/settings';
 import { startHistory } from '../platform/nav';
 import { FirstRun } from '../features/first-run';
+import { RecoveryPage } from '../features/recovery';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
 import { StartupNotices } from './StartupNotices';
@@ -53,5 +54,6 @@ function Phase() {
     );
   }
   if (phase === 'first-run') return <FirstRun />;
+  if (phase === 'recovery') return <RecoveryPage />;
   return <AdminLayout />;
 }

@@ -20,6 +20,7 @@ import * as audit from '../features/audit';
 import * as settings from '../features/settings';
 import * as search from '../features/search';
 import * as firstRun from '../features/first-run';
+import * as recovery from '../features/recovery';
 
 export const FEATURES: readonly Feature[] = [
   dashboard.feature,
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   settings.feature,
   search.feature,
   firstRun.feature,
+  recovery.feature,
 ];
 
 /** The left-hand menu's sections, in the order of the list. */

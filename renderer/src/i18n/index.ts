@@ -21,6 +21,7 @@ import { messages as audit } from '../features/audit/i18n';
 import { messages as settings } from '../features/settings/i18n';
 import { messages as search } from '../features/search/i18n';
 import { messages as firstRun } from '../features/first-run/i18n';
+import { messages as recovery } from '../features/recovery/i18n';
 
 const TABLES: readonly Translations[] = [
   common,
@@ -37,6 +38,7 @@ const TABLES: readonly Translations[] = [
   settings,
   search,
   firstRun,
+  recovery,
 ];
 
 for (const locale of LOCALES) {

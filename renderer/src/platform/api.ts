@@ -37,7 +37,18 @@ export async function call<C extends ChannelName>(
   const method = window.groupLedger[channel] as (input?: unknown) => Promise<Result<ChannelOutput<C>>>;
   const result = await method(input[0]);
   if (result.ok) return result.value;
+  // The registry turned out damaged while the window was open (found by the full check after the
+  // open): whoever listens (the session) shows the recovery page.
+  if (result.error.code === 'registry_damaged') for (const listener of damagedListeners) listener();
   throw new ApiError(result.error.code, result.error.message, result.error.params);
+}
+
+const damagedListeners = new Set<() => void>();
+
+/** Called when any answer says the registry cannot be used. */
+export function onRegistryDamaged(listener: () => void): () => void {
+  damagedListeners.add(listener);
+  return () => damagedListeners.delete(listener);
 }
 
 /**

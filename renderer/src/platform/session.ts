@@ -3,13 +3,13 @@
  * (no organisation yet) or the console.
  */
 import { create } from 'zustand';
-import type { AppInfo, Organisation, StartupNotice } from '../../../shared/contract';
-import { call } from './api';
+import type { AppInfo, Organisation, RegistryHealth, StartupNotice } from '../../../shared/contract';
+import { call, onRegistryDamaged } from './api';
 import { useSettings } from './settings';
 import { useNav } from './nav';
 import { watchRegistry } from './registry';
 
-type Phase = 'booting' | 'first-run' | 'ready' | 'failed';
+type Phase = 'booting' | 'first-run' | 'ready' | 'failed' | 'recovery';
 
 interface SessionState {
   phase: Phase;
@@ -18,6 +18,8 @@ interface SessionState {
   /** What main had to tell at start (preferences reset…), shown once the window is up. */
   notices: StartupNotice[];
   error: Error | null;
+  /** What the open-time check found when the registry cannot be used (phase 'recovery'). */
+  health: RegistryHealth | null;
   boot(): Promise<void>;
   /** After the first run created or loaded an organisation. */
   enter(organisation: Organisation): void;
@@ -38,17 +40,26 @@ export const useSession = create<SessionState>()((set) => ({
   appInfo: null,
   notices: [],
   error: null,
+  health: null,
   async boot() {
     set({ phase: 'booting', error: null });
     try {
       watchRegistry();
+      // A registry that cannot be used is said first: nothing else is asked of it.
+      const health = await call('registry.health');
+      if (health.state === 'damaged' || health.state === 'unavailable') {
+        const settings = await call('settings.get');
+        useSettings.getState().adopt(settings, null);
+        set({ health, phase: 'recovery' });
+        return;
+      }
       const [settings, organisation, notices] = await Promise.all([
         call('settings.get'),
         call('org.get'),
         call('app.notices'),
       ]);
       useSettings.getState().adopt(settings, organisation?.locale ?? null);
-      set({ organisation, notices, phase: organisation ? 'ready' : 'first-run' });
+      set({ organisation, notices, health: null, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {
       set({ phase: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -76,3 +87,9 @@ export const useSession = create<SessionState>()((set) => ({
     set({ organisation, appInfo, phase: organisation ? 'ready' : 'first-run' });
   },
 }));
+
+// A registry found damaged after the window opened: start again, which shows the recovery page.
+onRegistryDamaged(() => {
+  const { phase, boot } = useSession.getState();
+  if (phase === 'ready' || phase === 'first-run') void boot();
+});

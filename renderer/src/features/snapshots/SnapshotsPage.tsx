@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ExportCard } from './ExportCard';
 import { OpenLedgerCard } from './OpenLedgerCard';
 import { DoctorCard } from './DoctorCard';
+import { BackupsCard } from './BackupsCard';
 
 /** Export, open or restore a ledger, and the registry check. */
 export function SnapshotsPage() {
@@ -17,6 +18,9 @@ export function SnapshotsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <OpenLedgerCard />
+        </Col>
+        <Col span={24}>
+          <BackupsCard />
         </Col>
         <Col span={24}>
           <DoctorCard />

@@ -7,10 +7,54 @@
 import type { Messages } from '../../i18n/messages';
 
 const en = {
+  backups: {
+    title: 'Backups',
+    description:
+      'Verified copies of the registry, taken at the first start of each day, before a restore, an upgrade or a runbook, and when you ask.',
+    create: 'Back up now',
+    created: 'Backup taken and verified ({{time}}).',
+    verifyAll: 'Check all backups',
+    keeps: 'Kept: {{daily}} daily, {{weekly}} weekly, {{monthly}} monthly; others {{beforeDays}} days.',
+    change: 'Change…',
+    none: 'No backup yet.',
+    time: 'Taken',
+    reason: 'Why',
+    size: 'Size',
+    people: 'People',
+    groups: 'Groups',
+    verified: 'Verified',
+    verifiedNow: 'Verified now',
+    verifiedWhenTaken: 'Verified when taken',
+    verifiedFailed: 'Does not verify',
+    restore: 'Restore this backup',
+    confirmTitle: 'Restore the backup of {{time}}?',
+    confirmBody_one:
+      'The ledger goes back to how it was on {{time}}: the {{count}} history entry recorded since then is lost. A backup of the ledger as it is now is taken first.',
+    confirmBody_other:
+      'The ledger goes back to how it was on {{time}}: the {{count}} history entries recorded since then are lost. A backup of the ledger as it is now is taken first.',
+    restored: 'The ledger was restored as it was on {{time}}.',
+    restoredKept:
+      'Restored the ledger as it was on {{time}}. The ledger as it was just before is kept as the backup of {{before}}.',
+    reasons: {
+      daily: 'Start of the day',
+      manual: 'By hand',
+      'before-restore': 'Before a restore',
+      'before-migration': 'Before an upgrade',
+      'before-runbook': 'Before a runbook',
+    },
+    retention: {
+      title: 'How many backups are kept',
+      daily: 'Daily backups (the newest of each day)',
+      weekly: 'Weekly backups (the newest of each week)',
+      monthly: 'Monthly backups (the newest of each month)',
+      beforeDays: 'Days to keep backups taken by hand or before a restore, upgrade or runbook',
+      range: 'A whole number from {{min}} to {{max}}.',
+    },
+  },
   snapshots: {
     title: 'Snapshots',
     description:
-      'Export the whole ledger to a checked file, open or restore a ledger from one, and check the registry.',
+      'Export the whole ledger to a checked file, open or restore a ledger from one, keep backups, and check the registry.',
     exportTitle: 'Export a snapshot',
     exportDescription:
       'Writes the whole registry — organisation, units, tiers, people, groups, memberships and history — to one JSON file with a checksum, for your records or for the director.',
@@ -88,6 +132,8 @@ const en = {
       event_chain: 'History chain',
       open_memberships: 'One open membership per person and group',
       schema_version: 'Schema version',
+      file: 'Registry file',
+      backups: 'Backups',
     },
     passed: 'Passed',
     failed: 'Failed',
@@ -105,9 +151,49 @@ const en = {
 };
 
 const zhCN: Messages<typeof en> = {
+  backups: {
+    title: '备份',
+    description: '台账的校验副本：每天首次启动、恢复前、升级前、开始操作流程前自动备份，也可随时手动备份。',
+    create: '立即备份',
+    created: '已完成备份并通过校验（{{time}}）。',
+    verifyAll: '校验全部备份',
+    keeps: '保留：每日 {{daily}} 份、每周 {{weekly}} 份、每月 {{monthly}} 份；其他备份 {{beforeDays}} 天。',
+    change: '修改…',
+    none: '还没有备份。',
+    time: '备份时间',
+    reason: '原因',
+    size: '大小',
+    people: '人数',
+    groups: '群数',
+    verified: '校验',
+    verifiedNow: '刚刚校验通过',
+    verifiedWhenTaken: '备份时已校验',
+    verifiedFailed: '未通过校验',
+    restore: '恢复此备份',
+    confirmTitle: '恢复 {{time}} 的备份？',
+    confirmBody_one: '台账将回到 {{time}} 时的状态：此后记录的 {{count}} 条历史记录将丢失。恢复前会先备份当前台账。',
+    confirmBody_other: '台账将回到 {{time}} 时的状态：此后记录的 {{count}} 条历史记录将丢失。恢复前会先备份当前台账。',
+    restored: '台账已恢复到 {{time}} 时的状态。',
+    restoredKept: '台账已恢复到 {{time}} 时的状态。恢复前的台账已保存为 {{before}} 的备份。',
+    reasons: {
+      daily: '每日首次启动',
+      manual: '手动',
+      'before-restore': '恢复前',
+      'before-migration': '升级前',
+      'before-runbook': '操作流程开始前',
+    },
+    retention: {
+      title: '保留多少份备份',
+      daily: '每日备份（每天最新一份）',
+      weekly: '每周备份（每周最新一份）',
+      monthly: '每月备份（每月最新一份）',
+      beforeDays: '手动备份及恢复、升级、操作流程前备份的保留天数',
+      range: '{{min}} 到 {{max}} 之间的整数。',
+    },
+  },
   snapshots: {
     title: '快照',
-    description: '把整本台账导出为带校验的文件，从快照打开或恢复台账，以及检查台账。',
+    description: '把整本台账导出为带校验的文件，从快照打开或恢复台账，管理备份，以及检查台账。',
     exportTitle: '导出快照',
     exportDescription:
       '把整本台账——单位、部门、层级、人员、工作群、成员记录和历史——写入一个带校验和的 JSON 文件，用于存档或报送领导。',
@@ -182,6 +268,8 @@ const zhCN: Messages<typeof en> = {
       event_chain: '历史记录链',
       open_memberships: '同一人在同一群只有一条在群记录',
       schema_version: '数据结构版本',
+      file: '台账文件',
+      backups: '备份',
     },
     passed: '通过',
     failed: '未通过',
@@ -199,9 +287,53 @@ const zhCN: Messages<typeof en> = {
 };
 
 const vi: Messages<typeof en> = {
+  backups: {
+    title: 'Sao lưu',
+    description:
+      'Các bản sao đã kiểm tra của sổ, tạo khi khởi động lần đầu mỗi ngày, trước khi khôi phục, nâng cấp hay chạy quy trình, và khi bạn muốn.',
+    create: 'Sao lưu ngay',
+    created: 'Đã sao lưu và kiểm tra đạt ({{time}}).',
+    verifyAll: 'Kiểm tra mọi bản',
+    keeps: 'Giữ: {{daily}} bản ngày, {{weekly}} bản tuần, {{monthly}} bản tháng; bản khác {{beforeDays}} ngày.',
+    change: 'Đổi…',
+    none: 'Chưa có bản sao lưu nào.',
+    time: 'Thời điểm',
+    reason: 'Lý do',
+    size: 'Dung lượng',
+    people: 'Số người',
+    groups: 'Số nhóm',
+    verified: 'Kiểm tra',
+    verifiedNow: 'Vừa kiểm tra đạt',
+    verifiedWhenTaken: 'Đã kiểm tra khi tạo',
+    verifiedFailed: 'Không đạt',
+    restore: 'Khôi phục bản này',
+    confirmTitle: 'Khôi phục bản sao lưu lúc {{time}}?',
+    confirmBody_one:
+      'Sổ sẽ trở về như lúc {{time}}: {{count}} mục lịch sử ghi sau đó sẽ mất. Sổ hiện tại được sao lưu trước.',
+    confirmBody_other:
+      'Sổ sẽ trở về như lúc {{time}}: {{count}} mục lịch sử ghi sau đó sẽ mất. Sổ hiện tại được sao lưu trước.',
+    restored: 'Đã khôi phục sổ về như lúc {{time}}.',
+    restoredKept: 'Đã khôi phục sổ về như lúc {{time}}. Sổ ngay trước đó được giữ là bản sao lưu lúc {{before}}.',
+    reasons: {
+      daily: 'Đầu ngày',
+      manual: 'Thủ công',
+      'before-restore': 'Trước khi khôi phục',
+      'before-migration': 'Trước khi nâng cấp',
+      'before-runbook': 'Trước khi chạy quy trình',
+    },
+    retention: {
+      title: 'Giữ bao nhiêu bản sao lưu',
+      daily: 'Bản hằng ngày (bản mới nhất mỗi ngày)',
+      weekly: 'Bản hằng tuần (bản mới nhất mỗi tuần)',
+      monthly: 'Bản hằng tháng (bản mới nhất mỗi tháng)',
+      beforeDays: 'Số ngày giữ bản thủ công và bản trước khi khôi phục, nâng cấp, chạy quy trình',
+      range: 'Số nguyên từ {{min}} đến {{max}}.',
+    },
+  },
   snapshots: {
     title: 'Bản chụp',
-    description: 'Xuất toàn bộ sổ ra một tệp có mã kiểm tra, mở hoặc khôi phục sổ từ bản chụp, và kiểm tra sổ.',
+    description:
+      'Xuất toàn bộ sổ ra một tệp có mã kiểm tra, mở hoặc khôi phục sổ từ bản chụp, quản lý bản sao lưu, và kiểm tra sổ.',
     exportTitle: 'Xuất bản chụp',
     exportDescription:
       'Ghi toàn bộ sổ — đơn vị, bộ phận, cấp, nhân sự, nhóm, thành viên và lịch sử — vào một tệp JSON có mã kiểm tra, để lưu trữ hoặc gửi lãnh đạo.',
@@ -277,6 +409,8 @@ const vi: Messages<typeof en> = {
       event_chain: 'Chuỗi lịch sử',
       open_memberships: 'Mỗi người chỉ có một lượt tham gia mở trong mỗi nhóm',
       schema_version: 'Phiên bản lược đồ',
+      file: 'Tệp sổ',
+      backups: 'Sao lưu',
     },
     passed: 'Đạt',
     failed: 'Không đạt',

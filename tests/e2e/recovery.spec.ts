@@ -1,0 +1,85 @@
+/**
+ * Opening safely (issue 12, points 1–2), in Chinese: a backup taken from the Backups section,
+ * the registry damaged while the app is closed, the next start shows the recovery page (what is
+ * wrong, the newest backup that verifies and what would be lost), and restoring it leads to the
+ * dashboard with the damaged file kept aside.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, startHarness, stopHarness, collectConsoleErrors, SCREENSHOTS } from './harness';
+import { openSection } from './helpers';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// An office PC in Chinese: the window's language before any registry can be read.
+test.use({ locale: 'zh-CN' });
+
+/** The command line the product ships, for setting a scene the test does not watch. */
+function cli(...args: string[]): void {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'dist/node/cli.mjs'), ...args], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`group-ledger ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+/** A screenshot at 1366×768; the page must not scroll sideways. */
+async function shot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForTimeout(300);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(sideways, `${name} scrolls sideways at 1366×768`).toBe(false);
+  await page.screenshot({ path: join(SCREENSHOTS, `recovery-${name}-1366.png`), fullPage: true });
+}
+
+test('recovery: a damaged registry is restored from the newest backup, in Chinese', async ({ page }) => {
+  test.slow();
+  const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-recovery-'));
+  const errors = collectConsoleErrors(page);
+  cli('init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', dataDir);
+  let harness = await startHarness(dataDir);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(harness.url);
+    await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
+    await openSection(page, '快照');
+    const card = page.getByTestId('backups-card');
+    await card.getByTestId('backup-now').click();
+    await expect(card.getByTestId('backup-created')).toBeVisible();
+    // The start of the day's backup may be listed too: the harness took it when it opened the registry.
+    await expect(card.getByRole('cell', { name: '手动' })).toBeVisible();
+    await shot(page, 'backups-section');
+    await stopHarness(harness.child);
+
+    // While the app is closed the registry's header is overwritten (a disk error, a bad copy).
+    const registry = join(dataDir, 'registry.sqlite');
+    const bytes = readFileSync(registry);
+    bytes.fill(0, 0, 100);
+    writeFileSync(registry, bytes);
+
+    harness = await startHarness(dataDir);
+    await page.goto(harness.url);
+    const recovery = page.getByTestId('recovery-page');
+    await expect(recovery).toBeVisible({ timeout: 30_000 });
+    await expect(recovery.getByText('无法打开台账：台账文件已损坏')).toBeVisible();
+    await expect(page.getByTestId('recovery-problem')).toHaveText(/不是 SQLite 数据库/);
+    await expect(page.getByTestId('recovery-lost')).toContainText('之后的所有更改都将丢失');
+    await expect(page.getByTestId('recovery-restore')).toContainText('云溪县自然资源局');
+    await shot(page, 'page');
+
+    await page.getByTestId('recovery-restore-button').click();
+    await page.getByRole('dialog').getByRole('button', { name: '恢复此备份' }).click();
+    await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('stat-people')).toBeVisible();
+    // The damaged file is kept beside the restored one, byte for byte.
+    const aside = readdirSync(dataDir).filter((n) => /^registry\.damaged-.*\.sqlite$/.test(n));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0]!)).equals(bytes)).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await stopHarness(harness.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
