@@ -164,7 +164,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return void res.writeHead(415).end();
     }
-    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    } catch {
+      // A malformed %-escape (/rpc/%zz) is the client's mistake, not the server's.
+      return void res.writeHead(400).end('bad request');
+    }
     if (!Object.hasOwn(contract, channel)) return void res.writeHead(404).end();
     let input: unknown;
     try {
