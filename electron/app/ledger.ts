@@ -16,7 +16,7 @@ import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
 import { describeIssue, errorMessage } from '../../shared/i18n/errors';
-import { openDatabase, type Db } from '../db/database';
+import type { Db } from '../db/database';
 import { osAccountName } from '../core/account';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
@@ -24,6 +24,7 @@ import { confPreferences, type Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
 import { systemClock, type Clock } from '../kernel/context';
 import { revision } from '../kernel/events';
+import { openForWriting } from '../kernel/writer';
 import { getOrganisation } from '../kernel/records';
 import { CAPABILITIES } from './capabilities';
 
@@ -120,10 +121,14 @@ export function openLedger(options: LedgerOptions): Ledger {
     db: Db;
     prefs: Preferences;
     handlers: Handlers;
+    /** Closes the registry and releases the folder's write lock. */
+    close(): void;
   }
 
   const openFolder = (dataDir: string, prefs: Preferences): Open => {
-    const db = openDatabase(registryPath(dataDir));
+    // One writer per folder: another window, harness or writing command on it is refused here.
+    const registry = openForWriting(dataDir, options.mode === 'electron' ? 'app' : 'browser');
+    const db = registry.db;
     const context: HandlerContext = {
       db,
       clock,
@@ -139,7 +144,12 @@ export function openLedger(options: LedgerOptions): Ledger {
       },
       pending,
     };
-    return { dataDir, db, prefs, handlers: allHandlers(context) };
+    try {
+      return { dataDir, db, prefs, handlers: allHandlers(context), close: () => registry.close() };
+    } catch (error) {
+      registry.close();
+      throw error;
+    }
   };
 
   const startDir = followLedgerFolder(root, rootPreferences);
@@ -182,7 +192,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     if (switchOptions.keepSettings) prefs.updateSettings(open.prefs.settings());
     const previous = open;
     open = next;
-    previous.db.close();
+    previous.close();
     // Values waiting for a next step belong to the registry they were read against.
     stores.clear();
     rootPreferences.setLedgerFolder(dir === root ? null : dir);
@@ -233,7 +243,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     },
     close() {
       listeners.clear();
-      open.db.close();
+      open.close();
     },
   };
 }

@@ -6,6 +6,8 @@ import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
+import { lockFolder } from '../core/folderLock';
+import { openForWriting } from '../kernel/writer';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
@@ -28,6 +30,12 @@ export interface Common {
   actor: string;
   /** The administrator's name when `actor` is one; null when it is only the operating-system account. */
   adminName: string | null;
+  /**
+   * How the command opens the registry: 'write' takes the folder's write lock (refused while the
+   * app has it open); 'read' only reads, read-only when another process holds the folder;
+   * 'read-only' (--read-only) always read-only.
+   */
+  access: 'write' | 'read' | 'read-only';
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -70,27 +78,44 @@ export function report(env: CommandEnv, data: unknown, text: string): void {
   env.io.out(env.common.json ? JSON.stringify(data, null, 2) : text);
 }
 
-/** Opens the registry; commands that only read or export never create one in a mistyped folder. */
-export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
+/**
+ * Opens the registry as the command's access says (see Common.access): a writing command holds the
+ * folder's write lock until it ends, and is refused with `ledger_open_elsewhere` while the app (or
+ * another writing command) has the folder; a reading one never waits for it.
+ */
+function openFor(common: Common, create: boolean): { db: Db; close(): void } {
   const path = registryPath(common.dataDir);
   if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  const db = openDatabase(path);
+  if (common.access === 'write') return openForWriting(common.dataDir, 'cli');
+  let readOnly = common.access === 'read-only';
+  if (!readOnly) {
+    try {
+      lockFolder(common.dataDir, 'cli').release();
+    } catch {
+      readOnly = true; // held by the app, or a folder this account cannot write to
+    }
+  }
+  const db = openDatabase(path, { readOnly });
+  return { db, close: () => db.close() };
+}
+
+/** Opens the registry; commands that only read or export never create one in a mistyped folder. */
+export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
+  const registry = openFor(common, create);
   try {
-    return fn(db);
+    return fn(registry.db);
   } finally {
-    db.close();
+    registry.close();
   }
 }
 
 /** As withDb, for a command that waits on the registry (a backup before a restore). */
 export async function withDbAsync<T>(common: Common, fn: (db: Db) => Promise<T>, create = false): Promise<T> {
-  const path = registryPath(common.dataDir);
-  if (!create && !existsSync(path)) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  const db = openDatabase(path);
+  const registry = openFor(common, create);
   try {
-    return await fn(db);
+    return await fn(registry.db);
   } finally {
-    db.close();
+    registry.close();
   }
 }
 

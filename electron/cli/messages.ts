@@ -36,6 +36,11 @@ Options for every command:
   --json         print JSON instead of text
   --lang L       language of messages: zh-CN, vi or en
   --actor NAME   who signs the changes (default: the administrator's name set in the app)
+  --read-only    open the registry read-only. Commands that only read (doctor, export snapshot,
+                 verify, members, report, search, runbook list/show/report, incident
+                 list/show/kinds/report) run beside an open app without it: they open the
+                 registry read-only by themselves when the app has the folder. Commands that
+                 change the ledger need the folder to themselves: close the app first.
   --help         help for a command`,
   'usage.init': `Usage: group-ledger init --org NAME [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data DIR] [--json]
 
@@ -137,6 +142,9 @@ is a position (局长). The summary is your own account, never the messages them
   'error.mapHeaderTwice': '--map: the column "{{header}}" is given to both {{a}} and {{b}}',
   'error.mapNoName': '--map must say which column holds the name, e.g. name=姓名',
   'error.prefix': 'Error: {{message}}',
+  'error.openElsewhere':
+    'GroupLedger is open on this folder ({{dataDir}}) — close it or use --read-only (for commands that only read). Nothing was changed.',
+  'error.readOnlyWrites': '"{{command}}" changes the ledger, so it cannot run with --read-only',
   'init.done': 'Created the organisation “{{name}}” ({{locale}}) in {{dataDir}}.',
   'init.demo':
     'Loaded the demo organisation “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships.',
@@ -322,6 +330,10 @@ const zhCN: Messages = {
   --json         以 JSON 输出
   --lang 语言    提示语言：zh-CN、vi 或 en
   --actor 姓名   更改的署名人（默认：应用中设置的管理员姓名）
+  --read-only    以只读方式打开台账。只读取的命令（doctor、export snapshot、verify、members、
+                 report、search、runbook list/show/report、incident list/show/kinds/report）
+                 不加此选项也可在应用打开时运行：应用占用该目录时它们自动以只读方式打开。
+                 会更改台账的命令需要独占该目录：请先关闭应用。
   --help         查看命令帮助`,
   'usage.init': `用法：group-ledger init --org 名称 [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data 目录] [--json]
 
@@ -410,6 +422,9 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'error.mapHeaderTwice': '--map："{{header}}" 列同时给了 {{a}} 和 {{b}}',
   'error.mapNoName': '--map 必须指定哪一列是姓名，例如 name=姓名',
   'error.prefix': '错误：{{message}}',
+  'error.openElsewhere':
+    'GroupLedger 正打开此目录（{{dataDir}}）——请先关闭它，或使用 --read-only（仅限只读取的命令）。未做任何更改。',
+  'error.readOnlyWrites': '“{{command}}”会更改台账，不能与 --read-only 一起使用',
   'init.done': '已在 {{dataDir}} 新建单位“{{name}}”（{{locale}}）。',
   'init.demo': '已载入示例单位“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系。',
   'init.fixture':
@@ -590,6 +605,11 @@ Tùy chọn chung:
   --json         in kết quả dạng JSON
   --lang L       ngôn ngữ thông báo: zh-CN, vi hoặc en
   --actor TÊN    người ký các thay đổi (mặc định: tên quản trị viên đặt trong ứng dụng)
+  --read-only    mở sổ ở chế độ chỉ đọc. Các lệnh chỉ đọc (doctor, export snapshot, verify,
+                 members, report, search, runbook list/show/report, incident
+                 list/show/kinds/report) vẫn chạy được khi ứng dụng đang mở mà không cần nó:
+                 khi ứng dụng giữ thư mục, chúng tự mở sổ ở chế độ chỉ đọc. Các lệnh thay đổi
+                 sổ cần thư mục chỉ cho riêng mình: hãy đóng ứng dụng trước.
   --help         trợ giúp cho một lệnh`,
   'usage.init': `Cách dùng: group-ledger init --org TÊN [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data THƯ_MỤC] [--json]
 
@@ -685,6 +705,9 @@ chép nội dung tin nhắn.`,
   'error.mapHeaderTwice': '--map: cột "{{header}}" được gán cho cả {{a}} và {{b}}',
   'error.mapNoName': '--map phải cho biết cột nào là họ tên, ví dụ name=Họ tên',
   'error.prefix': 'Lỗi: {{message}}',
+  'error.openElsewhere':
+    'GroupLedger đang mở thư mục này ({{dataDir}}) — hãy đóng nó hoặc dùng --read-only (cho các lệnh chỉ đọc). Chưa có gì bị thay đổi.',
+  'error.readOnlyWrites': '“{{command}}” thay đổi sổ nên không chạy được với --read-only',
   'init.done': 'Đã tạo đơn vị “{{name}}” ({{locale}}) trong {{dataDir}}.',
   'init.demo': 'Đã tải đơn vị mẫu “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên.',
   'init.fixture':

@@ -36,12 +36,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
-    migrate(db);
+    applied.set(db, migrate(db));
   } catch (error) {
     db.close();
     throw error;
   }
   return db;
+}
+
+const applied = new WeakMap<Db, number>();
+
+/** How many migrations opening `db` applied (0 when another process had migrated it already). */
+export function migrationsApplied(db: Db): number {
+  return applied.get(db) ?? 0;
 }
 
 function userVersion(db: Db): number {
@@ -57,13 +64,13 @@ function userVersion(db: Db): number {
  * a new registry at once migrate it once. A failed migration rolls everything back: the file is
  * left as it was, and the error names the migration.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const target = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const refuseNewer = (found: number) => {
     if (found > target) throw new LedgerError('registry_newer', { found, supported: target });
   };
   refuseNewer(userVersion(db));
-  if (userVersion(db) === target) return;
+  if (userVersion(db) === target) return 0;
   // A table rebuild needs foreign keys off, and that pragma is a no-op inside a transaction.
   const rebuilds = migrations.some((m) => m.version > userVersion(db) && m.rebuildsTables);
   const foreignKeys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
@@ -71,6 +78,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   db.exec('BEGIN IMMEDIATE');
   let current = userVersion(db);
   let running: Migration | null = null;
+  let count = 0;
   try {
     refuseNewer(current);
     for (const migration of migrations) {
@@ -84,8 +92,10 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       }
       db.exec(`PRAGMA user_version = ${migration.version}`);
       current = migration.version;
+      count++;
     }
     db.exec('COMMIT');
+    return count;
   } catch (error) {
     db.exec('ROLLBACK');
     if (error instanceof LedgerError || !running) throw error;
@@ -105,6 +115,17 @@ export function schemaVersion(db: Db): number {
 
 let depth = new WeakMap<Db, number>();
 
+const commitHooks = new WeakMap<Db, () => void>();
+
+/**
+ * Calls `fn` after each committed outermost transaction of `db` (the history's anchor is written
+ * there); null removes it. One hook per connection.
+ */
+export function afterCommit(db: Db, fn: (() => void) | null): void {
+  if (fn) commitHooks.set(db, fn);
+  else commitHooks.delete(db);
+}
+
 /** Runs `fn` in one IMMEDIATE transaction (nested calls join the outer one). */
 export function transaction<T>(db: Db, fn: () => T): T {
   const level = depth.get(db) ?? 0;
@@ -119,6 +140,13 @@ export function transaction<T>(db: Db, fn: () => T): T {
   try {
     const result = fn();
     db.exec('COMMIT');
+    depth.set(db, 0);
+    try {
+      commitHooks.get(db)?.();
+    } catch (error) {
+      // The change is committed: a failed after-commit step must not report it as failed.
+      console.error('[group-ledger] after commit:', (error as Error).message);
+    }
     return result;
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');

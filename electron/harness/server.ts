@@ -17,7 +17,6 @@ import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { relativePath, staticFile } from '../core/staticFiles';
 
-
 /** A data folder's preferences as the app reads them: an unusable file is moved aside, not fatal. */
 const harnessPreferences = (dir: string) => openPreferences(dir, () => confStore(dir));
 

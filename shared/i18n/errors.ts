@@ -5,6 +5,7 @@
 import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
+import { HISTORY_ERROR_MESSAGES } from './historyErrors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
@@ -122,6 +123,7 @@ const en: Table = {
   io_error: 'The file “{{path}}” could not be opened or written ({{detail}}).',
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
   ...INCIDENT_ERROR_MESSAGES.en,
+  ...HISTORY_ERROR_MESSAGES.en,
 };
 
 const zhCN: Table = {
@@ -216,6 +218,7 @@ const zhCN: Table = {
   io_error: '无法打开或写入文件“{{path}}”（{{detail}}）。',
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
   ...INCIDENT_ERROR_MESSAGES['zh-CN'],
+  ...HISTORY_ERROR_MESSAGES['zh-CN'],
 };
 
 const vi: Table = {
@@ -327,6 +330,7 @@ const vi: Table = {
   io_error: 'Không mở hoặc ghi được tệp “{{path}}” ({{detail}}).',
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
   ...INCIDENT_ERROR_MESSAGES.vi,
+  ...HISTORY_ERROR_MESSAGES.vi,
 };
 
 export const ERROR_MESSAGES = defineTexts<Table>(en, zhCN, vi);

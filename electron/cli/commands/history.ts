@@ -6,6 +6,7 @@ import { report, withDb } from '../common';
 
 export const doctorCommand: CliCommand = {
   name: 'doctor',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     noExtra(positionals);

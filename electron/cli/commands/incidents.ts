@@ -149,6 +149,7 @@ function changed(
 export const incidentListCommand: CliCommand = {
   name: 'incident',
   sub: 'list',
+  readOnly: true,
   options: { group: { type: 'string' }, status: { type: 'string' }, since: { type: 'string' } },
   run(env, values, positionals) {
     noExtra(positionals);
@@ -167,6 +168,7 @@ export const incidentListCommand: CliCommand = {
 export const incidentShowCommand: CliCommand = {
   name: 'incident',
   sub: 'show',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const id = handleArg(positionals, 'ID');
@@ -182,6 +184,7 @@ export const incidentShowCommand: CliCommand = {
 export const incidentKindsCommand: CliCommand = {
   name: 'incident',
   sub: 'kinds',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     noExtra(positionals);
@@ -301,6 +304,7 @@ export const incidentCloseCommand: CliCommand = {
 export const incidentReportCommand: CliCommand = {
   name: 'incident',
   sub: 'report',
+  readOnly: true,
   options: { ...REPORT_OPTIONS, group: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
   async run(env, values, positionals) {
     const id = positionals.length ? handleArg(positionals, 'ID') : undefined;

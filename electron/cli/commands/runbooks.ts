@@ -88,6 +88,7 @@ function showText(env: CommandEnv, view: RunbookView): string {
 export const runbookListCommand: CliCommand = {
   name: 'runbook',
   sub: 'list',
+  readOnly: true,
   options: { state: { type: 'string' } },
   run(env, values, positionals) {
     noExtra(positionals);
@@ -103,6 +104,7 @@ export const runbookListCommand: CliCommand = {
 export const runbookShowCommand: CliCommand = {
   name: 'runbook',
   sub: 'show',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const id = handleArg(positionals, 'ID');
@@ -184,6 +186,7 @@ export const runbookCancelCommand: CliCommand = {
 export const runbookReportCommand: CliCommand = {
   name: 'runbook',
   sub: 'report',
+  readOnly: true,
   options: REPORT_OPTIONS,
   async run(env, values, positionals) {
     const id = handleArg(positionals, 'ID');

@@ -20,6 +20,7 @@ function fileArg(positionals: string[]): string {
 export const exportSnapshotCommand: CliCommand = {
   name: 'export',
   sub: 'snapshot',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const file = resolve(env.io.cwd, fileArg(positionals));
@@ -84,6 +85,7 @@ export const importSnapshotCommand: CliCommand = {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const snapshot = readSnapshotFile(resolve(env.io.cwd, fileArg(positionals)));
