@@ -5,6 +5,7 @@
 import { defineTexts } from './texts';
 import type { Locale } from '../domain';
 import { interpolate } from './errors';
+import { HISTORY_FINDINGS, HISTORY_FINDING_TEXT, REPLAY_WORDS } from './doctorHistory';
 
 export const DOCTOR_FINDINGS = [
   'integrity_ok',
@@ -19,6 +20,7 @@ export const DOCTOR_FINDINGS = [
   'open_duplicated',
   'schema_current',
   'schema_behind',
+  ...HISTORY_FINDINGS,
 ] as const;
 export type DoctorFinding = (typeof DOCTOR_FINDINGS)[number];
 
@@ -37,6 +39,7 @@ const en: Table = {
   open_duplicated: '{{count}} people are in the same group twice.',
   schema_current: 'Schema version {{found}} (current).',
   schema_behind: 'Schema version {{found}}; this GroupLedger expects {{supported}}.',
+  ...HISTORY_FINDING_TEXT.en,
 };
 
 const zhCN: Table = {
@@ -52,6 +55,7 @@ const zhCN: Table = {
   open_duplicated: '有 {{count}} 人重复在同一个群中。',
   schema_current: '结构版本 {{found}}（最新）。',
   schema_behind: '结构版本 {{found}}，本程序需要 {{supported}}。',
+  ...HISTORY_FINDING_TEXT['zh-CN'],
 };
 
 const vi: Table = {
@@ -67,6 +71,7 @@ const vi: Table = {
   open_duplicated: 'Có {{count}} người ở hai lần trong cùng một nhóm.',
   schema_current: 'Lược đồ phiên bản {{found}} (mới nhất).',
   schema_behind: 'Lược đồ phiên bản {{found}}; GroupLedger này cần {{supported}}.',
+  ...HISTORY_FINDING_TEXT.vi,
 };
 
 export const DOCTOR_TEXT = defineTexts<Table>(en, zhCN, vi);
@@ -76,5 +81,17 @@ export function doctorText(
   finding: DoctorFinding,
   params: Record<string, string | number> = {},
 ): string {
-  return interpolate(DOCTOR_TEXT[locale][finding], params);
+  // Table and field names of a replay difference are words of the language too.
+  const words = REPLAY_WORDS[locale];
+  const localized = { ...params };
+  for (const key of ['table', 'field', 'tables'] as const) {
+    const value = params[key];
+    if (typeof value === 'string') {
+      localized[key] = value
+        .split(',')
+        .map((w) => words[w] ?? w)
+        .join(locale === 'zh-CN' ? '、' : ', ');
+    }
+  }
+  return interpolate(DOCTOR_TEXT[locale][finding], localized);
 }
