@@ -8,6 +8,7 @@ import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
 import { lockFolder } from '../core/folderLock';
 import { openForWriting } from '../kernel/writer';
+import { installationKey, installationRoot, type LedgerKey } from '../core/signingKey';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
@@ -158,4 +159,9 @@ export function resolveActor(dataDir: string, given: string | undefined): string
 /** A service context for a command: the registry, the clock and who signs. */
 export function cliContext(db: Db, env: Pick<CommandEnv, 'clock' | 'common'>): ServiceContext {
   return { db, clock: env.clock, actor: env.common.actor, adminName: env.common.adminName };
+}
+
+/** The installation's signing key: the data root's (a folder under <root>/ledgers/ belongs to that root). */
+export function cliSigningKey(common: Pick<Common, 'dataDir'>): LedgerKey {
+  return installationKey(installationRoot(common.dataDir));
 }

@@ -14,7 +14,9 @@ Commands:
   import snapshot FILE [--dry-run] [--replace]
                                verify a snapshot and import it into an empty registry, or with
                                --replace over this one (a verified copy of it is kept first)
-  verify FILE                  verify a snapshot file without importing it
+  verify FILE                  verify a snapshot file without importing it, or a report PDF;
+                               says who signed it: this ledger, another (its key), or
+                               unsigned or altered
   import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name]
                                import people from a CSV or XLSX file (all rows or none)
   members GROUP [--as-of YYYY-MM-DD]
@@ -154,6 +156,7 @@ is a position (局长). The summary is your own account, never the messages them
   'doctor.failed': 'Some checks failed.',
   'export.done':
     'Exported {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events to {{path}} ({{bytes}} bytes).\nChecksum: {{checksum}}',
+  'verify.pdf': 'A PDF report, {{bytes}} bytes.',
   'verify.ok':
     'The snapshot is valid: “{{organisation}}”, exported {{exportedAt}}; {{people}} people, {{groups}} groups, {{memberships}} memberships, {{events}} events.\nChecksum: {{checksum}}',
   'import.dryRun':
@@ -309,7 +312,8 @@ const zhCN: Messages = {
   import snapshot 文件 [--dry-run] [--replace]
                                校验快照并导入到空台账；使用 --replace 时覆盖当前台账
                                （先保留一份经过校验的当前台账副本）
-  verify 文件                  只校验快照文件，不导入
+  verify 文件                  只校验快照文件（不导入）或 PDF 报告，并说明签名者：
+                               本台账、其他台账（其密钥），或未签名或已被改动
   import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name]
                                从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
   members 群 [--as-of YYYY-MM-DD]
@@ -433,6 +437,7 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'doctor.failed': '部分检查未通过。',
   'export.done':
     '已将 {{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录导出到 {{path}}（{{bytes}} 字节）。\n校验和：{{checksum}}',
+  'verify.pdf': 'PDF 报告，{{bytes}} 字节。',
   'verify.ok':
     '快照有效：“{{organisation}}”，导出于 {{exportedAt}}；{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系，{{events}} 条历史记录。\n校验和：{{checksum}}',
   'import.dryRun':
@@ -583,7 +588,9 @@ Lệnh:
   import snapshot TỆP [--dry-run] [--replace]
                                kiểm tra bản chụp và nhập vào sổ trống, hoặc với --replace thì
                                thay thế sổ này (trước đó giữ một bản sao đã kiểm tra của sổ)
-  verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
+  verify TỆP                   kiểm tra tệp bản chụp (không nhập) hoặc báo cáo PDF, và cho
+                               biết ai đã ký: sổ này, sổ khác (khóa của nó), hoặc chưa ký
+                               hoặc đã bị sửa
   import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name]
                                nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
   members NHÓM [--as-of YYYY-MM-DD]
@@ -716,6 +723,7 @@ chép nội dung tin nhắn.`,
   'doctor.failed': 'Một số kiểm tra không đạt.',
   'export.done':
     'Đã xuất {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện ra {{path}} ({{bytes}} byte).\nMã kiểm tra: {{checksum}}',
+  'verify.pdf': 'Báo cáo PDF, {{bytes}} byte.',
   'verify.ok':
     'Bản chụp hợp lệ: “{{organisation}}”, xuất lúc {{exportedAt}}; {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên, {{events}} sự kiện.\nMã kiểm tra: {{checksum}}',
   'import.dryRun':

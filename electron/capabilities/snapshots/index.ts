@@ -19,6 +19,8 @@ import { importSnapshot, parseSnapshotBytes, readSnapshotFile } from './restore'
 import { refuseFutureDates } from './dates';
 import { backupsDir } from './registryCopy';
 import { restoreSnapshot } from './replace';
+import { installationKey } from '../../core/signingKey';
+import { snapshotSignatureState } from './signature';
 
 export {
   buildSnapshot,
@@ -34,6 +36,7 @@ export { importSnapshot, parseSnapshot, parseSnapshotBytes, readSnapshotFile, va
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 export { BACKUPS_DIR, backupsDir, keepRegistryCopy, verifyCopy, type KeptCopy } from './registryCopy';
 export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
+export { signSnapshot, signatureMember, snapshotSignatureState } from './signature';
 
 interface Verified {
   snapshot: Snapshot;
@@ -60,7 +63,7 @@ export const snapshotsCapability = defineCapability({
         const org = getOrganisation(app.db);
         if (!org) throw new LedgerError('no_organisation');
         const path = await app.dialogs.chooseSnapshotSaveFile(defaultSnapshotName(org.name, app.clock));
-        return path ? exportSnapshot(app.db, app.clock, path) : null;
+        return path ? exportSnapshot(app.db, app.clock, path, installationKey(app.folders.root)) : null;
       },
       'snapshot.inspect': async () => {
         const path = await app.dialogs.chooseSnapshotOpenFile();
@@ -135,6 +138,7 @@ function preview(app: HandlerContext, token: string, { snapshot, fileName }: Ver
     },
     backupsDir: backupsDir(app.dataDir),
     newFolder: nextLedgerFolder(app.folders.root, organisation, today(app.clock)),
+    signature: snapshotSignatureState(snapshot, installationKey(app.folders.root)),
   };
 }
 

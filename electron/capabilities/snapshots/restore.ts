@@ -44,7 +44,14 @@ import {
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
 
-import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, countsOf } from './snapshot';
+import {
+  CONTENT_START,
+  SNAPSHOT_PREFIX,
+  SNAPSHOT_SUFFIX,
+  SNAPSHOT_SUFFIX_MAX,
+  contentChecksum,
+  countsOf,
+} from './snapshot';
 
 /**
  * The checksum check. A file as GroupLedger writes it holds `content` verbatim in canonical form,
@@ -52,7 +59,7 @@ import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, count
  */
 function checksumMatches(text: string, declared: string, content: unknown): boolean {
   if (text.startsWith(SNAPSHOT_PREFIX)) {
-    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-120));
+    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-SNAPSHOT_SUFFIX_MAX));
     if (suffix) {
       const slice = text.slice(CONTENT_START, text.length - suffix[0].length);
       if (`sha256:${sha256Hex(slice)}` === declared) return true;

@@ -28,6 +28,8 @@ import {
 } from '../../kernel/rows';
 import { getOrganisation } from '../../kernel/records';
 import { readIncidentKinds, readIncidents, readRunbooks } from './casework';
+import type { LedgerKey } from '../../core/signingKey';
+import { signSnapshot, signatureMember } from './signature';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
@@ -192,7 +194,10 @@ export function canonicalContentText(db: Db): { text: string; counts: SnapshotCo
 
 export const SNAPSHOT_PREFIX = '{"checksum":"sha256:';
 export const CONTENT_START = SNAPSHOT_PREFIX.length + 64 + '","content":'.length;
-export const SNAPSHOT_SUFFIX = /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot","version":\d{1,6}\}\s*$/;
+export const SNAPSHOT_SUFFIX =
+  /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot",(?:"signature":\{[^{}]{1,700}\},)?"version":\d{1,6}\}\s*$/;
+/** How far from the end the suffix (with a signature) may start. */
+export const SNAPSHOT_SUFFIX_MAX = 1024;
 
 /**
  * Writes a snapshot durably; the file is complete on disk when this returns. The document is
@@ -203,7 +208,9 @@ export function exportSnapshot(
   db: Db,
   clock: Clock,
   path: string,
-): { path: string; bytes: number; checksum: string; counts: SnapshotCounts } {
+  /** The installation's key: the snapshot is signed with it (unsigned without one). */
+  signer: LedgerKey | null = null,
+): { path: string; bytes: number; checksum: string; counts: SnapshotCounts; signedBy: string | null } {
   const writer = new DurableFileWriter(path);
   try {
     const counts = zeroCounts();
@@ -217,11 +224,13 @@ export function exportSnapshot(
       }
       return `sha256:${hash.digest('hex')}`;
     });
+    const exportedAt = clock.now().toISOString();
+    const signature = signer ? signSnapshot(signer, { version: SNAPSHOT_VERSION, checksum, exportedAt }) : null;
     writer.write(
-      `,"exportedAt":${JSON.stringify(clock.now().toISOString())},"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION}}\n`,
+      `,"exportedAt":${JSON.stringify(exportedAt)},"format":"${SNAPSHOT_FORMAT}",${signatureMember(signature)}"version":${SNAPSHOT_VERSION}}\n`,
     );
     writer.patch(SNAPSHOT_PREFIX.length, checksum.slice('sha256:'.length));
-    return { path, bytes: writer.finish(), checksum, counts };
+    return { path, bytes: writer.finish(), checksum, counts, signedBy: signature?.key ?? null };
   } catch (error) {
     writer.abort();
     throw error;

@@ -26,7 +26,7 @@ import type { Db } from '../../db/database';
 import { today } from '../../kernel/context';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { UsageError, cliContext, cliSigningKey, report, withDb, type CommandEnv } from '../common';
 import { formatTable } from '../table';
 import { findGroup } from './views';
 import {
@@ -319,7 +319,9 @@ export const incidentReportCommand: CliCommand = {
       const groupId = group === undefined ? undefined : findGroup(db, group, env.t).id;
       return incidentDocument(db, env.clock, env.common.locale, id !== undefined ? { id } : { groupId, since, until });
     });
-    const file = await writeDocument(doc, target.format, target.path, env.clock);
+    const file = await writeDocument(doc, target.format, target.path, env.clock, {
+      signer: cliSigningKey(env.common),
+    });
     report(env, file, reportWritten(env, file));
     return 0;
   },

@@ -8,7 +8,7 @@ import { localDateTime, runbookDocument, writeDocument } from '../../capabilitie
 import { cancelRunbook, getRunbook, listRunbooks, nextStep, recordStep } from '../../capabilities/runbooks';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { UsageError, cliContext, cliSigningKey, report, withDb, type CommandEnv } from '../common';
 import { formatTable } from '../table';
 import { checked, choiceOf, handleArg, REPORT_OPTIONS, reportTarget, reportWritten, textOf, word } from './work';
 
@@ -196,7 +196,9 @@ export const runbookReportCommand: CliCommand = {
       requireOrganisation(db);
       return runbookDocument(db, env.clock, env.common.locale, id);
     });
-    const file = await writeDocument(doc, target.format, target.path, env.clock);
+    const file = await writeDocument(doc, target.format, target.path, env.clock, {
+      signer: cliSigningKey(env.common),
+    });
     report(env, file, reportWritten(env, file));
     return 0;
   },

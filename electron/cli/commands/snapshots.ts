@@ -1,15 +1,26 @@
 /** `export snapshot`, `import snapshot` and `verify`: the whole registry to and from a file. */
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { signatureText } from '../../../shared/i18n/signature';
+import { isPdf, pdfSignatureState } from '../../capabilities/documents';
+import { signingKeyPath, installationKey, installationRoot, type LedgerKey } from '../../core/signingKey';
 import {
   countsOf,
   exportSnapshot,
   readSnapshotFile,
   refuseFutureDates,
   restoreSnapshot,
+  snapshotSignatureState,
 } from '../../capabilities/snapshots';
 import { isRegistryEmpty, requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { CliFailure, UsageError, cliContext, report, withDb, withDbAsync } from '../common';
+import { CliFailure, UsageError, cliContext, cliSigningKey, report, withDb, withDbAsync, type Common } from '../common';
+
+/** This installation's key if it has one (verify never makes one). */
+function ownKey(common: Common): LedgerKey | null {
+  const root = installationRoot(common.dataDir);
+  return existsSync(signingKeyPath(root)) ? installationKey(root) : null;
+}
 
 function fileArg(positionals: string[]): string {
   if (!positionals[0]) throw new UsageError('error.missingArg', { what: 'FILE' });
@@ -26,11 +37,12 @@ export const exportSnapshotCommand: CliCommand = {
     const file = resolve(env.io.cwd, fileArg(positionals));
     return withDb(env.common, (db) => {
       requireOrganisation(db);
-      const result = exportSnapshot(db, env.clock, file);
+      const key = cliSigningKey(env.common);
+      const result = exportSnapshot(db, env.clock, file, key);
       report(
         env,
         result,
-        env.t('export.done', { ...result.counts, path: result.path, bytes: result.bytes, checksum: result.checksum }),
+        `${env.t('export.done', { ...result.counts, path: result.path, bytes: result.bytes, checksum: result.checksum })}\n${signatureText(env.common.locale, { state: 'this', fingerprint: key.fingerprint })}`,
       );
       return 0;
     });
@@ -53,9 +65,11 @@ export const importSnapshotCommand: CliCommand = {
     const snapshot = readSnapshotFile(file);
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
+    const signature = snapshotSignatureState(snapshot, ownKey(env.common));
+    const signed = signatureText(env.common.locale, signature);
     if (values['dry-run']) {
       // A dry run only verifies: the target folder is not even opened.
-      report(env, { dryRun: true, counts }, env.t('import.dryRun', { ...counts }));
+      report(env, { dryRun: true, counts, signature }, `${env.t('import.dryRun', { ...counts })}\n${signed}`);
       return 0;
     }
     const dataDir = env.common.dataDir;
@@ -75,7 +89,7 @@ export const importSnapshotCommand: CliCommand = {
               oldEvents: backup.counts.events,
             })
           : env.t('import.done', { ...imported, dataDir });
-        report(env, { dryRun: false, counts: imported, backup }, text);
+        report(env, { dryRun: false, counts: imported, backup, signature }, `${text}\n${signed}`);
         return 0;
       },
       true,
@@ -88,25 +102,59 @@ export const verifyCommand: CliCommand = {
   readOnly: true,
   options: {},
   run(env, _values, positionals) {
-    const snapshot = readSnapshotFile(resolve(env.io.cwd, fileArg(positionals)));
+    const path = resolve(env.io.cwd, fileArg(positionals));
+    const own = ownKey(env.common);
+    // A report PDF: only its signature can be checked.
+    const head = readHead(path);
+    if (head && isPdf(head)) {
+      const bytes = readFileSync(path);
+      const signature = pdfSignatureState(bytes, own);
+      const ok = signature.state === 'this' || signature.state === 'other';
+      report(
+        env,
+        { ok, kind: 'pdf', signature },
+        `${env.t('verify.pdf', { bytes: bytes.length })}\n${signatureText(env.common.locale, signature)}`,
+      );
+      return ok ? 0 : 1;
+    }
+    const snapshot = readSnapshotFile(path);
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
+    const signature = snapshotSignatureState(snapshot, own);
     const summary = {
       organisation: snapshot.content.organisation.name,
       exportedAt: snapshot.exportedAt,
       checksum: snapshot.checksum,
       counts,
+      signature,
     };
+    // Older snapshots are unsigned and still valid; a signature that does not match is a failure.
+    const ok = signature.state !== 'altered';
     report(
       env,
-      { ok: true, ...summary },
-      env.t('verify.ok', {
+      { ok, ...summary },
+      `${env.t('verify.ok', {
         ...counts,
         organisation: summary.organisation,
         exportedAt: summary.exportedAt,
         checksum: summary.checksum,
-      }),
+      })}\n${signatureText(env.common.locale, signature)}`,
     );
-    return 0;
+    return ok ? 0 : 1;
   },
 };
+
+/** The first bytes of a file, or null when it cannot be read (readSnapshotFile then says why). */
+function readHead(path: string): Buffer | null {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return head.subarray(0, readSync(fd, head, 0, 8, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}

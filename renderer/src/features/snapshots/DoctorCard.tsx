@@ -2,13 +2,13 @@ import { Alert, Button, Card, Flex, List, Tag, Typography, theme } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, MedicineBoxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { doctorText } from '../../../../shared/i18n/doctor';
-import { matchLocale } from '../../../../shared/i18n/locale';
+import { useLocale } from '../../platform/settings';
 import { useSnapshots } from './store';
 
 /** The registry check: each check with its result and detail. Read only. */
 export function DoctorCard() {
-  const { t, i18n } = useTranslation();
-  const locale = matchLocale(i18n.language) ?? 'en';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { token } = theme.useToken();
   const busy = useSnapshots((s) => s.busy);
   const report = useSnapshots((s) => s.doctor);

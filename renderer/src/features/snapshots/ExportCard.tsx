@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Divider, Typography } from 'antd';
 import { CloudDownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { signatureText } from '../../../../shared/i18n/signature';
 import { formatBytes } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
 import { useSnapshots } from './store';
@@ -58,6 +59,19 @@ export function ExportCard() {
                   </Typography.Text>
                 ),
               },
+              ...(exported.signedBy
+                ? [
+                    {
+                      key: 'signature',
+                      label: t('snapshots.signature'),
+                      children: (
+                        <Typography.Text data-testid="snapshot-signed-by">
+                          {signatureText(locale, { state: 'this', fingerprint: exported.signedBy })}
+                        </Typography.Text>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
           <Divider titlePlacement="start" plain>

@@ -20,6 +20,7 @@ const en = {
     path: 'File',
     size: 'Size',
     checksum: 'Checksum',
+    signature: 'Signature',
     counts: 'Contents',
     openTitle: 'Open or restore a ledger',
     openDescription:
@@ -100,6 +101,7 @@ const zhCN: Messages<typeof en> = {
     path: '文件',
     size: '大小',
     checksum: '校验和',
+    signature: '签名',
     counts: '内容',
     openTitle: '打开或恢复台账',
     openDescription:
@@ -178,6 +180,7 @@ const vi: Messages<typeof en> = {
     path: 'Tệp',
     size: 'Dung lượng',
     checksum: 'Mã kiểm tra',
+    signature: 'Chữ ký',
     counts: 'Nội dung',
     openTitle: 'Mở hoặc khôi phục sổ',
     openDescription:
