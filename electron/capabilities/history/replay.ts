@@ -52,6 +52,7 @@ const KINDS = [
   'group.status_changed',
   'membership.added',
   'membership.removed',
+  'runbook.step_undone',
 ];
 
 function pick(value: Row, table: ReplayTable): Row {
@@ -128,6 +129,12 @@ export function replayState(db: Db): Record<ReplayTable, Map<string, Row>> {
       case 'membership.removed':
         state.memberships.set(String(after!.id), pick(after!, 'memberships'));
         break;
+      case 'runbook.step_undone': {
+        // The membership the undo re-opened or closed again, as it is after.
+        const m = after!.membership as Row | null | undefined;
+        if (m) state.memberships.set(String(m.id), pick(m, 'memberships'));
+        break;
+      }
     }
   }
   return state;
