@@ -60,7 +60,7 @@ const en = {
     noOrganisation: 'Empty ledger',
     doctorTitle: 'Check the registry',
     doctorDescription:
-      'Verifies the database file, its references, the history chain and the membership invariants. Read only.',
+      'Verifies the database file, its references, the history chain and the membership invariants, that the history reaches the end recorded beside it, and that the tables hold what the history describes. Read only.',
     doctorButton: 'Run the check',
     doctorOk: 'The registry is healthy.',
     doctorFailed: 'The check found problems.',
@@ -139,7 +139,8 @@ const zhCN: Messages<typeof en> = {
     folderOpened: '已打开台账“{{organisation}}”。',
     noOrganisation: '空台账',
     doctorTitle: '检查台账',
-    doctorDescription: '检查数据库文件、记录间的引用、历史记录链和成员记录的一致性。只读，不做任何更改。',
+    doctorDescription:
+      '检查数据库文件、记录间的引用、历史记录链和成员记录的一致性，核对历史是否完整到达台账旁记下的末尾、各表是否与历史记录一致。只读，不做任何更改。',
     doctorButton: '开始检查',
     doctorOk: '台账状态良好。',
     doctorFailed: '检查发现问题。',
@@ -219,7 +220,7 @@ const vi: Messages<typeof en> = {
     noOrganisation: 'Sổ trống',
     doctorTitle: 'Kiểm tra sổ',
     doctorDescription:
-      'Kiểm tra tệp cơ sở dữ liệu, liên kết giữa các bản ghi, chuỗi lịch sử và tính nhất quán của thành viên. Chỉ đọc.',
+      'Kiểm tra tệp cơ sở dữ liệu, liên kết giữa các bản ghi, chuỗi lịch sử và tính nhất quán của thành viên, lịch sử có đến đúng điểm cuối đã ghi bên cạnh sổ không, và các bảng có khớp với lịch sử không. Chỉ đọc.',
     doctorButton: 'Chạy kiểm tra',
     doctorOk: 'Sổ ở trạng thái tốt.',
     doctorFailed: 'Kiểm tra phát hiện vấn đề.',
