@@ -2,6 +2,7 @@
  * Typed errors that cross the process boundary as `{ code, message, params }` — never a stack.
  * The code is stable (tests and scripts match on it); the message is translated.
  */
+import { HISTORY_ERROR_CODES } from './i18n/historyErrors';
 import { INCIDENT_ERROR_CODES } from './i18n/incidentErrors';
 import { SNAPSHOT_ERROR_CODES } from './i18n/snapshotErrors';
 
@@ -64,6 +65,7 @@ export const ERROR_CODES = [
   'snapshot_future_date',
   ...INCIDENT_ERROR_CODES,
   ...SNAPSHOT_ERROR_CODES,
+  ...HISTORY_ERROR_CODES,
   'runbook_group_busy',
   'runbook_not_draft',
   'runbook_not_running',

@@ -13,6 +13,9 @@
  *
  * v4 adds `incidentKinds`: the six built-in kinds (hidden or not) and the kinds the administrator
  * added, by which incidents may now be recorded. v1 to v3 files are read with the built-in list.
+ *
+ * A v4 file may carry a `signature` (shared/snapshotSignature.ts): optional, so files written
+ * before signing read as they are, "unsigned".
  */
 import { z } from 'zod';
 import {
@@ -29,6 +32,7 @@ import {
   Unit,
 } from './domain';
 import { CASEWORK_FIELDS, CASEWORK_FIELDS_V3 } from './snapshotCasework';
+import { SnapshotSignature } from './snapshotSignature';
 
 export const SNAPSHOT_FORMAT = 'group-ledger-snapshot';
 export const SNAPSHOT_VERSION = 4;
@@ -71,6 +75,8 @@ export const Snapshot = z
     exportedAt: IsoInstant,
     checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
     content: SnapshotContent,
+    /** The exporting installation's signature (shared/snapshotSignature.ts); absent in older files. */
+    signature: SnapshotSignature.optional(),
   })
   .strict();
 export type Snapshot = z.infer<typeof Snapshot>;
@@ -95,6 +101,6 @@ export function snapshotJsonSchema(): Record<string, unknown> {
     $id: 'https://group-ledger.invalid/schemas/snapshot-v4.json',
     title: 'GroupLedger snapshot, format version 4',
     description:
-      "The whole registry of one organisation. `checksum` is \"sha256:\" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event's `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event's hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; version 3 adds `runbooks` (with their groups, the membership snapshot each took at start, and their steps) and `incidents` (with the people involved, escalation steps and actions); version 4 adds `incidentKinds` (the built-in kinds, hidden or not, and the kinds the administrator added; every incident's `kind` is one of them). Files of versions 1 to 3 are still imported, with the lists they lack empty and the built-in kinds.",
+      "The whole registry of one organisation. `checksum` is \"sha256:\" + the hex SHA-256 of the canonical JSON of `content` (object keys sorted, no white space). Events form a hash chain: each event's `hash` is the SHA-256 of its canonical JSON without `hash`, and `prevHash` is the previous event's hash (64 zeros for the first). Version 2 adds `exceptions`, `rules` and `acknowledgements`; version 3 adds `runbooks` (with their groups, the membership snapshot each took at start, and their steps) and `incidents` (with the people involved, escalation steps and actions); version 4 adds `incidentKinds` (the built-in kinds, hidden or not, and the kinds the administrator added; every incident's `kind` is one of them). Files of versions 1 to 3 are still imported, with the lists they lack empty and the built-in kinds. The optional `signature` is the exporting installation's Ed25519 signature (`value`, base64) of the text \"group-ledger-snapshot\\nversion V\\nchecksum C\\nexported T\\n\", with its public key (`publicKey`, DER SPKI, base64) and fingerprint (`key`: the first 32 hex digits of the SHA-256 of the public key in groups of four, as printed on the installation's reports); files without one are unsigned.",
   };
 }

@@ -12,6 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { contract, type ChannelName, type Result } from '../../shared/contract';
 import type { Locale } from '../../shared/domain';
 import { LedgerError, type ErrorParams } from '../../shared/errors';
@@ -34,6 +35,8 @@ import { confPreferences, type Preferences } from '../core/preferences';
 import type { HandlerContext, Handlers, HostDialogs, PendingStore } from '../kernel/capability';
 import { systemClock, type Clock } from '../kernel/context';
 import { revision } from '../kernel/events';
+import { lockFolder, type FolderLock } from '../core/folderLock';
+import { openForWriting, type WritableRegistry } from '../kernel/writer';
 import { getOrganisation, isRegistryEmpty } from '../kernel/records';
 import { CAPABILITIES } from './capabilities';
 
@@ -135,20 +138,63 @@ export function openLedger(options: LedgerOptions): Ledger {
     prefs: Preferences;
     handlers: Handlers;
     health: FileHealth;
+    /** The folder's write lock, held as long as the folder is open (in recovery too; null when the folder cannot hold it). */
+    lock: FolderLock | null;
+    /** The registry (null in recovery: `db` is then an in-memory stand-in). */
+    registry: WritableRegistry | null;
   }
 
+  /** Closes an open folder's registry; its write lock too unless the same folder keeps it (opened again). */
+  const closeFolder = (o: Open, keepLock = false) => {
+    try {
+      if (o.registry) o.registry.close();
+      else o.db.close();
+    } finally {
+      if (!keepLock) o.lock?.release();
+    }
+  };
+
   /**
-   * Opens a data folder's registry after checking its file. A damaged or unusable file is left
-   * exactly as it is and the folder opens in recovery: `db` is an empty in-memory stand-in (so
-   * settings, language and app info work) and only the channels that help recover are answered.
+   * Opens a data folder's registry after checking its file. The folder's write lock comes first:
+   * another window, harness or writing command on it is refused here (`ledger_open_elsewhere`),
+   * whether its registry is healthy or not. A damaged or unusable file is left exactly as it is
+   * and the folder opens in recovery: `db` is an empty in-memory stand-in (so settings, language
+   * and app info work) and only the channels that help recover are answered. A healthy registry
+   * must reach its history's anchor, which then follows every commit.
    */
-  const openFolder = (dataDir: string, prefs: Preferences, found?: FileHealth): Open => {
-    // The quick part of the check here; SQLite's quick_check, which reads every page, runs on a
-    // worker thread once the folder is open (afterOpen).
-    const health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir), full: false });
-    const recovering = health.state === 'damaged' || health.state === 'unavailable';
-    if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
-    const db = recovering ? openDatabase(':memory:') : openRegistry(dataDir, clock);
+  const openFolder = (dataDir: string, prefs: Preferences, found?: FileHealth, heldLock?: FolderLock): Open => {
+    const holder = options.mode === 'electron' ? 'app' : 'browser';
+    // A folder that cannot hold the lock file (read-only, no permission) is not refused here: its
+    // check below says why nothing can be saved there (recovery); held by another, it is refused.
+    let lock: FolderLock | null = heldLock ?? null;
+    let lockFailure: unknown = null;
+    if (!lock) {
+      try {
+        lock = lockFolder(dataDir, holder);
+      } catch (error) {
+        if (!(error instanceof LedgerError && error.code === 'io_error')) throw error;
+        lockFailure = error;
+      }
+    }
+    let health: FileHealth;
+    let registry: WritableRegistry | null;
+    let db: Db;
+    try {
+      // The quick part of the check here; SQLite's quick_check, which reads every page, runs on a
+      // worker thread once the folder is open (afterOpen).
+      health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir), full: false });
+      const recovering = health.state === 'damaged' || health.state === 'unavailable';
+      if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
+      if (!recovering && !lock) throw lockFailure;
+      registry =
+        recovering || !lock
+          ? null
+          : openForWriting(dataDir, holder, { lock, open: () => openRegistry(dataDir, clock) });
+      db = registry ? registry.db : openDatabase(':memory:');
+    } catch (error) {
+      if (!heldLock) lock?.release();
+      throw error;
+    }
     const context: HandlerContext = {
       health,
       db,
@@ -165,7 +211,12 @@ export function openLedger(options: LedgerOptions): Ledger {
       },
       pending,
     };
-    return { dataDir, db, prefs, handlers: allHandlers(context), health };
+    try {
+      return { dataDir, db, prefs, handlers: allHandlers(context), health, lock, registry };
+    } catch (error) {
+      closeFolder({ dataDir, db, prefs, handlers: {} as Handlers, health, lock, registry }, heldLock !== undefined);
+      throw error;
+    }
   };
   const inRecovery = (o: Open) => o.health.state === 'damaged' || o.health.state === 'unavailable';
 
@@ -189,8 +240,9 @@ export function openLedger(options: LedgerOptions): Ledger {
           console.error(`[group-ledger] full check of ${problem.path} could not run: ${problem.detail ?? ''}`);
         } else if (problem) {
           console.error(`[group-ledger] registry ${problem.path}: ${problem.problem} ${problem.detail ?? ''}`);
-          open = openFolder(o.dataDir, o.prefs, problem);
-          o.db.close();
+          // The same folder, its lock kept: no other process can take it in between.
+          open = openFolder(o.dataDir, o.prefs, problem, o.lock ?? undefined);
+          closeFolder(o, open.lock === o.lock);
           stores.clear();
           seenRevision = -1;
           notify();
@@ -239,10 +291,12 @@ export function openLedger(options: LedgerOptions): Ledger {
   function switchTo(dir: string, switchOptions: { keepSettings?: boolean } = {}): void {
     const prefs = preferencesFor(dir);
     // The new folder opens first: if it cannot, the app stays on the registry it has.
-    const next = openFolder(dir, prefs);
+    // The same folder again (after a restore in recovery) keeps its write lock.
+    const same = resolve(dir) === resolve(open.dataDir);
+    const next = openFolder(dir, prefs, undefined, same ? (open.lock ?? undefined) : undefined);
     // A damaged folder is not switched to from a working one: the app stays where it is and says why.
     if (inRecovery(next) && !inRecovery(open)) {
-      next.db.close();
+      closeFolder(next, next.lock === open.lock);
       throw new LedgerError('registry_damaged', {
         path: next.health.path,
         problem: doctorText(open.prefs.settings().locale ?? 'en', next.health.problem ?? 'registry_corrupt', {
@@ -253,7 +307,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     if (switchOptions.keepSettings) prefs.updateSettings(open.prefs.settings());
     const previous = open;
     open = next;
-    previous.db.close();
+    closeFolder(previous, previous.lock === next.lock);
     // Values waiting for a next step belong to the registry they were read against.
     stores.clear();
     rootPreferences.setLedgerFolder(dir === root ? null : dir);
@@ -322,7 +376,7 @@ export function openLedger(options: LedgerOptions): Ledger {
     close() {
       closed = true;
       listeners.clear();
-      open.db.close();
+      closeFolder(open);
     },
   };
 }

@@ -9,7 +9,12 @@ export interface CliCommand {
   name: string;
   /** For a word shared by capabilities (`import snapshot`, `import people`): the second word. */
   sub?: string;
-  /** Options besides --data, --json, --lang and --help. */
+  /**
+   * Only reads the registry: runs beside an open app (opening the registry read-only when another
+   * process holds the folder, or with --read-only). A command without it writes, and needs the folder.
+   */
+  readOnly?: true;
+  /** Options besides --data, --json, --lang, --read-only and --help. */
   options: Options;
   /** Rewrites the arguments before parsing (an option whose value may be left out). */
   normalise?(args: string[]): string[];

@@ -5,10 +5,13 @@ import { osAccountName } from '../core/account';
 import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
-import type { Db } from '../db/database';
+import { openDatabase, type Db } from '../db/database';
 import { hasBackups, inspectRegistry, openRegistry } from '../capabilities/backups';
 import { doctorText } from '../../shared/i18n/doctor';
 import { systemClock } from '../kernel/context';
+import { lockFolder } from '../core/folderLock';
+import { openForWriting } from '../kernel/writer';
+import { installationKey, installationRoot, type LedgerKey } from '../core/signingKey';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import type { Clock, ServiceContext } from '../kernel/context';
@@ -33,6 +36,12 @@ export interface Common {
   actor: string;
   /** The administrator's name when `actor` is one; null when it is only the operating-system account. */
   adminName: string | null;
+  /**
+   * How the command opens the registry: 'write' takes the folder's write lock (refused while the
+   * app has it open); 'read' only reads, read-only when another process holds the folder;
+   * 'read-only' (--read-only) always read-only.
+   */
+  access: 'write' | 'read' | 'read-only';
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -79,39 +88,79 @@ export function report(env: CommandEnv, data: unknown, text: string): void {
  * Checks the registry file before opening it (the same check as the app's): a damaged or unusable
  * file is never opened for writing, migrated or reset, and the error says what is wrong with it.
  * An older schema is backed up before it is migrated.
+ *
+ * Then opens it as the command's access says (see Common.access): a writing command holds the
+ * folder's write lock until it ends (taken before the check), and is refused with
+ * `ledger_open_elsewhere` while the app (or another writing command) has the folder; its registry
+ * must reach its history's anchor, which follows its commits. A reading one never waits for it.
  */
-export function openCheckedRegistry(common: Common, create: boolean, clock: Clock = systemClock): Db {
+export function openCheckedRegistry(
+  common: Common,
+  create: boolean,
+  clock: Clock = systemClock,
+): { db: Db; close(): void } {
   const path = registryPath(common.dataDir);
   const backups = hasBackups(common.dataDir);
   if (!create && !existsSync(path) && !backups) throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  const health = inspectRegistry(path, { hasBackups: backups });
-  if (health.state === 'damaged' || health.state === 'unavailable') {
-    throw new LedgerError('registry_damaged', {
-      path,
-      problem: doctorText(common.locale, health.problem ?? 'registry_corrupt', { detail: health.detail ?? '' }),
-    });
+  const lock = common.access === 'write' ? lockFolder(common.dataDir, 'cli') : null;
+  try {
+    const health = inspectRegistry(path, { hasBackups: backups });
+    if (health.state === 'damaged' || health.state === 'unavailable') {
+      throw new LedgerError('registry_damaged', {
+        path,
+        problem: doctorText(common.locale, health.problem ?? 'registry_corrupt', { detail: health.detail ?? '' }),
+      });
+    }
+    if (!create && health.state === 'new') throw new LedgerError('no_registry', { dataDir: common.dataDir });
+    if (lock) {
+      const registry = openForWriting(common.dataDir, 'cli', {
+        lock,
+        open: () => openRegistry(common.dataDir, clock),
+      });
+      return {
+        db: registry.db,
+        close() {
+          try {
+            registry.close();
+          } finally {
+            lock.release();
+          }
+        },
+      };
+    }
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  if (!create && health.state === 'new') throw new LedgerError('no_registry', { dataDir: common.dataDir });
-  return openRegistry(common.dataDir, clock);
+  let readOnly = common.access === 'read-only';
+  if (!readOnly) {
+    try {
+      lockFolder(common.dataDir, 'cli').release();
+    } catch {
+      readOnly = true; // held by the app, or a folder this account cannot write to
+    }
+  }
+  const db = readOnly ? openDatabase(path, { readOnly }) : openRegistry(common.dataDir, clock);
+  return { db, close: () => db.close() };
 }
 
 /** Opens the registry; commands that only read or export never create one in a mistyped folder. */
 export function withDb<T>(common: Common, fn: (db: Db) => T, create = false): T {
-  const db = openCheckedRegistry(common, create);
+  const registry = openCheckedRegistry(common, create);
   try {
-    return fn(db);
+    return fn(registry.db);
   } finally {
-    db.close();
+    registry.close();
   }
 }
 
 /** As withDb, for a command that waits on the registry (a backup before a restore). */
 export async function withDbAsync<T>(common: Common, fn: (db: Db) => Promise<T>, create = false): Promise<T> {
-  const db = openCheckedRegistry(common, create);
+  const registry = openCheckedRegistry(common, create);
   try {
-    return await fn(db);
+    return await fn(registry.db);
   } finally {
-    db.close();
+    registry.close();
   }
 }
 
@@ -154,4 +203,9 @@ export function resolveActor(dataDir: string, given: string | undefined): string
 /** A service context for a command: the registry, the clock and who signs. */
 export function cliContext(db: Db, env: Pick<CommandEnv, 'clock' | 'common'>): ServiceContext {
   return { db, clock: env.clock, actor: env.common.actor, adminName: env.common.adminName };
+}
+
+/** The installation's signing key: the data root's (a folder under <root>/ledgers/ belongs to that root). */
+export function cliSigningKey(common: Pick<Common, 'dataDir'>): LedgerKey {
+  return installationKey(installationRoot(common.dataDir));
 }

@@ -18,7 +18,9 @@ Commands:
   import snapshot FILE [--dry-run] [--replace]
                                verify a snapshot and import it into an empty registry, or with
                                --replace over this one (a verified copy of it is kept first)
-  verify FILE                  verify a snapshot file without importing it
+  verify FILE                  verify a snapshot file without importing it, or a report PDF;
+                               says who signed it: this ledger, another (its key), or
+                               unsigned or altered
   import people FILE [--dry-run] [--map FIELD=COLUMN,...] [--accept-same-name]
                                import people from a CSV or XLSX file (all rows or none)
   members GROUP [--as-of YYYY-MM-DD] [--csv FILE | --xlsx FILE]
@@ -43,6 +45,11 @@ Options for every command:
   --json         print JSON instead of text
   --lang L       language of messages: zh-CN, vi or en
   --actor NAME   who signs the changes (default: the administrator's name set in the app)
+  --read-only    open the registry read-only. Commands that only read (doctor, export snapshot,
+                 verify, members, report, search, runbook list/show/report, incident
+                 list/show/kinds/report) run beside an open app without it: they open the
+                 registry read-only by themselves when the app has the folder. Commands that
+                 change the ledger need the folder to themselves: close the app first.
   --help         help for a command`,
   'usage.init': `Usage: group-ledger init --org NAME [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data DIR] [--json]
 
@@ -172,6 +179,9 @@ is a position (局长). The summary is your own account, never the messages them
   'error.mapHeaderTwice': '--map: the column "{{header}}" is given to both {{a}} and {{b}}',
   'error.mapNoName': '--map must say which column holds the name, e.g. name=姓名',
   'error.prefix': 'Error: {{message}}',
+  'error.openElsewhere':
+    'GroupLedger is open on this folder ({{dataDir}}) — close it or use --read-only (for commands that only read). Nothing was changed.',
+  'error.readOnlyWrites': '"{{command}}" changes the ledger, so it cannot run with --read-only',
   'init.done': 'Created the organisation “{{name}}” ({{locale}}) in {{dataDir}}.',
   'init.demo':
     'Loaded the demo organisation “{{name}}”: {{people}} people, {{groups}} groups, {{memberships}} memberships.',
@@ -221,6 +231,7 @@ damaged one is moved aside (renamed with the time), never deleted.`,
   'doctor.failed': 'Some checks failed.',
   'export.done':
     'Exported {{people}} people, {{groups}} groups, {{memberships}} memberships and {{events}} events to {{path}} ({{bytes}} bytes).\nChecksum: {{checksum}}',
+  'verify.pdf': 'A PDF report, {{bytes}} bytes.',
   'verify.ok':
     'The snapshot is valid: “{{organisation}}”, exported {{exportedAt}}; {{people}} people, {{groups}} groups, {{memberships}} memberships, {{events}} events.\nChecksum: {{checksum}}',
   'import.dryRun':
@@ -384,7 +395,8 @@ const zhCN: Messages = {
   import snapshot 文件 [--dry-run] [--replace]
                                校验快照并导入到空台账；使用 --replace 时覆盖当前台账
                                （先保留一份经过校验的当前台账副本）
-  verify 文件                  只校验快照文件，不导入
+  verify 文件                  只校验快照文件（不导入）或 PDF 报告，并说明签名者：
+                               本台账、其他台账（其密钥），或未签名或已被改动
   import people 文件 [--dry-run] [--map 字段=列名,...] [--accept-same-name]
                                从 CSV 或 XLSX 文件导入人员（要么全部导入，要么都不导入）
   members 群 [--as-of YYYY-MM-DD] [--csv 文件 | --xlsx 文件]
@@ -407,6 +419,10 @@ const zhCN: Messages = {
   --json         以 JSON 输出
   --lang 语言    提示语言：zh-CN、vi 或 en
   --actor 姓名   更改的署名人（默认：应用中设置的管理员姓名）
+  --read-only    以只读方式打开台账。只读取的命令（doctor、export snapshot、verify、members、
+                 report、search、runbook list/show/report、incident list/show/kinds/report）
+                 不加此选项也可在应用打开时运行：应用占用该目录时它们自动以只读方式打开。
+                 会更改台账的命令需要独占该目录：请先关闭应用。
   --help         查看命令帮助`,
   'usage.init': `用法：group-ledger init --org 名称 [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data 目录] [--json]
 
@@ -521,6 +537,9 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'error.mapHeaderTwice': '--map："{{header}}" 列同时给了 {{a}} 和 {{b}}',
   'error.mapNoName': '--map 必须指定哪一列是姓名，例如 name=姓名',
   'error.prefix': '错误：{{message}}',
+  'error.openElsewhere':
+    'GroupLedger 正打开此目录（{{dataDir}}）——请先关闭它，或使用 --read-only（仅限只读取的命令）。未做任何更改。',
+  'error.readOnlyWrites': '“{{command}}”会更改台账，不能与 --read-only 一起使用',
   'init.done': '已在 {{dataDir}} 新建单位“{{name}}”（{{locale}}）。',
   'init.demo': '已载入示例单位“{{name}}”：{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系。',
   'init.fixture':
@@ -565,6 +584,7 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'doctor.failed': '部分检查未通过。',
   'export.done':
     '已将 {{people}} 人、{{groups}} 个群、{{memberships}} 条成员关系和 {{events}} 条历史记录导出到 {{path}}（{{bytes}} 字节）。\n校验和：{{checksum}}',
+  'verify.pdf': 'PDF 报告，{{bytes}} 字节。',
   'verify.ok':
     '快照有效：“{{organisation}}”，导出于 {{exportedAt}}；{{people}} 人，{{groups}} 个群，{{memberships}} 条成员关系，{{events}} 条历史记录。\n校验和：{{checksum}}',
   'import.dryRun':
@@ -723,7 +743,9 @@ Lệnh:
   import snapshot TỆP [--dry-run] [--replace]
                                kiểm tra bản chụp và nhập vào sổ trống, hoặc với --replace thì
                                thay thế sổ này (trước đó giữ một bản sao đã kiểm tra của sổ)
-  verify TỆP                   chỉ kiểm tra tệp bản chụp, không nhập
+  verify TỆP                   kiểm tra tệp bản chụp (không nhập) hoặc báo cáo PDF, và cho
+                               biết ai đã ký: sổ này, sổ khác (khóa của nó), hoặc chưa ký
+                               hoặc đã bị sửa
   import people TỆP [--dry-run] [--map TRƯỜNG=CỘT,...] [--accept-same-name]
                                nhập nhân sự từ tệp CSV hoặc XLSX (nhập hết hoặc không nhập gì)
   members NHÓM [--as-of YYYY-MM-DD] [--csv TỆP | --xlsx TỆP]
@@ -748,6 +770,11 @@ Tùy chọn chung:
   --json         in kết quả dạng JSON
   --lang L       ngôn ngữ thông báo: zh-CN, vi hoặc en
   --actor TÊN    người ký các thay đổi (mặc định: tên quản trị viên đặt trong ứng dụng)
+  --read-only    mở sổ ở chế độ chỉ đọc. Các lệnh chỉ đọc (doctor, export snapshot, verify,
+                 members, report, search, runbook list/show/report, incident
+                 list/show/kinds/report) vẫn chạy được khi ứng dụng đang mở mà không cần nó:
+                 khi ứng dụng giữ thư mục, chúng tự mở sổ ở chế độ chỉ đọc. Các lệnh thay đổi
+                 sổ cần thư mục chỉ cho riêng mình: hãy đóng ứng dụng trước.
   --help         trợ giúp cho một lệnh`,
   'usage.init': `Cách dùng: group-ledger init --org TÊN [--locale zh-CN|vi|en] [--demo [county-bureau|youth-union]] [--data THƯ_MỤC] [--json]
 
@@ -870,6 +897,9 @@ chép nội dung tin nhắn.`,
   'error.mapHeaderTwice': '--map: cột "{{header}}" được gán cho cả {{a}} và {{b}}',
   'error.mapNoName': '--map phải cho biết cột nào là họ tên, ví dụ name=Họ tên',
   'error.prefix': 'Lỗi: {{message}}',
+  'error.openElsewhere':
+    'GroupLedger đang mở thư mục này ({{dataDir}}) — hãy đóng nó hoặc dùng --read-only (cho các lệnh chỉ đọc). Chưa có gì bị thay đổi.',
+  'error.readOnlyWrites': '“{{command}}” thay đổi sổ nên không chạy được với --read-only',
   'init.done': 'Đã tạo đơn vị “{{name}}” ({{locale}}) trong {{dataDir}}.',
   'init.demo': 'Đã tải đơn vị mẫu “{{name}}”: {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên.',
   'init.fixture':
@@ -917,6 +947,7 @@ trước khi khôi phục, nâng cấp và bắt đầu quy trình; "create" sao
   'doctor.failed': 'Một số kiểm tra không đạt.',
   'export.done':
     'Đã xuất {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên và {{events}} sự kiện ra {{path}} ({{bytes}} byte).\nMã kiểm tra: {{checksum}}',
+  'verify.pdf': 'Báo cáo PDF, {{bytes}} byte.',
   'verify.ok':
     'Bản chụp hợp lệ: “{{organisation}}”, xuất lúc {{exportedAt}}; {{people}} người, {{groups}} nhóm, {{memberships}} lượt thành viên, {{events}} sự kiện.\nMã kiểm tra: {{checksum}}',
   'import.dryRun':

@@ -23,12 +23,17 @@ import { terminalIo } from './output';
 
 export type { CliIo } from './common';
 
+function commandName(command: { name: string; sub?: string }): string {
+  return command.sub ? `${command.name} ${command.sub}` : command.name;
+}
+
 const COMMON = {
   data: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   actor: { type: 'string' },
+  'read-only': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one command line; returns the exit code. Everything it prints goes through printable(). */
@@ -73,6 +78,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     const words = chosen.sub ? positionals.slice(1) : positionals;
     const given = values.data as string | undefined;
     const dataDir = given === undefined ? defaultLedgerFolder(dataDefault) : resolve(io.cwd, given);
+    const readOnlyFlag = (values['read-only'] as boolean | undefined) ?? false;
+    if (readOnlyFlag && !chosen.readOnly)
+      throw new UsageError('error.readOnlyWrites', { command: commandName(chosen) });
     const env: CommandEnv = {
       io,
       common: {
@@ -81,6 +89,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         locale,
         actor: resolveActor(dataDir, values.actor as string | undefined),
         adminName: resolveAdminName(dataDir, values.actor as string | undefined),
+        access: readOnlyFlag ? 'read-only' : chosen.readOnly ? 'read' : 'write',
       },
       clock: io.clock ?? systemClock,
       t,
@@ -96,6 +105,13 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       io.err(t('error.prefix', { message: error.message }));
       if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, ...error.json }));
       return error.exitCode;
+    }
+    if (error instanceof LedgerError && error.code === 'ledger_open_elsewhere') {
+      // Said the command line's way: what to do at the terminal.
+      io.err(t('error.prefix', { message: t('error.openElsewhere', error.params) }));
+      if (argv.includes('--json'))
+        io.out(JSON.stringify({ ok: false, error: { code: error.code, params: error.params } }));
+      return 1;
     }
     if (error instanceof LedgerError) {
       io.err(t('error.prefix', { message: errorMessage(locale, error.code, error.params) }));

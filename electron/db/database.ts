@@ -41,12 +41,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
-    migrate(db, MIGRATIONS, options.beforeMigrate);
+    applied.set(db, migrate(db, MIGRATIONS, options.beforeMigrate));
   } catch (error) {
     db.close();
     throw error;
   }
   return db;
+}
+
+const applied = new WeakMap<Db, number>();
+
+/** How many migrations opening `db` applied (0 when another process had migrated it already). */
+export function migrationsApplied(db: Db): number {
+  return applied.get(db) ?? 0;
 }
 
 function userVersion(db: Db): number {
@@ -66,13 +73,13 @@ export function migrate(
   db: Db,
   migrations: readonly Migration[] = MIGRATIONS,
   beforeMigrate?: OpenOptions['beforeMigrate'],
-): void {
+): number {
   const target = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const refuseNewer = (found: number) => {
     if (found > target) throw new LedgerError('registry_newer', { found, supported: target });
   };
   refuseNewer(userVersion(db));
-  if (userVersion(db) === target) return;
+  if (userVersion(db) === target) return 0;
   const from = userVersion(db);
   if (beforeMigrate && from > 0) beforeMigrate(db, from, target);
   // A table rebuild needs foreign keys off, and that pragma is a no-op inside a transaction.
@@ -82,6 +89,7 @@ export function migrate(
   db.exec('BEGIN IMMEDIATE');
   let current = userVersion(db);
   let running: Migration | null = null;
+  let count = 0;
   try {
     refuseNewer(current);
     for (const migration of migrations) {
@@ -95,8 +103,10 @@ export function migrate(
       }
       db.exec(`PRAGMA user_version = ${migration.version}`);
       current = migration.version;
+      count++;
     }
     db.exec('COMMIT');
+    return count;
   } catch (error) {
     db.exec('ROLLBACK');
     if (error instanceof LedgerError || !running) throw error;
@@ -116,6 +126,17 @@ export function schemaVersion(db: Db): number {
 
 let depth = new WeakMap<Db, number>();
 
+const commitHooks = new WeakMap<Db, () => void>();
+
+/**
+ * Calls `fn` after each committed outermost transaction of `db` (the history's anchor is written
+ * there); null removes it. One hook per connection.
+ */
+export function afterCommit(db: Db, fn: (() => void) | null): void {
+  if (fn) commitHooks.set(db, fn);
+  else commitHooks.delete(db);
+}
+
 /** Runs `fn` in one IMMEDIATE transaction (nested calls join the outer one). */
 export function transaction<T>(db: Db, fn: () => T): T {
   const level = depth.get(db) ?? 0;
@@ -130,6 +151,13 @@ export function transaction<T>(db: Db, fn: () => T): T {
   try {
     const result = fn();
     db.exec('COMMIT');
+    depth.set(db, 0);
+    try {
+      commitHooks.get(db)?.();
+    } catch (error) {
+      // The change is committed: a failed after-commit step must not report it as failed.
+      console.error('[group-ledger] after commit:', (error as Error).message);
+    }
     return result;
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');

@@ -17,7 +17,6 @@ import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { relativePath, staticFile } from '../core/staticFiles';
 
-
 /** A data folder's preferences as the app reads them: an unusable file is moved aside, not fatal. */
 const harnessPreferences = (dir: string) => openPreferences(dir, () => confStore(dir));
 
@@ -164,7 +163,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return void res.writeHead(415).end();
     }
-    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+    } catch {
+      // A malformed %-escape (/rpc/%zz) is the client's mistake, not the server's.
+      return void res.writeHead(400).end('bad request');
+    }
     if (!Object.hasOwn(contract, channel)) return void res.writeHead(404).end();
     let input: unknown;
     try {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { NoInput, returns, type ChannelGroup } from './define';
+import type { SignatureState } from '../snapshotSignature';
 
 export interface SnapshotCounts {
   units: number;
@@ -39,6 +40,8 @@ export interface SnapshotPreview {
   backupsDir: string;
   /** The data folder "open in a new folder" would create (a number is added if it exists by then). */
   newFolder: string;
+  /** Who signed the file: this ledger, another (its fingerprint), or unsigned or altered. */
+  signature: SignatureState;
 }
 
 /** The verified copy of a registry kept before it was replaced. */
@@ -75,6 +78,8 @@ export interface SnapshotExportResult {
   bytes: number;
   checksum: string;
   counts: SnapshotCounts;
+  /** The fingerprint of the key that signed it (this installation's). */
+  signedBy: string | null;
 }
 
 const SnapshotToken = z.string().regex(/^[0-9a-f]{32}$/);

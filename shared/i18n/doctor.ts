@@ -5,6 +5,7 @@
 import { defineTexts } from './texts';
 import type { Locale } from '../domain';
 import { interpolate } from './errors';
+import { HISTORY_FINDINGS, HISTORY_FINDING_TEXT, REPLAY_WORDS } from './doctorHistory';
 
 export const DOCTOR_FINDINGS = [
   'integrity_ok',
@@ -35,6 +36,7 @@ export const DOCTOR_FINDINGS = [
   'backups_ok',
   'backups_none',
   'backups_failed',
+  ...HISTORY_FINDINGS,
 ] as const;
 export type DoctorFinding = (typeof DOCTOR_FINDINGS)[number];
 
@@ -67,6 +69,7 @@ const en: Table = {
   backups_ok: '{{count}} backups; the newest that verifies is from {{newest}}.',
   backups_none: 'There is no backup of this registry yet.',
   backups_failed: '{{count}} backups; none of them verifies.',
+  ...HISTORY_FINDING_TEXT.en,
 };
 
 const zhCN: Table = {
@@ -96,6 +99,7 @@ const zhCN: Table = {
   backups_ok: '共 {{count}} 份备份；最新一份通过校验的备份时间为 {{newest}}。',
   backups_none: '此台账还没有任何备份。',
   backups_failed: '共 {{count}} 份备份，但没有一份通过校验。',
+  ...HISTORY_FINDING_TEXT['zh-CN'],
 };
 
 const vi: Table = {
@@ -125,6 +129,7 @@ const vi: Table = {
   backups_ok: '{{count}} bản sao lưu; bản mới nhất kiểm tra đạt là lúc {{newest}}.',
   backups_none: 'Sổ này chưa có bản sao lưu nào.',
   backups_failed: '{{count}} bản sao lưu, nhưng không bản nào kiểm tra đạt.',
+  ...HISTORY_FINDING_TEXT.vi,
 };
 
 export const DOCTOR_TEXT = defineTexts<Table>(en, zhCN, vi);
@@ -134,5 +139,17 @@ export function doctorText(
   finding: DoctorFinding,
   params: Record<string, string | number> = {},
 ): string {
-  return interpolate(DOCTOR_TEXT[locale][finding], params);
+  // Table and field names of a replay difference are words of the language too.
+  const words = REPLAY_WORDS[locale];
+  const localized = { ...params };
+  for (const key of ['table', 'field', 'tables'] as const) {
+    const value = params[key];
+    if (typeof value === 'string') {
+      localized[key] = value
+        .split(',')
+        .map((w) => words[w] ?? w)
+        .join(locale === 'zh-CN' ? '、' : ', ');
+    }
+  }
+  return interpolate(DOCTOR_TEXT[locale][finding], localized);
 }

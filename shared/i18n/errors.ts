@@ -5,6 +5,7 @@
 import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
 import type { ErrorCode, ErrorParams } from '../errors';
+import { HISTORY_ERROR_MESSAGES } from './historyErrors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
@@ -126,6 +127,7 @@ const en: Table = {
   internal: 'Something went wrong inside GroupLedger. Nothing was changed. Details are in the log.',
   ...INCIDENT_ERROR_MESSAGES.en,
   ...SNAPSHOT_ERROR_MESSAGES.en,
+  ...HISTORY_ERROR_MESSAGES.en,
 };
 
 const zhCN: Table = {
@@ -223,6 +225,7 @@ const zhCN: Table = {
   internal: 'GroupLedger 内部出错，未做任何更改。详情见日志。',
   ...INCIDENT_ERROR_MESSAGES['zh-CN'],
   ...SNAPSHOT_ERROR_MESSAGES['zh-CN'],
+  ...HISTORY_ERROR_MESSAGES['zh-CN'],
 };
 
 const vi: Table = {
@@ -337,6 +340,7 @@ const vi: Table = {
   internal: 'GroupLedger gặp lỗi nội bộ. Không có gì bị thay đổi. Chi tiết trong nhật ký.',
   ...INCIDENT_ERROR_MESSAGES.vi,
   ...SNAPSHOT_ERROR_MESSAGES.vi,
+  ...HISTORY_ERROR_MESSAGES.vi,
 };
 
 export const ERROR_MESSAGES = defineTexts<Table>(en, zhCN, vi);

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { pinyin } from 'pinyin-pro';
 import { openDatabase, stmt, type Db } from '../../electron/db/database';
+import { keepAnchor } from '../../electron/kernel/anchor';
 import { registryPath } from '../../electron/core/paths';
 import type { ServiceContext } from '../../electron/kernel/context';
 import { listPeople } from '../../electron/capabilities/directory/queries';
@@ -422,6 +423,8 @@ async function main(): Promise<void> {
       cli: { type: 'string' },
       quick: { type: 'boolean' },
       only: { type: 'string' },
+      /** Leave out the history's anchor (registry.anchor.json after each commit), to measure its cost. */
+      'no-anchor': { type: 'boolean' },
     },
   });
   const sizes = (values.sizes ?? '100,2000,10000').split(',').map(Number);
@@ -444,6 +447,8 @@ async function main(): Promise<void> {
     const db = openDatabase(registryPath(dataDir));
     const preset = presetFor(people);
     const [, fixtureMs] = time(() => generateScaleFixture(db, preset));
+    // As the app and the command line write: the chain's head beside the registry after each commit.
+    if (!values['no-anchor']) keepAnchor(db, dataDir);
     // Issue 13's exports first, on the fixture as generated (its history ends on its last day).
     const exportsRows = wants('exports') ? measureExports(db, { quick, work, dataDir, people }) : undefined;
     // Then the registry's rows, on the scale fixture as it was before runbooks and incidents.

@@ -15,6 +15,10 @@ test('snapshot: export shows a checksum; import into a full registry is refused'
   await expect(page.getByTestId('snapshot-checksum')).toHaveText(/^sha256:[0-9a-f]{64}/);
   await expect(page.getByTestId('snapshot-path')).toContainText('exports');
   await expect(page.getByTestId('export-card').getByTestId('snapshot-counts')).toContainText('People');
+  // Signed with this installation's key: its fingerprint, as the director's reports print it.
+  await expect(page.getByTestId('snapshot-signed-by')).toHaveText(
+    /^Signed by this ledger \(key [0-9a-f]{4}( [0-9a-f]{4}){7}\)\.$/,
+  );
 
   // The snapshot just written, chosen with the browser's file picker: this registry holds data, so
   // it can only replace it (after a copy is kept) or open in a new folder — nothing happens unasked.
@@ -25,6 +29,7 @@ test('snapshot: export shows a checksum; import into a full registry is refused'
   await (await chooser).setFiles(join(exportsDir, file!));
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('snapshot-preview')).toBeVisible();
+  await expect(dialog.getByTestId('snapshot-signature')).toContainText('Signed by this ledger');
   await expect(dialog.getByRole('radio', { name: /Open it in a new data folder/ })).toBeChecked();
   await expect(dialog.getByTestId('choice-replace')).toContainText('Restore it over the ledger open now');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -91,6 +91,18 @@ describe('browser harness', () => {
     expect((await send(h, '/rpc/sql', { method: 'POST', body: '{}' })).status).toBe(404);
   });
 
+  it.each([
+    ['/rpc/%zz', 'not hex'],
+    ['/rpc/org.get%E0%A4%A', 'cut UTF-8'],
+  ])('answers an RPC path with a malformed escape (%s, %s) with 400 and keeps answering', async (path) => {
+    const h = await start();
+    const res = await send(h, path, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(400);
+    const after = await send(h, '/rpc/org.get', { method: 'POST', body: '{}' });
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toMatchObject({ ok: true });
+  });
+
   it('serves the app with the CSP and the harness client, and nothing outside its folder', async () => {
     const h = await start();
     const page = await send(h, '/');

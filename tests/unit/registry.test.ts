@@ -158,7 +158,8 @@ describe('doctor', () => {
     const { doctorText } = await import('../../shared/i18n/doctor');
     const { ctx } = smallRegistry();
     removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });
-    expect(runDoctor(ctx.db).ok).toBe(true);
+    // (smallRegistry writes its rows straight into the tables, with no history to replay.)
+    expect(runDoctor(ctx.db).checks.filter((c) => c.name !== 'replay' && !c.ok)).toEqual([]);
     // Someone edits the file with another tool: the triggers are dropped and an entry rewritten.
     ctx.db.exec('DROP TRIGGER events_append_only_update');
     ctx.db.exec("UPDATE events SET actor = 'someone else' WHERE seq = 1");

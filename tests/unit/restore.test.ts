@@ -226,7 +226,13 @@ describe('the window’s channels', () => {
       error: { code },
     });
     expect(content(ledger.db)).toBe(before);
-    expect(readdirSync(root).sort()).toEqual(['registry.sqlite', 'registry.sqlite-shm', 'registry.sqlite-wal']);
+    expect(readdirSync(root).sort()).toEqual([
+      'registry.anchor.json',
+      'registry.lock',
+      'registry.sqlite',
+      'registry.sqlite-shm',
+      'registry.sqlite-wal',
+    ]);
     ledger.close();
   });
 

@@ -302,7 +302,11 @@ function inspect(path: string, id: number, group: string): Stored {
         group,
       ),
       openMembers: n('SELECT count(*) AS n FROM memberships WHERE group_id = ? AND left_on IS NULL', group),
-      chainOk: runDoctor(db).ok,
+      // The fixture writes its people, groups and memberships straight into the tables, with no
+      // history to replay: every other check of doctor must pass.
+      chainOk: runDoctor(db)
+        .checks.filter((c) => c.name !== 'replay')
+        .every((c) => c.ok),
       runbookState: (db.prepare('SELECT state FROM runbooks WHERE id = ?').get(id) as { state: string }).state,
       groupStatus: (db.prepare('SELECT status FROM groups WHERE id = ?').get(group) as { status: string }).status,
     };

@@ -20,7 +20,9 @@ import { migrate, type Db } from '../../db/database';
 import { syncDirectory, syncFile } from '../../core/files';
 import { registryPath } from '../../core/paths';
 import { setAside } from '../../core/preferences';
+import { writeAnchor } from '../../kernel/anchor';
 import type { Clock } from '../../kernel/context';
+import { chainHead } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
 import { backupsDir, keepRegistryCopy, manifestPath, verifyCopy } from '../snapshots';
 import { backupsToRemove, takenToday } from './retention';
@@ -201,6 +203,9 @@ export function restoreOverRegistry(
     const before = await takeBackupNow(db, dataDir, clock, 'before-restore', policy);
     await copyBackupTo(join(backupsDir(dataDir), file), registryPath(dataDir));
     migrate(db);
+    // The history now ends where the backup's did: its anchor says so, or the next open would
+    // take the shorter history for a lost tail (chain_tail_lost). The caller holds the folder.
+    writeAnchor(dataDir, chainHead(db));
     return { restored: stripEntry(entry), movedAside: null, before: stripEntry(before) };
   });
 }
@@ -228,6 +233,9 @@ export function restoreInPlaceOfDamaged(dataDir: string, clock: Clock, file: str
     const movedAside = moveAside(path, clock.now());
     renameSync(temp, path);
     syncDirectory(dataDir);
+    // The restored history ends at the backup's verified head: the anchor follows it back, or the
+    // folder would not open again (chain_tail_lost). The caller holds the folder's write lock.
+    writeAnchor(dataDir, entry.head);
     return { restored: stripEntry(entry), movedAside, before: null };
   });
 }

@@ -15,6 +15,8 @@ import { defaultFontDirs, requireCjkFont } from './fonts';
 import { incidentDocument, type IncidentScope } from './incidentReport';
 import type { ReportDocument } from './model';
 import { runbookDocument } from './runbookReport';
+import { installationKey, type LedgerKey } from '../../core/signingKey';
+import { signPdf } from './signature';
 
 export { findCjkFonts, defaultFontDirs, FONT_TO_INSTALL } from './fonts';
 export { incidentDocument, type IncidentScope } from './incidentReport';
@@ -35,10 +37,13 @@ export {
   header as styleXlsxHeader,
   sheetName as xlsxSheetName,
 } from './xlsx';
+export { isPdf, pdfSignatureState, signPdf } from './signature';
 
 export interface PaperOptions {
   /** Where to look for a CJK font (default: the system's font folders). */
   fontDirs?: string[];
+  /** The installation's key: a PDF prints its fingerprint at the foot of each page and is signed with it. */
+  signer?: LedgerKey | null;
 }
 
 /** The document's bytes in the format; a PDF needs a CJK font (`font_missing` without one). */
@@ -56,7 +61,9 @@ export async function renderDocument(
   }
   const font = requireCjkFont(options.fontDirs ?? defaultFontDirs());
   const { renderPdf } = await import('./pdf');
-  return renderPdf(doc, font);
+  const signer = options.signer ?? null;
+  const bytes = await renderPdf(doc, font, signer?.fingerprint ?? null);
+  return signer ? signPdf(bytes, signer) : bytes;
 }
 
 /** Renders and writes the document; the file is on disk (fsync, rename) before this returns. */
@@ -99,7 +106,7 @@ function uiLocale(app: HandlerContext): Locale {
 async function saveAs(app: HandlerContext, doc: ReportDocument, format: ReportFormat): Promise<ExportedFile | null> {
   if (format === 'pdf') requireCjkFont();
   const path = await app.dialogs.chooseSaveFile(fileName(doc, format), [format]);
-  return path ? writeDocument(doc, format, path, app.clock) : null;
+  return path ? writeDocument(doc, format, path, app.clock, { signer: installationKey(app.folders.root) }) : null;
 }
 
 export const documentsCapability = defineCapability({

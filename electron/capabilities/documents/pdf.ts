@@ -7,6 +7,7 @@ import type PDFDocumentClass from 'pdfkit';
 import { LedgerError } from '../../../shared/errors';
 import { fontBytes, type FontChoice } from './fonts';
 import { cellText, type FieldsSection, type ReportDocument, type TableSection } from './model';
+import { signatureFooter } from '../../../shared/i18n/signature';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -162,7 +163,7 @@ function table(pdf: Pdf, section: TableSection, emptyText: string): void {
 }
 
 /** Organisation, title and day at the top of every page; "page n / N" at the foot. */
-function pageFurniture(pdf: Pdf, doc: ReportDocument): void {
+function pageFurniture(pdf: Pdf, doc: ReportDocument, fingerprint: string | null): void {
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
@@ -180,12 +181,24 @@ function pageFurniture(pdf: Pdf, doc: ReportDocument): void {
       .stroke(GRID);
     const label = doc.pageLabel(i - range.start + 1, range.count);
     pdf.text(label, MARGIN.left, pdf.page.height - 32, { width, align: 'center', lineBreak: false });
+    if (fingerprint) {
+      // The ledger's key, so a reader can hold the file (group-ledger verify) against the paper.
+      pdf.text(signatureFooter(doc.locale, fingerprint), MARGIN.left, pdf.page.height - 32, {
+        width: width * 0.4,
+        lineBreak: false,
+      });
+    }
     pdf.page.margins.bottom = saved;
   }
 }
 
 /** The report as PDF bytes. */
-export async function renderPdf(doc: ReportDocument, fonts: FontChoice[]): Promise<Buffer> {
+export async function renderPdf(
+  doc: ReportDocument,
+  fonts: FontChoice[],
+  /** The fingerprint of the key the file is signed with, printed at the foot of each page. */
+  fingerprint: string | null = null,
+): Promise<Buffer> {
   // Loaded when the first PDF is written, not when the app or the command line starts.
   const PDFDocument: typeof PDFDocumentClass = (await import('pdfkit')).default;
   const pdf = new PDFDocument({
@@ -215,7 +228,7 @@ export async function renderPdf(doc: ReportDocument, fonts: FontChoice[]): Promi
       if (section.type === 'fields') fields(pdf, section);
       else table(pdf, section, doc.emptyText);
     }
-    pageFurniture(pdf, doc);
+    pageFurniture(pdf, doc, fingerprint);
   } catch (error) {
     pdf.end();
     throw error;

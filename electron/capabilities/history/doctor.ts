@@ -3,6 +3,8 @@ import type { DoctorCheck, DoctorReport } from '../../../shared/contract';
 import { stmt, schemaVersion, type Db } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { eventRows, findRowChainBreak } from '../../kernel/events';
+import { checkAnchor, dataDirOf } from '../../kernel/anchor';
+import { replayDifferences } from './replay';
 
 export function runDoctor(db: Db): DoctorReport {
   const checks: DoctorCheck[] = [];
@@ -49,5 +51,59 @@ export function runDoctor(db: Db): DoctorReport {
     finding: version === SCHEMA_VERSION ? 'schema_current' : 'schema_behind',
     params: { found: version, supported: SCHEMA_VERSION },
   });
+  checks.push(...anchorChecks(db), ...replayChecks(db));
   return { ok: checks.every((c) => c.ok), checks };
+}
+
+/** The history against the head recorded beside the registry (registry.anchor.json). */
+function anchorChecks(db: Db): DoctorCheck[] {
+  const dataDir = dataDirOf(db);
+  if (!dataDir) return [];
+  const check = checkAnchor(db, dataDir);
+  switch (check.state) {
+    case 'none':
+      return [{ name: 'anchor', ok: true, finding: 'anchor_none', params: {} }];
+    case 'unreadable':
+      return [{ name: 'anchor', ok: false, finding: 'anchor_unreadable', params: { detail: check.detail } }];
+    case 'ok':
+      return [{ name: 'anchor', ok: true, finding: 'anchor_ok', params: { anchored: check.anchor.seq } }];
+    case 'tail_lost':
+      return [
+        {
+          name: 'anchor',
+          ok: false,
+          finding: 'chain_tail_lost',
+          params: { found: check.found, anchored: check.anchor.seq, missing: check.missing },
+        },
+      ];
+    case 'mismatch':
+      return [{ name: 'anchor', ok: false, finding: 'chain_anchor_mismatch', params: { seq: check.anchor.seq } }];
+  }
+}
+
+/** The tables against the state the history describes: one finding per difference, at most 20. */
+function replayChecks(db: Db): DoctorCheck[] {
+  const result = replayDifferences(db, 20);
+  if (result.differences.length === 0) {
+    return [
+      {
+        name: 'replay',
+        ok: true,
+        finding: 'replay_ok',
+        params: { checked: result.checked, tables: 'people,units,groups,memberships' },
+      },
+    ];
+  }
+  const checks = result.differences.map((d): DoctorCheck =>
+    d.kind === 'field'
+      ? {
+          name: 'replay',
+          ok: false,
+          finding: 'replay_field',
+          params: { table: d.table, what: d.what, field: d.field, found: d.found, expected: d.expected },
+        }
+      : { name: 'replay', ok: false, finding: `replay_${d.kind}`, params: { table: d.table, what: d.what } },
+  );
+  if (result.more) checks.push({ name: 'replay', ok: false, finding: 'replay_more', params: { count: result.more } });
+  return checks;
 }

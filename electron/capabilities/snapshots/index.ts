@@ -18,6 +18,10 @@ import { backupsDir } from './registryCopy';
 import { checkNewPassword } from './encryption';
 import { SnapshotRunner, type VerifiedHandle } from './runner';
 import type { VerifyJob } from './jobs';
+import { installationKey } from '../../core/signingKey';
+import { writeAnchor } from '../../kernel/anchor';
+import { chainHead } from '../../kernel/events';
+import { snapshotSignatureState } from './signature';
 
 export {
   buildSnapshot,
@@ -65,6 +69,7 @@ export {
   type KeptCopy,
 } from './registryCopy';
 export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
+export { signSnapshot, signatureMember, snapshotSignatureState } from './signature';
 
 interface Verified {
   handle: VerifiedHandle;
@@ -133,12 +138,15 @@ export const snapshotsCapability = defineCapability({
           defaultSnapshotName(org.name, app.clock, input?.password !== undefined),
         );
         if (!path) return null;
+        // The installation's key, made here the first time (the worker only reads it), signs the snapshot.
+        installationKey(app.folders.root);
         return runner.export({
           op: 'export',
           dbPath: registryPath(app.dataDir),
           path,
           password: input?.password,
           compress: input?.compress,
+          signingRoot: app.folders.root,
           now: now(),
         });
       },
@@ -179,6 +187,9 @@ export const snapshotsCapability = defineCapability({
           meta: meta(pending.fileName),
           now: now(),
         });
+        // The worker wrote the history through its own connection: the anchor (kept by this
+        // connection's commits) follows the replaced history now, or the next open would refuse it.
+        writeAnchor(app.dataDir, chainHead(app.db));
         finish(input.token);
         return result;
       },
@@ -238,6 +249,7 @@ function preview(app: HandlerContext, token: string, { handle, fileName }: Verif
     },
     backupsDir: backupsDir(app.dataDir),
     newFolder: nextLedgerFolder(app.folders.root, organisation, today(app.clock)),
+    signature: snapshotSignatureState(handle.summary, installationKey(app.folders.root)),
   };
 }
 

@@ -9,6 +9,7 @@ import { LedgerError } from '../../../shared/errors';
 import type { SnapshotCounts, SnapshotExportResult, SnapshotRestoreResult } from '../../../shared/contract';
 import type { Snapshot } from '../../../shared/snapshot';
 import { openDatabase } from '../../db/database';
+import { installationKey } from '../../core/signingKey';
 import type { Clock } from '../../kernel/context';
 import { isRegistryEmpty } from '../../kernel/records';
 import { refuseFutureDates } from './dates';
@@ -23,6 +24,8 @@ export interface ExportJob {
   path: string;
   password?: string;
   compress?: boolean;
+  /** The data root whose installation key signs the snapshot (core/signingKey); unsigned without. */
+  signingRoot?: string;
   now: string;
 }
 
@@ -52,6 +55,9 @@ export interface VerifiedSummary {
   checksum: string;
   counts: SnapshotCounts;
   encrypted: boolean;
+  /** What the signature is checked against (snapshots/signature.ts), on the plain document. */
+  version: number;
+  signature?: unknown;
 }
 
 const fixedClock = (now: string): Clock => ({ now: () => new Date(now) });
@@ -62,6 +68,7 @@ export function runExport(job: ExportJob, progress: Progress): SnapshotExportRes
     return exportSnapshot(db, fixedClock(job.now), job.path, {
       password: job.password,
       compress: job.compress,
+      signer: job.signingRoot !== undefined ? installationKey(job.signingRoot) : null,
       progress,
     });
   } finally {
@@ -83,6 +90,8 @@ export function runVerify(job: VerifyJob, progress: Progress): { snapshot: Snaps
       checksum: snapshot.checksum,
       counts: countsOf(snapshot.content),
       encrypted: job.password !== undefined && job.password !== '',
+      version: snapshot.version,
+      signature: snapshot.signature,
     },
   };
 }

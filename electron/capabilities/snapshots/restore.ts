@@ -56,7 +56,14 @@ import {
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
 
-import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, countsOf } from './snapshot';
+import {
+  CONTENT_START,
+  SNAPSHOT_PREFIX,
+  SNAPSHOT_SUFFIX,
+  SNAPSHOT_SUFFIX_MAX,
+  contentChecksum,
+  countsOf,
+} from './snapshot';
 
 /**
  * The checksum check. A file as GroupLedger writes it holds `content` verbatim in canonical form,
@@ -65,7 +72,7 @@ import { CONTENT_START, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX, contentChecksum, count
  */
 function checksumMatches(text: string, declared: string, content: unknown, bytes?: Buffer): boolean {
   if (text.startsWith(SNAPSHOT_PREFIX)) {
-    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-120));
+    const suffix = SNAPSHOT_SUFFIX.exec(text.slice(-SNAPSHOT_SUFFIX_MAX));
     if (suffix) {
       // The prefix and the suffix are ASCII: their lengths in characters are their lengths in bytes.
       const hashed = bytes

@@ -31,6 +31,8 @@ import {
 } from '../../kernel/rows';
 import { getOrganisation } from '../../kernel/records';
 import { readIncidentKinds, readIncidents, readRunbooks } from './casework';
+import type { LedgerKey } from '../../core/signingKey';
+import { signSnapshot, signatureMember } from './signature';
 
 export function contentChecksum(content: unknown): string {
   return `sha256:${sha256Hex(canonicalJson(content))}`;
@@ -219,7 +221,10 @@ export function canonicalContentText(db: Db): { text: string; counts: SnapshotCo
 
 export const SNAPSHOT_PREFIX = '{"checksum":"sha256:';
 export const CONTENT_START = SNAPSHOT_PREFIX.length + 64 + '","content":'.length;
-export const SNAPSHOT_SUFFIX = /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot","version":\d{1,6}\}\s*$/;
+export const SNAPSHOT_SUFFIX =
+  /,"exportedAt":"[^"]{1,40}","format":"group-ledger-snapshot",(?:"signature":\{[^{}]{1,700}\},)?"version":\d{1,6}\}\s*$/;
+/** How far from the end the suffix (with a signature) may start. */
+export const SNAPSHOT_SUFFIX_MAX = 1024;
 
 export interface ExportOptions {
   /** Encrypts the file (docs/snapshot-encryption.md); the password is never kept. */
@@ -227,6 +232,8 @@ export interface ExportOptions {
   /** Writes the file gzip-compressed (about a sixth of the size; `verify` and import read both). */
   compress?: boolean;
   progress?: Progress;
+  /** The installation's key: the snapshot is signed with it (unsigned without one). */
+  signer?: LedgerKey | null;
 }
 
 /**
@@ -241,9 +248,10 @@ export function exportSnapshot(
   clock: Clock,
   path: string,
   options: ExportOptions = {},
-): { path: string; bytes: number; checksum: string; counts: SnapshotCounts } {
+): { path: string; bytes: number; checksum: string; counts: SnapshotCounts; signedBy: string | null } {
   const progress = options.progress ?? noProgress;
   const encryptor = options.password !== undefined ? new SnapshotEncryptor(options.password) : null;
+  const signer = options.signer ?? null;
   const writer = new DurableFileWriter(path);
   const transform = encryptor !== null || options.compress === true;
   const held: Uint8Array[] = [];
@@ -271,9 +279,13 @@ export function exportSnapshot(
       }
       return `sha256:${hash.digest('hex')}`;
     });
+    // The signature covers the plain document's checksum: an encrypted or compressed file is
+    // signed inside, and verified once it has been opened.
+    const exportedAt = clock.now().toISOString();
+    const signature = signer ? signSnapshot(signer, { version: SNAPSHOT_VERSION, checksum, exportedAt }) : null;
     out(
       Buffer.from(
-        `,"exportedAt":${JSON.stringify(clock.now().toISOString())},"format":"${SNAPSHOT_FORMAT}","version":${SNAPSHOT_VERSION}}\n`,
+        `,"exportedAt":${JSON.stringify(exportedAt)},"format":"${SNAPSHOT_FORMAT}",${signatureMember(signature)}"version":${SNAPSHOT_VERSION}}\n`,
         'utf8',
       ),
     );
@@ -293,7 +305,7 @@ export function exportSnapshot(
     }
     const bytes = writer.finish();
     progress('export', 1);
-    return { path, bytes, checksum, counts };
+    return { path, bytes, checksum, counts, signedBy: signature?.key ?? null };
   } catch (error) {
     writer.abort();
     throw error;

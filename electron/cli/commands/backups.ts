@@ -15,6 +15,7 @@ import {
 import { confPreferences } from '../../core/preferences';
 import { registryPath } from '../../core/paths';
 import { chainHead } from '../../kernel/events';
+import { lockFolder } from '../../core/folderLock';
 import { noExtra, type CliCommand } from '../command';
 import { CliFailure, UsageError, report, withDb, withDbAsync, type CommandEnv } from '../common';
 import type { MessageKey } from '../messages';
@@ -60,6 +61,7 @@ function table(env: CommandEnv, entries: BackupEntry[]): string {
 const listCommand: CliCommand = {
   name: 'backup',
   sub: 'list',
+  readOnly: true,
   options: { verify: { type: 'boolean' } },
   run(env, values, positionals) {
     noExtra(positionals);
@@ -97,6 +99,7 @@ const createCommand: CliCommand = {
 const verifyCommand: CliCommand = {
   name: 'backup',
   sub: 'verify',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     if (positionals.length > 1) noExtra(positionals.slice(1));
@@ -145,7 +148,14 @@ const restoreCommand: CliCommand = {
     };
     if (health.state === 'damaged') {
       if (!values.yes) throw new CliFailure(t('backup.confirmDamaged', { when, file: entry.file }));
-      const result = await restoreInPlaceOfDamaged(dir, env.clock, entry.file);
+      // The folder's write lock: refused while the app (in recovery, say) or another command has it.
+      const lock = lockFolder(dir, 'cli');
+      let result: BackupRestoreResult;
+      try {
+        result = await restoreInPlaceOfDamaged(dir, env.clock, entry.file);
+      } finally {
+        lock.release();
+      }
       return done(result, t('backup.restoredDamaged', { when, movedAside: result.movedAside ?? '—' }));
     }
     if (!values.yes) {

@@ -57,6 +57,7 @@ function documentText(doc: ReportDocument): string {
 
 export const diffCommand: CliCommand = {
   name: 'diff',
+  readOnly: true,
   options: { group: { type: 'string' }, unit: { type: 'string' }, xlsx: { type: 'string' }, pdf: { type: 'string' } },
   run(env, values, positionals) {
     if (positionals.length < 2) throw new UsageError('error.missingArg', { what: positionals.length ? 'B' : 'A B' });
@@ -139,6 +140,7 @@ function fileArg(positionals: string[]): string {
 export const exportWorkbookCommand: CliCommand = {
   name: 'export',
   sub: 'workbook',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const path = resolve(env.io.cwd, fileArg(positionals));
@@ -151,6 +153,7 @@ export const exportWorkbookCommand: CliCommand = {
 export const exportPeopleCommand: CliCommand = {
   name: 'export',
   sub: 'people',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const path = resolve(env.io.cwd, fileArg(positionals));

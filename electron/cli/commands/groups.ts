@@ -10,6 +10,7 @@ import { membersCommand } from './views';
 
 export const membersCliCommand: CliCommand = {
   name: 'members',
+  readOnly: true,
   options: { 'as-of': { type: 'string' }, csv: { type: 'string' }, xlsx: { type: 'string' } },
   run(env, values, positionals) {
     if (positionals.length === 0) throw new UsageError('error.missingArg', { what: 'GROUP' });

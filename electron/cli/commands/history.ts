@@ -13,6 +13,7 @@ import { report } from '../common';
 
 export const doctorCommand: CliCommand = {
   name: 'doctor',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     noExtra(positionals);

@@ -26,7 +26,7 @@ import type { Db } from '../../db/database';
 import { today } from '../../kernel/context';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { UsageError, cliContext, cliSigningKey, report, withDb, type CommandEnv } from '../common';
 import { formatTable } from '../table';
 import { findGroup } from './views';
 import {
@@ -149,6 +149,7 @@ function changed(
 export const incidentListCommand: CliCommand = {
   name: 'incident',
   sub: 'list',
+  readOnly: true,
   options: { group: { type: 'string' }, status: { type: 'string' }, since: { type: 'string' } },
   run(env, values, positionals) {
     noExtra(positionals);
@@ -167,6 +168,7 @@ export const incidentListCommand: CliCommand = {
 export const incidentShowCommand: CliCommand = {
   name: 'incident',
   sub: 'show',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const id = handleArg(positionals, 'ID');
@@ -182,6 +184,7 @@ export const incidentShowCommand: CliCommand = {
 export const incidentKindsCommand: CliCommand = {
   name: 'incident',
   sub: 'kinds',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     noExtra(positionals);
@@ -301,6 +304,7 @@ export const incidentCloseCommand: CliCommand = {
 export const incidentReportCommand: CliCommand = {
   name: 'incident',
   sub: 'report',
+  readOnly: true,
   options: { ...REPORT_OPTIONS, group: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
   async run(env, values, positionals) {
     const id = positionals.length ? handleArg(positionals, 'ID') : undefined;
@@ -315,7 +319,9 @@ export const incidentReportCommand: CliCommand = {
       const groupId = group === undefined ? undefined : findGroup(db, group, env.t).id;
       return incidentDocument(db, env.clock, env.common.locale, id !== undefined ? { id } : { groupId, since, until });
     });
-    const file = await writeDocument(doc, target.format, target.path, env.clock);
+    const file = await writeDocument(doc, target.format, target.path, env.clock, {
+      signer: cliSigningKey(env.common),
+    });
     report(env, file, reportWritten(env, file));
     return 0;
   },

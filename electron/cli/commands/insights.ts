@@ -6,6 +6,7 @@ import { scopeCreepCommand, searchCommand } from './views';
 
 export const reportCommand: CliCommand = {
   name: 'report',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     if (positionals.length === 0) throw new UsageError('error.missingArg', { what: '"scope-creep"' });
@@ -17,6 +18,7 @@ export const reportCommand: CliCommand = {
 
 export const searchCliCommand: CliCommand = {
   name: 'search',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     // Unquoted words are one query: `search nguyen trong nhan`.

@@ -8,7 +8,7 @@ import { localDateTime, runbookDocument, writeDocument } from '../../capabilitie
 import { cancelRunbook, getRunbook, listRunbooks, nextStep, recordStep } from '../../capabilities/runbooks';
 import { requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { UsageError, cliContext, cliSigningKey, report, withDb, type CommandEnv } from '../common';
 import { formatTable } from '../table';
 import { checked, choiceOf, handleArg, REPORT_OPTIONS, reportTarget, reportWritten, textOf, word } from './work';
 
@@ -88,6 +88,7 @@ function showText(env: CommandEnv, view: RunbookView): string {
 export const runbookListCommand: CliCommand = {
   name: 'runbook',
   sub: 'list',
+  readOnly: true,
   options: { state: { type: 'string' } },
   run(env, values, positionals) {
     noExtra(positionals);
@@ -103,6 +104,7 @@ export const runbookListCommand: CliCommand = {
 export const runbookShowCommand: CliCommand = {
   name: 'runbook',
   sub: 'show',
+  readOnly: true,
   options: {},
   run(env, _values, positionals) {
     const id = handleArg(positionals, 'ID');
@@ -184,6 +186,7 @@ export const runbookCancelCommand: CliCommand = {
 export const runbookReportCommand: CliCommand = {
   name: 'runbook',
   sub: 'report',
+  readOnly: true,
   options: REPORT_OPTIONS,
   async run(env, values, positionals) {
     const id = handleArg(positionals, 'ID');
@@ -193,7 +196,9 @@ export const runbookReportCommand: CliCommand = {
       requireOrganisation(db);
       return runbookDocument(db, env.clock, env.common.locale, id);
     });
-    const file = await writeDocument(doc, target.format, target.path, env.clock);
+    const file = await writeDocument(doc, target.format, target.path, env.clock, {
+      signer: cliSigningKey(env.common),
+    });
     report(env, file, reportWritten(env, file));
     return 0;
   },

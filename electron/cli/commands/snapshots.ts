@@ -4,8 +4,11 @@
  * from --password-file, or is typed at a prompt when standard input is a terminal; it is never
  * taken from the command line itself (where other users of the machine could read it) or stored.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { signatureText } from '../../../shared/i18n/signature';
+import { isPdf, pdfSignatureState } from '../../capabilities/documents';
+import { signingKeyPath, installationKey, installationRoot, type LedgerKey } from '../../core/signingKey';
 import {
   ENCRYPTED_MAGIC,
   checkNewPassword,
@@ -14,12 +17,19 @@ import {
   readSnapshotFile,
   refuseFutureDates,
   restoreSnapshot,
+  snapshotSignatureState,
 } from '../../capabilities/snapshots';
 import { LedgerError } from '../../../shared/errors';
 import type { CommandEnv as CliEnv } from '../common';
 import { isRegistryEmpty, requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { CliFailure, UsageError, cliContext, report, withDb, withDbAsync } from '../common';
+import { CliFailure, UsageError, cliContext, cliSigningKey, report, withDb, withDbAsync, type Common } from '../common';
+
+/** This installation's key if it has one (verify never makes one). */
+function ownKey(common: Common): LedgerKey | null {
+  const root = installationRoot(common.dataDir);
+  return existsSync(signingKeyPath(root)) ? installationKey(root) : null;
+}
 
 function fileArg(positionals: string[]): string {
   if (!positionals[0]) throw new UsageError('error.missingArg', { what: 'FILE' });
@@ -90,6 +100,7 @@ type Values = Record<string, string | boolean | undefined>;
 export const exportSnapshotCommand: CliCommand = {
   name: 'export',
   sub: 'snapshot',
+  readOnly: true,
   options: {
     'password-file': { type: 'string' },
     encrypt: { type: 'boolean' },
@@ -100,11 +111,16 @@ export const exportSnapshotCommand: CliCommand = {
     const password = await newPassword(env, values as Values);
     return withDb(env.common, (db) => {
       requireOrganisation(db);
-      const result = exportSnapshot(db, env.clock, file, { password, compress: values.compress === true });
+      const key = cliSigningKey(env.common);
+      const result = exportSnapshot(db, env.clock, file, {
+        password,
+        compress: values.compress === true,
+        signer: key,
+      });
       report(
         env,
         result,
-        env.t('export.done', { ...result.counts, path: result.path, bytes: result.bytes, checksum: result.checksum }),
+        `${env.t('export.done', { ...result.counts, path: result.path, bytes: result.bytes, checksum: result.checksum })}\n${signatureText(env.common.locale, { state: 'this', fingerprint: key.fingerprint })}`,
       );
       return 0;
     });
@@ -128,9 +144,11 @@ export const importSnapshotCommand: CliCommand = {
     const snapshot = readSnapshotFile(file, { password: await openingPassword(env, values as Values, file) });
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
+    const signature = snapshotSignatureState(snapshot, ownKey(env.common));
+    const signed = signatureText(env.common.locale, signature);
     if (values['dry-run']) {
       // A dry run only verifies: the target folder is not even opened.
-      report(env, { dryRun: true, counts }, env.t('import.dryRun', { ...counts }));
+      report(env, { dryRun: true, counts, signature }, `${env.t('import.dryRun', { ...counts })}\n${signed}`);
       return 0;
     }
     const dataDir = env.common.dataDir;
@@ -150,7 +168,7 @@ export const importSnapshotCommand: CliCommand = {
               oldEvents: backup.counts.events,
             })
           : env.t('import.done', { ...imported, dataDir });
-        report(env, { dryRun: false, counts: imported, backup }, text);
+        report(env, { dryRun: false, counts: imported, backup, signature }, `${text}\n${signed}`);
         return 0;
       },
       true,
@@ -160,30 +178,65 @@ export const importSnapshotCommand: CliCommand = {
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
+  readOnly: true,
   options: { 'password-file': { type: 'string' } },
   async run(env, values, positionals) {
-    const file = resolve(env.io.cwd, fileArg(positionals));
-    const password = await openingPassword(env, values as Values, file);
-    const snapshot = readSnapshotFile(file, { password });
+    const path = resolve(env.io.cwd, fileArg(positionals));
+    const own = ownKey(env.common);
+    // A report PDF: only its signature can be checked.
+    const head = readHead(path);
+    if (head && isPdf(head)) {
+      const bytes = readFileSync(path);
+      const signature = pdfSignatureState(bytes, own);
+      const ok = signature.state === 'this' || signature.state === 'other';
+      report(
+        env,
+        { ok, kind: 'pdf', signature },
+        `${env.t('verify.pdf', { bytes: bytes.length })}\n${signatureText(env.common.locale, signature)}`,
+      );
+      return ok ? 0 : 1;
+    }
+    // A snapshot, encrypted or not: its signature is checked on the plain document.
+    const password = await openingPassword(env, values as Values, path);
+    const snapshot = readSnapshotFile(path, { password });
     refuseFutureDates(snapshot, env.clock);
     const counts = countsOf(snapshot.content);
+    const signature = snapshotSignatureState(snapshot, own);
     const summary = {
       encrypted: password !== undefined,
       organisation: snapshot.content.organisation.name,
       exportedAt: snapshot.exportedAt,
       checksum: snapshot.checksum,
       counts,
+      signature,
     };
+    // Older snapshots are unsigned and still valid; a signature that does not match is a failure.
+    const ok = signature.state !== 'altered';
     report(
       env,
-      { ok: true, ...summary },
-      env.t('verify.ok', {
+      { ok, ...summary },
+      `${env.t('verify.ok', {
         ...counts,
         organisation: summary.organisation,
         exportedAt: summary.exportedAt,
         checksum: summary.checksum,
-      }),
+      })}\n${signatureText(env.common.locale, signature)}`,
     );
-    return 0;
+    return ok ? 0 : 1;
   },
 };
+
+/** The first bytes of a file, or null when it cannot be read (readSnapshotFile then says why). */
+function readHead(path: string): Buffer | null {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return head.subarray(0, readSync(fd, head, 0, 8, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}

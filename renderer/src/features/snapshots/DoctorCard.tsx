@@ -1,11 +1,14 @@
 import { Alert, Button, Card, Flex, List, Tag, Typography, theme } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, MedicineBoxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { doctorText } from '../../../../shared/i18n/doctor';
+import { useLocale } from '../../platform/settings';
 import { useSnapshots } from './store';
 
 /** The registry check: each check with its result and detail. Read only. */
 export function DoctorCard() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { token } = theme.useToken();
   const busy = useSnapshots((s) => s.busy);
   const report = useSnapshots((s) => s.doctor);
@@ -53,7 +56,7 @@ export function DoctorCard() {
                     )
                   }
                   title={t(`snapshots.checks.${check.name}`)}
-                  description={t(check.finding, { ns: 'doctor', ...check.params })}
+                  description={doctorText(locale, check.finding, check.params)}
                 />
               </List.Item>
             )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Divider, Flex, Input, Typography } from 'antd';
 import { CloudDownloadOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { signatureText } from '../../../../shared/i18n/signature';
 import { formatBytes } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
 import { useSnapshots } from './store';
@@ -117,6 +118,19 @@ export function ExportCard() {
                   </Typography.Text>
                 ),
               },
+              ...(exported.signedBy
+                ? [
+                    {
+                      key: 'signature',
+                      label: t('snapshots.signature'),
+                      children: (
+                        <Typography.Text data-testid="snapshot-signed-by">
+                          {signatureText(locale, { state: 'this', fingerprint: exported.signedBy })}
+                        </Typography.Text>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
           <Divider titlePlacement="start" plain>

@@ -83,6 +83,7 @@ const en = {
     path: 'File',
     size: 'Size',
     checksum: 'Checksum',
+    signature: 'Signature',
     counts: 'Contents',
     openTitle: 'Open or restore a ledger',
     openDescription:
@@ -122,7 +123,7 @@ const en = {
     noOrganisation: 'Empty ledger',
     doctorTitle: 'Check the registry',
     doctorDescription:
-      'Verifies the database file, its references, the history chain and the membership invariants. Read only.',
+      'Verifies the database file, its references, the history chain and the membership invariants, that the history reaches the end recorded beside it, and that the tables hold what the history describes. Read only.',
     doctorButton: 'Run the check',
     doctorOk: 'The registry is healthy.',
     doctorFailed: 'The check found problems.',
@@ -134,6 +135,8 @@ const en = {
       schema_version: 'Schema version',
       file: 'Registry file',
       backups: 'Backups',
+      anchor: 'History reaches its recorded end',
+      replay: 'Tables match the history',
     },
     passed: 'Passed',
     failed: 'Failed',
@@ -221,6 +224,7 @@ const zhCN: Messages<typeof en> = {
     path: '文件',
     size: '大小',
     checksum: '校验和',
+    signature: '签名',
     counts: '内容',
     openTitle: '打开或恢复台账',
     openDescription:
@@ -258,7 +262,8 @@ const zhCN: Messages<typeof en> = {
     folderOpened: '已打开台账“{{organisation}}”。',
     noOrganisation: '空台账',
     doctorTitle: '检查台账',
-    doctorDescription: '检查数据库文件、记录间的引用、历史记录链和成员记录的一致性。只读，不做任何更改。',
+    doctorDescription:
+      '检查数据库文件、记录间的引用、历史记录链和成员记录的一致性，核对历史是否完整到达台账旁记下的末尾、各表是否与历史记录一致。只读，不做任何更改。',
     doctorButton: '开始检查',
     doctorOk: '台账状态良好。',
     doctorFailed: '检查发现问题。',
@@ -270,6 +275,8 @@ const zhCN: Messages<typeof en> = {
       schema_version: '数据结构版本',
       file: '台账文件',
       backups: '备份',
+      anchor: '历史记录完整到达记下的末尾',
+      replay: '各表与历史记录一致',
     },
     passed: '通过',
     failed: '未通过',
@@ -361,6 +368,7 @@ const vi: Messages<typeof en> = {
     path: 'Tệp',
     size: 'Dung lượng',
     checksum: 'Mã kiểm tra',
+    signature: 'Chữ ký',
     counts: 'Nội dung',
     openTitle: 'Mở hoặc khôi phục sổ',
     openDescription:
@@ -399,7 +407,7 @@ const vi: Messages<typeof en> = {
     noOrganisation: 'Sổ trống',
     doctorTitle: 'Kiểm tra sổ',
     doctorDescription:
-      'Kiểm tra tệp cơ sở dữ liệu, liên kết giữa các bản ghi, chuỗi lịch sử và tính nhất quán của thành viên. Chỉ đọc.',
+      'Kiểm tra tệp cơ sở dữ liệu, liên kết giữa các bản ghi, chuỗi lịch sử và tính nhất quán của thành viên, lịch sử có đến đúng điểm cuối đã ghi bên cạnh sổ không, và các bảng có khớp với lịch sử không. Chỉ đọc.',
     doctorButton: 'Chạy kiểm tra',
     doctorOk: 'Sổ ở trạng thái tốt.',
     doctorFailed: 'Kiểm tra phát hiện vấn đề.',
@@ -411,6 +419,8 @@ const vi: Messages<typeof en> = {
       schema_version: 'Phiên bản lược đồ',
       file: 'Tệp sổ',
       backups: 'Sao lưu',
+      anchor: 'Lịch sử đến đúng điểm cuối đã ghi lại',
+      replay: 'Các bảng khớp với lịch sử',
     },
     passed: 'Đạt',
     failed: 'Không đạt',
