@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { MAX_SNAPSHOT_UPLOAD_BYTES, contract, type ChannelName } from '../../shared/contract';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
@@ -63,6 +63,16 @@ const HARNESS_CLIENT = 'harness-client.js';
 
 const exportsDirOf = (dataDir: string) => join(dataDir, 'exports');
 
+/** `name` in `dir`, or `name (2)`, `name (3)` … (before the extensions) when it is taken. */
+function freeName(dir: string, name: string): string {
+  const ext = /\.groupledger\.\w+$|\.[^.]+$/.exec(name)?.[0] ?? '';
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n++) {
+    const path = join(dir, n === 1 ? name : `${stem} (${n})${ext}`);
+    if (!existsSync(path)) return path;
+  }
+}
+
 /**
  * In the harness there is no native dialog: exports land in <data>/exports (and the page downloads
  * them from /exports/<name>), and a snapshot to open is chosen with the browser's own file picker
@@ -73,7 +83,8 @@ function harnessDialogs(dataDir: string): HostDialogs {
   return {
     async chooseSnapshotSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });
-      return join(exportsDir, defaultName);
+      // No dialog asks before replacing: a second export in the same minute gets its own name.
+      return freeName(exportsDir, defaultName);
     },
     async chooseSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });

@@ -178,11 +178,15 @@ export function findChainBreak(events: Iterable<LedgerEvent>): ChainBreak | null
   return findRowChainBreak(Array.from(events, toEventRow));
 }
 
-/** The same check over stored rows, hashing the stored canonical text as it is. */
-export function findRowChainBreak(rows: Iterable<EventRow>): ChainBreak | null {
+/**
+ * A walk along the chain, one stored row at a time (hashing the stored canonical text as it is):
+ * each call says where the chain breaks at this row, or null. Used whole by findRowChainBreak and
+ * in chunks by the backup check, which lets the event loop run between them.
+ */
+export function rowChainChecker(): (r: EventRow) => ChainBreak | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
-  for (const r of rows) {
+  return (r) => {
     if (r.seq !== expectedSeq) return { seq: r.seq, reason: 'gap' };
     if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous' };
     const body = canonicalEventBody(
@@ -194,6 +198,16 @@ export function findRowChainBreak(rows: Iterable<EventRow>): ChainBreak | null {
     if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
     prev = r.hash;
     expectedSeq++;
+    return null;
+  };
+}
+
+/** The same check over stored rows, hashing the stored canonical text as it is. */
+export function findRowChainBreak(rows: Iterable<EventRow>): ChainBreak | null {
+  const check = rowChainChecker();
+  for (const r of rows) {
+    const broken = check(r);
+    if (broken) return broken;
   }
   return null;
 }

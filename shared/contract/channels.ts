@@ -50,6 +50,7 @@ export const CHANNEL_NAMES = [
   // runbooks.ts
   'runbooks.list',
   'runbooks.get',
+  'runbooks.page',
   'runbooks.plan',
   'runbooks.updatePlan',
   'runbooks.start',

@@ -122,6 +122,8 @@ export interface RunbookReport {
 }
 
 export interface RunbookView extends RunbookSummary {
+  /** Every step and the report (a walk's commands answer with `RunbookWalkView` instead). */
+  detail: 'full';
   authorisation: RunbookAuthorisation;
   cancelReason: string | null;
   carriedOutBy: string | null;
@@ -137,6 +139,28 @@ export interface RunbookView extends RunbookSummary {
   unfinishedDissolve: boolean;
   report: RunbookReport;
 }
+
+/**
+ * A runbook being walked (in progress or paused), as the walk page shows it after each key press:
+ * the next person, the steps around them and the one recorded last, not all steps and the report.
+ * A 1,000-step walk answers in a few kilobytes instead of a megabyte.
+ */
+export interface RunbookWalkView extends RunbookSummary {
+  detail: 'walk';
+  authorisation: RunbookAuthorisation;
+  carriedOutBy: string | null;
+  /** The step the walk continues with (the first without an outcome, failed ones again before the owner). */
+  next: RunbookStepView | null;
+  /** A few steps before the next one and the ones after it, in plan order. */
+  nearby: RunbookStepView[];
+  /** The outcome recorded last: what U undoes; null before the first. */
+  last: RunbookStepView | null;
+  timeSpentMs: number;
+  estimateLeftMs: number | null;
+}
+
+/** What the runbook page shows: the walk while one is walked, everything otherwise. */
+export type RunbookPageView = RunbookView | RunbookWalkView;
 
 const RunbookId = z.number().int().positive();
 const Reason = freeText(500, 1);
@@ -190,6 +214,8 @@ export const runbooksChannels = {
     output: returns<RunbookSummary[]>(),
   },
   'runbooks.get': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookView>() },
+  /** The runbook page: the walk view while it is in progress or paused, the whole runbook otherwise. */
+  'runbooks.page': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookPageView>() },
   /** Drafts a runbook: its steps in order (owner last for a dissolve, first for a rebuild). */
   'runbooks.plan': { input: RunbookPlanInput, output: returns<RunbookView>() },
   /** Changes a draft: why, the incident, the authorisation, the prune subset, the successors. */
@@ -207,7 +233,7 @@ export const runbooksChannels = {
     output: returns<RunbookView>(),
   },
   /** Starts a draft: the membership snapshot of every group it touches is taken in the same commit. */
-  'runbooks.start': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookView>() },
+  'runbooks.start': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookPageView>() },
   /** Records one step's outcome; `done` makes the membership change. A skip needs a reason. */
   'runbooks.step': {
     input: z
@@ -222,12 +248,12 @@ export const runbooksChannels = {
         message: 'skip_reason_required',
         path: ['note'],
       }),
-    output: returns<RunbookView>(),
+    output: returns<RunbookPageView>(),
   },
   /** Undoes the last recorded step of an open runbook (the membership it closed is re-opened). */
-  'runbooks.undo': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookView>() },
-  'runbooks.pause': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookView>() },
-  'runbooks.resume': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookView>() },
+  'runbooks.undo': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookPageView>() },
+  'runbooks.pause': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookPageView>() },
+  'runbooks.resume': { input: z.object({ id: RunbookId }).strict(), output: returns<RunbookPageView>() },
   'runbooks.cancel': {
     input: z.object({ id: RunbookId, reason: Reason }).strict(),
     output: returns<RunbookView>(),

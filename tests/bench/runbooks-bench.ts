@@ -17,6 +17,7 @@ import { addMember } from '../../electron/capabilities/membership';
 import {
   cancelRunbook,
   getRunbook,
+  getRunbookPage,
   nextStep,
   planRunbook,
   recordStep,
@@ -131,7 +132,7 @@ export async function measureRunbooks(db: Db, options: RunbooksBenchOptions) {
   for (let i = 0; i < (options.quick ? 5 : 40); i++) {
     const next = nextStep(db, walkId)!;
     clock.advance(20_000);
-    stepSamples.run(() => getRunbook(db, clock, recordStep(ctx, { id: walkId, ord: next.ord, outcome: 'done' })));
+    stepSamples.run(() => getRunbookPage(db, clock, recordStep(ctx, { id: walkId, ord: next.ord, outcome: 'done' })));
   }
 
   // A finished 100-step dissolution with skipped and failed steps, and its report.

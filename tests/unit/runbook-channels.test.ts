@@ -1,6 +1,6 @@
 /** The runbooks.* channels through the ledger: input checked by the contract, errors translated. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result, RunbookSummary, RunbookView } from '../../shared/contract';
+import type { Result, RunbookSummary, RunbookView, RunbookWalkView } from '../../shared/contract';
 import { tempLedger } from './ledger-helpers';
 
 const closers: Array<() => void> = [];
@@ -42,9 +42,17 @@ describe('runbooks channels', () => {
     const owner = await l.invoke('runbooks.step', { id: plan.id, ord: 5, outcome: 'done' });
     expect(owner).toMatchObject({ ok: false, error: { code: 'runbook_owner_last' } });
 
-    const stepped = await call<RunbookView>('runbooks.step', { id: plan.id, ord: 1, outcome: 'done' });
+    const stepped = await call<RunbookWalkView>('runbooks.step', { id: plan.id, ord: 1, outcome: 'done' });
     expect(stepped.progress.done).toBe(1);
     expect(stepped.next?.ord).toBe(2);
+    // The walk answers with the steps around the next person and the one U would undo, not all.
+    expect(stepped.detail).toBe('walk');
+    expect(stepped.last).toMatchObject({ ord: 1, outcome: 'done' });
+    expect(stepped.nearby.map((s) => s.ord)).toEqual([1, 2, 3, 4, 5]);
+    expect(stepped).not.toHaveProperty('steps');
+    expect(stepped).not.toHaveProperty('report');
+    const page = await call<RunbookWalkView>('runbooks.page', { id: plan.id });
+    expect({ ...page, timeSpentMs: 0, estimateLeftMs: 0 }).toEqual({ ...stepped, timeSpentMs: 0, estimateLeftMs: 0 });
     expect((await call<RunbookView>('runbooks.undo', { id: plan.id })).progress.done).toBe(0);
     expect((await call<RunbookView>('runbooks.pause', { id: plan.id })).state).toBe('paused');
     expect((await call<RunbookView>('runbooks.resume', { id: plan.id })).state).toBe('in_progress');
@@ -58,5 +66,44 @@ describe('runbooks channels', () => {
     const missing = await l.invoke('runbooks.get', { id: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     if (!missing.ok) expect(missing.error.message).toContain('操作流程');
+  });
+
+  it('the 100-member walk answers each step with the few steps around the next person; the last step with the report', async () => {
+    const { call } = ledger();
+    await call('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    const [draft] = await call<RunbookSummary[]>('runbooks.list', { state: 'draft' });
+    expect(await call<RunbookView>('runbooks.page', { id: draft!.id })).toMatchObject({
+      detail: 'full',
+      state: 'draft',
+    });
+    const started = await call<RunbookWalkView>('runbooks.start', { id: draft!.id });
+    expect(started).toMatchObject({ detail: 'walk', state: 'in_progress', last: null, next: { ord: 1 } });
+    expect(started.nearby.map((s) => s.ord)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const total = started.progress.total;
+    expect(total).toBeGreaterThanOrEqual(90);
+
+    let view: RunbookWalkView = started;
+    for (let ord = 1; ord <= 20; ord++) view = await call('runbooks.step', { id: draft!.id, ord, outcome: 'done' });
+    // Three before the next person (21), the next and seven after: eleven of the whole walk.
+    expect(view.nearby.map((s) => s.ord)).toEqual([18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
+    expect(view.next).toMatchObject({ ord: 21, outcome: null });
+    expect(view.next!.name).toBeTruthy();
+    expect(view.last).toMatchObject({ ord: 20, outcome: 'done' });
+    expect(JSON.stringify(view).length).toBeLessThan(20_000);
+
+    const undone = await call<RunbookWalkView>('runbooks.undo', { id: draft!.id });
+    expect(undone).toMatchObject({ next: { ord: 20 }, last: { ord: 19 }, progress: { done: 19 } });
+    const paused = await call<RunbookWalkView>('runbooks.pause', { id: draft!.id });
+    expect(paused).toMatchObject({ detail: 'walk', state: 'paused', next: { ord: 20 } });
+    await call('runbooks.resume', { id: draft!.id });
+
+    let last: RunbookWalkView | RunbookView = undone;
+    for (let ord = 20; ord <= total; ord++) last = await call('runbooks.step', { id: draft!.id, ord, outcome: 'done' });
+    // The step that ends the walk answers with everything the report shows.
+    expect(last.detail).toBe('full');
+    if (last.detail !== 'full') return;
+    expect(last.state).toBe('finished');
+    expect(last.steps).toHaveLength(total);
+    expect(last.report.people).toHaveLength(total);
   });
 });

@@ -6,11 +6,13 @@
 import type {
   NotPlanned,
   RunbookGroupState,
+  RunbookPageView,
   RunbookReport,
   RunbookState,
   RunbookStepView,
   RunbookSummary,
   RunbookView,
+  RunbookWalkView,
   SnapshotMember,
   StepDrift,
 } from '../../../shared/contract';
@@ -125,18 +127,24 @@ function driftOf(s: StepRow, open: boolean): StepDrift | null {
   }
 }
 
-function stepViews(db: Db, r: RunbookRecord): RunbookStepView[] {
-  const rows = stmt(
-    db,
-    `SELECT s.*, p.name AS person_name, u.name AS unit_name, p.position, p.handles, g.name AS group_name,
-            g.platform, g.owner_id, m.id AS open_id
+const STEP_VIEW_SQL = `SELECT s.*, p.name AS person_name, u.name AS unit_name, p.position, p.handles,
+            g.name AS group_name, g.platform, g.owner_id, m.id AS open_id
        FROM runbook_steps s
        JOIN people p ON p.id = s.person_id
        LEFT JOIN units u ON u.id = p.unit_id
        JOIN groups g ON g.id = s.group_id
-       LEFT JOIN memberships m ON m.group_id = s.group_id AND m.person_id = s.person_id AND m.left_on IS NULL
-      WHERE s.runbook_id = ? ORDER BY s.ord`,
-  ).all(r.id) as unknown as StepRow[];
+       LEFT JOIN memberships m ON m.group_id = s.group_id AND m.person_id = s.person_id AND m.left_on IS NULL`;
+
+/** The steps as the walk and the report show them: all of them, or those with the given ords. */
+function stepViews(db: Db, r: RunbookRecord, ords?: readonly number[]): RunbookStepView[] {
+  const rows = (ords === undefined
+    ? stmt(db, `${STEP_VIEW_SQL} WHERE s.runbook_id = ? ORDER BY s.ord`).all(r.id)
+    : ords.length === 0
+      ? []
+      : stmt(
+          db,
+          `${STEP_VIEW_SQL} WHERE s.runbook_id = ? AND s.ord IN (SELECT value FROM json_each(?)) ORDER BY s.ord`,
+        ).all(r.id, JSON.stringify(ords))) as unknown as StepRow[];
   const open = r.state !== 'finished' && r.state !== 'cancelled';
   return rows.map((s) => ({
     ord: s.ord,
@@ -181,13 +189,7 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
     const base = summary(db, r);
     const steps = stepViews(db, r);
     const notPlanned: NotPlanned[] = storedPlan(r).notPlanned;
-    const authorisation = {
-      personId: r.authorised_by_person,
-      personName: personName(db, r.authorised_by_person),
-      position: r.authorised_by_position,
-      on: r.authorised_on,
-      documentRef: r.document_ref,
-    };
+    const authorisation = authorisationOf(db, r);
     const spent = timeSpent(r, clock);
     const done = base.progress.done;
     const left = base.progress.total - done;
@@ -210,6 +212,7 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
     };
     return {
       ...base,
+      detail: 'full',
       authorisation,
       cancelReason: r.cancel_reason,
       carriedOutBy: r.carried_out_by,
@@ -221,6 +224,63 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
       unfinishedDissolve: r.kind === 'dissolve' && r.state === 'finished' && base.groups[0]?.status === 'dissolving',
       report,
     };
+  });
+}
+
+/** Steps shown before the next person on the walk page, and from them on (the next included). */
+const BEFORE = 3;
+const FROM_NEXT = 8;
+
+function authorisationOf(db: Db, r: RunbookRecord): RunbookView['authorisation'] {
+  return {
+    personId: r.authorised_by_person,
+    personName: personName(db, r.authorised_by_person),
+    position: r.authorised_by_position,
+    on: r.authorised_on,
+    documentRef: r.document_ref,
+  };
+}
+
+/**
+ * A runbook being walked, as its page shows it after each step: the next person, the steps around
+ * them and the last one recorded. It reads the steps' bare records to find the next and the
+ * window, then joins names and handles for those few only.
+ */
+export function getRunbookWalk(db: Db, clock: Clock, id: number): RunbookWalkView {
+  return readTransaction(db, () => {
+    const r = getRunbookRecord(db, id);
+    const base = summary(db, r);
+    const records = runbookSteps(db, id);
+    const next = walkNext(r.kind, records, (s) => s.group_id);
+    const at = next ? records.indexOf(next) : records.length;
+    const window = records.slice(Math.max(0, at - BEFORE), at + FROM_NEXT).map((s) => s.ord);
+    const last = stmt(
+      db,
+      'SELECT ord FROM runbook_steps WHERE runbook_id = ? AND outcome IS NOT NULL ORDER BY acted DESC LIMIT 1',
+    ).get(id) as { ord: number } | undefined;
+    const wanted = [...new Set([...window, ...(last ? [last.ord] : []), ...(next ? [next.ord] : [])])];
+    const views = new Map(stepViews(db, r, wanted).map((v) => [v.ord, v]));
+    const spent = timeSpent(r, clock);
+    const { done, total } = base.progress;
+    return {
+      ...base,
+      detail: 'walk',
+      authorisation: authorisationOf(db, r),
+      carriedOutBy: r.carried_out_by,
+      next: next ? (views.get(next.ord) ?? null) : null,
+      nearby: window.flatMap((ord) => views.get(ord) ?? []),
+      last: last ? (views.get(last.ord) ?? null) : null,
+      timeSpentMs: spent,
+      estimateLeftMs: done > 0 && r.started_at ? Math.round((spent / done) * (total - done)) : null,
+    };
+  });
+}
+
+/** What the runbook page shows: the walk while the runbook is walked, the whole runbook otherwise. */
+export function getRunbookPage(db: Db, clock: Clock, id: number): RunbookPageView {
+  return readTransaction(db, () => {
+    const { state } = getRunbookRecord(db, id);
+    return state === 'in_progress' || state === 'paused' ? getRunbookWalk(db, clock, id) : getRunbook(db, clock, id);
   });
 }
 

@@ -19,11 +19,10 @@ import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
 import {
   GENESIS_HASH,
-  canonicalEventBody,
   chainHead,
   eventRows,
   findRowChainBreak,
-  sha256Hex,
+  rowChainChecker,
   type EventRow,
 } from '../../kernel/events';
 import { COUNTS_SQL, registryCounts } from './snapshot';
@@ -336,21 +335,11 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The history chain of a copy checked in chunks, the event loop running between them. */
 async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason: string } | null> {
-  let prev = GENESIS_HASH;
-  let expected = 1;
+  const check = rowChainChecker();
   let n = 0;
   for (const r of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
-    if (r.seq !== expected) return { seq: r.seq, reason: 'gap' };
-    if (r.prev_hash !== prev) return { seq: r.seq, reason: 'previous' };
-    const body = canonicalEventBody(
-      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
-      r.before ?? 'null',
-      r.after ?? 'null',
-      r.subjects,
-    );
-    if (sha256Hex(body) !== r.hash) return { seq: r.seq, reason: 'content' };
-    prev = r.hash;
-    expected++;
+    const broken = check(r);
+    if (broken) return broken;
     if (++n % 250 === 0) await breathe();
   }
   return null;

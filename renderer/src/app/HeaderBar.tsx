@@ -45,7 +45,10 @@ export function HeaderBar({ onSearch }: { onSearch: () => void }) {
       >
         <Flex align="center" gap={8} style={{ overflow: 'hidden' }}>
           <SearchOutlined />
-          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{t('header.searchPlaceholder')}</span>
+          {/* A long organisation name leaves the box narrow: the whole hint shows on hover. */}
+          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={t('header.searchPlaceholder')}>
+            {t('header.searchPlaceholder')}
+          </span>
         </Flex>
         <span>
           <kbd>Ctrl</kbd> <kbd>K</kbd>

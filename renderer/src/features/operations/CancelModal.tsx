@@ -1,12 +1,20 @@
 import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RunbookView } from '../../../../shared/contract';
+import type { RunbookSummary } from '../../../../shared/contract';
 import { useCommand } from '../../ui/useCommand';
 import { cancelRunbook } from './store';
 
 /** Cancels an open runbook with a reason; done steps stay done. */
-export function CancelModal({ view, open, onClose }: { view: RunbookView; open: boolean; onClose: () => void }) {
+export function CancelModal({
+  view,
+  open,
+  onClose,
+}: {
+  view: Pick<RunbookSummary, 'id'>;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const { busy, error, setError, run } = useCommand();

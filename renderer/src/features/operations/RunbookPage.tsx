@@ -93,6 +93,7 @@ export function RunbookPage({ id }: { id: number }) {
                 {view.state === 'draft' ? t('operations.draft.discard') : t('operations.walk.cancel')}
               </Button>
             ) : (
+              view.detail === 'full' &&
               view.unfinishedDissolve &&
               view.groups[0] && (
                 // The dissolution left people in the group: walk them to finish it.
@@ -107,17 +108,19 @@ export function RunbookPage({ id }: { id: number }) {
         />
       </div>
       {error && <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />}
-      {view.state === 'draft' && (
+      {view.detail === 'full' && view.state === 'draft' && (
         <DraftView
           view={view}
           blocked={editing !== null}
           onEdit={() => setEditing({ view, target: editTarget(view) })}
         />
       )}
-      {(view.state === 'in_progress' || view.state === 'paused') && (
+      {view.detail === 'walk' && (
         <WalkView view={view} blocked={cancelling || editing !== null} onCancel={() => setCancelling(true)} />
       )}
-      {(view.state === 'finished' || view.state === 'cancelled') && <RunbookReportView view={view} />}
+      {view.detail === 'full' && (view.state === 'finished' || view.state === 'cancelled') && (
+        <RunbookReportView view={view} />
+      )}
       <CancelModal view={view} open={cancelling} onClose={() => setCancelling(false)} />
       {/* Kept here, not in the draft view: a start from elsewhere must not take the dialog away
           unsaved — saving then shows the registry's refusal. */}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Card, Col, Progress, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RunbookView } from '../../../../shared/contract';
+import type { RunbookWalkView } from '../../../../shared/contract';
 import { formatDuration } from './format';
 
 /** n of N, time spent (ticking while in progress) and the estimate of time left. */
-export function WalkStats({ view }: { view: RunbookView }) {
+export function WalkStats({ view }: { view: RunbookWalkView }) {
   const { t } = useTranslation();
   const { done, total } = view.progress;
   const [since, setSince] = useState(() => ({ view, at: Date.now() }));

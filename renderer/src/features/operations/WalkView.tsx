@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { PauseCircleOutlined, PlayCircleOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RunbookView, StepOutcome } from '../../../../shared/contract';
+import type { RunbookWalkView, StepOutcome } from '../../../../shared/contract';
 import { recordStep, resumeRunbook, pauseRunbook, undoStep } from './store';
 import { WalkStats } from './WalkStats';
 import { StepCard, type Mode } from './StepCard';
@@ -15,7 +15,7 @@ const NearbySteps = memo(StepsTable);
 const Stats = memo(WalkStats);
 
 interface Props {
-  view: RunbookView;
+  view: RunbookWalkView;
   /** A dialog over the page (cancel) has the keyboard. */
   blocked: boolean;
   onCancel: () => void;
@@ -44,16 +44,13 @@ export function WalkView({ view, blocked, onCancel }: Props) {
   const [error, setError] = useState<string | null>(null);
   const busyRef = useRef(false);
   const home = useRef<HTMLDivElement>(null);
-  const recorded = view.steps.filter((s) => s.outcome !== null);
-  const last = recorded.length > 0 ? recorded.reduce((a, b) => ((a.at ?? '') >= (b.at ?? '') ? a : b)) : null;
+  // What U undoes, as the registry answers it (the walk view carries it, not every step).
+  const last = view.last;
   const group = view.groups.find((g) => g.groupId === step?.groupId) ?? view.groups[0];
   const platform = group ? t(`platform.${group.platform}`) : '';
-  // Around the current person (a few before, the next ones): the whole list is in the report.
-  const at = step ? view.steps.findIndex((s) => s.ord === step.ord) : view.steps.length;
-  const nearby = useMemo(
-    () => view.steps.slice(Math.max(0, (at < 0 ? 0 : at) - 3), Math.max(0, at) + 8),
-    [view.steps, at],
-  );
+  // Around the current person (a few before, the next ones), as the registry sent them: the whole
+  // list is in the report.
+  const nearby = view.nearby;
 
   const act = useCallback(async (command: () => Promise<unknown>) => {
     if (busyRef.current) return;
@@ -215,7 +212,12 @@ export function WalkView({ view, blocked, onCancel }: Props) {
         </Col>
       </Row>
       <Card variant="borderless" title={t('operations.walk.steps')}>
-        <NearbySteps steps={nearby} current={step?.ord ?? null} showGroup={view.groups.length > 1} testId="walk-steps" />
+        <NearbySteps
+          steps={nearby}
+          current={step?.ord ?? null}
+          showGroup={view.groups.length > 1}
+          testId="walk-steps"
+        />
       </Card>
     </div>
   );

@@ -7,7 +7,7 @@ import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustan
 import { caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
 import { refreshWhileWatched } from '../../platform/registry';
-import type { RunbookView } from '../../../../shared/contract';
+import type { RunbookPageView } from '../../../../shared/contract';
 
 export const listRunbooks = caller('runbooks.list');
 export const planRunbook = caller('runbooks.plan');
@@ -15,6 +15,7 @@ export const updatePlan = caller('runbooks.updatePlan');
 export const getGroupDetail = caller('groups.get');
 export const exportRunbookReport = caller('runbooks.exportReport');
 const getRunbook = caller('runbooks.get');
+const getRunbookPage = caller('runbooks.page');
 const startCall = caller('runbooks.start');
 const stepCall = caller('runbooks.step');
 const undoCall = caller('runbooks.undo');
@@ -30,12 +31,13 @@ export const useRunbookList = createQueryStore(async (_: object) => {
 
 interface RunbookState {
   id: number | null;
-  view: RunbookView | null;
+  /** The walk (a few steps) while the runbook is walked; every step and the report otherwise. */
+  view: RunbookPageView | null;
   loading: boolean;
   error: Error | null;
   load(id: number): Promise<void>;
   /** Shows what a command returned; any read started before it is dropped. */
-  adopt(view: RunbookView): void;
+  adopt(view: RunbookPageView): void;
 }
 
 let latest = 0;
@@ -50,7 +52,7 @@ const runbookApi = createStore<RunbookState>()((set, get) => ({
     const mine = ++latest;
     set(get().id === id ? { loading: true, error: null } : { id, view: null, loading: true, error: null });
     try {
-      const view = await getRunbook({ id });
+      const view = await getRunbookPage({ id });
       if (mine === latest) set({ view, loading: false });
     } catch (error) {
       if (mine === latest) set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
@@ -72,7 +74,7 @@ refreshWhileWatched(runbookApi, () => {
   if (id !== null) return runbookApi.getState().load(id);
 });
 
-async function adopting(promise: Promise<RunbookView>): Promise<RunbookView> {
+async function adopting<V extends RunbookPageView>(promise: Promise<V>): Promise<V> {
   const view = await promise;
   useRunbook.getState().adopt(view);
   return view;

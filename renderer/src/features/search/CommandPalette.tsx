@@ -76,8 +76,10 @@ export function CommandPalette({
     setEnterQueued(false);
   }, [open]);
 
+  // `open` is a dependency: the debounced query outlives a closed palette, so typing the same words
+  // again within the debounce after reopening would otherwise leave the reset list empty.
   useEffect(() => {
-    if (!settled) {
+    if (!open || !settled) {
       setRecords(null);
       setFailed(null);
       return;
@@ -105,7 +107,7 @@ export function CommandPalette({
     return () => {
       current = false;
     };
-  }, [settled, sources]);
+  }, [open, settled, sources]);
 
   // Rebuilt when the language changes, so labels and their pinyin follow the UI.
   const commands = useMemo(
