@@ -1,8 +1,9 @@
-import { memo, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { PauseCircleOutlined, PlayCircleOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RunbookStepView, RunbookWalkView, StepOutcome } from '../../../../shared/contract';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import { recordStep, resumeRunbook, pauseRunbook, undoStep } from './store';
 import { WalkStats } from './WalkStats';
 import { StepCard, type Mode } from './StepCard';
@@ -53,9 +54,9 @@ export function WalkView({ view, blocked, onCancel }: Props) {
   const group = view.groups.find((g) => g.groupId === step?.groupId) ?? view.groups[0];
   const platform = group ? t(`platform.${group.platform}`) : '';
   // Around the current person (a few before, the next ones), as the registry sent them: the whole
-  // list is in the report. The table and the figures follow in a second, interruptible render, so
-  // the next person's card is drawn first (a table of eleven rows takes longer than the card).
-  const later = useDeferredValue(view);
+  // list is in the report. The table, the figures and the side card follow once the next person's
+  // card has been painted, in an interruptible render (the table takes longer than the card).
+  const later = useAfterPaint(view);
 
   const act = useCallback(async (command: () => Promise<unknown>) => {
     if (busyRef.current) return;
