@@ -1,48 +1,16 @@
 /**
- * Search keys for people and groups: the name as typed, without diacritics (Vietnamese
- * `nguyen trong nhan`, `đ` as `d`), and for Chinese names the pinyin in full and by initials
- * (`liwei`, `lw`). Used by the registry (stored per row) and by the renderer for filtering.
+ * Search keys for people and groups with pinyin (`liwei`, `lw` for 李伟): the registry stores one
+ * per row. The folding and matching live in searchText.ts, which the renderer uses without the
+ * pinyin dictionary (it loads pinyin-pro when a filter first needs it).
  */
 import { pinyin } from 'pinyin-pro';
+import { PINYIN_OPTIONS, searchKeyWith, type PinyinOf } from './searchText';
 
-const HAN = /\p{Script=Han}/u;
+export { foldQuery, foldText, matchesKey } from './searchText';
 
-/** Lower case, diacritics removed, đ→d, runs of white space folded. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const pinyinOf: PinyinOf = (text) => pinyin(text, PINYIN_OPTIONS);
 
 /** Everything a query may match, joined by a separator that no query contains. */
 export function searchKey(...texts: Array<string | null | undefined>): string {
-  const parts: string[] = [];
-  for (const text of texts) {
-    if (!text) continue;
-    const folded = foldText(text);
-    parts.push(folded.replace(/ /g, ''));
-    if (HAN.test(text)) {
-      const syllables = pinyin(text, {
-        toneType: 'none',
-        type: 'array',
-        nonZh: 'consecutive',
-      });
-      parts.push(syllables.join('').toLowerCase());
-      parts.push(
-        syllables
-          .map((s) => s.charAt(0))
-          .join('')
-          .toLowerCase(),
-      );
-    }
-  }
-  return `\u0001${parts.join('\u0001')}\u0001`;
-}
-
-/** The form of a query that is matched against search keys (spaces removed). */
-export function foldQuery(query: string): string {
-  return foldText(query).replace(/ /g, '');
-}
-
-export function matchesKey(key: string, query: string): boolean {
-  const q = foldQuery(query);
-  return q.length === 0 || key.includes(q);
+  return searchKeyWith(pinyinOf, texts);
 }

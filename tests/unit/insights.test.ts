@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExceptionRow, ScopeCreepEntry, Tier, TierWarning } from '../../shared/contract';
 import { sortGroups, sortPeople } from '../../renderer/src/features/search/sorting';
 import { matchCommands } from '../../renderer/src/features/search/match';
+import { searchKey } from '../../shared/search';
 import { tierWarningText } from '../../renderer/src/features/dashboard/tierText';
 import { exceptionFor } from '../../renderer/src/features/reports/exceptionFor';
 import { i18n } from '../../renderer/src/i18n';
@@ -61,11 +62,15 @@ describe('the palette finds pages and actions', () => {
     ['report', ['page.reports']],
     ['liwei', []],
   ])('%s → %j', (query, ids) => {
-    expect(matchCommands(entries, query).map((e) => e.id)).toEqual(ids);
+    expect(matchCommands(entries, query, searchKey).map((e) => e.id)).toEqual(ids);
   });
 
   it('an empty query lists every entry in order', () => {
-    expect(matchCommands(entries, '  ').map((e) => e.id)).toEqual(['group.new', 'people.import', 'page.reports']);
+    expect(matchCommands(entries, '  ', searchKey).map((e) => e.id)).toEqual([
+      'group.new',
+      'people.import',
+      'page.reports',
+    ]);
   });
 });
 

@@ -5,7 +5,8 @@ import { CalendarOutlined, SearchOutlined, UserDeleteOutlined } from '@ant-desig
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ELIGIBILITIES, type Eligibility, type GroupDetail, type MemberRow } from '../../../../shared/contract';
-import { matchesKey, searchKey } from '../../../../shared/search';
+import { matchesKey } from '../../../../shared/searchText';
+import { useSearchKey } from '../../platform/pinyin';
 import { PersonStatusTag, RoleTag } from '../../ui/tags';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { tableWidth } from '../../ui/tableWidth';
@@ -53,9 +54,10 @@ export function MembersCard(props: Props) {
     for (const m of members) c[m.eligibility]++;
     return c;
   }, [members]);
+  const searchKey = useSearchKey();
   const keys = useMemo(
     () => new Map(members.map((m) => [m.membershipId, searchKey(m.name, m.unitName, m.position)])),
-    [members],
+    [members, searchKey],
   );
   const shown = useMemo(() => {
     const byEligibility =

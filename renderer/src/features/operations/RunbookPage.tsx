@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { Button, Result, Skeleton } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useNav } from '../../platform/nav';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PlatformTag } from '../../ui/tags';
-import type { RunbookView } from '../../../../shared/contract';
+import type { RunbookPageView, RunbookView } from '../../../../shared/contract';
 import { useRunbook } from './store';
 import { runbookName } from './format';
 import { RunbookKindTag, RunbookStateTag } from './RunbookTags';
@@ -36,7 +36,8 @@ export function RunbookPage({ id }: { id: number }) {
     void useRunbook.getState().load(id);
   }, [id]);
 
-  const goBack = () => back({ page: 'operations' });
+  const goBack = useCallback(() => back({ page: 'operations' }), [back]);
+  const startCancel = useCallback(() => setCancelling(true), []);
 
   if (!view) {
     return (
@@ -55,11 +56,61 @@ export function RunbookPage({ id }: { id: number }) {
     );
   }
 
-  const open = view.state === 'draft' || view.state === 'in_progress' || view.state === 'paused';
-  const platforms = [...new Set(view.groups.map((g) => g.platform))];
-
   return (
     <div data-testid="page-runbook" data-state={view.state}>
+      <RunbookHeader view={view} onCancel={startCancel} onBack={goBack} />
+      {error && <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />}
+      {view.detail === 'full' && view.state === 'draft' && (
+        <DraftView
+          view={view}
+          blocked={editing !== null}
+          onEdit={() => setEditing({ view, target: editTarget(view) })}
+        />
+      )}
+      {view.detail === 'walk' && (
+        <WalkView view={view} blocked={cancelling || editing !== null} onCancel={startCancel} />
+      )}
+      {view.detail === 'full' && (view.state === 'finished' || view.state === 'cancelled') && (
+        <RunbookReportView view={view} />
+      )}
+      <CancelModal view={view} open={cancelling} onClose={() => setCancelling(false)} />
+      {/* Kept here, not in the draft view: a start from elsewhere must not take the dialog away
+          unsaved — saving then shows the registry's refusal. */}
+      {editing && <PlanDialog target={editing.target} editing={editing.view} onClose={() => setEditing(null)} />}
+    </div>
+  );
+}
+
+interface HeaderProps {
+  view: RunbookPageView;
+  onCancel: () => void;
+  onBack: () => void;
+}
+
+/** What the header shows of a runbook: its name and tags change with its state, not with each step. */
+function headerKey(view: RunbookPageView): string {
+  return JSON.stringify([
+    view.id,
+    view.kind,
+    view.state,
+    view.reason,
+    view.incident,
+    view.groups,
+    view.subject,
+    view.detail === 'full' ? [view.unfinishedDissolve, view.steps.filter((s) => s.outcome !== 'done').length] : null,
+  ]);
+}
+
+/**
+ * The runbook's name, kind, state, reason and linked incident, and Cancel or Finish. Drawn again
+ * only when one of those changes: a walk step must not redraw it before the next person shows.
+ */
+const RunbookHeader = memo(
+  function RunbookHeader({ view, onCancel, onBack }: HeaderProps) {
+    const { t } = useTranslation();
+    const open = view.state === 'draft' || view.state === 'in_progress' || view.state === 'paused';
+    const platforms = [...new Set(view.groups.map((g) => g.platform))];
+    return (
       <div className="gl-no-print">
         <PageHeader
           title={<span data-testid="runbook-name">{runbookName(t, view)}</span>}
@@ -85,11 +136,11 @@ export function RunbookPage({ id }: { id: number }) {
               )}
             </>
           }
-          onBack={goBack}
+          onBack={onBack}
           backLabel={t('operations.back')}
           extra={
             open ? (
-              <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)} data-testid="runbook-cancel">
+              <Button danger icon={<StopOutlined />} onClick={onCancel} data-testid="runbook-cancel">
                 {view.state === 'draft' ? t('operations.draft.discard') : t('operations.walk.cancel')}
               </Button>
             ) : (
@@ -107,27 +158,10 @@ export function RunbookPage({ id }: { id: number }) {
           }
         />
       </div>
-      {error && <ErrorAlert error={error} onRetry={() => void useRunbook.getState().load(id)} />}
-      {view.detail === 'full' && view.state === 'draft' && (
-        <DraftView
-          view={view}
-          blocked={editing !== null}
-          onEdit={() => setEditing({ view, target: editTarget(view) })}
-        />
-      )}
-      {view.detail === 'walk' && (
-        <WalkView view={view} blocked={cancelling || editing !== null} onCancel={() => setCancelling(true)} />
-      )}
-      {view.detail === 'full' && (view.state === 'finished' || view.state === 'cancelled') && (
-        <RunbookReportView view={view} />
-      )}
-      <CancelModal view={view} open={cancelling} onClose={() => setCancelling(false)} />
-      {/* Kept here, not in the draft view: a start from elsewhere must not take the dialog away
-          unsaved — saving then shows the registry's refusal. */}
-      {editing && <PlanDialog target={editing.target} editing={editing.view} onClose={() => setEditing(null)} />}
-    </div>
-  );
-}
+    );
+  },
+  (a, b) => a.onCancel === b.onCancel && a.onBack === b.onBack && headerKey(a.view) === headerKey(b.view),
+);
 
 /** What the plan dialog shows when a draft is changed: its group or its leaver. */
 function editTarget(view: RunbookView): PlanTarget {

@@ -29,7 +29,7 @@ export function WalkStats({ view }: { view: RunbookWalkView }) {
             percent={total === 0 ? 0 : Math.round((done / total) * 100)}
             showInfo={false}
             strokeWidth={10}
-            status={view.state === 'paused' ? 'exception' : 'active'}
+            status={view.state === 'paused' ? 'exception' : 'normal'}
           />
         </Col>
         <Col xs={12} lg={6}>

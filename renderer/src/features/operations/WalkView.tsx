@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { PauseCircleOutlined, PlayCircleOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RunbookWalkView, StepOutcome } from '../../../../shared/contract';
+import type { RunbookStepView, RunbookWalkView, StepOutcome } from '../../../../shared/contract';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import { recordStep, resumeRunbook, pauseRunbook, undoStep } from './store';
 import { WalkStats } from './WalkStats';
 import { StepCard, type Mode } from './StepCard';
@@ -13,6 +14,10 @@ import './operations.css';
 // around the person and the figures render again only when the runbook itself changed.
 const NearbySteps = memo(StepsTable);
 const Stats = memo(WalkStats);
+const Actions = memo(WalkActions);
+
+/** A command still running after this long shows its buttons busy. */
+const BUSY_AFTER_MS = 200;
 
 interface Props {
   view: RunbookWalkView;
@@ -49,13 +54,17 @@ export function WalkView({ view, blocked, onCancel }: Props) {
   const group = view.groups.find((g) => g.groupId === step?.groupId) ?? view.groups[0];
   const platform = group ? t(`platform.${group.platform}`) : '';
   // Around the current person (a few before, the next ones), as the registry sent them: the whole
-  // list is in the report.
-  const nearby = view.nearby;
+  // list is in the report. The table, the figures and the side card follow once the next person's
+  // card has been painted, in an interruptible render (the table takes longer than the card).
+  const later = useAfterPaint(view);
 
   const act = useCallback(async (command: () => Promise<unknown>) => {
     if (busyRef.current) return;
     busyRef.current = true;
-    setBusy(true);
+    // Keys are ignored while a command runs (busyRef); the buttons show it only when the registry
+    // is slow to answer. A step usually commits in a few milliseconds, and drawing the whole walk
+    // busy and then not busy around it would double the time to the next person.
+    const slow = window.setTimeout(() => setBusy(true), BUSY_AFTER_MS);
     setError(null);
     try {
       await command();
@@ -63,6 +72,7 @@ export function WalkView({ view, blocked, onCancel }: Props) {
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      window.clearTimeout(slow);
       busyRef.current = false;
       setBusy(false);
       home.current?.focus({ preventScroll: true });
@@ -76,16 +86,21 @@ export function WalkView({ view, blocked, onCancel }: Props) {
     [act, step, view.id],
   );
 
+  // Read when U is pressed: the callback stays the same from step to step (the side card is memoised).
+  const lastRef = useRef(last);
+  lastRef.current = last;
   const undo = useCallback(() => {
-    if (!last) {
+    const undone = lastRef.current;
+    if (!undone) {
       message.info(t('operations.walk.nothingToUndo'));
       return;
     }
     void act(async () => {
       await undoStep(view.id);
-      message.success(t('operations.walk.undone', { person: last.name }));
+      message.success(t('operations.walk.undone', { person: undone.name }));
     });
-  }, [act, last, message, t, view.id]);
+  }, [act, message, t, view.id]);
+  const pause = useCallback(() => void act(() => pauseRunbook(view.id)), [act, view.id]);
 
   const copy = useCallback(async () => {
     if (!step?.handle) return;
@@ -132,7 +147,7 @@ export function WalkView({ view, blocked, onCancel }: Props) {
 
   return (
     <div ref={home} tabIndex={-1} style={{ outline: 'none' }} data-testid="walk">
-      <Stats view={view} />
+      <Stats view={later} />
       {paused && (
         <Alert
           type="warning"
@@ -180,45 +195,56 @@ export function WalkView({ view, blocked, onCancel }: Props) {
           )}
         </Col>
         <Col xs={24} xl={7}>
-          <Card variant="borderless" style={{ height: '100%' }}>
-            <Flex vertical gap={12}>
-              {last && (
-                <Typography.Text type="secondary" data-testid="walk-last">
-                  {t('operations.walk.last', { person: last.name, outcome: t(`operations.outcome.${last.outcome}`) })}
-                </Typography.Text>
-              )}
-              <Button icon={<UndoOutlined />} disabled={!last || busy} onClick={undo} data-testid="walk-undo" block>
-                {t('operations.walk.undo')} <kbd className="gl-kbd">U</kbd>
-              </Button>
-              {!paused && (
-                <Button
-                  icon={<PauseCircleOutlined />}
-                  disabled={busy}
-                  onClick={() => void act(() => pauseRunbook(view.id))}
-                  data-testid="walk-pause"
-                  block
-                >
-                  {t('operations.walk.pause')}
-                </Button>
-              )}
-              <Button danger icon={<StopOutlined />} onClick={onCancel} block>
-                {t('operations.walk.cancel')}
-              </Button>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('operations.walk.keys')}
-              </Typography.Text>
-            </Flex>
-          </Card>
+          <Actions last={later.last} busy={busy} paused={paused} onUndo={undo} onPause={pause} onCancel={onCancel} />
         </Col>
       </Row>
       <Card variant="borderless" title={t('operations.walk.steps')}>
         <NearbySteps
-          steps={nearby}
-          current={step?.ord ?? null}
-          showGroup={view.groups.length > 1}
+          steps={later.nearby}
+          current={later.next?.ord ?? null}
+          showGroup={later.groups.length > 1}
           testId="walk-steps"
         />
       </Card>
     </div>
+  );
+}
+
+interface ActionsProps {
+  last: RunbookStepView | null;
+  busy: boolean;
+  paused: boolean;
+  onUndo: () => void;
+  onPause: () => void;
+  onCancel: () => void;
+}
+
+/** Beside the person: the last outcome, Undo, Pause, Cancel and the keys. */
+function WalkActions({ last, busy, paused, onUndo, onPause, onCancel }: ActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Card variant="borderless" style={{ height: '100%' }}>
+      <Flex vertical gap={12}>
+        {last && (
+          <Typography.Text type="secondary" data-testid="walk-last">
+            {t('operations.walk.last', { person: last.name, outcome: t(`operations.outcome.${last.outcome}`) })}
+          </Typography.Text>
+        )}
+        <Button icon={<UndoOutlined />} disabled={!last || busy} onClick={onUndo} data-testid="walk-undo" block>
+          {t('operations.walk.undo')} <kbd className="gl-kbd">U</kbd>
+        </Button>
+        {!paused && (
+          <Button icon={<PauseCircleOutlined />} disabled={busy} onClick={onPause} data-testid="walk-pause" block>
+            {t('operations.walk.pause')}
+          </Button>
+        )}
+        <Button danger icon={<StopOutlined />} onClick={onCancel} block>
+          {t('operations.walk.cancel')}
+        </Button>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('operations.walk.keys')}
+        </Typography.Text>
+      </Flex>
+    </Card>
   );
 }

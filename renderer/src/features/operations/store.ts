@@ -42,6 +42,13 @@ interface RunbookState {
 
 let latest = 0;
 
+/** The same runbook as shown, but for the time spent and the estimate (the page's clock ticks them). */
+function sameView(shown: RunbookPageView | null, read: RunbookPageView): boolean {
+  if (shown === null || shown.detail !== read.detail) return false;
+  const timeless = (v: RunbookPageView) => JSON.stringify({ ...v, timeSpentMs: 0, estimateLeftMs: 0 });
+  return timeless(shown) === timeless(read);
+}
+
 /** The runbook on screen, read from the registry (on open, after each command, on any change). */
 const runbookApi = createStore<RunbookState>()((set, get) => ({
   id: null,
@@ -53,7 +60,9 @@ const runbookApi = createStore<RunbookState>()((set, get) => ({
     set(get().id === id ? { loading: true, error: null } : { id, view: null, loading: true, error: null });
     try {
       const view = await getRunbookPage({ id });
-      if (mine === latest) set({ view, loading: false });
+      // The re-read after each step (the change is announced) usually finds what the step already
+      // answered: the page is not drawn again for the clock alone.
+      if (mine === latest) set(sameView(get().view, view) ? { loading: false } : { view, loading: false });
     } catch (error) {
       if (mine === latest) set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
     }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import { searchKey, matchesKey } from '../../../../shared/search';
+import { matchesKey } from '../../../../shared/searchText';
+import { useSearchKey } from '../../platform/pinyin';
 import { collator } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
 import { buildUnitTree, type UnitNode, type UnitWithPeople } from './unitTree';
@@ -37,6 +38,7 @@ interface Option {
 export function UnitTreeSelect(props: Props) {
   const { units, value, onChange, placeholder, disabledIds, topLevelLabel, allowClear, testId, autoFocus } = props;
   const locale = useLocale();
+  const searchKey = useSearchKey();
   const treeData = useMemo(() => {
     const toOption = (node: UnitNode): Option => ({
       value: node.unit.id,
@@ -50,7 +52,7 @@ export function UnitTreeSelect(props: Props) {
     return topLevelLabel
       ? [{ value: TOP, key: TOP, title: topLevelLabel, disabled: false, search: '', children: [] }, ...tree]
       : tree;
-  }, [units, locale, disabledIds, topLevelLabel]);
+  }, [units, locale, disabledIds, topLevelLabel, searchKey]);
 
   const shown = value === null || value === undefined ? (topLevelLabel && value === null ? TOP : undefined) : value;
   return (

@@ -9,6 +9,7 @@ import { PlatformTag, PersonStatusTag } from '../../ui/tags';
 import type { MenuEntry, PaletteAction, PaletteHit, PaletteSource } from '../../platform/feature';
 import { paletteCommands, type PaletteCommand } from './commands';
 import { matchCommands } from './match';
+import { usePinyinReady, useSearchKey } from '../../platform/pinyin';
 import { searchAll } from './store';
 
 type Item =
@@ -114,7 +115,10 @@ export function CommandPalette({
     () => paletteCommands(t, (key) => i18n.t(key, { lng: 'en' }), paletteActions, sections),
     [t, i18n, i18n.language, paletteActions, sections],
   );
-  const matched = useMemo(() => matchCommands(commands, query.trim()), [commands, query]);
+  // Pages and actions by their pinyin too, once pinyin-pro has loaded (opening the palette loads it).
+  const searchKey = useSearchKey();
+  const pinyinReady = usePinyinReady();
+  const matched = useMemo(() => matchCommands(commands, query.trim(), searchKey), [commands, query, searchKey]);
 
   const groups: Item[] = (records?.groups ?? []).slice(0, LIMIT).map((row) => ({ kind: 'group', row }));
   const people: Item[] = (records?.people ?? []).slice(0, LIMIT).map((row) => ({ kind: 'person', row }));
@@ -129,7 +133,10 @@ export function CommandPalette({
   const current = Math.min(active, Math.max(0, items.length - 1));
   /** The list answers what is in the box now (no debounce or search still under way). */
   const ready =
-    settled === query.trim() && !loading && (settled === '' || records?.query === settled || failed !== null);
+    pinyinReady &&
+    settled === query.trim() &&
+    !loading &&
+    (settled === '' || records?.query === settled || failed !== null);
 
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });

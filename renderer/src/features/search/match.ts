@@ -3,7 +3,7 @@
  * the UI language, by its pinyin in full or by initials (新建工作群: `xjgzq`), without Vietnamese
  * diacritics (`nhap nhan su`), and by the English label, which works in every language.
  */
-import { foldQuery, searchKey } from '../../../../shared/search';
+import { foldQuery } from '../../../../shared/searchText';
 
 export interface Matchable {
   /** The label shown, in the UI language. */
@@ -13,7 +13,11 @@ export interface Matchable {
 }
 
 /** The entries that match `query`, in their given order; all of them for an empty query. */
-export function matchCommands<T extends Matchable>(entries: readonly T[], query: string): T[] {
+export function matchCommands<T extends Matchable>(
+  entries: readonly T[],
+  query: string,
+  searchKey: (...texts: string[]) => string,
+): T[] {
   const q = foldQuery(query);
   if (!q) return [...entries];
   return entries.filter((e) => searchKey(e.label, ...e.keywords).includes(q));
