@@ -18,6 +18,8 @@ export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 export interface Harness {
   url: string;
   dataDir: string;
+  /** Closes this harness now (the app quit), releasing its folder; the fixture's own stop is then a no-op. */
+  stop(): Promise<void>;
 }
 
 export async function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
@@ -65,7 +67,7 @@ export const test = base.extend<Fixtures>({
     const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
     const { url, child } = await startHarness(dataDir);
     try {
-      await use({ url, dataDir });
+      await use({ url, dataDir, stop: () => stopHarness(child) });
     } finally {
       await stopHarness(child);
       rmSync(dataDir, { recursive: true, force: true });

@@ -163,7 +163,9 @@ test('open in a new folder: the app switches to it, opens it again at the next s
     // The county bureau's ledger is where it was, untouched.
     expect(cli('search', '中层干部工作群', '--data', harness.dataDir)).toContain('中层干部工作群');
 
-    // The next start on the same data root opens the new folder.
+    // The next start on the same data root opens the new folder. The app is closed first: one
+    // process writes to a data folder at a time, and a second start beside it would be refused.
+    await harness.stop();
     const again = await startHarness(harness.dataDir);
     try {
       await page.goto(again.url);
