@@ -286,6 +286,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
       clearInterval(poll);
+      // The open's background check and the day's backup finish first: closing under them left
+      // a backup half written and the folder not removable (seen in harness.test).
+      await ledger.settled.catch(() => undefined);
       ledger.close();
     },
   };
