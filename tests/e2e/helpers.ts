@@ -30,8 +30,8 @@ export async function loadDemo(page: Page, url: string, locale: UiLocale, demo: 
 
 /** Clicks a section in the left menu by its (translated) label. */
 export async function openSection(page: Page, label: string) {
-  // A dialog left over the page would take the click: say so here (once seen in CI, after the
-  // incident form closed with Escape) instead of retrying the click until the test times out.
+  // A dialog left over the page would take the click: say so here instead of retrying the click
+  // until the test times out (seen in CI: an Escape meant for the incident form, taken by its select).
   await expect(page.locator('.ant-modal-wrap:visible'), 'no dialog is left open over the page').toHaveCount(0);
   await page.getByTestId('main-menu').getByRole('menuitem', { name: label }).click();
 }
