@@ -18,7 +18,9 @@ afterEach(() => {
 
 export function tempDir(prefix = 'gl-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  // A closed ledger's background work (the open's check, the day's backup) may still be writing a
+  // file there for a moment: rmSync retries on ENOTEMPTY instead of failing the test (seen in CI).
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
   return dir;
 }
 
