@@ -20,7 +20,15 @@ import type { Handles } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { getIncidentRow } from '../incidents';
-import { getRunbookRecord, runbookSteps, storedPlan, walkNext, type RunbookRecord, type StepRecord } from './records';
+import {
+  getRunbookRecord,
+  lastRecordedStep,
+  runbookSteps,
+  storedPlan,
+  walkNext,
+  type RunbookRecord,
+  type StepRecord,
+} from './records';
 
 function groupStates(db: Db, id: number): RunbookGroupState[] {
   return (
@@ -254,10 +262,8 @@ export function getRunbookWalk(db: Db, clock: Clock, id: number): RunbookWalkVie
     const next = walkNext(r.kind, records, (s) => s.group_id);
     const at = next ? records.indexOf(next) : records.length;
     const window = records.slice(Math.max(0, at - BEFORE), at + FROM_NEXT).map((s) => s.ord);
-    const last = stmt(
-      db,
-      'SELECT ord FROM runbook_steps WHERE runbook_id = ? AND outcome IS NOT NULL ORDER BY acted DESC LIMIT 1',
-    ).get(id) as { ord: number } | undefined;
+    // What U undoes: the step undoStep takes back.
+    const last = lastRecordedStep(db, id);
     const wanted = [...new Set([...window, ...(last ? [last.ord] : []), ...(next ? [next.ord] : [])])];
     const views = new Map(stepViews(db, r, wanted).map((v) => [v.ord, v]));
     const spent = timeSpent(r, clock);

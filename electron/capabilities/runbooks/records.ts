@@ -69,6 +69,14 @@ export function runbookSteps(db: Db, id: number): StepRecord[] {
   return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? ORDER BY ord').all(id) as unknown as StepRecord[];
 }
 
+/** The step recorded last (by when it was acted on): what an undo takes back; undefined before the first. */
+export function lastRecordedStep(db: Db, id: number): StepRecord | undefined {
+  return stmt(
+    db,
+    'SELECT * FROM runbook_steps WHERE runbook_id = ? AND outcome IS NOT NULL ORDER BY acted DESC LIMIT 1',
+  ).get(id) as unknown as StepRecord | undefined;
+}
+
 /** One step of a runbook, or undefined. */
 export function runbookStep(db: Db, id: number, ord: number): StepRecord | undefined {
   return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND ord = ?').get(id, ord) as unknown as

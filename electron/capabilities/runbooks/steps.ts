@@ -18,6 +18,7 @@ import { openMembership } from '../membership';
 import { closeMembership, membershipById, reopenMembership } from './memberships';
 import {
   getRunbookRecord,
+  lastRecordedStep,
   requireRunning,
   runbookStep,
   runbookSteps,
@@ -169,10 +170,7 @@ export function undoStep(ctx: ServiceContext, id: number): number {
     const { db } = ctx;
     const r = getRunbookRecord(db, id);
     requireRunning(r);
-    const last = stmt(
-      db,
-      'SELECT * FROM runbook_steps WHERE runbook_id = ? AND outcome IS NOT NULL ORDER BY acted DESC LIMIT 1',
-    ).get(id) as StepRecord | undefined;
+    const last = lastRecordedStep(db, id);
     if (!last || last.outcome === null) throw new LedgerError('runbook_nothing_to_undo');
     let membership = null;
     if (last.outcome === 'done') {
