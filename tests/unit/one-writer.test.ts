@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
+import { bundleChild } from './childBundle';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../electron/app/ledger';
 import { memoryPreferences } from '../../electron/core/preferences';
@@ -23,20 +23,12 @@ const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gl-one-writer-'));
-  const bundle = (entry: string, outfile: string) =>
-    build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      logLevel: 'error',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
   child = join(dir, 'child.mjs');
   migrator = join(dir, 'migrate.mjs');
-  await Promise.all([bundle('tests/unit/one-writer-child.ts', child), bundle('tests/unit/migrate-child.ts', migrator)]);
+  await Promise.all([
+    bundleChild('tests/unit/one-writer-child.ts', child),
+    bundleChild('tests/unit/migrate-child.ts', migrator),
+  ]);
 });
 afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from './childBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, resetTransactionState } from '../../electron/db/database';
 import { runDoctor } from '../../electron/capabilities/history';
@@ -63,16 +63,7 @@ function stateOf(path: string): State & { healthy: boolean } {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gl-restore-crash-'));
   child = join(dir, 'child.mjs');
-  await build({
-    entryPoints: ['tests/unit/restore-crash-child.ts'],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleChild('tests/unit/restore-crash-child.ts', child);
   const clock = fixedClock('2026-11-30T08:00:00.000Z');
   // The ledger in use: the county bureau.
   pristine = join(dir, 'pristine', 'registry.sqlite');

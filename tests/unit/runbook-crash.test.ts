@@ -23,7 +23,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { bundleChild } from './childBundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, resetTransactionState } from '../../electron/db/database';
 import { systemClock } from '../../electron/kernel/context';
@@ -117,18 +118,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gl-crash-'));
   childScript = join(dir, 'child.mjs');
   mkdirSync(join(dir, 'compile-cache'));
-  await build({
-    entryPoints: ['tests/unit/runbook-crash-child.ts'],
-    outfile: childScript,
-    bundle: true,
-    minify: true,
-    plugins: [lazyPinyin],
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleChild('tests/unit/runbook-crash-child.ts', childScript, { minify: true, plugins: [lazyPinyin] });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
