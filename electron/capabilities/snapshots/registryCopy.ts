@@ -23,8 +23,10 @@ import {
   eventRows,
   findRowChainBreak,
   rowChainChecker,
+  type ChainBreak,
   type EventRow,
 } from '../../kernel/events';
+import { snapshotWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
 
 export const BACKUPS_DIR = 'backups';
@@ -183,20 +185,9 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
     failure(t, error);
   }
   try {
-    // Made standalone, flushed and checked off the main thread; the chain in chunks on it.
-    verified = await checkCopyOffThread(t.temp);
-    const copy = new DatabaseSync(t.temp, { readOnly: true });
-    try {
-      const broken = await chainBreakAsync(copy);
-      if (broken) {
-        throw new LedgerError('backup_failed', {
-          path: t.path,
-          detail: `history entry ${broken.seq}: ${broken.reason}`,
-        });
-      }
-    } finally {
-      copy.close();
-    }
+    // Made standalone and flushed, then checked off the main thread: SQLite's integrity check and
+    // the history chain each on a worker thread of their own, side by side.
+    verified = await checkCopyOffThread(t.temp, () => chainBreakOffThread(t.temp));
     renameSync(t.temp, t.path);
     syncDirectory(t.dir);
   } catch (error) {
@@ -220,7 +211,11 @@ interface CheckedCopy {
  * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
  * main process it would hold up the window's calls for seconds.
  */
-async function checkCopyOffThread(path: string): Promise<CopyContents & { counts: SnapshotCounts }> {
+async function checkCopyOffThread(
+  path: string,
+  alsoOnceSettled: () => Promise<ChainBreak | null>,
+): Promise<CopyContents & { counts: SnapshotCounts }> {
+  const started: { chain: Promise<ChainBreak | null> | null } = { chain: null };
   const answer = await new Promise<CheckedCopy>((resolve, reject) => {
     const worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
@@ -230,6 +225,7 @@ async function checkCopyOffThread(path: string): Promise<CopyContents & { counts
        try { standalone.exec('PRAGMA journal_mode = DELETE'); } finally { standalone.close(); }
        const fd = openSync(workerData.path, 'r+');
        try { fsyncSync(fd); } finally { closeSync(fd); }
+       parentPort.postMessage('settled');
        const db = new DatabaseSync(workerData.path, { readOnly: true });
        try {
          const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
@@ -245,16 +241,27 @@ async function checkCopyOffThread(path: string): Promise<CopyContents & { counts
        }`,
       { eval: true, workerData: { path, countsSql: COUNTS_SQL } },
     );
-    worker.once('message', (message: CheckedCopy) => resolve(message));
+    worker.on('message', (message: CheckedCopy | 'settled') => {
+      if (message === 'settled') {
+        started.chain = alsoOnceSettled();
+        // Handled below; if the integrity check fails first, its failure is the one reported.
+        started.chain.catch(() => undefined);
+      } else resolve(message);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the check of the copy ended with code ${code}`));
     });
   });
   const { integrity } = answer;
+  // The chain's check may still run; awaited before any answer so no worker outlives the copy.
+  const broken = await (started.chain ?? Promise.resolve(null)).catch((error: unknown) => {
+    throw new LedgerError('backup_failed', { path, detail: (error as Error).message.slice(0, 200) });
+  });
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     throw new LedgerError('backup_failed', { path, detail: integrity.slice(0, 3).join('; ') });
   }
+  if (broken) throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
   return {
     counts: answer.counts,
     head: answer.head ?? { seq: 0, hash: GENESIS_HASH },
@@ -333,14 +340,50 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
 /** Lets the event loop run (the window's calls are answered) between chunks of work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The history chain of a copy checked in chunks, the event loop running between them. */
-async function chainBreakAsync(db: DatabaseSync): Promise<{ seq: number; reason: string } | null> {
-  const check = rowChainChecker();
-  let n = 0;
-  for (const r of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
-    const broken = check(r);
-    if (broken) return broken;
-    if (++n % 250 === 0) await breathe();
+/** The history chain of a copy, read and hashed in the calling thread (the snapshot worker runs this). */
+export function copyChainBreak(path: string): ChainBreak | null {
+  const copy = new DatabaseSync(path, { readOnly: true });
+  try {
+    return findRowChainBreak(eventRows(copy));
+  } finally {
+    copy.close();
   }
-  return null;
+}
+
+/**
+ * The history chain of a copy checked on the snapshot worker thread; where that bundle is not
+ * there (unit tests run the sources) in chunks on this thread, the event loop running between them.
+ */
+async function chainBreakOffThread(path: string): Promise<ChainBreak | null> {
+  const script = snapshotWorkerScript();
+  if (!script) {
+    const copy = new DatabaseSync(path, { readOnly: true });
+    try {
+      const check = rowChainChecker();
+      let n = 0;
+      for (const r of copy.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
+        const broken = check(r);
+        if (broken) return broken;
+        if (++n % 250 === 0) await breathe();
+      }
+      return null;
+    } finally {
+      copy.close();
+    }
+  }
+  const worker = new Worker(script, { workerData: { cancel: new SharedArrayBuffer(4) } });
+  try {
+    return await new Promise<ChainBreak | null>((resolve, reject) => {
+      // The worker's replies (worker.ts): progress messages, then done or failed.
+      worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
+        if (reply.type === 'done') resolve(reply.value ?? null);
+        else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
+      worker.postMessage({ op: 'chain', path });
+    });
+  } finally {
+    void worker.terminate();
+  }
 }

@@ -5,8 +5,6 @@
  * job is and may `cancel()` it. Where the worker bundle is not there (unit tests run the sources),
  * the same jobs run in this thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LedgerError, isErrorCode } from '../../../shared/errors';
 import type { SnapshotJobProgress } from '../../../shared/contract';
@@ -22,19 +20,7 @@ import {
 } from './jobs';
 import type { Progress, SnapshotPhase } from './progress';
 import type { WorkerReply, WorkerRequest } from './worker';
-
-/** dist/electron/snapshot-worker.mjs, beside main.cjs and reached from dist/node/harness.mjs; outside app.asar. */
-function workerScript(): string | null {
-  try {
-    const path = fileURLToPath(new URL('../electron/snapshot-worker.mjs', import.meta.url)).replace(
-      /app\.asar([\\/])/,
-      'app.asar.unpacked$1',
-    );
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+import { snapshotWorkerScript } from './workerScript';
 
 /** A verified snapshot waiting for the administrator's choice; `dispose` frees its memory. */
 export interface VerifiedHandle {
@@ -56,7 +42,7 @@ export class SnapshotRunner {
 
   /** `script`: the worker bundle to use (tests name dist/electron/snapshot-worker.mjs). */
   constructor(options: { inProcess?: boolean; script?: string } = {}) {
-    this.script = options.inProcess ? null : (options.script ?? workerScript());
+    this.script = options.inProcess ? null : (options.script ?? snapshotWorkerScript());
   }
 
   /** Whether jobs run in a worker thread (false: in this thread). */

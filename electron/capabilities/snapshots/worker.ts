@@ -10,8 +10,15 @@ import { LedgerError, type SerializedError } from '../../../shared/errors';
 import type { Snapshot } from '../../../shared/snapshot';
 import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifyJob } from './jobs';
 import type { Progress } from './progress';
+import { copyChainBreak } from './registryCopy';
 
-export type WorkerRequest = ExportJob | VerifyJob | ImportJob;
+/** The history chain of a registry copy checked on this thread (a backup's check, see registryCopy). */
+export interface ChainJob {
+  op: 'chain';
+  path: string;
+}
+
+export type WorkerRequest = ExportJob | VerifyJob | ImportJob | ChainJob;
 export type WorkerReply =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'done'; value: unknown }
@@ -48,6 +55,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       if (!verified) throw new LedgerError('snapshot_cancelled');
       return runImport(verified, request, progress);
     }
+    case 'chain':
+      return copyChainBreak(request.path);
   }
 }
 

@@ -1,0 +1,19 @@
+/**
+ * Where the bundled snapshot worker is: dist/electron/snapshot-worker.mjs, beside main.cjs and
+ * reached from dist/node/harness.mjs and cli.mjs; outside app.asar. Null where the bundle is not
+ * there (unit tests run the sources): the jobs then run in the calling thread.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export function snapshotWorkerScript(): string | null {
+  try {
+    const path = fileURLToPath(new URL('../electron/snapshot-worker.mjs', import.meta.url)).replace(
+      /app\.asar([\\/])/,
+      'app.asar.unpacked$1',
+    );
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
