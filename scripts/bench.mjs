@@ -312,6 +312,24 @@ function markdown(r) {
     (s) =>
       `${ex(s).workbook.ms} / ${ex(s).workbook.peakRssMb} MB (CPU ${ex(s).workbook.cpuMs}; ${(ex(s).workbook.bytes / 1e6).toFixed(1)} MB file, ${ex(s).workbook.rows.toLocaleString('en')} rows)`,
   );
+  // Raw SQLite work of the registry's size measured in the same run (tests/bench/reference.ts): a
+  // slow or busy day slows both, so the ratios compare runs on different days.
+  const ref = (s) => s.reference;
+  const x = (a, b) => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(1)}×`);
+  row('reference: raw SQLite, one row committed durably, p50', '—', (s) => ref(s).commit.p50);
+  row(
+    'reference: raw SQLite, rows of the registry’s size inserted in one commit / read back',
+    '—',
+    (s) => `${ref(s).bulkInsertMs} / ${ref(s).bulkReadMs} (${(ref(s).bytes / 1e6).toFixed(1)} MB)`,
+  );
+  row('  ratio: add member p50 ÷ raw commit p50', '—', (s) => x(c(s).sqlite.addMember.p50, ref(s).commit.p50));
+  row('  ratio: runbook walk step p50 ÷ raw commit p50', '—', (s) => x(rb(s)?.walk.answer.p50, ref(s).commit.p50));
+  row('  ratio: snapshot export ÷ raw read back', '—', (s) => x(s.snapshot?.exportMs, ref(s).bulkReadMs));
+  row('  ratio: snapshot import with verification ÷ raw insert', '—', (s) =>
+    x(s.snapshot?.importWithVerificationMs, ref(s).bulkInsertMs),
+  );
+  row('  ratio: verified backup ÷ raw insert', '—', (s) => x(s.backup?.backupMs, ref(s).bulkInsertMs));
+  row('  ratio: 台账 workbook ÷ raw insert', '—', (s) => x(ex(s)?.workbook.ms, ref(s).bulkInsertMs));
   lines.push(
     '',
     `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,

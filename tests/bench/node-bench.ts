@@ -8,7 +8,7 @@
  *   node dist/bench/node-bench.mjs --sizes 100,2000,10000 --work DIR [--quick]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ import { stats, time } from './measure';
 import { measureRunbooks } from './runbooks-bench';
 import { measureIncidents } from './incidents-bench';
 import { measureExports } from './exports-bench';
+import { rawSqliteReference } from './reference';
 
 /**
  * Deterministic choice of (group, person) pairs that are not members yet and pass the group's
@@ -456,6 +457,12 @@ async function main(): Promise<void> {
     const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
     // Two incidents per person: 20,000 at the large fixture.
     const incidents = wants('incidents') ? await measureIncidents(db, { quick, work, count: people * 2 }) : undefined;
+    // Raw SQLite work of the registry's size, now, on the same disk: the reference of this size's figures.
+    const reference = rawSqliteReference(
+      join(work, `raw-${people}`),
+      statSync(registryPath(dataDir)).size,
+      quick ? 20 : 200,
+    );
     db.close();
     results.push({
       people,
@@ -464,6 +471,7 @@ async function main(): Promise<void> {
       runbooks,
       incidents,
       exports: exportsRows,
+      reference,
       dataDir,
     });
   }
