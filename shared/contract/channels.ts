@@ -63,6 +63,7 @@ export const CHANNEL_NAMES = [
   // insights.ts
   'dashboard.summary',
   'reports.scopeCreep',
+  'reports.scopeCreepGroups',
   'search.all',
   // history.ts
   'events.list',

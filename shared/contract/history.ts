@@ -10,7 +10,16 @@ export interface EventPage {
 }
 
 export interface DoctorCheck {
-  name: 'integrity' | 'foreign_keys' | 'event_chain' | 'open_memberships' | 'schema_version' | 'file' | 'backups' | 'anchor' | 'replay';
+  name:
+    | 'integrity'
+    | 'foreign_keys'
+    | 'event_chain'
+    | 'open_memberships'
+    | 'schema_version'
+    | 'file'
+    | 'backups'
+    | 'anchor'
+    | 'replay';
   ok: boolean;
   /** What was found, translated by the reader (shared/i18n/doctor.ts). */
   finding: DoctorFinding;

@@ -1,6 +1,6 @@
 /** Read models across the registry: the dashboard, the scope-creep report and the search palette. */
 import { z } from 'zod';
-import type { GroupStatus, LedgerEvent, Membership, Organisation, Platform } from '../domain';
+import { Id, type GroupStatus, type LedgerEvent, type Membership, type Organisation, type Platform } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
 import type { PersonRow } from './directory';
 import type { ExceptionRow } from './exceptions';
@@ -142,6 +142,19 @@ export interface ScopeCreepGroup {
   entries: ScopeCreepEntry[];
 }
 
+/** A group of the report without its people: the window reads the people group by group. */
+export type ScopeCreepGroupSummary = Omit<ScopeCreepGroup, 'entries'>;
+
+/** The report as the window first reads it: every group's counts, no people (13 MB at 10,000 people). */
+export interface ScopeCreepSummary {
+  generatedAt: string;
+  groups: ScopeCreepGroupSummary[];
+  groupsWithoutCharter: number;
+}
+
+/** How many groups' people one `reports.scopeCreepGroups` call reads at most. */
+export const SCOPE_CREEP_GROUPS_MAX = 100;
+
 export interface ScopeCreepReport {
   generatedAt: string;
   /** Active groups whose charter names a composition and that hold anyone outside it, most first. */
@@ -157,7 +170,13 @@ export interface SearchResults {
 
 export const insightsChannels = {
   'dashboard.summary': { input: NoInput, output: returns<DashboardSummary>() },
-  'reports.scopeCreep': { input: NoInput, output: returns<ScopeCreepReport>() },
+  /** The scope-creep report's groups and counts; their people come from reports.scopeCreepGroups. */
+  'reports.scopeCreep': { input: NoInput, output: returns<ScopeCreepSummary>() },
+  /** The report's sections for these groups, with every member outside the charter (report order). */
+  'reports.scopeCreepGroups': {
+    input: z.object({ groupIds: z.array(Id).min(1).max(SCOPE_CREEP_GROUPS_MAX) }).strict(),
+    output: returns<ScopeCreepGroup[]>(),
+  },
   /** People and groups matching a query (name, pinyin, initials, unaccented, phone, handle), 20 of each. */
   'search.all': {
     input: z.object({ query: z.string().trim().min(1).max(200) }).strict(),

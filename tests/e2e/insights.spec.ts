@@ -70,13 +70,18 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   await shot('report-print', 'zh-CN');
   // The paper holds every outsider of the group, not only the first page of the on-screen table.
   const outsiders = await page.evaluate(async (name) => {
-    const api = (window as unknown as { groupLedger: Record<string, () => Promise<unknown>> }).groupLedger;
-    const result = (await api['reports.scopeCreep']!()) as {
-      ok: boolean;
-      value: { groups: Array<{ name: string; entries: Array<{ name: string; eligibility: string }> }> };
-    };
-    const group = result.value.groups.find((g) => g.name === name)!;
-    return group.entries.filter((e) => e.eligibility === 'outside').map((e) => e.name);
+    type Answer<T> = { ok: boolean; value: T };
+    const api = (window as unknown as { groupLedger: Record<string, (input?: unknown) => Promise<unknown>> })
+      .groupLedger;
+    // The report's groups first, then that group's section with its people (as the page reads them).
+    const summary = (await api['reports.scopeCreep']!()) as Answer<{
+      groups: Array<{ groupId: string; name: string }>;
+    }>;
+    const groupId = summary.value.groups.find((g) => g.name === name)!.groupId;
+    const sections = (await api['reports.scopeCreepGroups']!({ groupIds: [groupId] })) as Answer<
+      Array<{ entries: Array<{ name: string; eligibility: string }> }>
+    >;
+    return sections.value[0]!.entries.filter((e) => e.eligibility === 'outside').map((e) => e.name);
   }, MIDDLE);
   expect(outsiders.length).toBe(77);
   const pdfPath = testInfo.outputPath('scope-creep-report.pdf');

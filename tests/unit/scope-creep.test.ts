@@ -7,7 +7,7 @@ import { BUREAU_CAST } from '../../electron/seeds/demo/countyBureau';
 import { decideException, requestException } from '../../electron/capabilities/exceptions/exceptions';
 import { saveGroup, setCharter } from '../../electron/capabilities/groups/commands';
 import { addMember } from '../../electron/capabilities/membership/membership';
-import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
+import { scopeCreepGroups, scopeCreepReport, scopeCreepSummary } from '../../electron/capabilities/insights/reports';
 import { searchAll } from '../../electron/capabilities/insights/search';
 import { insertPerson } from '../../electron/kernel/store';
 import { EMPTY_CHARTER } from '../../shared/domain';
@@ -28,6 +28,22 @@ function bureau(): ServiceContext {
 }
 
 describe('scope-creep report', () => {
+  it('is read as counts first, then section by section with the same people as the whole report', () => {
+    const ctx = bureau();
+    const whole = scopeCreepReport(ctx.db, clock);
+    const summary = scopeCreepSummary(ctx.db, clock);
+    // The window's first answer holds every group's counts and no people.
+    expect(summary.groups).toEqual(whole.groups.map(({ entries: _, ...counts }) => counts));
+    expect(summary.groupsWithoutCharter).toBe(whole.groupsWithoutCharter);
+    expect(JSON.stringify(summary)).not.toContain('"entries"');
+    // Sections asked for in any order come back in report order, each with all its people.
+    const ids = whole.groups.map((g) => g.groupId);
+    expect(scopeCreepGroups(ctx.db, clock, [...ids].reverse())).toEqual(whole.groups);
+    expect(scopeCreepGroups(ctx.db, clock, [ids[0]!])).toEqual([whole.groups[0]]);
+    // A group that is not in the report (no one outside its charter, or unknown) is left out.
+    expect(scopeCreepGroups(ctx.db, clock, ['group-that-does-not-exist'])).toEqual([]);
+  });
+
   it('lists the staff outside the 中层 group’s charter and how each got in', () => {
     const ctx = bureau();
     const report = scopeCreepReport(ctx.db, clock);

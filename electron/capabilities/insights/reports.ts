@@ -11,6 +11,7 @@ import type {
   ScopeCreepEntry,
   ScopeCreepGroup,
   ScopeCreepReport,
+  ScopeCreepSummary,
   TierWarning,
 } from '../../../shared/contract';
 import type { Group, Membership } from '../../../shared/domain';
@@ -260,6 +261,29 @@ function tierWarningsOf(db: Db, scan: Scan): TierWarning[] {
 
 export function scopeCreepReport(db: Db, clock: Clock): ScopeCreepReport {
   return readTransaction(db, () => scopeCreepOf(db, scanActiveGroups(db), clock.now().toISOString()));
+}
+
+/**
+ * The report as the window first reads it: each group's counts without its people (at 10,000
+ * people the whole report is a 13 MB answer); the sections come from scopeCreepGroups as shown.
+ */
+export function scopeCreepSummary(db: Db, clock: Clock): ScopeCreepSummary {
+  const scan = readTransaction(db, () => scanActiveGroups(db));
+  const report = scopeCreepOf(db, scan, clock.now().toISOString(), false);
+  return { ...report, groups: report.groups.map(({ entries: _, ...summary }) => summary) };
+}
+
+/**
+ * The report's sections for these groups, every member outside the charter with how they got in,
+ * in report order. A group no longer in the report (its members fixed since) is left out.
+ */
+export function scopeCreepGroups(db: Db, clock: Clock, groupIds: readonly string[]): ScopeCreepGroup[] {
+  const wanted = new Set(groupIds);
+  return readTransaction(db, () => {
+    const scan = scanActiveGroups(db);
+    const only = { ...scan, groups: scan.groups.filter((g) => wanted.has(g.group.id)) };
+    return scopeCreepOf(db, only, clock.now().toISOString()).groups;
+  });
 }
 
 /**

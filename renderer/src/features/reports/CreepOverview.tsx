@@ -1,6 +1,6 @@
 import { Progress, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScopeCreepGroup } from '../../../../shared/contract';
+import type { ScopeCreepGroupSummary } from '../../../../shared/contract';
 import { PlatformTag } from '../../ui/tags';
 import { collator } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
@@ -12,18 +12,24 @@ const PAGE = 50;
  * Every crept group on one line (the page the director reads first): members, in the charter, by
  * exception, outside. A name opens that group's detailed section below.
  */
-export function CreepOverview({ groups, onOpen }: { groups: ScopeCreepGroup[]; onOpen: (groupId: string) => void }) {
+export function CreepOverview({
+  groups,
+  onOpen,
+}: {
+  groups: ScopeCreepGroupSummary[];
+  onOpen: (groupId: string) => void;
+}) {
   const printing = usePrinting();
   const { t } = useTranslation();
   const locale = useLocale();
-  const number = (key: keyof ScopeCreepGroup, color?: string) => ({
+  const number = (key: keyof ScopeCreepGroupSummary, color?: string) => ({
     dataIndex: key,
     width: 110,
     align: 'right' as const,
-    sorter: (a: ScopeCreepGroup, b: ScopeCreepGroup) => (a[key] as number) - (b[key] as number),
+    sorter: (a: ScopeCreepGroupSummary, b: ScopeCreepGroupSummary) => (a[key] as number) - (b[key] as number),
     render: (n: number) => <Typography.Text style={{ color: n > 0 ? color : undefined }}>{n}</Typography.Text>,
   });
-  const columns: TableColumnsType<ScopeCreepGroup> = [
+  const columns: TableColumnsType<ScopeCreepGroupSummary> = [
     {
       key: 'name',
       title: t('insights.report.col.group'),
@@ -40,7 +46,7 @@ export function CreepOverview({ groups, onOpen }: { groups: ScopeCreepGroup[]; o
       title: t('insights.report.col.platform'),
       dataIndex: 'platform',
       width: 120,
-      render: (p: ScopeCreepGroup['platform']) => <PlatformTag platform={p} />,
+      render: (p: ScopeCreepGroupSummary['platform']) => <PlatformTag platform={p} />,
     },
     { key: 'members', title: t('insights.report.members'), ...number('members') },
     { key: 'in', title: t('insights.report.inCharter'), ...number('inCharter', '#389e0d') },
@@ -61,7 +67,7 @@ export function CreepOverview({ groups, onOpen }: { groups: ScopeCreepGroup[]; o
     },
   ];
   return (
-    <Table<ScopeCreepGroup>
+    <Table<ScopeCreepGroupSummary>
       rowKey="groupId"
       size="small"
       columns={columns}

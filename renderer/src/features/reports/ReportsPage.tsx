@@ -9,16 +9,35 @@ import { AllClear } from '../../ui/AllClear';
 import { formatDateTime } from '../../i18n/format';
 import { useIntent } from '../../platform/intent';
 import { useNav } from '../../platform/nav';
-import { useScopeCreep } from './store';
+import { loadSections, useCreepSections, useScopeCreep } from './store';
 import { useSession } from '../../platform/session';
 import { ensureStructure, useStructure } from '../organisation';
 import { ScopeCreepSection } from './ScopeCreepSection';
 import { WorkbookButton } from '../diff';
 import { CreepOverview } from './CreepOverview';
 
+import './report.css';
+
 /** Detailed sections shown at first, and added per click: hundreds of tables at once would stall. */
 const STEP = 5;
-import './report.css';
+
+/**
+ * Resolves once every section on the page shows its people and its charter (no loading
+ * placeholder left), so the printed report is whole; gives up waiting after two minutes.
+ */
+function sectionsPainted(): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const look = () => {
+      const loading = document.querySelector(
+        '[data-testid="report-group"] [data-loading="true"], [data-testid="report-group"] .ant-skeleton',
+      );
+      if (!loading || performance.now() - started > 120_000) resolve();
+      else window.setTimeout(look, 50);
+    };
+    window.requestAnimationFrame(look);
+  });
+}
 
 /**
  * Reports for the director: the scope-creep report, per group the charter, the counts and every
@@ -34,6 +53,10 @@ export function ReportsPage() {
   const structure = useStructure((s) => s.data);
   const [focus, setFocus] = useState<string | null>(null);
   const [shown, setShown] = useState(STEP);
+  // The whole report on paper: every section's people and charter read first, then the dialog.
+  const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null);
+  const sections = useCreepSections((s) => (report && s.stamp === report.generatedAt ? s.entries : null));
+  const sectionsError = useCreepSections((s) => s.error);
 
   useEffect(() => {
     void useScopeCreep.getState().load({});
@@ -55,6 +78,33 @@ export function ReportsPage() {
     const timer = window.setTimeout(() => setFocus(null), 2500);
     return () => window.clearTimeout(timer);
   }, [focus, report, shown]);
+
+  // The people of the sections on screen, read as they are shown.
+  useEffect(() => {
+    if (!report) return;
+    const ids = report.groups.slice(0, shown).map((g) => g.groupId);
+    if (ids.length > 0) void loadSections(report.generatedAt, ids).catch(() => undefined);
+  }, [report, shown]);
+
+  const printWhole = async () => {
+    if (!report || printing) return;
+    const total = report.groups.length;
+    setPrinting({ done: 0, total });
+    try {
+      await loadSections(
+        report.generatedAt,
+        report.groups.map((g) => g.groupId),
+        (done) => setPrinting({ done, total }),
+      );
+      setShown(total);
+      await sectionsPainted();
+      printNow();
+    } catch {
+      // The error shows above the report (sectionsError); nothing is printed half.
+    } finally {
+      setPrinting(null);
+    }
+  };
 
   const outside = report?.groups.reduce((sum, g) => sum + g.outside, 0) ?? 0;
   const byException = report?.groups.reduce((sum, g) => sum + g.byException, 0) ?? 0;
@@ -79,17 +129,23 @@ export function ReportsPage() {
               <Button
                 type="primary"
                 icon={<PrinterOutlined />}
-                onClick={printNow}
+                onClick={() => void printWhole()}
                 disabled={!report}
+                loading={printing !== null}
                 data-testid="report-print"
               >
-                {t('insights.reports.print')}
+                {printing
+                  ? t('insights.reports.preparingPrint', { done: printing.done, total: printing.total })
+                  : t('insights.reports.print')}
               </Button>
             </Flex>
           </span>
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void useScopeCreep.getState().refresh()} />}
+      {!error && sectionsError && (
+        <ErrorAlert error={sectionsError} onRetry={() => void useScopeCreep.getState().refresh()} />
+      )}
       {!report ? (
         loading && <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
@@ -178,6 +234,7 @@ export function ReportsPage() {
             <ScopeCreepSection
               key={g.groupId}
               group={g}
+              entries={sections?.get(g.groupId)}
               stamp={report.generatedAt}
               tiers={structure?.tiers ?? []}
               units={structure?.units ?? []}

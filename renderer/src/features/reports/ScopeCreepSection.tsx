@@ -2,7 +2,7 @@ import { Button, Card, Col, Flex, Row, Skeleton, Statistic, Table, Tag, Typograp
 import { RightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail, ScopeCreepEntry, ScopeCreepGroup, Tier, Unit } from '../../../../shared/contract';
+import type { GroupDetail, ScopeCreepEntry, ScopeCreepGroupSummary, Tier, Unit } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
@@ -170,7 +170,9 @@ const PAGE = 50;
 
 /** One group of the scope-creep report: its charter, its counts, and everyone outside it. */
 export function ScopeCreepSection(props: {
-  group: ScopeCreepGroup;
+  group: ScopeCreepGroupSummary;
+  /** Everyone outside the charter; undefined while they are read. */
+  entries: ScopeCreepEntry[] | undefined;
   /** When the report was made: the section reads its group again for each new report. */
   stamp: string;
   tiers: readonly Tier[];
@@ -181,7 +183,7 @@ export function ScopeCreepSection(props: {
   const { t } = useTranslation();
   const locale = useLocale();
   const go = useNav((s) => s.go);
-  const { group } = props;
+  const { group, entries } = props;
   const detail = useGroupDetail(group.groupId, props.stamp);
   const openGroup = () => go({ page: 'group', id: group.groupId, tab: 'members', eligibility: 'outside' });
   const openExceptions = (exceptionId: number) =>
@@ -233,19 +235,23 @@ export function ScopeCreepSection(props: {
           <CharterSummary detail={detail} tiers={props.tiers} units={props.units} />
         </div>
       )}
-      <Table<ScopeCreepEntry>
-        rowKey="personId"
-        size="small"
-        // A group that has crept by hundreds shows them a page at a time on screen.
-        pagination={
-          !printing && group.entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false
-        }
-        columns={entryColumns}
-        dataSource={group.entries}
-        scroll={{ x: tableWidth(entryColumns) }}
-        locale={{ emptyText: t('insights.report.tableEmpty') }}
-        data-testid="report-entries"
-      />
+      {entries === undefined ? (
+        <Skeleton active title={false} paragraph={{ rows: 4 }} data-loading="true" />
+      ) : (
+        <Table<ScopeCreepEntry>
+          rowKey="personId"
+          size="small"
+          // A group that has crept by hundreds shows them a page at a time on screen.
+          pagination={
+            !printing && entries.length > PAGE ? { pageSize: PAGE, showSizeChanger: false, size: 'small' } : false
+          }
+          columns={entryColumns}
+          dataSource={entries}
+          scroll={{ x: tableWidth(entryColumns) }}
+          locale={{ emptyText: t('insights.report.tableEmpty') }}
+          data-testid="report-entries"
+        />
+      )}
     </Card>
   );
 }
