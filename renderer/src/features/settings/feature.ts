@@ -2,7 +2,10 @@
 import { createElement } from 'react';
 import { SettingOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../platform/lazyPage';
+
+// The pages come with their own chunks, read the first time they are shown.
+const SettingsPage = lazyPage(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 export const feature: Feature = {
   name: 'settings',

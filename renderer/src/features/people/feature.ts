@@ -2,10 +2,13 @@
 import { createElement } from 'react';
 import { ImportOutlined, UserAddOutlined, UserOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
+import { lazyPage } from '../../platform/lazyPage';
 import { goWith } from '../../platform/intent';
-import { PeoplePage } from './PeoplePage';
-import { PersonPage } from './PersonPage';
 import { peopleEventTexts } from './events';
+
+// The pages come with their own chunks, read the first time they are shown.
+const PeoplePage = lazyPage(() => import('./PeoplePage').then((m) => m.PeoplePage));
+const PersonPage = lazyPage(() => import('./PersonPage').then((m) => m.PersonPage));
 
 export const feature: Feature = {
   name: 'people',

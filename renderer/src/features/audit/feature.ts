@@ -2,7 +2,10 @@
 import { createElement } from 'react';
 import { AuditOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
-import { AuditPage } from './AuditPage';
+import { lazyPage } from '../../platform/lazyPage';
+
+// The pages come with their own chunks, read the first time they are shown.
+const AuditPage = lazyPage(() => import('./AuditPage').then((m) => m.AuditPage));
 
 export const feature: Feature = {
   name: 'audit',

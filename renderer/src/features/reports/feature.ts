@@ -2,8 +2,11 @@
 import { createElement } from 'react';
 import { FileSearchOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
+import { lazyPage } from '../../platform/lazyPage';
 import { useNav } from '../../platform/nav';
-import { ReportsPage } from './ReportsPage';
+
+// The pages come with their own chunks, read the first time they are shown.
+const ReportsPage = lazyPage(() => import('./ReportsPage').then((m) => m.ReportsPage));
 
 export const feature: Feature = {
   name: 'reports',
