@@ -73,15 +73,17 @@ let wanted: Locale | null = null;
 
 /**
  * Switches i18next, dayjs and the document language together, once the language's strings are
- * read; resolves when the UI reads in it (or when a later call asked for another language).
+ * read. Resolves true when the UI reads in it, false when a later call asked for another language
+ * meanwhile (that call switches).
  */
-export async function applyLocale(locale: Locale): Promise<void> {
+export async function applyLocale(locale: Locale): Promise<boolean> {
   wanted = locale;
   await loadLocale(locale);
-  if (wanted !== locale) return;
+  if (wanted !== locale) return false;
   dayjs.locale(DAYJS_LOCALE[locale]);
   document.documentElement.lang = locale;
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  return true;
 }
 
 /** The language to start in before settings are known: the browser's, if we have it. */

@@ -37,11 +37,13 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   theme: 'light',
   async adopt(settings, fallback) {
     const locale = settings.locale ?? fallback ?? get().locale;
-    await applyLocale(locale);
-    set({ settings, locale, theme: settings.theme });
+    // A language chosen meanwhile (a click while this one was read) wins.
+    if (await applyLocale(locale)) set({ locale });
+    set({ settings, theme: settings.theme });
   },
   async setLocale(locale) {
-    await applyLocale(locale);
+    // Another language chosen while this one was read wins; this choice is then not saved.
+    if (!(await applyLocale(locale))) return;
     set({ locale });
     await get().update({ locale });
   },
