@@ -12,7 +12,7 @@ const restrict = (patterns, message) => ({
 
 /**
  * A capability (electron/capabilities/<name>/, renderer/src/features/<name>/) is entered only
- * through its index.ts (a renderer feature's i18n.ts too): another capability importing one of
+ * through its index.ts (a renderer feature's i18n.ts and feature.ts too): another capability importing one of
  * its inner files is refused.
  */
 const doors = {
@@ -33,8 +33,14 @@ const doors = {
         .join('/');
       const room = roomOf(target);
       if (!room || (mine && mine[1] === room[1] && mine[2] === room[2])) return;
-      // A renderer feature's translation table is data the i18n setup gathers: a second door.
-      if (/^index(\.tsx?)?$/.test(room[3]) || (room[1].startsWith('renderer') && /^i18n(\.ts)?$/.test(room[3]))) return;
+      // A renderer feature's translation table is data the i18n setup gathers, and its feature.ts
+      // (menu, palette, history sentences, pages read when shown) is what the app's shell reads at
+      // start: two more doors. index.ts is what other features use, read with their pages.
+      if (
+        /^index(\.tsx?)?$/.test(room[3]) ||
+        (room[1].startsWith('renderer') && /^(i18n(\/[\w-]+)?|feature)(\.ts)?$/.test(room[3]))
+      )
+        return;
       context.report({
         node: node.source,
         messageId: 'door',

@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // .vite/manifest.json: which chunks the page loads at start (tests/startupBytes.ts sums them).
+    manifest: true,
     chunkSizeWarningLimit: 2500,
     target: 'chrome120',
   },

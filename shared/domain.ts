@@ -4,12 +4,32 @@
  * on both sides of the process boundary.
  */
 import { z } from 'zod';
+import {
+  BASES,
+  EXCEPTION_STATUSES,
+  GROUP_STATUSES,
+  LOCALES,
+  PERSON_STATUSES,
+  PLATFORMS,
+  ROLES,
+  WHO_MAY_ADD,
+} from './vocabulary';
 
-export const LOCALES = ['zh-CN', 'vi', 'en'] as const;
+export {
+  BASES,
+  CONTENT_KINDS,
+  EXCEPTION_STATUSES,
+  GROUP_STATUSES,
+  LOCALES,
+  PERSON_STATUSES,
+  PLATFORMS,
+  ROLES,
+  WHO_MAY_ADD,
+} from './vocabulary';
+
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
-export const PLATFORMS = ['wechat', 'wecom', 'zalo', 'dingtalk', 'teams', 'telegram', 'other'] as const;
 export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
@@ -62,7 +82,6 @@ export const Unit = z.object({
 });
 export type Unit = z.infer<typeof Unit>;
 
-export const PERSON_STATUSES = ['active', 'left'] as const;
 export const PersonStatus = z.enum(PERSON_STATUSES);
 
 export const Handles = z.partialRecord(Platform, z.string().trim().min(1).max(100));
@@ -80,8 +99,6 @@ export const Person = z.object({
   leftOn: IsoDate.nullable(),
 });
 export type Person = z.infer<typeof Person>;
-
-export const WHO_MAY_ADD = ['owner', 'owner_and_deputies', 'administrator'] as const;
 
 /** Who belongs in a group. Issue-level features extend how it is checked; the shape is stored now. */
 export const Charter = z.object({
@@ -101,9 +118,6 @@ export const Charter = z.object({
 export type Charter = z.infer<typeof Charter>;
 export type CharterApprover = NonNullable<Charter['approver']>;
 
-/** Suggested kinds of allowed content (seed 002); a charter may also name its own. */
-export const CONTENT_KINDS = ['meeting_invitations', 'notices', 'documents', 'reminders', 'report_deadlines'] as const;
-
 export const EMPTY_CHARTER: Charter = {
   tierIds: [],
   unitIds: [],
@@ -114,7 +128,6 @@ export const EMPTY_CHARTER: Charter = {
   allowedContent: [],
 };
 
-export const GROUP_STATUSES = ['active', 'dissolving', 'dissolved', 'archived'] as const;
 export const GroupStatus = z.enum(GROUP_STATUSES);
 export type GroupStatus = z.infer<typeof GroupStatus>;
 export const GroupKind = z.enum(['standing', 'adhoc']);
@@ -137,11 +150,9 @@ export const Group = z.object({
 });
 export type Group = z.infer<typeof Group>;
 
-export const ROLES = ['owner', 'deputy', 'member'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const BASES = ['founding', 'charter', 'exception', 'import', 'manual'] as const;
 export const Basis = z.enum(BASES);
 export type Basis = z.infer<typeof Basis>;
 
@@ -174,7 +185,6 @@ export const LedgerEvent = z.object({
 });
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
 
-export const EXCEPTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export const ExceptionStatus = z.enum(EXCEPTION_STATUSES);
 export type ExceptionStatus = z.infer<typeof ExceptionStatus>;
 

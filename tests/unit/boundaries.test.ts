@@ -56,6 +56,11 @@ describe('one home per capability, enforced by lint', () => {
     ['electron/capabilities/insights/x.ts', "import { listGroups } from '../groups/index';", 0],
     ['electron/capabilities/groups/x.ts', "import { listGroups } from './queries';", 0],
     ['electron/app/x.ts', "import { listGroups } from '../capabilities/groups/queries';", 1],
+    // A renderer feature's feature.ts (what the shell reads) and its tables per language are doors too.
+    ['renderer/src/app/x.ts', "import { listGroups } from '../features/groups/feature';", 0],
+    ['renderer/src/i18n/locales/x.ts', "import { listGroups } from '../../features/groups/i18n/vi';", 0],
+    ['renderer/src/app/x.ts', "import { listGroups } from '../features/groups/GroupPage';", 1],
+    ['renderer/src/features/dashboard/x.ts', "import { listGroups } from '../groups/store';", 1],
   ])('%s: %s → %i refusal(s)', async (file, code, expected) => {
     const [result] = await eslint.lintText(`${code}\nexport const x = listGroups;\n`, { filePath: file });
     expect(result!.messages.filter((m) => m.ruleId === 'ledger/doors').length).toBe(expected);

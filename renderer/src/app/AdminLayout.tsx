@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Layout, Menu, Typography, theme } from 'antd';
 import { BookOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { sectionOf, useNav, type SectionPage } from '../platform/nav';
-import { CommandPalette } from '../features/search';
+import { CommandPalette } from '../features/search/feature';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
 import { PALETTE_ACTIONS, PALETTE_SOURCES, SECTIONS } from './features';
@@ -16,6 +16,12 @@ export function AdminLayout() {
   const go = useNav((s) => s.go);
   const [collapsed, setCollapsed] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // The palette is mounted from its first opening on (it keeps its state between openings).
+  const [paletteUsed, setPaletteUsed] = useState(false);
+  const openPalette = () => {
+    setPaletteUsed(true);
+    setPaletteOpen(true);
+  };
 
   // The window title names the section, so the taskbar and screen readers say where the admin is.
   const section = t(`nav.${sectionOf(route)}`);
@@ -27,11 +33,17 @@ export function AdminLayout() {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
+        setPaletteUsed(true);
         setPaletteOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // The palette's code is read once the console is up, so Ctrl+K opens it at once.
+    const idle = window.setTimeout(() => void CommandPalette.preload(), 1000);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.clearTimeout(idle);
+    };
   }, []);
 
   return (
@@ -74,18 +86,22 @@ export function AdminLayout() {
         </div>
       </Layout.Sider>
       <Layout>
-        <HeaderBar onSearch={() => setPaletteOpen(true)} />
+        <HeaderBar onSearch={openPalette} />
         <Layout.Content style={{ padding: '24px 28px 32px', minWidth: 0 }}>
           <Pages route={route} />
         </Layout.Content>
       </Layout>
-      <CommandPalette
-        open={paletteOpen}
-        onClose={() => setPaletteOpen(false)}
-        actions={PALETTE_ACTIONS}
-        sources={PALETTE_SOURCES}
-        sections={SECTIONS}
-      />
+      {paletteUsed && (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={paletteOpen}
+            onClose={() => setPaletteOpen(false)}
+            actions={PALETTE_ACTIONS}
+            sources={PALETTE_SOURCES}
+            sections={SECTIONS}
+          />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -1,14 +1,18 @@
-import { useEffect, useLayoutEffect } from 'react';
-import { App as AntApp, Button, ConfigProvider, Flex, Result, Spin } from 'antd';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { App as AntApp, ConfigProvider, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../platform/session';
 import { useSettings } from '../platform/settings';
 import { startHistory } from '../platform/nav';
-import { FirstRun } from '../features/first-run';
-import { RecoveryPage } from '../features/recovery';
+import { FirstRun } from '../features/first-run/feature';
+import { preloadDashboard } from '../features/dashboard/feature';
+import { RecoveryPage } from '../features/recovery/feature';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
 import { StartupNotices } from './StartupNotices';
+
+// Rarely shown: Ant Design's Result (with its pictures) is read only when the start failed.
+const BootFailed = lazy(() => import('./BootFailed').then((m) => ({ default: m.BootFailed })));
 
 /** The root: Ant Design's locale and theme follow the preferences; then welcome or console. */
 export function App() {
@@ -21,6 +25,8 @@ export function App() {
   useEffect(() => {
     startHistory();
     void useSession.getState().boot();
+    // The first page's code is read while the app asks for its settings and organisation.
+    void preloadDashboard();
   }, []);
   return (
     <ConfigProvider locale={ANTD_LOCALE[locale]} theme={themeConfig(mode, locale)} button={{ autoInsertSpace: false }}>
@@ -34,26 +40,27 @@ export function App() {
 
 function Phase() {
   const phase = useSession((s) => s.phase);
-  const error = useSession((s) => s.error);
-  const { t } = useTranslation();
-  if (phase === 'booting') {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" />
-      </Flex>
-    );
-  }
+  if (phase === 'booting') return <Booting />;
   if (phase === 'failed') {
     return (
-      <Result
-        status="error"
-        title={t('common.loadFailed')}
-        subTitle={error?.message}
-        extra={<Button onClick={() => void useSession.getState().boot()}>{t('common.retry')}</Button>}
-      />
+      <Suspense fallback={<Booting />}>
+        <BootFailed />
+      </Suspense>
     );
   }
-  if (phase === 'first-run') return <FirstRun />;
-  if (phase === 'recovery') return <RecoveryPage />;
+  // The welcome and the recovery page are read when needed (features' lazyPage).
+  if (phase === 'first-run' || phase === 'recovery') {
+    return <Suspense fallback={<Booting />}>{phase === 'first-run' ? <FirstRun /> : <RecoveryPage />}</Suspense>;
+  }
   return <AdminLayout />;
+}
+
+/** The spinner while the app starts (before its language is read: then it has no label yet). */
+function Booting() {
+  const { t, i18n } = useTranslation();
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" aria-label={i18n.exists('common.loading') ? t('common.loading') : undefined} />
+    </Flex>
+  );
 }

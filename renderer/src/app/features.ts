@@ -1,26 +1,27 @@
 /**
  * The console's features, in menu order. Pages, the menu, the command palette's actions and the
  * history sentences are all assembled from this list: adding a feature is creating its folder
- * (with an index.ts exporting its `feature`) and adding it here.
+ * (with a feature.ts exporting its `feature`) and adding it here. The pages in it are read when
+ * shown (platform/lazyPage.ts), so this list keeps the start-up script small.
  */
 import type { ReactNode } from 'react';
 import type { Feature, MenuEntry, PaletteAction, PaletteSource } from '../platform/feature';
 import type { Route } from '../platform/nav';
 import { installEventTexts } from '../platform/eventText';
-import * as dashboard from '../features/dashboard';
-import * as groups from '../features/groups';
-import * as people from '../features/people';
-import * as organisation from '../features/organisation';
-import * as reports from '../features/reports';
-import * as escalations from '../features/escalations';
-import * as operations from '../features/operations';
-import * as snapshots from '../features/snapshots';
-import * as diff from '../features/diff';
-import * as audit from '../features/audit';
-import * as settings from '../features/settings';
-import * as search from '../features/search';
-import * as firstRun from '../features/first-run';
-import * as recovery from '../features/recovery';
+import * as dashboard from '../features/dashboard/feature';
+import * as groups from '../features/groups/feature';
+import * as people from '../features/people/feature';
+import * as organisation from '../features/organisation/feature';
+import * as reports from '../features/reports/feature';
+import * as escalations from '../features/escalations/feature';
+import * as operations from '../features/operations/feature';
+import * as snapshots from '../features/snapshots/feature';
+import * as diff from '../features/diff/feature';
+import * as audit from '../features/audit/feature';
+import * as settings from '../features/settings/feature';
+import * as search from '../features/search/feature';
+import * as firstRun from '../features/first-run/feature';
+import * as recovery from '../features/recovery/feature';
 
 export const FEATURES: readonly Feature[] = [
   dashboard.feature,

@@ -1,10 +1,11 @@
 /**
  * The i18next instance and language switching, without any table of UI strings: app-wide stores
- * (settings) switch the language through here without importing the features' tables, which
- * i18n/index.ts adds. Every UI language is bundled (the app is offline and the tables are small),
- * so switching language is synchronous and re-renders the whole UI at once. The `errors`
- * namespace is the same table main uses to translate errors, so a message built here and one
- * that crossed the process boundary read the same.
+ * (settings) switch the language through here without importing the tables. Each UI language is a
+ * chunk of its own (i18n/locales/<language>.ts), read the first time the window needs it: the
+ * start-up script carries none of them, and the window reads only the language it shows.
+ * `applyLocale` reads the language before switching to it, so the UI changes language at once and
+ * never shows a key. The `errors` namespace is the same table main uses to translate errors, so a
+ * message built here and one that crossed the process boundary read the same.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -13,10 +14,9 @@ import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/vi';
-import { LOCALES, type Locale } from '../../../shared/domain';
-import { ERROR_MESSAGES } from '../../../shared/i18n/errors';
-import { DOCTOR_TEXT } from '../../../shared/i18n/doctor';
-import { IMPORT_TEXT } from '../../../shared/i18n/import';
+import type { Locale } from '../../../shared/domain';
+import { LOCALES } from '../../../shared/vocabulary';
+import { mergeMessages, type LocaleTables } from './messages';
 
 dayjs.extend(localizedFormat);
 dayjs.extend(relativeTime);
@@ -26,11 +26,8 @@ const DAYJS_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh-cn', vi: 'vi', en: '
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    en: { errors: ERROR_MESSAGES.en, doctor: DOCTOR_TEXT.en, import: IMPORT_TEXT.en },
-    'zh-CN': { errors: ERROR_MESSAGES['zh-CN'], doctor: DOCTOR_TEXT['zh-CN'], import: IMPORT_TEXT['zh-CN'] },
-    vi: { errors: ERROR_MESSAGES.vi, doctor: DOCTOR_TEXT.vi, import: IMPORT_TEXT.vi },
-  },
+  // Filled one language at a time (loadLocale).
+  resources: {},
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],
@@ -42,11 +39,51 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** Switches i18next, dayjs and the document language together. */
-export function applyLocale(locale: Locale): void {
+const LOADERS: Record<Locale, () => Promise<{ tables: LocaleTables }>> = {
+  en: () => import('./locales/en'),
+  'zh-CN': () => import('./locales/zh-CN'),
+  vi: () => import('./locales/vi'),
+};
+
+/** Gives i18next one language's tables (the `translation` namespace merged from all of them). */
+export function registerLocale(locale: Locale, tables: LocaleTables): void {
+  i18n.addResourceBundle(locale, 'translation', mergeMessages(tables.translation));
+  i18n.addResourceBundle(locale, 'errors', tables.errors);
+  i18n.addResourceBundle(locale, 'doctor', tables.doctor);
+  i18n.addResourceBundle(locale, 'import', tables.import);
+}
+
+const loading = new Map<Locale, Promise<void>>();
+
+/** Reads a UI language's strings, once; resolves when i18next has them. A failed read is tried again next time. */
+export function loadLocale(locale: Locale): Promise<void> {
+  let load = loading.get(locale);
+  if (!load) {
+    load = i18n.hasResourceBundle(locale, 'translation')
+      ? Promise.resolve()
+      : LOADERS[locale]().then(({ tables }) => registerLocale(locale, tables));
+    load.catch(() => loading.delete(locale));
+    loading.set(locale, load);
+  }
+  return load;
+}
+
+/** The language last asked for: a slower read of an earlier choice does not switch back to it. */
+let wanted: Locale | null = null;
+
+/**
+ * Switches i18next, dayjs and the document language together, once the language's strings are
+ * read. Resolves true when the UI reads in it, false when a later call asked for another language
+ * meanwhile (that call switches).
+ */
+export async function applyLocale(locale: Locale): Promise<boolean> {
+  wanted = locale;
+  await loadLocale(locale);
+  if (wanted !== locale) return false;
   dayjs.locale(DAYJS_LOCALE[locale]);
   document.documentElement.lang = locale;
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  return true;
 }
 
 /** The language to start in before settings are known: the browser's, if we have it. */

@@ -1,48 +1,16 @@
 /**
- * The UI strings: the shared words (common.ts) and each feature's table (features/<name>/i18n.ts),
- * merged into i18next's `translation` namespace. Translation tables are leaves (they import
- * nothing but the Messages type), so assembling them here creates no dependency on the features'
- * code. A new feature with strings adds its table to TABLES.
+ * Every UI language at once, for the unit tests and tools that read strings in several languages
+ * without a window: the window itself reads one language at a time (core.ts loadLocale, from
+ * main.tsx through platform/settings). A new feature with strings adds its tables to the three
+ * files of i18n/locales/.
  */
-import { LOCALES } from '../../../shared/domain';
-import { i18n } from './core';
-import { mergeMessages, type Translations } from './messages';
-import { messages as common } from './common';
-import { messages as dashboard } from '../features/dashboard/i18n';
-import { messages as groups } from '../features/groups/i18n';
-import { messages as people } from '../features/people/i18n';
-import { messages as organisation } from '../features/organisation/i18n';
-import { messages as reports } from '../features/reports/i18n';
-import { messages as escalations } from '../features/escalations/i18n';
-import { messages as operations } from '../features/operations/i18n';
-import { messages as snapshots } from '../features/snapshots/i18n';
-import { messages as diff } from '../features/diff/i18n';
-import { messages as audit } from '../features/audit/i18n';
-import { messages as settings } from '../features/settings/i18n';
-import { messages as search } from '../features/search/i18n';
-import { messages as firstRun } from '../features/first-run/i18n';
-import { messages as recovery } from '../features/recovery/i18n';
+import { registerLocale } from './core';
+import { tables as en } from './locales/en';
+import { tables as zhCN } from './locales/zh-CN';
+import { tables as vi } from './locales/vi';
 
-const TABLES: readonly Translations[] = [
-  common,
-  dashboard,
-  groups,
-  people,
-  organisation,
-  reports,
-  escalations,
-  operations,
-  snapshots,
-  diff,
-  audit,
-  settings,
-  search,
-  firstRun,
-  recovery,
-];
+registerLocale('en', en);
+registerLocale('zh-CN', zhCN);
+registerLocale('vi', vi);
 
-for (const locale of LOCALES) {
-  i18n.addResourceBundle(locale, 'translation', mergeMessages(TABLES.map((t) => t[locale])));
-}
-
-export { applyLocale, guessLocale, i18n, isLocale } from './core';
+export { applyLocale, guessLocale, i18n, isLocale, loadLocale } from './core';

@@ -1,15 +1,21 @@
 /**
- * The shape of translation tables. Each feature's `i18n.ts` writes its English table as plain
- * data and types the other languages as `Messages<typeof en>`: the same keys all the way down,
- * every leaf a string. `mergeMessages` joins the features' tables into the one `translation`
- * namespace i18next reads; two tables writing the same key is a mistake caught at start.
+ * The shape of translation tables. Each feature's `i18n/en.ts` writes its English table as plain
+ * data, and `i18n/zh-CN.ts` and `i18n/vi.ts` beside it type theirs as `Messages<typeof en>`: the
+ * same keys all the way down, every leaf a string. One language's tables are gathered in
+ * `i18n/locales/<language>.ts` (a chunk of its own); `mergeMessages` joins them into the one
+ * `translation` namespace i18next reads; two tables writing the same key is a mistake caught when
+ * the language loads.
  */
-import type { Locale } from '../../../shared/domain';
 
 export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
-/** One feature's strings in every UI language. */
-export type Translations = { [L in Locale]: object };
+/** One UI language's strings: the app's and features' tables, and the tables shared with main. */
+export interface LocaleTables {
+  translation: readonly object[];
+  errors: object;
+  doctor: object;
+  import: object;
+}
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,9 +1,11 @@
 /**
- * What a feature contributes to the console. Each `features/<name>/index.ts` is that feature's
- * only door: it exports one `Feature` (its pages, menu entries, Ctrl+K actions and history
- * sentences) plus whatever other features may use. `app/features.ts` lists the features; the
- * pages, the menu, the palette and the history texts are assembled from that list, so adding a
- * feature is: create its folder, add it to the list (and its translations to i18n/index.ts).
+ * What a feature contributes to the console. Each `features/<name>/feature.ts` exports one
+ * `Feature` (its pages, menu entries, Ctrl+K actions and history sentences): that is what the
+ * app's shell reads at start, so it stays small — its pages are `lazyPage`s, read the first time
+ * they are shown. `features/<name>/index.ts` (where there is one) exports what other features use,
+ * read with their pages. `app/features.ts` lists the features; the pages, the menu, the palette
+ * and the history texts are assembled from that list, so adding a feature is: create its folder,
+ * add it to the list (and its translations to i18n/locales/).
  */
 import type { ReactNode } from 'react';
 import type { Route, RouteOf, SectionPage } from './nav';

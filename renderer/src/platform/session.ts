@@ -49,7 +49,7 @@ export const useSession = create<SessionState>()((set) => ({
       const health = await call('registry.health');
       if (health.state === 'damaged' || health.state === 'unavailable') {
         const settings = await call('settings.get');
-        useSettings.getState().adopt(settings, null);
+        await useSettings.getState().adopt(settings, null);
         set({ health, phase: 'recovery' });
         return;
       }
@@ -58,7 +58,7 @@ export const useSession = create<SessionState>()((set) => ({
         call('org.get'),
         call('app.notices'),
       ]);
-      useSettings.getState().adopt(settings, organisation?.locale ?? null);
+      await useSettings.getState().adopt(settings, organisation?.locale ?? null);
       set({ organisation, notices, health: null, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {
       set({ phase: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
@@ -83,7 +83,7 @@ export const useSession = create<SessionState>()((set) => ({
       call('org.get'),
       call('app.info'),
     ]);
-    useSettings.getState().adopt(settings, organisation?.locale ?? null);
+    await useSettings.getState().adopt(settings, organisation?.locale ?? null);
     set({ organisation, appInfo, phase: organisation ? 'ready' : 'first-run' });
   },
 }));

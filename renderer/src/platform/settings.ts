@@ -15,27 +15,35 @@ interface SettingsState {
   settings: Settings | null;
   locale: Locale;
   theme: Theme;
-  /** Adopts settings read at start; `fallback` is the organisation's language when none is set. */
-  adopt(settings: Settings, fallback: Locale | null): void;
+  /**
+   * Adopts settings read at start; `fallback` is the organisation's language when none is set.
+   * Resolves once the language's strings are read and the UI is in it.
+   */
+  adopt(settings: Settings, fallback: Locale | null): Promise<void>;
+  /** Reads the language's strings first, then switches the whole UI to it, then saves the choice. */
   setLocale(locale: Locale): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
   update(patch: Partial<Settings>): Promise<Settings>;
 }
 
+// The language to start in is read while the app asks for its settings; adopt() switches to the
+// settings' language when it is another.
 const initialLocale = guessLocale();
-applyLocale(initialLocale);
+void applyLocale(initialLocale).catch(() => undefined);
 
 export const useSettings = create<SettingsState>()((set, get) => ({
   settings: null,
   locale: initialLocale,
   theme: 'light',
-  adopt(settings, fallback) {
+  async adopt(settings, fallback) {
     const locale = settings.locale ?? fallback ?? get().locale;
-    applyLocale(locale);
-    set({ settings, locale, theme: settings.theme });
+    // A language chosen meanwhile (a click while this one was read) wins.
+    if (await applyLocale(locale)) set({ locale });
+    set({ settings, theme: settings.theme });
   },
   async setLocale(locale) {
-    applyLocale(locale);
+    // Another language chosen while this one was read wins; this choice is then not saved.
+    if (!(await applyLocale(locale))) return;
     set({ locale });
     await get().update({ locale });
   },

@@ -2,7 +2,8 @@ import { Select } from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
-import { LOCALES, type Locale } from '../../../shared/domain';
+import type { Locale } from '../../../shared/domain';
+import { LOCALES } from '../../../shared/vocabulary';
 import { useSettings } from '../platform/settings';
 
 /** Switches the whole UI's language at once and remembers it. */

@@ -5,7 +5,7 @@
  * feature's `group.status_changed`.)
  */
 import type { TFunction } from 'i18next';
-import { CONTENT_KINDS } from '../../../../shared/domain';
+import { CONTENT_KINDS } from '../../../../shared/vocabulary';
 import type { Directory } from '../../platform/directory';
 import {
   changedFields,

@@ -4,36 +4,8 @@
  * plan dialog itself for pages that plan from their own lists (the dashboard's expired groups), the
  * dashboard's panel of unfinished runbooks and the history sentences of runbook events.
  */
-import { createElement } from 'react';
-import { ToolOutlined } from '@ant-design/icons';
-import type { Feature } from '../../platform/feature';
-import { useNav } from '../../platform/nav';
-import { OperationsPage } from './OperationsPage';
-import { RunbookPage } from './RunbookPage';
-import { runbookEventTexts } from './events';
-
 export { GroupRunbookActions, PersonRunbookActions } from './PlanActions';
 export { PlanDialog, type PlanMember, type PlanTarget } from './PlanDialog';
 export { IncidentRunbooks } from './IncidentRunbooks';
 export { runbookName, runbookStateName } from './format';
 export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
-
-export const feature: Feature = {
-  name: 'operations',
-  routes: {
-    operations: () => createElement(OperationsPage),
-    runbook: (route) => createElement(RunbookPage, { key: route.id, id: route.id }),
-  },
-  menu: [{ key: 'operations', icon: createElement(ToolOutlined) }],
-  palette: [
-    {
-      id: 'operations.open',
-      label: 'operations.palette.open',
-      icon: createElement(ToolOutlined),
-      order: 60,
-      keywords: ['runbook', 'dissolve', 'prune', 'offboard', '解散', 'giải thể'],
-      run: () => useNav.getState().go({ page: 'operations' }),
-    },
-  ],
-  eventTexts: runbookEventTexts,
-};

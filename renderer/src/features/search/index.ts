@@ -1,7 +1,2 @@
-/** Search: the command palette (Ctrl+K) and the name orders other lists share. */
-import type { Feature } from '../../platform/feature';
-
-export { CommandPalette } from './CommandPalette';
+/** Search: the name orders other lists share. */
 export { sortGroups, sortPeople } from './sorting';
-
-export const feature: Feature = { name: 'search' };

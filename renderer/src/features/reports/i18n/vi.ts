@@ -1,0 +1,88 @@
+/** The Vietnamese strings of features/reports/i18n/en.ts: the same keys (Messages), other words. */
+import type { Messages } from '../../../i18n/messages';
+import type { messages as en } from './en';
+
+export const messages: Messages<typeof en> = {
+  insights: {
+    reports: {
+      title: 'Báo cáo',
+      description: 'Các báo cáo in được để gửi lãnh đạo và phục vụ kiểm tra, lấy từ sổ theo dõi ở thời điểm hiện tại.',
+      print: 'In',
+      preparingPrint: 'Đang chuẩn bị {{done}}/{{total}} nhóm…',
+      refresh: 'Làm mới',
+      generatedAt: 'Lập ngày {{date}} · {{org}}',
+    },
+    report: {
+      title: 'Báo cáo thành viên ngoài quy chế',
+      intro:
+        'Với mỗi nhóm đã có quy chế: những thành viên ngoài thành phần quy định và cách từng người vào nhóm — ai đề nghị, ai thêm vào, căn cứ nào, không đạt tiêu chí nào.',
+      groupsListed: 'Nhóm có thành viên ngoài quy chế',
+      outsideTotal: 'Thành viên ngoài quy chế',
+      byExceptionTotal: 'Vào nhóm theo ngoại lệ đã duyệt',
+      withoutCharter: 'Nhóm đang hoạt động chưa có quy chế',
+      noCharterHint_one:
+        '{{count}} nhóm đang hoạt động chưa có quy chế nên không thể đối chiếu thành viên. Hãy mở nhóm và ghi rõ ai thuộc nhóm (cấp, đơn vị, chức vụ hoặc người cụ thể) để nhóm có trong báo cáo này.',
+      noCharterHint_other:
+        '{{count}} nhóm đang hoạt động chưa có quy chế nên không thể đối chiếu thành viên. Hãy mở từng nhóm và ghi rõ ai thuộc nhóm (cấp, đơn vị, chức vụ hoặc người cụ thể) để các nhóm có trong báo cáo này.',
+      openGroups: 'Mở danh sách nhóm',
+      allClear: 'Không nhóm nào đã có quy chế lại có thành viên ngoài quy chế.',
+      members: 'Thành viên',
+      inCharter: 'Đúng quy chế',
+      byException: 'Theo ngoại lệ',
+      outside: 'Ngoài quy chế',
+      openGroup: 'Mở nhóm',
+      charter: {
+        belongs: 'Thành phần',
+        tiers: 'Cấp: {{list}}',
+        units: 'Đơn vị: {{list}}',
+        positions: 'Chức vụ: {{list}}',
+        people_one: '{{count}} người được chỉ định',
+        people_other: '{{count}} người được chỉ định',
+        whoMayAdd: 'Ai được thêm thành viên',
+        approver: 'Người phê duyệt ngoại lệ',
+        noApprover: 'Chưa chỉ định',
+        content: 'Nội dung được phép',
+        anyContent: 'Không giới hạn',
+        document: 'Văn bản làm căn cứ',
+        owner: 'Trưởng nhóm',
+        noOwner: 'Không có',
+      },
+      whoMayAdd: {
+        owner: 'Chỉ trưởng nhóm',
+        owner_and_deputies: 'Trưởng nhóm và phó nhóm',
+        administrator: 'Người quản trị sổ',
+      },
+      approverPosition: '{{position}} (chức vụ)',
+      col: {
+        name: 'Thành viên',
+        group: 'Nhóm',
+        platform: 'Nền tảng',
+        share: 'Tỷ lệ ngoài quy chế',
+        place: 'Đơn vị · cấp · chức vụ',
+        standing: 'Tình trạng',
+        basis: 'Cách vào nhóm',
+        addedBy: 'Người thêm',
+        requestedBy: 'Người đề nghị',
+        joinedOn: 'Ngày vào',
+        fails: 'Không đạt',
+        exception: 'Ngoại lệ',
+      },
+      eligibility: {
+        exception: 'Theo ngoại lệ',
+        outside: 'Ngoài quy chế',
+      },
+      exceptionApproved: 'Đã duyệt',
+      exceptionPending: 'Đề nghị chờ duyệt',
+      exceptionRejected: 'Đề nghị bị từ chối',
+      noException: 'Không có đề nghị',
+      unknown: 'Chưa ghi',
+      tableEmpty: 'Không có ai ngoài quy chế.',
+      overview: 'Tổng hợp theo nhóm',
+      sections: 'Chi tiết từng nhóm',
+      shownOf: 'Đang hiện chi tiết {{shown}} trên {{total}} nhóm.',
+      showMore: 'Hiện thêm {{count}} nhóm',
+      showAll: 'Hiện tất cả {{count}} nhóm',
+      listSeparator: ', ',
+    },
+  },
+};
