@@ -149,7 +149,7 @@ function fromSchema(schema: Json, pools: Pools): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'integer':
     case 'number': {
-      const min = Number(schema.minimum ?? (schema.exclusiveMinimum as number | undefined ?? -1000) + 1);
+      const min = Number(schema.minimum ?? ((schema.exclusiveMinimum as number | undefined) ?? -1000) + 1);
       const max = Math.min(Number(schema.maximum ?? 1_000_000), 1_000_000);
       const inRange = pools.ints.filter((n) => n >= min && n <= max);
       return fc.oneof(
@@ -196,9 +196,9 @@ function stringFrom(schema: Json, pools: Pools): fc.Arbitrary<string> {
   if (pattern === DAY_PATTERN) {
     return fc.oneof(
       fc.constantFrom('2019-03-01', '2024-01-22', '2026-11-30', '2026-12-01', '2026-02-30', '0000-00-00', '9999-12-31'),
-      fc.date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) =>
-        d.toISOString().slice(0, 10),
-      ),
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     );
   }
   if (pattern?.startsWith('^[A-Za-z0-9+/]')) {
@@ -229,7 +229,11 @@ function paths(value: unknown, prefix: Array<string | number> = [], out: Array<A
   return out;
 }
 
-function setAt(value: unknown, path: Array<string | number>, replace: (old: unknown) => unknown | typeof DROP): unknown {
+function setAt(
+  value: unknown,
+  path: Array<string | number>,
+  replace: (old: unknown) => unknown | typeof DROP,
+): unknown {
   if (path.length === 0) return replace(value);
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
@@ -294,12 +298,9 @@ function fingerprint(ledger: Ledger): string {
       name: string;
     }>
   ).map((t) => t.name);
-  const counts = tables.map(
-    (t) => `${t}:${(db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n}`,
-  );
+  const counts = tables.map((t) => `${t}:${(db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n}`);
   const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return `${head?.seq ?? 0}/${head?.hash ?? ''} ${counts.join(' ')}`;
 }
 
@@ -366,37 +367,39 @@ describe(`every IPC channel, fuzzed (FUZZ_SEED=${SEED}, ${RUNS} payloads each)`,
     // One seed per channel, from the run's: a failure replays with FUZZ_SEED alone.
     const seed = (SEED ^ [...channel].reduce((h, ch) => Math.imul(h, 31) + ch.charCodeAt(0), 7)) >>> 0;
     let calls = 0;
-    await fc.assert(
-      fc.asyncProperty(payloads(channel, pools), async ({ how, payload }) => {
-        calls++;
-        const before = fingerprint(ledger);
-        const started = performance.now();
-        let timer: NodeJS.Timeout | undefined;
-        const result = (await Promise.race([
-          ledger.invoke(channel, payload),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${CALL_LIMIT_MS} ms`)), CALL_LIMIT_MS);
-          }),
-        ]).finally(() => clearTimeout(timer))) as Result<unknown>;
-        const elapsed = performance.now() - started;
-        const context = `${channel} (${how}) ${describePayload(payload)}`;
-        expect(elapsed, `${context}: answered after ${Math.round(elapsed)} ms`).toBeLessThan(CALL_LIMIT_MS);
-        expect(typeof result?.ok, context).toBe('boolean');
-        if (result.ok) {
-          tally.accepted++;
-          return;
-        }
-        const { code, message } = result.error;
-        expect(code, `${context}: ${message}`).not.toBe('internal');
-        expect(KNOWN_CODES.has(code), `${context}: unknown code ${code}`).toBe(true);
-        expect(message, context).toMatch(/\S/);
-        expect(message, context).not.toMatch(/\{\{|\n\s+at |\.ts:\d+/);
-        expect(fingerprint(ledger), `${context}: rejected (${code}) but the registry changed`).toBe(before);
-      }),
-      { seed, numRuns: RUNS, endOnFailure: true },
-    ).catch((error: unknown) => {
-      throw new Error(`FUZZ_SEED=${SEED} replays this run. ${(error as Error).message}`);
-    });
+    await fc
+      .assert(
+        fc.asyncProperty(payloads(channel, pools), async ({ how, payload }) => {
+          calls++;
+          const before = fingerprint(ledger);
+          const started = performance.now();
+          let timer: NodeJS.Timeout | undefined;
+          const result = (await Promise.race([
+            ledger.invoke(channel, payload),
+            new Promise((_, reject) => {
+              timer = setTimeout(() => reject(new Error(`no answer within ${CALL_LIMIT_MS} ms`)), CALL_LIMIT_MS);
+            }),
+          ]).finally(() => clearTimeout(timer))) as Result<unknown>;
+          const elapsed = performance.now() - started;
+          const context = `${channel} (${how}) ${describePayload(payload)}`;
+          expect(elapsed, `${context}: answered after ${Math.round(elapsed)} ms`).toBeLessThan(CALL_LIMIT_MS);
+          expect(typeof result?.ok, context).toBe('boolean');
+          if (result.ok) {
+            tally.accepted++;
+            return;
+          }
+          const { code, message } = result.error;
+          expect(code, `${context}: ${message}`).not.toBe('internal');
+          expect(KNOWN_CODES.has(code), `${context}: unknown code ${code}`).toBe(true);
+          expect(message, context).toMatch(/\S/);
+          expect(message, context).not.toMatch(/\{\{|\n\s+at |\.ts:\d+/);
+          expect(fingerprint(ledger), `${context}: rejected (${code}) but the registry changed`).toBe(before);
+        }),
+        { seed, numRuns: RUNS, endOnFailure: true },
+      )
+      .catch((error: unknown) => {
+        throw new Error(`FUZZ_SEED=${SEED} replays this run. ${(error as Error).message}`);
+      });
     tally.calls += calls;
     expect(calls).toBeGreaterThanOrEqual(RUNS);
   });
