@@ -226,6 +226,11 @@ function markdown(r) {
     (s) => s.backup && `${s.backup.longestStallMs} (idle ${s.backup.idleStallMs})`,
   );
   row('open-time check of the registry file (blocking part)', '≤ 200', (s) => s.backup?.openCheckMs);
+  row(
+    'doctor on the whole registry, incidents included when measured (of which the replay of the history)',
+    '—',
+    (s) => s.doctor && `${s.doctor.doctorMs} (replay ${s.doctor.replayMs})${s.doctor.ok ? '' : ' FAILED'}`,
+  );
   row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
   row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Id, IsoDate, type Basis, type GroupStatus, type Role } from '../domain';
 import { NoInput, ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 import type { RunbookKind, RunbookState } from './runbooks';
+import { SnapshotUploadData } from './snapshots';
 
 /** One side of a diff: the registry now, the registry as it was at the end of a day, or a snapshot chosen before. */
 export const DiffSide = z.discriminatedUnion('kind', [
@@ -153,7 +154,7 @@ export const diffChannels = {
   'diff.chooseSnapshot': { input: NoInput, output: returns<DiffSnapshotChoice | null>() },
   /** Browser mode: the bytes of a snapshot file the page picked, verified. */
   'diff.uploadSnapshot': {
-    input: z.object({ fileName: z.string().max(500), data: z.string().min(1) }).strict(),
+    input: z.object({ fileName: z.string().max(500), data: SnapshotUploadData.min(1) }).strict(),
     output: returns<DiffSnapshotChoice>(),
   },
   'diff.run': { input: DiffRequest, output: returns<DiffReport>() },

@@ -98,6 +98,11 @@ export interface SnapshotJobProgress {
 
 /** Base64 of at most MAX_SNAPSHOT_UPLOAD_BYTES; the handler names the limit when the bytes exceed it. */
 const BASE64_MAX = Math.ceil(MAX_SNAPSHOT_UPLOAD_BYTES / 3) * 4 + 8;
+/** The bytes of a snapshot file sent by the window (browser mode), as base64: bounded before decoding. */
+export const SnapshotUploadData = z
+  .string()
+  .max(BASE64_MAX)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const snapshotsChannels = {
   /** Asks where to save, then writes the snapshot in a worker thread; with `password`, encrypted. */
@@ -120,10 +125,7 @@ export const snapshotsChannels = {
       .object({
         fileName: z.string().trim().min(1).max(260),
         password: Password.optional(),
-        data: z
-          .string()
-          .max(BASE64_MAX)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+        data: SnapshotUploadData,
       })
       .strict(),
     output: returns<SnapshotPreview>(),

@@ -6,6 +6,7 @@ import { defineTexts } from './texts';
 import type { Locale } from '../domain';
 import { interpolate } from './errors';
 import { HISTORY_FINDINGS, HISTORY_FINDING_TEXT, REPLAY_WORDS } from './doctorHistory';
+import { paperText, type PaperKey } from './paper';
 
 export const DOCTOR_FINDINGS = [
   'integrity_ok',
@@ -57,14 +58,19 @@ const en: Table = {
   schema_behind: 'Schema version {{found}}; this GroupLedger expects {{supported}}.',
   file_ok: 'The registry file is a whole SQLite database ({{size}}).',
   registry_missing: 'The registry file is missing, but this data folder has backups: it was deleted or moved.',
-  registry_empty: 'The registry file is empty (0 bytes), but this data folder has backups: it was cut off or overwritten.',
-  registry_header: 'The registry file is not an SQLite database: its first bytes (the header) are not there or were overwritten.',
-  registry_truncated: 'The registry file is shorter than it says it is: it was cut off (the disk was full, or a copy stopped).',
+  registry_empty:
+    'The registry file is empty (0 bytes), but this data folder has backups: it was cut off or overwritten.',
+  registry_header:
+    'The registry file is not an SQLite database: its first bytes (the header) are not there or were overwritten.',
+  registry_truncated:
+    'The registry file is shorter than it says it is: it was cut off (the disk was full, or a copy stopped).',
   registry_corrupt: 'The registry file is damaged inside: SQLite found broken pages ({{detail}}).',
   registry_unreadable: 'The registry file cannot be read ({{detail}}).',
-  registry_read_only: 'The registry file or its folder cannot be written to (read-only, or no permission): nothing can be saved.',
+  registry_read_only:
+    'The registry file or its folder cannot be written to (read-only, or no permission): nothing can be saved.',
   registry_locked: 'The registry file is locked by another program or GroupLedger window: it cannot be opened now.',
-  registry_too_new: 'The registry was written by a newer GroupLedger (schema {{detail}}). Update GroupLedger to open it.',
+  registry_too_new:
+    'The registry was written by a newer GroupLedger (schema {{detail}}). Update GroupLedger to open it.',
   doctor_failed: 'The check could not finish ({{detail}}).',
   backups_ok: '{{count}} backups; the newest that verifies is from {{newest}}.',
   backups_none: 'There is no backup of this registry yet.',
@@ -122,7 +128,8 @@ const vi: Table = {
   registry_truncated: 'Tệp sổ ngắn hơn độ dài nó ghi: tệp đã bị cắt cụt (đầy ổ đĩa, hoặc sao chép bị dừng giữa chừng).',
   registry_corrupt: 'Tệp sổ bị hỏng bên trong: SQLite tìm thấy trang dữ liệu hỏng ({{detail}}).',
   registry_unreadable: 'Không đọc được tệp sổ ({{detail}}).',
-  registry_read_only: 'Không ghi được vào tệp sổ hoặc thư mục của nó (chỉ đọc, hoặc không có quyền): không lưu được gì.',
+  registry_read_only:
+    'Không ghi được vào tệp sổ hoặc thư mục của nó (chỉ đọc, hoặc không có quyền): không lưu được gì.',
   registry_locked: 'Tệp sổ đang bị một chương trình khác hoặc một cửa sổ GroupLedger khác khoá: hiện không mở được.',
   registry_too_new: 'Sổ này do một GroupLedger mới hơn ghi (lược đồ {{detail}}). Hãy cập nhật GroupLedger để mở.',
   doctor_failed: 'Không kiểm tra hết được ({{detail}}).',
@@ -150,6 +157,13 @@ export function doctorText(
         .map((w) => words[w] ?? w)
         .join(locale === 'zh-CN' ? '、' : ', ');
     }
+  }
+  // A record named with words of the reports' vocabulary (⟦ikind.quarrel⟧, ⟦kind.dissolve⟧): in the language.
+  if (typeof params.what === 'string') {
+    localized.what = params.what.replace(/⟦([a-z_.]+)⟧/g, (_m, key: string) => {
+      const text = paperText(locale, key as PaperKey);
+      return text === key ? key.slice(key.lastIndexOf('.') + 1) : text;
+    });
   }
   return interpolate(DOCTOR_TEXT[locale][finding], localized);
 }

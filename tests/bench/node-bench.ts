@@ -29,6 +29,8 @@ import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../el
 import type { SnapshotContent } from '../../shared/snapshot';
 import { DEFAULT_RETENTION } from '../../shared/contract';
 import { fullCheckOffThread, inspectRegistry, takeBackup } from '../../electron/capabilities/backups';
+import { runDoctor } from '../../electron/capabilities/history';
+import { replayDifferences } from '../../electron/capabilities/history/replay';
 import { stats, time } from './measure';
 import { measureRunbooks } from './runbooks-bench';
 import { measureIncidents } from './incidents-bench';
@@ -373,6 +375,26 @@ async function measureBackup(db: Db, dataDir: string, samples: number) {
   };
 }
 
+/**
+ * Issue 12: `doctor` on the whole registry as the benchmark left it (the scale fixture, and the
+ * incidents and runbooks when those parts ran): integrity, references, the chain and the replay of
+ * the history against every table it describes; the replay alone beside it.
+ */
+function measureDoctor(db: Db, quick: boolean) {
+  const runs = quick ? 1 : 3;
+  const doctor: number[] = [];
+  const replay: number[] = [];
+  let ok = true;
+  for (let i = 0; i < runs; i++) {
+    const [report, ms] = time(() => runDoctor(db));
+    ok &&= report.ok;
+    doctor.push(ms);
+    replay.push(time(() => replayDifferences(db))[1]);
+  }
+  const events = (stmt(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
+  return { doctorMs: round1(stats(doctor).p50), replayMs: round1(stats(replay).p50), events, ok };
+}
+
 /** Parts of the benchmark `--only` can pick: the registry's own rows, and issues 9, 10 and 13's. */
 export const SECTIONS = ['registry', 'runbooks', 'incidents', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -457,6 +479,7 @@ async function main(): Promise<void> {
     const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
     // Two incidents per person: 20,000 at the large fixture.
     const incidents = wants('incidents') ? await measureIncidents(db, { quick, work, count: people * 2 }) : undefined;
+    const doctor = wants('registry') || wants('incidents') ? measureDoctor(db, quick) : undefined;
     // Raw SQLite work of the registry's size, now, on the same disk: the reference of this size's figures.
     const reference = rawSqliteReference(
       join(work, `raw-${people}`),
@@ -470,6 +493,7 @@ async function main(): Promise<void> {
       ...registry,
       runbooks,
       incidents,
+      doctor,
       exports: exportsRows,
       reference,
       dataDir,

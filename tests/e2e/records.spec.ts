@@ -2,6 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { test, expect, collectConsoleErrors, startHarness, stopHarness } from './harness';
 import { ADMIN_NAME, choose, loadDemo, openSection } from './helpers';
 
@@ -39,6 +40,38 @@ test('snapshot: export shows a checksum; import into a full registry is refused'
   await expect(page.getByTestId('doctor-result')).toHaveText('The registry is healthy.');
   await shot('snapshots', 'en');
   expect(errors).toEqual([]);
+});
+
+test('doctor names rows changed behind the history, in the UI language', async ({ page, harness }) => {
+  test.slow();
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  // Changed directly in the database, with no event: the chain is intact, only the replay sees it.
+  const db = new DatabaseSync(join(harness.dataDir, 'registry.sqlite'));
+  db.exec("UPDATE incidents SET severity = 'low' WHERE id = 1; UPDATE runbooks SET reason = 'X' WHERE id = 1");
+  db.close();
+  await openSection(page, '快照');
+  await page.getByTestId('run-doctor').click();
+  const card = page.getByTestId('doctor-card');
+  await expect(page.getByTestId('doctor-result')).toHaveText('检查发现问题。');
+  await expect(card).toContainText(/事件：2019-03-14 争吵 · .+ 的严重程度在表中为“low”，历史记录为“medium”。/);
+  await expect(card).toContainText(/批量操作：将离职人员移出所有群 · .+ 的理由在表中为“X”/);
+  await choose(
+    page,
+    page.getByTestId('language-switcher'),
+    page.locator('.ant-select-item-option', { hasText: 'Tiếng Việt' }),
+    () => expect(page.locator('html')).toHaveAttribute('lang', 'vi', { timeout: 2_000 }),
+  );
+  await expect(card).toContainText(
+    /Sự việc: 2019-03-14 Cãi vã · .+ có mức độ “low” trong bảng, nhưng lịch sử ghi “medium”\./,
+  );
+  await choose(
+    page,
+    page.getByTestId('language-switcher'),
+    page.locator('.ant-select-item-option', { hasText: 'English' }),
+    () => expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 2_000 }),
+  );
+  await expect(card).toContainText(/Operations: Offboard a person from every group · .+ has reason “X” in the table/);
+  await expect(card).not.toContainText('⟦');
 });
 
 test('audit: the event log lists events, filters by kind and shows before/after', async ({ page, harness, shot }) => {

@@ -54,6 +54,9 @@ describe('benchmark smoke run', () => {
     expect(size.incidents.groupTimeline.maxEntries).toBeGreaterThan(0);
     expect(size.incidents.periodReport.incidents).toBe(200);
     expect(size.incidents.periodReport.bytes).toBeGreaterThan(1000);
+    // doctor on what the runbooks and incidents left: every table still matches the history.
+    expect(size.doctor).toMatchObject({ ok: true });
+    expect(size.doctor.events).toBeGreaterThan(size.incidents.fixture.incidents);
     if (hasChromium) {
       // The walk page: each Enter showed the next person (a new name, the step counter moved on).
       const walks = size.browser.walk.walks as Array<{
@@ -77,5 +80,6 @@ describe('benchmark smoke run', () => {
       /\| runbooks: plan a dissolution p50 \/ p95 \(command \+ view\) \| p95 ≤ 200 \(1,000 members\) \| [\d.]+ \/ [\d.]+ /,
     );
     expect(markdown).toMatch(/\| incidents: period report to PDF p50 \| ≤ 2,000 \(1,000 incidents\) \| [\d.]+ /);
+    expect(markdown).toMatch(/\| doctor on the whole registry, .+ \| — \| [\d.]+ \(replay [\d.]+\) \|/);
   });
 });

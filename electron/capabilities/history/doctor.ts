@@ -4,7 +4,7 @@ import { stmt, schemaVersion, type Db } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { eventRows, findRowChainBreak } from '../../kernel/events';
 import { checkAnchor, dataDirOf } from '../../kernel/anchor';
-import { replayDifferences } from './replay';
+import { REPLAY_TABLES, replayDifferences, type ReplayResult } from './replay';
 
 export function runDoctor(db: Db): DoctorReport {
   const checks: DoctorCheck[] = [];
@@ -83,14 +83,21 @@ function anchorChecks(db: Db): DoctorCheck[] {
 
 /** The tables against the state the history describes: one finding per difference, at most 20. */
 function replayChecks(db: Db): DoctorCheck[] {
-  const result = replayDifferences(db, 20);
+  let result: ReplayResult;
+  try {
+    result = replayDifferences(db, 20);
+  } catch (error) {
+    // A table edited into something the replay cannot read is a finding, not a failed doctor.
+    const detail = String((error as Error)?.message ?? error).slice(0, 200);
+    return [{ name: 'replay', ok: false, finding: 'doctor_failed', params: { detail } }];
+  }
   if (result.differences.length === 0) {
     return [
       {
         name: 'replay',
         ok: true,
         finding: 'replay_ok',
-        params: { checked: result.checked, tables: 'people,units,groups,memberships' },
+        params: { checked: result.checked, tables: REPLAY_TABLES.join(',') },
       },
     ];
   }
