@@ -392,7 +392,12 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     }
   }
   if (typeof params.issue === 'string' && params.detail === undefined) {
-    localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params: code === 'import_limit' ? localized : params });
+    localized.detail = describeIssue(locale, {
+      path: [],
+      code: params.issue,
+      message: params.issue,
+      params: code === 'import_limit' ? localized : params,
+    });
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -488,7 +493,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.mixed_encoding':
       'its rows are saved in two different text encodings (UTF-8 and GBK/GB18030), the first different one is row {{row}}; open the file in Excel or WPS and save it again as “CSV UTF-8”',
     'import.limit.unpackedSize': 'its worksheet unpacks to more than {{max}}, the most that is read',
-    'import.limit.rows': 'it has more than {{max}} rows of people (row {{row}} is one too many); split it into several files',
+    'import.limit.rows':
+      'it has more than {{max}} rows of people (row {{row}} is one too many); split it into several files',
     'import.limit.columns':
       'row {{row}} reaches column {{found}}, but at most {{max}} columns are read; delete the columns that are not needed',
     'import.limit.cellLength':
@@ -564,8 +570,10 @@ const ISSUES: Record<Locale, Record<string, string>> = {
       'các dòng được lưu bằng hai bảng mã khác nhau (UTF-8 và GBK/GB18030), dòng khác đầu tiên là dòng {{row}}; hãy mở tệp bằng Excel hoặc WPS rồi lưu lại dạng “CSV UTF-8”',
     'import.limit.unpackedSize': 'trang tính sau khi giải nén lớn hơn {{max}}, mức tối đa được đọc',
     'import.limit.rows': 'tệp có hơn {{max}} dòng nhân sự (dòng {{row}} đã vượt quá); hãy tách thành nhiều tệp',
-    'import.limit.columns': 'dòng {{row}} dùng đến cột thứ {{found}}, nhưng chỉ đọc tối đa {{max}} cột; hãy xóa các cột không cần',
-    'import.limit.cellLength': 'ô ở dòng {{row}}, cột {{column}} có {{found}} ký tự, nhưng một ô chỉ chứa được tối đa {{max}} ký tự',
+    'import.limit.columns':
+      'dòng {{row}} dùng đến cột thứ {{found}}, nhưng chỉ đọc tối đa {{max}} cột; hãy xóa các cột không cần',
+    'import.limit.cellLength':
+      'ô ở dòng {{row}}, cột {{column}} có {{found}} ký tự, nhưng một ô chỉ chứa được tối đa {{max}} ký tự',
     'text.direction':
       'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
     'text.control_char':

@@ -37,7 +37,8 @@ export function decodeCsv(fileName: string, bytes: Uint8Array): { text: string; 
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const row = mixedEncodingRow(bytes);
-    if (row !== null) throw new LedgerError('import_unreadable', { file: fileName, issue: 'import.mixed_encoding', row });
+    if (row !== null)
+      throw new LedgerError('import_unreadable', { file: fileName, issue: 'import.mixed_encoding', row });
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
@@ -69,7 +70,7 @@ type LineKind = 'utf8' | 'other';
 export function mixedEncodingRow(bytes: Uint8Array): number | null {
   const strict = new TextDecoder('utf-8', { fatal: true });
   const lines: Array<{ start: number; end: number; kind: LineKind | null }> = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(LF, start);
     if (end < 0) end = bytes.length;
     const line = bytes.subarray(start, end);
@@ -88,7 +89,8 @@ export function mixedEncodingRow(bytes: Uint8Array): number | null {
   const otherLines = lines.filter((l) => l.kind === 'other').length;
   if (utf8Lines === 0 || otherLines === 0) return null;
   const first = lines.find((l) => l.kind !== null)!.kind!;
-  const wrong: LineKind = utf8Lines === otherLines ? (first === 'utf8' ? 'other' : 'utf8') : utf8Lines < otherLines ? 'utf8' : 'other';
+  const wrong: LineKind =
+    utf8Lines === otherLines ? (first === 'utf8' ? 'other' : 'utf8') : utf8Lines < otherLines ? 'utf8' : 'other';
   const bad = lines.find((l) => l.kind === wrong)!;
   // The row number: how many records the lines before it make (a quoted cell may span lines).
   const before = lines
@@ -176,6 +178,7 @@ export function parseCsv(fileName: string, text: string): CsvRecord[] {
     }
   });
   if (failure) throw failure;
-  if (openedOn !== null) throw new LedgerError('import_unreadable', { file: fileName, issue: 'import.quote', row: openedOn });
+  if (openedOn !== null)
+    throw new LedgerError('import_unreadable', { file: fileName, issue: 'import.quote', row: openedOn });
   return collector.records;
 }

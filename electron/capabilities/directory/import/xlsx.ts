@@ -1,7 +1,7 @@
 /**
- * Reads the first worksheet of an XLSX workbook as rows of text, streaming: fflate unpacks the zip
- * entry by entry in small chunks (never the whole archive at once), saxes parses the XML as it
- * comes (Office Open XML as Excel, WPS, LibreOffice and libraries write it, with or without
+ * Reads the first worksheet of an XLSX workbook as rows of text: zlib unpacks only the parts it
+ * needs, each into at most what is left of the unpacked-size limit; saxes parses the XML a piece at
+ * a time (Office Open XML as Excel, WPS, LibreOffice and libraries write it, with or without
  * namespace prefixes), and every row is checked against the limits (./limits.ts) as it is read —
  * a zip bomb or a row of millions of cells stops at the first limit it crosses.
  *
@@ -12,84 +12,132 @@
  * prefixed XML, none stored under another name than sheetN.xml, fails on cells without a
  * reference, and builds a whole row before anyone can count its cells — see the branch report.)
  */
-import { Unzip, UnzipInflate } from 'fflate';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { inflateRawSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
 import { LedgerError } from '../../../../shared/errors';
 import { IMPORT_LIMITS, MAX_CELLS_PER_ROW, RecordCollector, limitError, megabytes, type SheetRecord } from './limits';
 
 export type SheetRow = SheetRecord;
 
-/** Compressed bytes handed to the unzipper at a time: at most ~1,000 times as many come out. */
-const CHUNK = 4096;
+/** Bytes of XML handed to the parser at a time. */
+const CHUNK = 1024 * 1024;
 
 const unreadable = (file: string, issue: string): LedgerError => new LedgerError('import_unreadable', { file, issue });
 
 type TextSink = (text: string, final: boolean) => void;
 
-/** Counts the bytes unpacked, across all the parts read, against the limit. */
-class Budget {
-  private used = 0;
-  constructor(private readonly fileName: string) {}
-  add(bytes: number): void {
-    this.used += bytes;
-    if (this.used > IMPORT_LIMITS.unpackedBytes) {
-      throw limitError(this.fileName, 'unpackedSize', { max: megabytes(IMPORT_LIMITS.unpackedBytes) });
-    }
-  }
+interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** The compressed bytes. */
+  data: Uint8Array;
 }
 
 /**
- * Streams the entries `sinkFor` wants to their sinks as UTF-8 text, in chunks; the others are
- * skipped without being unpacked. Returns the names of all entries.
+ * The entries of a zip, from its central directory (as unzip tools read it): where each one's
+ * compressed bytes are, without unpacking any. fflate's streaming Unzip reads local headers in
+ * order instead, and for an entry whose sizes follow its data (a "data descriptor", as streaming
+ * writers make) it must scan the compressed bytes for a signature, which can occur in them by
+ * chance; the directory says where everything is. Files of at most 10 MB need no ZIP64.
  */
-function streamEntries(fileName: string, bytes: Uint8Array, budget: Budget, sinkFor: (name: string) => TextSink | null): Set<string> {
-  const names = new Set<string>();
-  let done = false;
-  const unzip = new Unzip((file) => {
-    names.add(file.name);
-    const sink = sinkFor(file.name);
-    if (!sink) return;
-    const decoder = new TextDecoder('utf-8');
-    file.ondata = (error, data, final) => {
-      // A limit or a parse error thrown below comes back here through fflate's own catch.
-      if (error) throw error instanceof LedgerError ? error : unreadable(fileName, 'import.xlsx_broken');
-      budget.add(data.length);
-      sink(decoder.decode(data, { stream: !final }), final);
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let i = 0; i < bytes.length && !done; i += CHUNK) {
-      unzip.push(bytes.subarray(i, i + CHUNK), i + CHUNK >= bytes.length);
-    }
-    done = true;
-  } catch (e) {
-    if (e instanceof LedgerError) throw e;
-    throw unreadable(fileName, 'import.xlsx_broken');
+function zipEntries(fileName: string, bytes: Uint8Array): Map<string, ZipEntry> {
+  const broken = () => unreadable(fileName, 'import.xlsx_broken');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  // The end-of-central-directory record: 22 bytes and a comment of up to 65,535 after it.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) {
+    if (u32(at) === 0x06054b50) end = at;
   }
-  return names;
+  if (end < 0) throw broken();
+  const count = u16(end + 10);
+  const entries = new Map<string, ZipEntry>();
+  const names = new TextDecoder('utf-8');
+  for (let at = u32(end + 16), i = 0; i < count; i++) {
+    if (u32(at) !== 0x02014b50) throw broken();
+    const flags = u16(at + 8);
+    const method = u16(at + 10);
+    const size = u32(at + 20);
+    const nameLength = u16(at + 28);
+    const local = u32(at + 42);
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    // Encrypted entries and ZIP64 sizes do not occur in a workbook of this size.
+    if (flags & 1 || size === 0xffffffff || u32(local) !== 0x04034b50) throw broken();
+    const start = local + 30 + u16(local + 26) + u16(local + 28);
+    if (start + size > bytes.length) throw broken();
+    entries.set(name, { name, method, data: bytes.subarray(start, start + size) });
+  }
+  return entries;
+}
+
+/** Counts the bytes the parts read unpack to, together, against the limit. */
+class Unpacker {
+  private left: number = IMPORT_LIMITS.unpackedBytes;
+  constructor(private readonly fileName: string) {}
+
+  /**
+   * The bytes of an entry, unpacked by zlib (native, with Node) into at most what is left of the
+   * limit: a zip bomb stops there, after a fraction of a second, before any XML is parsed.
+   */
+  unpack(entry: ZipEntry): Uint8Array {
+    const over = () => limitError(this.fileName, 'unpackedSize', { max: megabytes(IMPORT_LIMITS.unpackedBytes) });
+    let data: Uint8Array;
+    if (entry.method === 0) data = entry.data;
+    else if (entry.method !== 8) throw unreadable(this.fileName, 'import.xlsx_broken');
+    else {
+      if (this.left < 1) throw over();
+      try {
+        data = inflateRawSync(entry.data, { maxOutputLength: this.left });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
+        throw unreadable(this.fileName, 'import.xlsx_broken');
+      }
+    }
+    if (data.length > this.left) throw over();
+    this.left -= data.length;
+    return data;
+  }
+}
+
+/** Hands UTF-8 bytes to a sink as text, a megabyte at a time (saxes parses as it goes). */
+function feed(bytes: Uint8Array, sink: TextSink): void {
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < bytes.length || i === 0; i += CHUNK) {
+    const final = i + CHUNK >= bytes.length;
+    sink(decoder.decode(bytes.subarray(i, i + CHUNK), { stream: !final }), final);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // XML
 
+/** An element as the handlers see it: its attributes by qualified name ("r:id"). */
+type Tag = { attributes: Record<string, string> };
+
 type Handlers = {
-  open?: (name: string, tag: SaxesTagNS) => void;
+  open?: (name: string, tag: Tag) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
 };
 
-/** A sink that parses XML with saxes (namespace-aware: element names without their prefix). */
+/** The local name of an element: "x:row" → "row" (workbooks are written with and without prefixes). */
+const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/**
+ * A sink that parses XML with saxes. Namespaces are not resolved (that costs a third of the time)
+ * but prefixes are dropped; entities other than XML's five are refused by saxes, so nothing expands.
+ */
 function xmlSink(fileName: string, handlers: Handlers): TextSink {
-  // An undeclared prefix is tolerated; entities other than XML's five are refused by saxes.
-  const parser = new SaxesParser({ xmlns: true, position: false, resolvePrefix: () => 'urn:unbound' });
+  const parser = new SaxesParser({ xmlns: false, position: false } as const);
   parser.on('error', () => {
     throw unreadable(fileName, 'import.xlsx_broken');
   });
   const { open, close, text } = handlers;
-  if (open) parser.on('opentag', (tag) => open(tag.local, tag));
-  if (close) parser.on('closetag', (tag) => close(tag.local));
+  if (open) parser.on('opentag', (tag) => open(local(tag.name), tag));
+  if (close) parser.on('closetag', (tag) => close(local(tag.name)));
   if (text) {
     parser.on('text', text);
     parser.on('cdata', text);
@@ -100,21 +148,21 @@ function xmlSink(fileName: string, handlers: Handlers): TextSink {
   };
 }
 
-function attr(tag: SaxesTagNS, local: string): string | null {
-  for (const a of Object.values(tag.attributes)) if (a.local === local) return a.value;
+/** An attribute (those of SpreadsheetML elements have no prefix). */
+function attr(tag: Tag, name: string): string | null {
+  return tag.attributes[name] ?? null;
+}
+
+/** The relationship id of a <sheet>: r:id, whatever the prefix of the relationships namespace. */
+function relationshipId(tag: Tag): string | null {
+  for (const key in tag.attributes) if (key.endsWith(':id')) return tag.attributes[key]!;
   return null;
 }
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ (e.g. _x000D_ for a carriage return). */
 function decodeOoxmlEscapes(s: string): string {
+  if (!s.includes('_x')) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** A sink that keeps the whole text (for the small parts: workbook, relationships, styles). */
-function collect(into: { text: string }): TextSink {
-  return (chunk) => {
-    into.text += chunk;
-  };
 }
 
 function parseAll(fileName: string, xml: string, handlers: Handlers): void {
@@ -125,27 +173,24 @@ function parseAll(fileName: string, xml: string, handlers: Handlers): void {
 // Workbook parts
 
 export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
-  const budget = new Budget(fileName);
-  const workbook = { text: '' };
-  const rels = { text: '' };
-  const styles = { text: '' };
+  const entries = zipEntries(fileName, bytes);
+  const unpacker = new Unpacker(fileName);
+  const text = (name: string): string => {
+    const entry = entries.get(name);
+    return entry ? new TextDecoder('utf-8').decode(unpacker.unpack(entry)) : '';
+  };
+  // The parts that say which sheet comes first and how its cells read, then that sheet, row by row.
+  const book = workbookInfo(fileName, text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  const sheet = entries.get(book.sheetPath) ?? entries.get('xl/worksheets/sheet1.xml');
+  if (!sheet) throw unreadable(fileName, 'import.xlsx_broken');
+  const styles = cellStyles(fileName, text('xl/styles.xml'));
   const shared: string[] = [];
-  // Pass 1: the parts that say which sheet comes first and how its cells read.
-  const names = streamEntries(fileName, bytes, budget, (name) => {
-    if (name === 'xl/workbook.xml') return collect(workbook);
-    if (name === 'xl/_rels/workbook.xml.rels') return collect(rels);
-    if (name === 'xl/styles.xml') return collect(styles);
-    if (name === 'xl/sharedStrings.xml') return xmlSink(fileName, sharedStringHandlers(shared));
-    return null;
-  });
-  const book = workbookInfo(fileName, workbook.text, rels.text);
-  const sheetPath = names.has(book.sheetPath) ? book.sheetPath : 'xl/worksheets/sheet1.xml';
-  if (!names.has(sheetPath)) throw unreadable(fileName, 'import.xlsx_broken');
-  const ctx: CellContext = { shared, ...cellStyles(fileName, styles.text), date1904: book.date1904 };
-  // Pass 2: that sheet, row by row.
+  const sharedStrings = entries.get('xl/sharedStrings.xml');
+  if (sharedStrings) feed(unpacker.unpack(sharedStrings), xmlSink(fileName, sharedStringHandlers(shared)));
   const collector = new RecordCollector(fileName);
-  streamEntries(fileName, bytes, budget, (name) =>
-    name === sheetPath ? xmlSink(fileName, sheetHandlers(ctx, collector)) : null,
+  feed(
+    unpacker.unpack(sheet),
+    xmlSink(fileName, sheetHandlers({ shared, ...styles, date1904: book.date1904 }, collector)),
   );
   return collector.records;
 }
@@ -158,7 +203,7 @@ function workbookInfo(fileName: string, workbook: string, rels: string): { sheet
     open: (name, tag) => {
       if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attr(tag, 'date1904') ?? '');
       if (name === 'sheet') {
-        const rid = attr(tag, 'id');
+        const rid = relationshipId(tag);
         const state = attr(tag, 'state');
         if (rid) sheets.push({ rid, hidden: state === 'hidden' || state === 'veryHidden' });
       }
