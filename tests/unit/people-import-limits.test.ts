@@ -4,7 +4,11 @@
  * and nothing is imported. And a CSV whose rows are in two encodings is refused at its first
  * different row instead of being imported as mojibake.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LedgerError } from '../../shared/errors';
+import { parsePeopleFileOffThread } from '../../electron/capabilities/directory/import/parseOffThread';
 import { errorMessage } from '../../shared/i18n/errors';
 import { parsePeopleFile } from '../../electron/capabilities/directory/import/peopleImport';
 import { IMPORT_LIMITS } from '../../electron/capabilities/directory/import/limits';
@@ -240,5 +244,27 @@ describe('a CSV whose rows are in two encodings', () => {
     const unicode = parsePeopleFile('utf8.csv', utf8(text));
     expect(unicode.encoding).toBe('utf-8');
     expect(unicode.rows).toEqual(gbk.rows);
+  });
+});
+
+describe('reading in a worker thread', () => {
+  // The built worker (npm test builds before the unit tests), as the app and the harness start it.
+  const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/people-import-worker.mjs');
+
+  it('gives the same rows as reading in this thread, and the same coded errors', async () => {
+    expect(existsSync(SCRIPT)).toBe(true);
+    for (const name of ['people.xlsx', 'people-gb18030.csv']) {
+      const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../fixtures/import', name)));
+      expect(await parsePeopleFileOffThread(name, bytes, SCRIPT)).toEqual(parsePeopleFile(name, bytes));
+    }
+    const bomb = xlsxBomb({
+      head: `${SHEET_HEAD}<row r="1">`,
+      block: '<c/>'.repeat(10_000),
+      times: 10,
+      tail: `</row>${SHEET_TAIL}`,
+    });
+    const error = await parsePeopleFileOffThread('wide.xlsx', bomb, SCRIPT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LedgerError);
+    expect(error).toMatchObject({ code: 'import_limit', params: { limit: 'columns', row: 1, found: 16_385 } });
   });
 });
