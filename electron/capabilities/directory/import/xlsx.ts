@@ -44,8 +44,8 @@ interface ZipEntry {
 function zipEntries(fileName: string, bytes: Uint8Array): Map<string, ZipEntry> {
   const broken = () => unreadable(fileName, 'import.xlsx_broken');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   // The end-of-central-directory record: 22 bytes and a comment of up to 65,535 after it.
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) {
