@@ -1,6 +1,7 @@
 // Bundles the Node-side entry points with esbuild:
 //   dist/electron/main.cjs, dist/electron/preload.cjs  (Electron: CommonJS; the preload is sandboxed)
 //   dist/electron/snapshot-worker.mjs                   (the snapshot worker thread)
+//   dist/electron/people-import-worker.mjs              (the people-file worker thread)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
 //   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
 //                                                        dist/renderer, which `vite build` empties)
@@ -45,7 +46,11 @@ await Promise.all([
     ...common,
     // The snapshot worker thread (export, verification, import off the main thread), started by
     // main.cjs and by the harness; ESM, beside main.cjs and unpacked from app.asar.
-    entryPoints: { 'snapshot-worker': 'electron/capabilities/snapshots/worker.ts' },
+    entryPoints: {
+      'snapshot-worker': 'electron/capabilities/snapshots/worker.ts',
+      // The people-file worker thread (reading a staff list off the main thread), started the same way.
+      'people-import-worker': 'electron/capabilities/directory/import/parseWorker.ts',
+    },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },
     platform: 'node',

@@ -58,6 +58,7 @@ const en: Table = {
   import_unreadable:
     'The file “{{file}}” could not be read as a spreadsheet ({{detail}}). Save it as CSV or XLSX and try again.',
   import_too_large: 'The file is too large ({{size}}); files up to {{max}} can be imported.',
+  import_limit: 'The file “{{file}}” is over a limit of what can be imported: {{detail}}. Nothing was imported.',
   import_empty: 'The file “{{file}}” has no rows of people under its header row.',
   import_no_name_column: 'No column is mapped to the name. Choose which column holds each person’s name.',
   import_has_errors:
@@ -167,6 +168,7 @@ const zhCN: Table = {
   import_expired: '要导入的文件已关闭，请重新选择文件。',
   import_unreadable: '无法把文件“{{file}}”读作表格（{{detail}}）。请另存为 CSV 或 XLSX 后重试。',
   import_too_large: '文件过大（{{size}}），最多可导入 {{max}} 的文件。',
+  import_limit: '文件“{{file}}”超出了可导入的限度：{{detail}}。未导入任何内容。',
   import_empty: '文件“{{file}}”的表头下面没有人员数据。',
   import_no_name_column: '没有指定“姓名”列。请选择哪一列是每个人的姓名。',
   import_has_errors: '有 {{count}} 行存在错误，未导入任何内容。请修改文件（或列对应关系）后重试。',
@@ -272,6 +274,7 @@ const vi: Table = {
   import_unreadable:
     'Không đọc được tệp “{{file}}” dưới dạng bảng tính ({{detail}}). Hãy lưu thành CSV hoặc XLSX rồi thử lại.',
   import_too_large: 'Tệp quá lớn ({{size}}); chỉ nhập được tệp tối đa {{max}}.',
+  import_limit: 'Tệp “{{file}}” vượt quá giới hạn có thể nhập: {{detail}}. Chưa nhập gì cả.',
   import_empty: 'Tệp “{{file}}” không có dòng dữ liệu nào dưới dòng tiêu đề.',
   import_no_name_column: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.',
   import_has_errors: '{{count}} dòng có lỗi. Chưa nhập gì: hãy sửa tệp (hoặc cách ghép cột) rồi thử lại.',
@@ -381,8 +384,20 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   if (code === 'snapshot_limit') {
     Object.assign(localized, snapshotLimitParams(locale, params, (text, values) => interpolate(text, values as ErrorParams)));
   }
+  // The figures of a limit as the language writes numbers (20,000 · 20.000 · 20000).
+  if (code === 'import_limit') {
+    for (const key of ['found', 'max', 'row'] as const) {
+      const value = params[key];
+      if (typeof value === 'number') localized[key] = new Intl.NumberFormat(locale).format(value);
+    }
+  }
   if (typeof params.issue === 'string' && params.detail === undefined) {
-    localized.detail = describeIssue(locale, { path: [], code: params.issue, message: params.issue, params });
+    localized.detail = describeIssue(locale, {
+      path: [],
+      code: params.issue,
+      message: params.issue,
+      params: code === 'import_limit' ? localized : params,
+    });
   }
   // An empty optional parameter leaves a gap before the full stop; close it.
   return interpolate(ERROR_MESSAGES[locale][code], localized)
@@ -475,6 +490,15 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.html':
       'it is a web page (HTML or XML) saved with a spreadsheet’s name; open it in Excel or WPS and save it as XLSX',
     'import.xlsx_broken': 'the XLSX file is damaged or is not a workbook',
+    'import.mixed_encoding':
+      'its rows are saved in two different text encodings (UTF-8 and GBK/GB18030), the first different one is row {{row}}; open the file in Excel or WPS and save it again as “CSV UTF-8”',
+    'import.limit.unpackedSize': 'its worksheet unpacks to more than {{max}}, the most that is read',
+    'import.limit.rows':
+      'it has more than {{max}} rows of people (row {{row}} is one too many); split it into several files',
+    'import.limit.columns':
+      'row {{row}} reaches column {{found}}, but at most {{max}} columns are read; delete the columns that are not needed',
+    'import.limit.cellLength':
+      'the cell in row {{row}}, column {{column}} holds {{found}} characters, but one cell can hold at most {{max}}',
     'text.direction':
       'it contains the invisible direction-changing character {{value}}, which makes text display differently from what is stored; remove it',
     'text.control_char':
@@ -506,6 +530,12 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.ods': '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 保存），请另存为 XLSX',
     'import.html': '这是以表格文件名保存的网页（HTML 或 XML），请用 Excel 或 WPS 打开后另存为 XLSX',
     'import.xlsx_broken': 'XLSX 文件已损坏或不是工作簿',
+    'import.mixed_encoding':
+      '各行使用了两种不同的文字编码（UTF-8 和 GBK/GB18030），第一处不同在第 {{row}} 行；请用 Excel 或 WPS 打开后重新另存为“CSV UTF-8”',
+    'import.limit.unpackedSize': '工作表解压后超过 {{max}}，超出可读取的上限',
+    'import.limit.rows': '人员超过 {{max}} 行（第 {{row}} 行已超出），请拆分为几个文件',
+    'import.limit.columns': '第 {{row}} 行用到了第 {{found}} 列，最多只读取 {{max}} 列；请删除不需要的列',
+    'import.limit.cellLength': '第 {{row}} 行 {{column}} 列的单元格有 {{found}} 个字符，一个单元格最多 {{max}} 个字符',
     'text.direction': '含有会改变文字方向的不可见字符 {{value}}，显示出的内容会与实际保存的不同，请删除该字符',
     'text.control_char': '含有控制字符 {{value}}，它不显示，却可能让终端或其他程序执行操作，请直接输入，不要粘贴',
     'import.mapping_unknown': '文件中没有“{{value}}”列',
@@ -536,6 +566,14 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.html':
       'đây là trang web (HTML hoặc XML) được lưu với tên bảng tính; hãy mở bằng Excel hoặc WPS rồi lưu lại dạng XLSX',
     'import.xlsx_broken': 'tệp XLSX bị hỏng hoặc không phải bảng tính',
+    'import.mixed_encoding':
+      'các dòng được lưu bằng hai bảng mã khác nhau (UTF-8 và GBK/GB18030), dòng khác đầu tiên là dòng {{row}}; hãy mở tệp bằng Excel hoặc WPS rồi lưu lại dạng “CSV UTF-8”',
+    'import.limit.unpackedSize': 'trang tính sau khi giải nén lớn hơn {{max}}, mức tối đa được đọc',
+    'import.limit.rows': 'tệp có hơn {{max}} dòng nhân sự (dòng {{row}} đã vượt quá); hãy tách thành nhiều tệp',
+    'import.limit.columns':
+      'dòng {{row}} dùng đến cột thứ {{found}}, nhưng chỉ đọc tối đa {{max}} cột; hãy xóa các cột không cần',
+    'import.limit.cellLength':
+      'ô ở dòng {{row}}, cột {{column}} có {{found}} ký tự, nhưng một ô chỉ chứa được tối đa {{max}} ký tự',
     'text.direction':
       'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
     'text.control_char':

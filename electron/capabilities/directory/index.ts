@@ -6,10 +6,10 @@ import {
   commitImport,
   guessMapping,
   headerSignature,
-  parsePeopleFile,
   previewImport,
   type ParsedPeopleFile,
 } from './import/peopleImport';
+import { parsePeopleFileOffThread } from './import/parseOffThread';
 import { LedgerError } from '../../../shared/errors';
 import { getPerson, listPeople, listTiers, listUnits } from './queries';
 
@@ -55,8 +55,8 @@ export const directoryCapability = defineCapability({
       'people.list': (input) => listPeople(app.db, input.query),
       'people.get': (input) => getPerson(app.db, input.id),
       'people.save': (input) => savePerson(app.service(), input),
-      'people.importParse': (input) => {
-        const file = parsePeopleFile(input.fileName, Buffer.from(input.data, 'base64'));
+      'people.importParse': async (input) => {
+        const file = await parsePeopleFileOffThread(input.fileName, Buffer.from(input.data, 'base64'));
         const token = files.put(file);
         const remembered = app.preferences.importMapping(headerSignature(file.headers));
         return {

@@ -6,6 +6,7 @@ import { stripInvisible } from '../../../../shared/cellText';
 import type { ImportMapping } from '../../../../shared/contract';
 import { LedgerError } from '../../../../shared/errors';
 import { decodeCsv, parseCsv } from './csv';
+import { IMPORT_LIMITS, columnLetter, megabytes, type SheetRecord } from './limits';
 import { guessMapping as guessFromHeaders, parseStatus } from './mapping';
 import { readXlsx } from './xlsx';
 
@@ -23,14 +24,10 @@ export interface ParsedPeopleFile {
   rowNumbers?: number[];
 }
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.fileBytes;
 
 /** A header longer than this is cut (a mapping names headers of at most 200 characters). */
 const MAX_HEADER = 200;
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -59,18 +56,6 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
   return /^<(?:!doctype|html|\?xml|table|meta|head|body)\b/i.test(head);
 }
 
-/** "A", "B", … "AA": the name of a column without a header. */
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Header texts made unique and non-empty: a second "电话" becomes "电话 (2)", an empty one its column letter. */
 export function uniqueHeaders(raw: string[]): string[] {
   const seen = new Set<string>();
@@ -83,7 +68,10 @@ export function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
-/** Throws LedgerError import_unreadable / import_too_large / import_empty. */
+/**
+ * Throws LedgerError import_unreadable / import_too_large / import_limit (./limits.ts) /
+ * import_empty. The readers keep only non-empty records, checked against the limits as they come.
+ */
 export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeopleFile {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new LedgerError('import_too_large', { size: megabytes(bytes.length), max: megabytes(MAX_IMPORT_BYTES) });
@@ -91,7 +79,7 @@ export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeop
   if (bytes.length === 0) throw new LedgerError('import_empty', { file: fileName });
   let format: ParsedPeopleFile['format'];
   let encoding: ParsedPeopleFile['encoding'] = null;
-  let records: Array<{ row: number; cells: string[] }>;
+  let records: SheetRecord[];
   const unreadable = (issue: string) => new LedgerError('import_unreadable', { file: fileName, issue });
   // Each format that is not CSV or XLSX is named for what it is, whatever the file is called.
   if (isZip(bytes)) {
@@ -113,10 +101,9 @@ export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeop
     encoding = decoded.encoding;
     records = parseCsv(fileName, decoded.text);
   }
-  const nonEmpty = records.filter((r) => r.cells.some((c) => c !== ''));
-  const [header, ...data] = nonEmpty;
+  const [header, ...data] = records;
   if (!header || data.length === 0) throw new LedgerError('import_empty', { file: fileName });
-  const width = Math.max(header.cells.length, ...data.map((r) => r.cells.length));
+  const width = data.reduce((w, r) => Math.max(w, r.cells.length), header.cells.length);
   const rawHeaders = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
   // Columns on the right that have neither a header nor any value are not columns.
   while (rawHeaders.length > 1 && rawHeaders.at(-1) === '' && data.every((r) => !r.cells[rawHeaders.length - 1])) {

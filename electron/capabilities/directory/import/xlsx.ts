@@ -1,142 +1,248 @@
 /**
- * Reads the first worksheet of an XLSX workbook as rows of text, with fflate for the zip and a
- * small tokenizer for the sheet XML (Office Open XML as Excel, WPS, LibreOffice and libraries
- * write it, with or without namespace prefixes).
+ * Reads the first worksheet of an XLSX workbook as rows of text: zlib unpacks only the parts it
+ * needs, each into at most what is left of the unpacked-size limit; saxes parses the XML a piece at
+ * a time (Office Open XML as Excel, WPS, LibreOffice and libraries write it, with or without
+ * namespace prefixes), and every row is checked against the limits (./limits.ts) as it is read —
+ * a zip bomb or a row of millions of cells stops at the first limit it crosses.
  *
  * Every cell becomes the text a person sees, never a JavaScript number: a phone number typed as a
  * number stays "13812345678" (not 1.38e10), a date-formatted cell becomes YYYY-MM-DD.
+ *
+ * (exceljs's streaming WorkbookReader was measured for this and not used: it reads no sheet with
+ * prefixed XML, none stored under another name than sheetN.xml, fails on cells without a
+ * reference, and builds a whole row before anyone can count its cells — see the branch report.)
  */
-import { unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
 import { LedgerError } from '../../../../shared/errors';
+import { IMPORT_LIMITS, MAX_CELLS_PER_ROW, RecordCollector, limitError, megabytes, type SheetRecord } from './limits';
 
-export interface SheetRow {
-  /** The row number Excel shows. */
-  row: number;
-  cells: string[];
-}
+export type SheetRow = SheetRecord;
 
-/** Uncompressed XML we are willing to inflate (a zip bomb stops here, not in memory). */
-const MAX_XML_BYTES = 200 * 1024 * 1024;
+/** Bytes of XML handed to the parser at a time. */
+const CHUNK = 1024 * 1024;
 
 const unreadable = (file: string, issue: string): LedgerError => new LedgerError('import_unreadable', { file, issue });
 
-export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) =>
-        f.originalSize <= MAX_XML_BYTES &&
-        (f.name === 'xl/workbook.xml' ||
-          f.name === 'xl/_rels/workbook.xml.rels' ||
-          f.name === 'xl/sharedStrings.xml' ||
-          f.name === 'xl/styles.xml' ||
-          f.name.startsWith('xl/worksheets/')),
-    });
-  } catch {
-    throw unreadable(fileName, 'import.xlsx_broken');
+type TextSink = (text: string, final: boolean) => void;
+
+interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** The compressed bytes. */
+  data: Uint8Array;
+}
+
+/**
+ * The entries of a zip, from its central directory (as unzip tools read it): where each one's
+ * compressed bytes are, without unpacking any. fflate's streaming Unzip reads local headers in
+ * order instead, and for an entry whose sizes follow its data (a "data descriptor", as streaming
+ * writers make) it must scan the compressed bytes for a signature, which can occur in them by
+ * chance; the directory says where everything is. Files of at most 10 MB need no ZIP64.
+ */
+function zipEntries(fileName: string, bytes: Uint8Array): Map<string, ZipEntry> {
+  const broken = () => unreadable(fileName, 'import.xlsx_broken');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  // The end-of-central-directory record: 22 bytes and a comment of up to 65,535 after it.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--) {
+    if (u32(at) === 0x06054b50) end = at;
   }
-  const text = (name: string): string | null => {
-    const entry = files[name];
-    return entry ? new TextDecoder('utf-8').decode(entry) : null;
-  };
-  const workbook = text('xl/workbook.xml');
-  const sheetPath = firstSheetPath(workbook, text('xl/_rels/workbook.xml.rels'));
-  const sheet = text(sheetPath) ?? text('xl/worksheets/sheet1.xml');
-  if (sheet === null) throw unreadable(fileName, 'import.xlsx_broken');
-  const date1904 = workbook !== null && /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
-  const shared = sharedStrings(text('xl/sharedStrings.xml'));
-  const styles = cellStyles(text('xl/styles.xml'));
-  return sheetRows(sheet, { shared, ...styles, date1904 });
+  if (end < 0) throw broken();
+  const count = u16(end + 10);
+  const entries = new Map<string, ZipEntry>();
+  const names = new TextDecoder('utf-8');
+  for (let at = u32(end + 16), i = 0; i < count; i++) {
+    if (u32(at) !== 0x02014b50) throw broken();
+    const flags = u16(at + 8);
+    const method = u16(at + 10);
+    const size = u32(at + 20);
+    const nameLength = u16(at + 28);
+    const local = u32(at + 42);
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    // Encrypted entries and ZIP64 sizes do not occur in a workbook of this size.
+    if (flags & 1 || size === 0xffffffff || u32(local) !== 0x04034b50) throw broken();
+    const start = local + 30 + u16(local + 26) + u16(local + 28);
+    if (start + size > bytes.length) throw broken();
+    entries.set(name, { name, method, data: bytes.subarray(start, start + size) });
+  }
+  return entries;
+}
+
+/** Counts the bytes the parts read unpack to, together, against the limit. */
+class Unpacker {
+  private left: number = IMPORT_LIMITS.unpackedBytes;
+  constructor(private readonly fileName: string) {}
+
+  /**
+   * The bytes of an entry, unpacked by zlib (native, with Node) into at most what is left of the
+   * limit: a zip bomb stops there, after a fraction of a second, before any XML is parsed.
+   */
+  unpack(entry: ZipEntry): Uint8Array {
+    const over = () => limitError(this.fileName, 'unpackedSize', { max: megabytes(IMPORT_LIMITS.unpackedBytes) });
+    let data: Uint8Array;
+    if (entry.method === 0) data = entry.data;
+    else if (entry.method !== 8) throw unreadable(this.fileName, 'import.xlsx_broken');
+    else {
+      if (this.left < 1) throw over();
+      try {
+        data = inflateRawSync(entry.data, { maxOutputLength: this.left });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
+        throw unreadable(this.fileName, 'import.xlsx_broken');
+      }
+    }
+    if (data.length > this.left) throw over();
+    this.left -= data.length;
+    return data;
+  }
+}
+
+/** Hands UTF-8 bytes to a sink as text, a megabyte at a time (saxes parses as it goes). */
+function feed(bytes: Uint8Array, sink: TextSink): void {
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < bytes.length || i === 0; i += CHUNK) {
+    const final = i + CHUNK >= bytes.length;
+    sink(decoder.decode(bytes.subarray(i, i + CHUNK), { stream: !final }), final);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
-// XML tokens
+// XML
 
-interface Tag {
-  /** Local name, without a namespace prefix. */
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  attrs: string;
-}
+/** An element as the handlers see it: its attributes by qualified name ("r:id"). */
+type Tag = { attributes: Record<string, string> };
 
-type Token = { tag: Tag } | { text: string };
+type Handlers = {
+  open?: (name: string, tag: Tag) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+};
 
-const TOKEN = /<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][\s\S]*?>|<(\/?)(?:[\w.-]+:)?([\w.-]+)([^>]*?)(\/?)>|([^<]+)/g;
+/** The local name of an element: "x:row" → "row" (workbooks are written with and without prefixes). */
+const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-function* tokens(xml: string): Generator<Token> {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(xml); m !== null; m = TOKEN.exec(xml)) {
-    if (m[1] !== undefined) yield { text: m[1] };
-    else if (m[3] !== undefined)
-      yield { tag: { name: m[3], closing: m[2] === '/', selfClosing: m[5] === '/', attrs: m[4] ?? '' } };
-    else if (m[6] !== undefined) yield { text: decodeEntities(m[6]) };
-  }
-}
-
-function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? decodeEntities(m[1] ?? m[2] ?? '') : null;
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e]!;
+/**
+ * A sink that parses XML with saxes. Namespaces are not resolved (that costs a third of the time)
+ * but prefixes are dropped; entities other than XML's five are refused by saxes, so nothing expands.
+ */
+function xmlSink(fileName: string, handlers: Handlers): TextSink {
+  const parser = new SaxesParser({ xmlns: false, position: false } as const);
+  parser.on('error', () => {
+    throw unreadable(fileName, 'import.xlsx_broken');
   });
+  const { open, close, text } = handlers;
+  if (open) parser.on('opentag', (tag) => open(local(tag.name), tag));
+  if (close) parser.on('closetag', (tag) => close(local(tag.name)));
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  return (chunk, final) => {
+    parser.write(chunk);
+    if (final) parser.close();
+  };
+}
+
+/** An attribute (those of SpreadsheetML elements have no prefix). */
+function attr(tag: Tag, name: string): string | null {
+  return tag.attributes[name] ?? null;
+}
+
+/** The relationship id of a <sheet>: r:id, whatever the prefix of the relationships namespace. */
+function relationshipId(tag: Tag): string | null {
+  for (const key in tag.attributes) if (key.endsWith(':id')) return tag.attributes[key]!;
+  return null;
 }
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ (e.g. _x000D_ for a carriage return). */
 function decodeOoxmlEscapes(s: string): string {
+  if (!s.includes('_x')) return s;
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function parseAll(fileName: string, xml: string, handlers: Handlers): void {
+  if (xml) xmlSink(fileName, handlers)(xml, true);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Workbook parts
 
-/** The path of the first visible worksheet, through the workbook's relationships. */
-function firstSheetPath(workbook: string | null, rels: string | null): string {
-  if (!workbook || !rels) return 'xl/worksheets/sheet1.xml';
+export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
+  const entries = zipEntries(fileName, bytes);
+  const unpacker = new Unpacker(fileName);
+  const text = (name: string): string => {
+    const entry = entries.get(name);
+    return entry ? new TextDecoder('utf-8').decode(unpacker.unpack(entry)) : '';
+  };
+  // The parts that say which sheet comes first and how its cells read, then that sheet, row by row.
+  const book = workbookInfo(fileName, text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  const sheet = entries.get(book.sheetPath) ?? entries.get('xl/worksheets/sheet1.xml');
+  if (!sheet) throw unreadable(fileName, 'import.xlsx_broken');
+  const styles = cellStyles(fileName, text('xl/styles.xml'));
+  const shared: string[] = [];
+  const sharedStrings = entries.get('xl/sharedStrings.xml');
+  if (sharedStrings) feed(unpacker.unpack(sharedStrings), xmlSink(fileName, sharedStringHandlers(shared)));
+  const collector = new RecordCollector(fileName);
+  feed(
+    unpacker.unpack(sheet),
+    xmlSink(fileName, sheetHandlers({ shared, ...styles, date1904: book.date1904 }, collector)),
+  );
+  return collector.records;
+}
+
+/** The path of the first visible worksheet (through the workbook's relationships) and the date system. */
+function workbookInfo(fileName: string, workbook: string, rels: string): { sheetPath: string; date1904: boolean } {
   const sheets: Array<{ rid: string; hidden: boolean }> = [];
-  for (const t of tokens(workbook)) {
-    if ('tag' in t && t.tag.name === 'sheet' && !t.tag.closing) {
-      const rid = attr(t.tag.attrs, 'id');
-      const state = attr(t.tag.attrs, 'state');
-      if (rid) sheets.push({ rid, hidden: state === 'hidden' || state === 'veryHidden' });
-    }
-  }
+  let date1904 = false;
+  parseAll(fileName, workbook, {
+    open: (name, tag) => {
+      if (name === 'workbookPr') date1904 = ['1', 'true'].includes(attr(tag, 'date1904') ?? '');
+      if (name === 'sheet') {
+        const rid = relationshipId(tag);
+        const state = attr(tag, 'state');
+        if (rid) sheets.push({ rid, hidden: state === 'hidden' || state === 'veryHidden' });
+      }
+    },
+  });
+  const targets = new Map<string, string>();
+  parseAll(fileName, rels, {
+    open: (name, tag) => {
+      if (name === 'Relationship') targets.set(attr(tag, 'Id') ?? '', attr(tag, 'Target') ?? '');
+    },
+  });
   const chosen = sheets.find((s) => !s.hidden) ?? sheets[0];
-  if (!chosen) return 'xl/worksheets/sheet1.xml';
-  for (const t of tokens(rels)) {
-    if ('tag' in t && t.tag.name === 'Relationship' && attr(t.tag.attrs, 'Id') === chosen.rid) {
-      const target = attr(t.tag.attrs, 'Target') ?? '';
-      return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-    }
-  }
-  return 'xl/worksheets/sheet1.xml';
+  const target = chosen ? targets.get(chosen.rid) : undefined;
+  if (!target) return { sheetPath: 'xl/worksheets/sheet1.xml', date1904 };
+  return { sheetPath: target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`, date1904 };
 }
 
 /** The shared string table: each <si> is the text of its <t> runs (phonetic <rPh> runs left out). */
-function sharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
-  const out: string[] = [];
+function sharedStringHandlers(out: string[]): Handlers {
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
-  for (const t of tokens(xml)) {
-    if ('tag' in t) {
-      const { name, closing, selfClosing } = t.tag;
+  return {
+    open: (name) => {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't') inText = true;
+    },
+    close: (name) => {
       if (name === 'si') {
-        if (!closing) current = '';
-        if (closing || selfClosing) {
-          out.push(decodeOoxmlEscapes(current ?? ''));
-          current = null;
-        }
-      } else if (name === 'rPh' && !selfClosing) phonetic += closing ? -1 : 1;
-      else if (name === 't') inText = !closing && !selfClosing;
-    } else if (inText && phonetic === 0 && current !== null) current += t.text;
-  }
-  return out;
+        out.push(decodeOoxmlEscapes(current ?? ''));
+        current = null;
+      } else if (name === 'rPh') phonetic--;
+      else if (name === 't') inText = false;
+    },
+    text: (text) => {
+      if (inText && phonetic === 0 && current !== null) current += text;
+    },
+  };
 }
 
 /** Built-in number formats that are dates (incl. the CJK ones Chinese Excel uses: 27–36, 50–58). */
@@ -160,29 +266,29 @@ export function isDateFormatCode(code: string): boolean {
  * What the cell styles (cellXfs, by index) say about showing a number: which are dates, and which
  * pad with zeros ("00000000000" keeps the leading 0 of a Vietnamese mobile number typed as a number).
  */
-function cellStyles(xml: string | null): { dateStyles: Set<number>; zeroPadded: Map<number, number> } {
-  const result = new Set<number>();
+function cellStyles(fileName: string, xml: string): { dateStyles: Set<number>; zeroPadded: Map<number, number> } {
+  const dateStyles = new Set<number>();
   const zeroPadded = new Map<number, number>();
-  if (!xml) return { dateStyles: result, zeroPadded };
   const custom = new Map<number, string>();
   let inCellXfs = false;
   let index = 0;
-  for (const t of tokens(xml)) {
-    if (!('tag' in t)) continue;
-    const { name, closing, attrs } = t.tag;
-    if (name === 'numFmt' && !closing) {
-      custom.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
-    } else if (name === 'cellXfs') {
-      inCellXfs = !closing && !t.tag.selfClosing;
-    } else if (name === 'xf' && inCellXfs && !closing) {
-      const id = Number(attr(attrs, 'numFmtId') ?? 0);
-      const code = custom.get(id);
-      if (code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE_FORMATS.has(id)) result.add(index);
-      if (code !== undefined && /^0{2,}$/.test(code)) zeroPadded.set(index, code.length);
-      index++;
-    }
-  }
-  return { dateStyles: result, zeroPadded };
+  parseAll(fileName, xml, {
+    open: (name, tag) => {
+      if (name === 'numFmt') custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attr(tag, 'numFmtId') ?? 0);
+        const code = custom.get(id);
+        if (code !== undefined ? isDateFormatCode(code) : BUILTIN_DATE_FORMATS.has(id)) dateStyles.add(index);
+        if (code !== undefined && /^0{2,}$/.test(code)) zeroPadded.set(index, code.length);
+        index++;
+      }
+    },
+    close: (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return { dateStyles, zeroPadded };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,7 +296,7 @@ function cellStyles(xml: string | null): { dateStyles: Set<number>; zeroPadded: 
 
 /** "BC12" → 54 (zero-based column index). */
 function columnIndex(ref: string): number | null {
-  const m = /^([A-Z]+)\d*$/i.exec(ref);
+  const m = /^([A-Z]{1,7})\d*$/i.exec(ref);
   if (!m) return null;
   let n = 0;
   for (const ch of m[1]!.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -204,7 +310,10 @@ export function excelSerialToText(serial: number, date1904 = false): string {
   const days = Math.floor(serial);
   const shifted = !date1904 && days > 59 ? days - 1 : days;
   const ms = epoch + shifted * 86_400_000 + Math.round((serial - days) * 86_400) * 1000;
-  const iso = new Date(ms).toISOString();
+  const date = new Date(ms);
+  // Beyond JavaScript's dates (±273,790 years) a "date" is no date: show the number as typed.
+  if (Number.isNaN(date.getTime())) return numberText(String(serial));
+  const iso = date.toISOString();
   const time = iso.slice(11, 16);
   return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
@@ -216,6 +325,13 @@ export function numberText(raw: string): string {
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return trimmed;
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+interface CellContext {
+  shared: string[];
+  dateStyles: Set<number>;
+  zeroPadded: Map<number, number>;
+  date1904: boolean;
 }
 
 function cellText(type: string | null, raw: string, inline: string, style: number, ctx: CellContext): string {
@@ -243,58 +359,67 @@ function cellText(type: string | null, raw: string, inline: string, style: numbe
   }
 }
 
-interface CellContext {
-  shared: string[];
-  dateStyles: Set<number>;
-  zeroPadded: Map<number, number>;
-  date1904: boolean;
-}
-
-function sheetRows(xml: string, ctx: CellContext): SheetRow[] {
-  const rows: SheetRow[] = [];
-  let row: SheetRow | null = null;
+/** The rows of <sheetData>, each handed to the collector (which checks the limits) as it closes. */
+function sheetHandlers(ctx: CellContext, collector: RecordCollector): Handlers {
+  let inSheetData = false;
+  let row: { number: number; cells: string[]; count: number; lastCol: number } | null = null;
   let cell: { col: number; type: string | null; style: number; raw: string; inline: string } | null = null;
   let into: 'v' | 't' | null = null;
-  let inSheetData = false;
   let phonetic = 0;
   let lastRow = 0;
-  for (const t of tokens(xml)) {
-    if (!('tag' in t)) {
-      if (cell && into === 'v') cell.raw += t.text;
-      else if (cell && into === 't') cell.inline += t.text;
-      continue;
-    }
-    const { name, closing, selfClosing, attrs } = t.tag;
-    if (name === 'sheetData') inSheetData = !closing && !selfClosing;
-    if (!inSheetData && name !== 'sheetData') continue;
-    if (name === 'row') {
-      if (!closing) {
-        const r = Number(attr(attrs, 'r'));
-        row = { row: Number.isInteger(r) && r > 0 ? r : lastRow + 1, cells: [] };
-        lastRow = row.row;
+  return {
+    open: (name, tag) => {
+      if (name === 'sheetData') inSheetData = true;
+      if (!inSheetData) return;
+      if (name === 'row') {
+        const r = Number(attr(tag, 'r'));
+        row = { number: Number.isInteger(r) && r > 0 ? r : lastRow + 1, cells: [], count: 0, lastCol: -1 };
+        lastRow = row.number;
+      } else if (name === 'c' && row) {
+        const ref = attr(tag, 'r');
+        const col = (ref !== null ? columnIndex(ref) : null) ?? row.lastCol + 1;
+        row.lastCol = col;
+        // A cell beyond the last column a sheet can have, or more cells than it can have, however empty.
+        if (++row.count > MAX_CELLS_PER_ROW) collector.checkColumn(row.number, row.count - 1, false);
+        collector.checkColumn(row.number, col, false);
+        cell = { col, type: attr(tag, 't'), style: Number(attr(tag, 's') ?? 0), raw: '', inline: '' };
+      } else if (cell && name === 'rPh') {
+        // Phonetic guide text inside an inline string is not part of the value.
+        phonetic++;
+        into = null;
+      } else if (cell && phonetic === 0 && (name === 'v' || name === 't')) {
+        into = name;
       }
-      if ((closing || selfClosing) && row) {
-        rows.push(row);
+    },
+    close: (name) => {
+      if (name === 'sheetData') inSheetData = false;
+      if (name === 'row' && row) {
+        const { cells } = row;
+        collector.add(
+          row.number,
+          Array.from({ length: cells.length }, (_, i) => cells[i] ?? ''),
+        );
         row = null;
-      }
-    } else if (name === 'c' && row) {
-      if (!closing) {
-        const ref = attr(attrs, 'r');
-        const col = (ref !== null ? columnIndex(ref) : null) ?? row.cells.length;
-        cell = { col, type: attr(attrs, 't'), style: Number(attr(attrs, 's') ?? 0), raw: '', inline: '' };
-      }
-      if ((closing || selfClosing) && cell) {
-        while (row.cells.length < cell.col) row.cells.push('');
-        row.cells[cell.col] = cellText(cell.type, cell.raw, cell.inline, cell.style, ctx).trim();
+      } else if (name === 'c' && row && cell) {
+        const text = cellText(cell.type, cell.raw, cell.inline, cell.style, ctx).trim();
+        if (text !== '') {
+          collector.checkColumn(row.number, cell.col, true);
+          collector.checkCell(row.number, cell.col, text.length);
+          row.cells[cell.col] = text;
+        }
         cell = null;
+      } else if (name === 'rPh' && cell) {
+        phonetic--;
+      } else if (name === 'v' || name === 't') {
+        into = null;
       }
-    } else if (cell && name === 'rPh') {
-      // Phonetic guide text inside an inline string is not part of the value.
-      if (!selfClosing) phonetic += closing ? -1 : 1;
-      into = null;
-    } else if (cell && phonetic === 0 && (name === 'v' || name === 't')) {
-      into = closing || selfClosing ? null : name;
-    }
-  }
-  return rows;
+    },
+    text: (text) => {
+      if (!cell || !row || into === null) return;
+      if (into === 'v') cell.raw += text;
+      else cell.inline += text;
+      // A cell of megabytes is refused while it is read, before it is kept.
+      collector.checkCell(row.number, cell.col, into === 'v' ? cell.raw.length : cell.inline.length);
+    },
+  };
 }
