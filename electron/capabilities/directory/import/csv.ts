@@ -5,6 +5,7 @@
  * records are split by Papa Parse; what is ours is choosing the encoding and the delimiter, and
  * the limits (./limits.ts), checked record by record.
  */
+import { isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import { LedgerError } from '../../../../shared/errors';
 import { RecordCollector, type SheetRecord } from './limits';
@@ -68,20 +69,13 @@ type LineKind = 'utf8' | 'other';
  * fewer lines (at a tie, the one met second) is the wrong one.
  */
 export function mixedEncodingRow(bytes: Uint8Array): number | null {
-  const strict = new TextDecoder('utf-8', { fatal: true });
   const lines: Array<{ start: number; end: number; kind: LineKind | null }> = [];
   for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(LF, start);
     if (end < 0) end = bytes.length;
     const line = bytes.subarray(start, end);
-    let kind: LineKind | null = null;
-    if (line.some((b) => b >= 0x80)) {
-      try {
-        kind = /[\u0800-\uffff]/.test(strict.decode(line)) ? 'utf8' : null;
-      } catch {
-        kind = 'other';
-      }
-    }
+    // In valid UTF-8, a byte from E0 on starts a character of three bytes or more (U+0800 and up).
+    const kind: LineKind | null = !isUtf8(line) ? 'other' : line.some((b) => b >= 0xe0) ? 'utf8' : null;
     lines.push({ start, end, kind });
     start = end + 1;
   }
