@@ -71,7 +71,9 @@ export function namesOf(db: Db, ids: readonly string[]): NameIndex {
   const read = (table: 'people' | 'groups') =>
     Object.fromEntries(
       (
-        stmt(db, `SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as unknown as Array<{
+        stmt(db, `SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(
+          list,
+        ) as unknown as Array<{
           id: string;
           name: string;
         }>

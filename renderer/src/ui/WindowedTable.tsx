@@ -44,7 +44,7 @@ export interface WindowedTableProps<T> {
 }
 
 /** Rows kept in the page beyond those in view, on each side. */
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 const Spacers = createContext({ top: 0, bottom: 0, span: 1 });
 

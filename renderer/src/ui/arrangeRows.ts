@@ -26,7 +26,8 @@ export function arrangeRows<T>(
 ): T[] {
   let out = rows;
   for (const column of columns) {
-    const chosen = column.filteredValue !== undefined ? column.filteredValue : filters[keyOf(column as ColumnType<unknown>)];
+    const chosen =
+      column.filteredValue !== undefined ? column.filteredValue : filters[keyOf(column as ColumnType<unknown>)];
     const match = column.onFilter;
     if (!match || !chosen || chosen.length === 0) continue;
     out = out.filter((row) => chosen.some((value) => match(value as never, row)));
@@ -38,4 +39,3 @@ export function arrangeRows<T>(
   }
   return out;
 }
-

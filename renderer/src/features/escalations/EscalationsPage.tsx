@@ -146,7 +146,6 @@ export function EscalationsPage() {
     },
   ];
 
-
   return (
     <div data-testid="page-escalations">
       <PageHeader

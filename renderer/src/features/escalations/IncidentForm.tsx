@@ -95,7 +95,6 @@ export function IncidentFormModal() {
       return t('escalations.form.created');
     }, close);
 
-
   return (
     <Modal
       open
