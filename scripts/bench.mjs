@@ -237,6 +237,8 @@ function markdown(r) {
   row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);
   row('people table, second visit (list already held)', '≤ 100', (s) => s.browser?.median.tableRemountMs);
   row('scroll through the table: long frames (> 50 ms)', '0', (s) => s.browser?.median.scrollLongFrames);
+  row('groups table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.groupsTableMountMs);
+  row('scroll through the groups table: long frames (> 50 ms)', '0', (s) => s.browser?.median.groupsScrollLongFrames);
   row('page JS heap (MB, after GC)', '≤ 150', (s) => s.browser?.median.jsHeapMb);
   // The new rows give wall p50 / p95 and, in brackets, the CPU time's p95: on a busy machine the
   // wall time waits for a core, the CPU time is what the code costs.

@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'tiers.reorder',
   'tiers.delete',
   'people.list',
+  'directory.names',
   'people.get',
   'people.save',
   'people.importParse',

@@ -163,6 +163,15 @@ export interface ImportPreview {
   sameName: ImportSameNamePair[];
 }
 
+/** Names by id, for the people and groups a page shows (directory.names); ids that name neither are left out. */
+export interface NameIndex {
+  people: Record<string, string>;
+  groups: Record<string, string>;
+}
+
+/** At most this many ids in one directory.names request: a page asks for the names it shows. */
+export const NAMES_MAX_IDS = 500;
+
 const ImportToken = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const directoryChannels = {
@@ -192,6 +201,11 @@ export const directoryChannels = {
   'tiers.reorder': { input: z.object({ ids: z.array(Id).min(1).max(99) }).strict(), output: returns<Tier[]>() },
   'tiers.delete': { input: z.object({ id: Id }).strict(), output: returns<null>() },
   'people.list': { input: SearchQuery, output: returns<PersonRow[]>() },
+  /** The names of the people and groups with these ids (a history, a dashboard): not whole lists. */
+  'directory.names': {
+    input: z.object({ ids: z.array(Id).min(1).max(NAMES_MAX_IDS) }).strict(),
+    output: returns<NameIndex>(),
+  },
   'people.get': {
     input: z.object({ id: Id }).strict(),
     output: returns<PersonDetail>(),

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /**
  * Browser-side benchmark through the harness in Chromium: page load to an interactive dashboard,
- * mounting the people table, a scripted scroll through it counting long frames (> 50 ms), and the
- * page's JS heap (`registry`); and the runbook walk (`runbooks`): on the real walk page of the
+ * mounting the people table, a scripted scroll through it counting long frames (> 50 ms), the same
+ * for the groups table, and the page's JS heap (`registry`); and the runbook walk (`runbooks`): on the real walk page of the
  * dissolution node-bench left in progress, Enter pressed again and again, each timed from the key
  * press to the next person's name painted. Prints one JSON document on stdout.
  *
@@ -46,14 +46,14 @@ async function heapMb(page: Page): Promise<number> {
   return Math.round((used / 1024 / 1024) * 10) / 10;
 }
 
-/** From a click on "People" in the menu to the first table rows painted, measured in the page. */
-function timePeopleMount(page: Page): Promise<number> {
+/** From a click on a menu entry to the first rows of its table painted, measured in the page. */
+function timeTableMount(page: Page, menu: 'people' | 'groups'): Promise<number> {
   return page.evaluate(
-    () =>
+    (menu) =>
       new Promise<number>((resolve, reject) => {
-        const rowsSelector = '[data-testid="people-table"] .ant-table-row';
-        const item = document.querySelector<HTMLElement>('[data-testid="main-menu"] [data-menu-id$="people"]');
-        if (!item) return reject(new Error('no People menu item'));
+        const rowsSelector = `[data-testid="${menu}-table"] .ant-table-row`;
+        const item = document.querySelector<HTMLElement>(`[data-testid="main-menu"] [data-menu-id$="${menu}"]`);
+        if (!item) return reject(new Error(`no ${menu} menu item`));
         const t0 = performance.now();
         const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
         const observer = new MutationObserver(() => {
@@ -66,8 +66,52 @@ function timePeopleMount(page: Page): Promise<number> {
         item.click();
         setTimeout(() => reject(new Error('rows did not appear in 60 s')), 60_000);
       }),
+    menu,
   );
 }
+
+/** Scrolls through a whole table, one viewport step per frame, timing every frame. */
+function scrollThrough(page: Page, testId: string) {
+  return page.evaluate(async (testId) => {
+    const table = `[data-testid="${testId}"]`;
+    const holder =
+      document.querySelector<HTMLElement>(`${table} .ant-table-tbody-virtual-holder`) ??
+      document.querySelector<HTMLElement>(`${table} .rc-virtual-list-holder`) ??
+      document.querySelector<HTMLElement>(`${table} .ant-table-body`);
+    if (!holder) return { error: 'no scroll container' };
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+    const frames: number[] = [];
+    const step = Math.max(200, Math.floor(holder.clientHeight * 0.9));
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+        if (holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 2 || frames.length > 5000) return resolve();
+        holder.scrollTop += step;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    observer.disconnect();
+    frames.shift();
+    return {
+      frames: frames.length,
+      longFrames: frames.filter((f) => f > 50).length,
+      worstFrameMs: Math.round(Math.max(0, ...frames) * 10) / 10,
+      longTasks: longTasks.length,
+      totalMs: Math.round(performance.now() - start),
+      scrolledPx: holder.scrollTop,
+    };
+  }, testId);
+}
+
+const longFrames = (scroll: Awaited<ReturnType<typeof scrollThrough>>) =>
+  'longFrames' in scroll ? (scroll.longFrames as number) : NaN;
 
 async function measureOnce(url: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
@@ -89,49 +133,17 @@ async function measureOnce(url: string) {
     // Mount: from the click on "People" to the first rows painted, timed inside the page so the
     // driver's own round trips are not counted. The first visit fetches the list; a second visit
     // (after the dashboard) shows the list the store already holds while it refreshes.
-    const mountMs = await timePeopleMount(page);
+    const mountMs = await timeTableMount(page, 'people');
     const rowsShown = await page.locator('[data-testid="people-count"]').innerText();
-
-    // Scroll through the whole table, one viewport step per frame, timing every frame.
-    const scroll = await page.evaluate(async () => {
-      const holder =
-        document.querySelector<HTMLElement>('[data-testid="people-table"] .ant-table-tbody-virtual-holder') ??
-        document.querySelector<HTMLElement>('[data-testid="people-table"] .rc-virtual-list-holder') ??
-        document.querySelector<HTMLElement>('[data-testid="people-table"] .ant-table-body');
-      if (!holder) return { error: 'no scroll container' };
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
-      observer.observe({ type: 'longtask', buffered: false });
-      const frames: number[] = [];
-      const step = Math.max(200, Math.floor(holder.clientHeight * 0.9));
-      const start = performance.now();
-      await new Promise<void>((resolve) => {
-        let last = performance.now();
-        const tick = () => {
-          const now = performance.now();
-          frames.push(now - last);
-          last = now;
-          if (holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 2 || frames.length > 5000)
-            return resolve();
-          holder.scrollTop += step;
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-      observer.disconnect();
-      frames.shift();
-      return {
-        frames: frames.length,
-        longFrames: frames.filter((f) => f > 50).length,
-        worstFrameMs: Math.round(Math.max(0, ...frames) * 10) / 10,
-        longTasks: longTasks.length,
-        totalMs: Math.round(performance.now() - start),
-        scrolledPx: holder.scrollTop,
-      };
-    });
+    const scroll = await scrollThrough(page, 'people-table');
     await page.locator('[data-testid="main-menu"] [data-menu-id$="dashboard"]').click();
     await page.waitForSelector('[data-testid="page-dashboard"]');
-    const remountMs = await timePeopleMount(page);
+    const remountMs = await timeTableMount(page, 'people');
+
+    // The same for the groups table: first visit, then a scroll through all of it.
+    const groupsMountMs = await timeTableMount(page, 'groups');
+    const groupsShown = await page.locator('[data-testid="groups-count"]').innerText();
+    const groupsScroll = await scrollThrough(page, 'groups-table');
     const heap = await heapMb(page);
     return {
       pageLoadToDashboardMs: Math.round(dashboardMs),
@@ -141,6 +153,9 @@ async function measureOnce(url: string) {
       tableRemountMs: Math.round(remountMs),
       rowsShown,
       scroll,
+      groupsTableMountMs: Math.round(groupsMountMs),
+      groupsShown,
+      groupsScroll,
       jsHeapMb: heap,
     };
   } finally {
@@ -290,7 +305,9 @@ async function main(): Promise<void> {
           tableMountMs: pick((s) => s.tableMountMs),
           tableMountMinusFetchMs: pick((s) => s.tableMountMinusFetchMs),
           tableRemountMs: pick((s) => s.tableRemountMs),
-          scrollLongFrames: pick((s) => ('longFrames' in s.scroll ? (s.scroll.longFrames as number) : NaN)),
+          scrollLongFrames: pick((s) => longFrames(s.scroll)),
+          groupsTableMountMs: pick((s) => s.groupsTableMountMs),
+          groupsScrollLongFrames: pick((s) => longFrames(s.groupsScroll)),
           jsHeapMb: pick((s) => s.jsHeapMb),
         },
         samples,

@@ -11,9 +11,9 @@ import {
 } from './import/peopleImport';
 import { parsePeopleFileOffThread } from './import/parseOffThread';
 import { LedgerError } from '../../../shared/errors';
-import { getPerson, listPeople, listTiers, listUnits } from './queries';
+import { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
 
-export { getPerson, listPeople, listTiers, listUnits } from './queries';
+export { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
 export {
   createTierBelowLowest,
   createTopUnit,
@@ -54,6 +54,7 @@ export const directoryCapability = defineCapability({
       'tiers.delete': (input) => deleteTier(app.service(), input.id),
       'people.list': (input) => listPeople(app.db, input.query),
       'people.get': (input) => getPerson(app.db, input.id),
+      'directory.names': (input) => namesOf(app.db, input.ids),
       'people.save': (input) => savePerson(app.service(), input),
       'people.importParse': async (input) => {
         const file = await parsePeopleFileOffThread(input.fileName, Buffer.from(input.data, 'base64'));

@@ -1,5 +1,5 @@
 /** Read side of the directory: tiers, units and people, with search. */
-import type { PersonDetail, PersonRow } from '../../../shared/contract';
+import type { NameIndex, PersonDetail, PersonRow } from '../../../shared/contract';
 import { Charter, type Tier, type Unit } from '../../../shared/domain';
 import { foldQuery } from '../../../shared/search';
 import { stmt, type Db } from '../../db/database';
@@ -63,6 +63,23 @@ export function listPeople(db: Db, query?: string, limit = -1): PersonRow[] {
     ? stmt(db, `${PERSON_ROW_SQL} WHERE instr(p.search_key, ?) > 0 ORDER BY t.rank, p.name LIMIT ?`).all(q, limit)
     : stmt(db, `${PERSON_ROW_SQL} ORDER BY t.rank, p.name LIMIT ?`).all(limit);
   return (rows as unknown as PersonRowRecord[]).map(toPersonRow);
+}
+
+/** The names of the people and groups among `ids` (unknown ids are left out). */
+export function namesOf(db: Db, ids: readonly string[]): NameIndex {
+  const list = JSON.stringify([...new Set(ids)]);
+  const read = (table: 'people' | 'groups') =>
+    Object.fromEntries(
+      (
+        stmt(db, `SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(
+          list,
+        ) as unknown as Array<{
+          id: string;
+          name: string;
+        }>
+      ).map((r) => [r.id, r.name]),
+    );
+  return { people: read('people'), groups: read('groups') };
 }
 
 /**

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import { Empty, Flex, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../shared/domain';
 import { formatDateTime } from '../i18n/format';
-import { ensureDirectory, useDirectory } from '../platform/directory';
+import { useDirectory } from '../platform/directory';
 import { eventColor, eventSummary, kindLabel } from '../platform/eventText';
 
 interface Props {
@@ -16,8 +15,7 @@ interface Props {
 /** A subject's history, newest first, in the UI language. */
 export function EventTimeline({ events, total, loading, emptyText }: Props) {
   const { t } = useTranslation();
-  const directory = useDirectory((s) => s.data);
-  useEffect(ensureDirectory, []);
+  const directory = useDirectory();
   if (!events) return loading ? <Skeleton active paragraph={{ rows: 4 }} /> : null;
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (

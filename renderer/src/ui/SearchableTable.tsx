@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Card, Empty, Input, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Empty, Input, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import type { FilterValue } from 'antd/es/table/interface';
 import { SearchOutlined } from '@ant-design/icons';
 import { useFillHeight } from './useFillHeight';
-import { rowKeyboardProps } from './useRowKeyboard';
+import { WindowedTable } from './WindowedTable';
 
 interface Props<T> {
   /** Prefix of the test ids: `<id>-count`, `<id>-search`, `<id>-table`. */
@@ -14,8 +14,10 @@ interface Props<T> {
   onQuery(query: string): void;
   placeholder: string;
   searchWidth: number;
-  columns: ColumnsType<T>;
+  columns: Array<ColumnType<T>>;
   rows: T[];
+  /** Every row's height in pixels: cells keep to it (see WindowedTable). */
+  rowHeight: number;
   loading: boolean;
   scrollX: number;
   emptyText: string;
@@ -25,7 +27,7 @@ interface Props<T> {
 }
 
 /**
- * A card holding a search box and a virtual table that fills the window: the shape of the Groups
+ * A card holding a search box and a windowed table that fills the window: the shape of the Groups
  * and People pages. Rows open on click or Enter.
  */
 export function SearchableTable<T extends { id: string }>(props: Props<T>) {
@@ -55,19 +57,17 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
       }
     >
       <div ref={ref}>
-        <Table<T>
-          virtual
-          rowKey="id"
-          size="middle"
+        <WindowedTable<T>
+          testId={props.testId}
           columns={props.columns}
-          dataSource={props.rows}
+          rows={props.rows}
           loading={props.loading}
-          pagination={false}
-          scroll={{ x: props.scrollX, y: height }}
-          onRow={(row) => rowKeyboardProps(row, props.onOpen)}
-          onChange={(_, filters) => props.onFilters?.(filters)}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.emptyText} /> }}
-          data-testid={`${props.testId}-table`}
+          rowHeight={props.rowHeight}
+          height={height}
+          scrollX={props.scrollX}
+          onOpen={props.onOpen}
+          onFilters={props.onFilters}
+          empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.emptyText} />}
         />
       </div>
     </Card>

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { eventColor, eventSummary, kindLabel, subjectNames } from '../../platform/eventText';
 import { formatDateTime } from '../../i18n/format';
 import { listEventKinds, useAuditLog } from './store';
-import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { useDirectory } from '../../platform/directory';
 import { EventDiff } from './EventDiff';
 
 const PAGE_SIZE = 50;
@@ -20,13 +20,12 @@ export function AuditPage() {
   const data = useAuditLog((s) => s.data);
   const loading = useAuditLog((s) => s.loading);
   const error = useAuditLog((s) => s.error);
-  const directory = useDirectory((s) => s.data);
+  const directory = useDirectory();
   const [page, setPage] = useState(1);
   const [kind, setKind] = useState<string | null>(null);
 
   // The kinds the registry actually holds; refreshed with the log, so new kinds appear by themselves.
   const [kinds, setKinds] = useState<string[]>([]);
-  useEffect(ensureDirectory, []);
   useEffect(() => {
     listEventKinds().then(setKinds, () => setKinds([]));
   }, [data]);

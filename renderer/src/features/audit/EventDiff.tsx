@@ -2,7 +2,7 @@ import { Button, Col, Row, Table, Typography, theme } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerEvent } from '../../../../shared/domain';
-import { ensureDirectory, useDirectory, type Directory } from '../../platform/directory';
+import { useDirectory, type Directory } from '../../platform/directory';
 import { changedFields, type FieldChange } from './changedFields';
 import { ensureStructure, useStructure } from '../organisation';
 
@@ -49,11 +49,10 @@ function readable(value: unknown, directory: Names | null, t: (key: string) => s
  */
 export function EventDiff({ event }: { event: LedgerEvent }) {
   const { t } = useTranslation();
-  const people = useDirectory((s) => s.data);
+  const people = useDirectory();
   const structure = useStructure((s) => s.data);
   const [raw, setRaw] = useState(false);
   useEffect(() => {
-    ensureDirectory();
     ensureStructure();
   }, []);
   const directory: Names | null = people

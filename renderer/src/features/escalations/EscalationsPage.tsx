@@ -17,7 +17,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDebounced } from '../../ui/useDebounced';
 import { datePickerFormat, formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { ensureGroupChoices, useGroupChoices } from '../../platform/directory';
 import {
   ensureKinds,
   useIncidentDashboard,
@@ -39,7 +39,7 @@ export function EscalationsPage() {
   const page = useIncidentList((s) => s.data);
   const loading = useIncidentList((s) => s.loading);
   const error = useIncidentList((s) => s.error);
-  const directory = useDirectory((s) => s.data);
+  const groupOptions = useGroupChoices((s) => s.data) ?? [];
   const formOpen = useIncidentForm((s) => s.open);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<IncidentKind>();
@@ -65,7 +65,7 @@ export function EscalationsPage() {
   useEffect(() => {
     void useIncidentList.getState().load(filter);
   }, [filter]);
-  useEffect(ensureDirectory, []);
+  useEffect(ensureGroupChoices, []);
   useEffect(() => {
     void useWaitingSteps.getState().load({ waitingDays: 0 });
   }, []);
@@ -145,11 +145,6 @@ export function EscalationsPage() {
       ),
     },
   ];
-
-  const groupOptions = [...(directory?.groups ?? new Map<string, string>()).entries()].map(([id, name]) => ({
-    value: id,
-    label: name,
-  }));
 
   return (
     <div data-testid="page-escalations">

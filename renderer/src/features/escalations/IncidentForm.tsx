@@ -14,7 +14,7 @@ import {
 import { PersonSelect } from '../../ui/PersonSelect';
 import { useCommand } from '../../ui/useCommand';
 import { datePickerFormat } from '../../i18n/format';
-import { useDirectory } from '../../platform/directory';
+import { ensureGroupChoices, useGroupChoices } from '../../platform/directory';
 import { useNav } from '../../platform/nav';
 import { createIncident, ensureKinds, updateIncident, useIncidentKinds } from './store';
 import { kindName } from './labels';
@@ -37,7 +37,8 @@ const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 export function IncidentFormModal() {
   const { t } = useTranslation();
   const { editing, groupId, close } = useIncidentForm();
-  const directory = useDirectory((s) => s.data);
+  const groups = useGroupChoices((s) => s.data) ?? [];
+  useEffect(ensureGroupChoices, []);
   const [form] = Form.useForm<Values>();
   const { busy, error, run } = useCommand();
   const kinds = useIncidentKinds((s) => s.data);
@@ -93,11 +94,6 @@ export function IncidentFormModal() {
       useNav.getState().go({ page: 'incident', id: created.id });
       return t('escalations.form.created');
     }, close);
-
-  const groups = [...(directory?.groups ?? new Map<string, string>()).entries()].map(([value, label]) => ({
-    value,
-    label,
-  }));
 
   return (
     <Modal

@@ -78,14 +78,14 @@ export function IncidentReportPage({ scope }: { scope: IncidentReportScope }) {
   const { t } = useTranslation();
   const back = useNav((s) => s.back);
   const organisation = useSession((s) => s.organisation);
-  const directory = useDirectory((s) => s.data);
+  const directory = useDirectory();
   const { data, error } = useReportData(scope);
 
   const title =
     scope.kind === 'incident'
       ? t('escalations.report.title')
       : scope.kind === 'group'
-        ? t('escalations.report.titleGroup', { group: data?.groupName ?? directory?.groups.get(scope.groupId) ?? '' })
+        ? t('escalations.report.titleGroup', { group: data?.groupName ?? directory.groups.get(scope.groupId) ?? '' })
         : t('escalations.report.titlePeriod', { since: formatDate(scope.since), until: formatDate(scope.until) });
   // Today in the office's time zone (an ISO string's first ten characters are the UTC day).
   const printed = formatDate(dayjs().format('YYYY-MM-DD'));

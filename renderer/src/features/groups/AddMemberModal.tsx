@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CharterCheckResult, GroupDetail } from '../../../../shared/contract';
 import { PersonSelect } from '../../ui/PersonSelect';
 import { useCommand } from '../../ui/useCommand';
-import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { currentDirectory, useDirectory } from '../../platform/directory';
 import { CheckPanel } from './CheckPanel';
 import { addMember, checkCharter, requestException } from './store';
 
@@ -68,7 +68,6 @@ export function AddMemberModal(props: {
       setError(null);
     }
   }, [open, form, setError]);
-  useEffect(ensureDirectory, []);
 
   // The live charter check for the chosen person.
   useEffect(() => {
@@ -90,7 +89,9 @@ export function AddMemberModal(props: {
     };
   }, [open, personId, group.id, form, setError]);
 
-  const nameOf = (id: string) => useDirectory.getState().data?.people.get(id) ?? id;
+  // The chosen person's name, asked of the registry when first shown (the panel draws again then).
+  useDirectory();
+  const nameOf = (id: string) => currentDirectory().people.get(id) ?? id;
 
   const submit = (values: Values) => {
     if (!values.personId || !result) return;

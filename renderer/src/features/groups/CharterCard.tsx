@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import { formatDate } from '../../i18n/format';
 import { ensureStructure, useStructure } from '../organisation';
-import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { useDirectory } from '../../platform/directory';
 import { contentLabel } from './eligibility';
 
 /**
@@ -16,15 +16,14 @@ import { contentLabel } from './eligibility';
 export function CharterCard({ group, onEdit }: { group: Group; onEdit?: () => void }) {
   const { t } = useTranslation();
   const structure = useStructure((s) => s.data);
-  const directory = useDirectory((s) => s.data);
+  const directory = useDirectory();
   useEffect(() => {
     ensureStructure();
-    ensureDirectory();
   }, []);
   const { charter } = group;
   const tierName = (id: string) => structure?.tiers.find((x) => x.id === id)?.name ?? id;
   const unitName = (id: string) => structure?.units.find((x) => x.id === id)?.name ?? id;
-  const personName = (id: string) => directory?.people.get(id) ?? id;
+  const personName = (id: string) => directory.people.get(id) ?? id;
   const tags = (values: string[], color?: string) =>
     values.length === 0 ? (
       <Typography.Text type="secondary">{t('group.charterAny')}</Typography.Text>

@@ -11,7 +11,7 @@ import { useGroupList } from './store';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { collator } from '../../i18n/format';
-import { groupColumns } from './groupColumns';
+import { GROUP_ROW_HEIGHT, groupColumns } from './groupColumns';
 import { filteredRows, type GroupFilters } from './groupFilters';
 import { useIntent } from '../../platform/intent';
 import { tableWidth } from '../../ui/tableWidth';
@@ -69,6 +69,7 @@ export function GroupsPage() {
         placeholder={t('groups.searchPlaceholder')}
         searchWidth={320}
         columns={columns}
+        rowHeight={GROUP_ROW_HEIGHT}
         rows={sorted}
         loading={loading && !rows}
         scrollX={tableWidth(columns)}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { Flex, Select, Spin, Typography } from 'antd';
 import { usePersonSearch } from '../../ui/usePersonSearch';
-import { ensureDirectory, useDirectory } from '../../platform/directory';
+import { useDirectory } from '../../platform/directory';
 
 interface Props {
   value?: string[];
@@ -42,13 +42,12 @@ export function PeoplePicker({
   style,
 }: Props & { single?: boolean; allowClear?: boolean }) {
   const { setSearch, rows, loading } = usePersonSearch();
-  const names = useDirectory((s) => s.data?.people);
-  useEffect(ensureDirectory, []);
+  const names = useDirectory().people;
 
   const options = useMemo(() => {
     const listed = new Set(rows.map((r) => r.id));
     return [
-      ...value.filter((v) => !listed.has(v)).map((v) => ({ value: v, label: names?.get(v) ?? v, detail: '' })),
+      ...value.filter((v) => !listed.has(v)).map((v) => ({ value: v, label: names.get(v) ?? v, detail: '' })),
       ...rows.map((p) => ({
         value: p.id,
         label: p.name,

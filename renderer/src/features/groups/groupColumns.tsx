@@ -1,12 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnType } from 'antd';
 import { Flex, Typography } from 'antd';
 import type { GroupRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
 import { GroupLifeTag } from './GroupLifeTag';
+import { Clamp } from '../../ui/Clamp';
 import { onFilter, statusFilterOptions, type GroupFilters } from './groupFilters';
+
+/** Every row of the groups table is this high: a name and its purpose, or two lines of tags. */
+export const GROUP_ROW_HEIGHT = 61;
 
 /** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */
 function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label: (v: GroupRow[K]) => string) {
@@ -19,7 +23,7 @@ export function groupColumns(
   locale: Locale,
   rows: GroupRow[],
   filters: GroupFilters = {},
-): TableColumnsType<GroupRow> {
+): Array<TableColumnType<GroupRow>> {
   return [
     {
       key: 'name',
@@ -30,14 +34,8 @@ export function groupColumns(
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
       render: (name: string, row) => (
         <div style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis={{ tooltip: name }} style={{ display: 'block' }}>
-            {name}
-          </Typography.Text>
-          {row.purpose && (
-            <Typography.Text type="secondary" ellipsis={{ tooltip: row.purpose }} style={{ display: 'block', fontSize: 12 }}>
-              {row.purpose}
-            </Typography.Text>
-          )}
+          <Clamp text={name} lines={1} strong />
+          <Clamp text={row.purpose} lines={1} secondary style={{ fontSize: 12 }} />
         </div>
       ),
     },

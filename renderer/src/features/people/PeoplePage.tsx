@@ -12,7 +12,7 @@ import { useNav } from '../../platform/nav';
 import { exportPeople, usePeopleList } from './store';
 import { TableExportMenu } from '../../ui/TableExportMenu';
 import { useLocale } from '../../platform/settings';
-import { peopleColumns } from './peopleColumns';
+import { PEOPLE_ROW_HEIGHT, peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
 import { sortPeople } from '../search';
 import { PersonFormDrawer } from './PersonFormDrawer';
@@ -77,6 +77,7 @@ export function PeoplePage() {
         placeholder={t('people.searchPlaceholder')}
         searchWidth={420}
         columns={columns}
+        rowHeight={PEOPLE_ROW_HEIGHT}
         rows={data}
         loading={loading && !rows}
         scrollX={tableWidth(columns)}

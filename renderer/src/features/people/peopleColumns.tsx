@@ -1,22 +1,22 @@
 import type { TFunction } from 'i18next';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnType } from 'antd';
 import { Typography } from 'antd';
 import type { PersonRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { PersonStatusTag } from '../../ui/tags';
 import { HandleTags } from '../../ui/HandleTags';
 import { collator } from '../../i18n/format';
+import { Clamp } from '../../ui/Clamp';
+
+/** Every row of the people table is this high: two lines of text (see WindowedTable). */
+export const PEOPLE_ROW_HEIGHT = 57;
 
 /** A unit, tier or position: up to two lines, then "…" with the whole text on hover. */
 function twoLines(text: string | null) {
-  return text ? (
-    <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ margin: 0 }}>
-      {text}
-    </Typography.Paragraph>
-  ) : null;
+  return <Clamp text={text} />;
 }
 
-export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): TableColumnsType<PersonRow> {
+export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): Array<TableColumnType<PersonRow>> {
   const units = [...new Set(rows.map((r) => r.unitName).filter((u): u is string => !!u))].sort(
     collator(locale).compare,
   );
@@ -31,8 +31,9 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       width: 140,
       fixed: 'left',
       sorter: (a, b) => collator(locale).compare(a.name, b.name),
-      // The name is how a row is found: it wraps (Vietnamese names at 1366 pixels), never cut.
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+      // The name is how a row is found: it wraps (Vietnamese names at 1366 pixels); a name longer
+      // than two lines (none in practice) ends in "…" with the whole name on hover.
+      render: (name: string) => <Clamp text={name} strong />,
     },
     {
       key: 'unit',
