@@ -218,6 +218,16 @@ function markdown(r) {
       ? '—'
       : `${s.snapshot.encryptedImportMs} (${(s.snapshot.encryptedImportMs / s.snapshot.importWithVerificationMs).toFixed(2)}×)`,
   );
+  row(
+    'snapshot export / verified import on the worker thread, as the app runs them',
+    '—',
+    (s) => s.snapshot.threaded && `${s.snapshot.threaded.exportMs} / ${s.snapshot.threaded.importMs}`,
+  );
+  row(
+    '  longest wait of the main process (answers the window) during the export / the import',
+    '≤ 50',
+    (s) => s.snapshot.threaded && `${s.snapshot.threaded.exportStallMs} / ${s.snapshot.threaded.importStallMs}`,
+  );
   row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
   row('verified backup (copy + integrity + chain + manifest)', '≤ 1,000', (s) => s.backup?.backupMs);
   row(
@@ -240,6 +250,27 @@ function markdown(r) {
   row('groups table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.groupsTableMountMs);
   row('scroll through the groups table: long frames (> 50 ms)', '0', (s) => s.browser?.median.groupsScrollLongFrames);
   row('page JS heap (MB, after GC)', '≤ 150', (s) => s.browser?.median.jsHeapMb);
+  // Browser references measured in the same run (tests/bench/browser-bench.ts): a blank page of
+  // the same bundle, and a plain list of 10,000 fixed-height rows built without a framework.
+  const bref = (s) => s.browser?.reference;
+  const times = (a, b) => (a === undefined || b === undefined || !b ? '—' : `${(a / b).toFixed(a / b < 1 ? 2 : 1)}×`);
+  row(
+    'reference: blank page of the same bundle (load) / plain list of 10,000 fixed rows (built → painted)',
+    '—',
+    (s) => bref(s) && `${bref(s).blankPageMs} / ${bref(s).plainListMs}`,
+  );
+  row(
+    '  ratio: dashboard ÷ blank page; people mount ÷ plain list; groups mount ÷ plain list',
+    '—',
+    (s) =>
+      bref(s) &&
+      `${times(s.browser.median.pageLoadToDashboardMs, bref(s).blankPageMs)}; ${times(s.browser.median.tableMountMs, bref(s).plainListMs)}; ${times(s.browser.median.groupsTableMountMs, bref(s).plainListMs)}`,
+  );
+  row(
+    '  ratio: key press → next person p95 ÷ plain list',
+    '—',
+    (s) => bref(s) && s.browser.walk && times(s.browser.walk.keyToNextPerson.p95, bref(s).plainListMs),
+  );
   // The new rows give wall p50 / p95 and, in brackets, the CPU time's p95: on a busy machine the
   // wall time waits for a core, the CPU time is what the code costs.
   const p = (x) => `${x.p50} / ${x.p95}`;

@@ -9,6 +9,7 @@
  *   node dist/bench/browser-bench.mjs --data DIR [--runs 3] [--presses 60] [--only registry,runbooks]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -112,6 +113,55 @@ function scrollThrough(page: Page, testId: string) {
 
 const longFrames = (scroll: Awaited<ReturnType<typeof scrollThrough>>) =>
   'longFrames' in scroll ? (scroll.longFrames as number) : NaN;
+
+/**
+ * References measured in the same browser in the same run, so a slow or busy day neither hides nor
+ * fakes progress (the figures beside them are also given as ratios to them):
+ * - a blank page of the same bundle: index.html without its root element, so the start-up chunks
+ *   are fetched, compiled and run, and the app stops where it would mount (load event, ms);
+ * - a plain list of 10,000 rows of one fixed height (six cells each, no framework), from the
+ *   moment it is built to its first frame painted.
+ */
+async function measureReferences(page: Page, url: string): Promise<{ blankPageMs: number; plainListMs: number }> {
+  const blank = new URL('blank-reference.html', url).href;
+  const html = readFileSync('dist/renderer/index.html', 'utf8').replace('<div id="root"></div>', '');
+  await page.route(blank, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  page.on('pageerror', () => undefined); // the app stops where it would mount: expected
+  await page.goto(blank, { waitUntil: 'load' });
+  const blankPageMs = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.loadEventStart : performance.now();
+  });
+  const plainListMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const holder = document.createElement('div');
+        holder.style.cssText = 'height:600px;overflow:auto;font:14px sans-serif';
+        for (let i = 0; i < 10_000; i++) {
+          const row = document.createElement('div');
+          row.style.cssText = 'height:40px;display:flex;gap:8px;align-items:center';
+          for (let c = 0; c < 6; c++) {
+            const cell = document.createElement('span');
+            cell.textContent = `行 ${i} · 列 ${c}`;
+            row.appendChild(cell);
+          }
+          holder.appendChild(row);
+        }
+        document.body.appendChild(holder);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            resolve(performance.now() - t0);
+            holder.remove();
+          };
+          channel.port2.postMessage(null);
+        });
+      }),
+  );
+  await page.unroute(blank);
+  return { blankPageMs: Math.round(blankPageMs), plainListMs: Math.round(plainListMs) };
+}
 
 async function measureOnce(url: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
@@ -294,6 +344,21 @@ async function main(): Promise<void> {
   const { url, child } = await startHarness(values.data);
   try {
     const result: Record<string, unknown> = { runs };
+    {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
+      try {
+        const refs: Array<{ blankPageMs: number; plainListMs: number }> = [];
+        for (let i = 0; i < Math.max(3, runs); i++) {
+          refs.push(await measureReferences(await browser.newPage({ viewport: { width: 1440, height: 900 } }), url));
+        }
+        result.reference = {
+          blankPageMs: median(refs.map((r) => r.blankPageMs)),
+          plainListMs: median(refs.map((r) => r.plainListMs)),
+        };
+      } finally {
+        await browser.close();
+      }
+    }
     if (only.has('registry')) {
       const samples: Array<Awaited<ReturnType<typeof measureOnce>>> = [];
       for (let i = 0; i < runs; i++) samples.push(await measureOnce(url));
