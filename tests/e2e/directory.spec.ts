@@ -29,6 +29,14 @@ test('directory-import: a file of bad rows shows every error and imports nothing
   await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
   await openSection(page, '人员');
   await expect(page.getByTestId('people-table').locator('.ant-table-row').first()).toBeVisible();
+  // Only the rows in view are in the page, stood in for by spacers of rows of one height: a cell of
+  // two lines (王国艳's 党组成员、纪检监察组组长) must not make its row taller than the others.
+  const heights = await page
+    .getByTestId('people-table')
+    .locator('tr.ant-table-row')
+    .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+  expect(heights.length).toBeGreaterThan(5);
+  expect(new Set(heights).size, `row heights ${heights.join(', ')}`).toBe(1);
   const before = await peopleCount(page);
 
   // A file with one good row and a row for every kind of mistake.
