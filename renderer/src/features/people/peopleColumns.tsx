@@ -80,7 +80,8 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       key: 'groups',
       title: t('people.groups'),
       dataIndex: 'groupCount',
-      width: 64,
+      // Room for “Số nhóm” / “所在群” on one line beside the sort arrows (at 64 px they broke mid-word).
+      width: 104,
       align: 'right',
       sorter: (a, b) => a.groupCount - b.groupCount,
       render: (n: number, row) => (
