@@ -21,13 +21,18 @@ export interface OpenOptions {
   beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
 
+/** How long a command waits for another connection's write lock before it says the registry is busy. */
+const BUSY_TIMEOUT_MS = 2000;
+/** How long opening (and migrating) waits for it. */
+const OPEN_BUSY_TIMEOUT_MS = 15_000;
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, {
       readOnly: options.readOnly ?? false,
-      timeout: 2000,
+      timeout: BUSY_TIMEOUT_MS,
     });
   } catch (error) {
     throw new LedgerError('io_error', {
@@ -36,12 +41,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     });
   }
   try {
+    // Opening waits longer for the lock than a command does: processes opening a new registry at
+    // once (the app, a second window, the command line) take turns migrating it, and on a busy
+    // office PC twenty turns can last longer than a command's two seconds.
+    db.exec(`PRAGMA busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     if (!options.readOnly) {
       db.exec('PRAGMA journal_mode = WAL');
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
     applied.set(db, migrate(db, MIGRATIONS, options.beforeMigrate));
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     db.close();
     throw error;
