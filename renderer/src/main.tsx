@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/global.css';
+// The print rules every page needs (menu and buttons off paper, whole tables), with the window.
+import './ui/print.css';
 import './i18n/core';
 import { App } from './app/App';
 

@@ -208,6 +208,8 @@ test('adhoc-expired-zh: the expired filter, the banner, archive refused, the end
   await loadDemo(page, harness.url, 'zh-CN', 'youth-union');
   await openSection(page, '工作群');
   const table = page.getByTestId('groups-table');
+  // The rows in view are drawn once the table knows its height: wait for them before counting.
+  await expect(table.locator('.ant-table-row').first()).toBeVisible();
   const all = await table.locator('.ant-table-row').count();
   expect(all).toBeGreaterThan(2);
 
