@@ -38,8 +38,17 @@ export function AdminLayout() {
       }
     };
     window.addEventListener('keydown', onKey);
-    // The palette's code is read once the console is up, so Ctrl+K opens it at once.
-    const idle = window.setTimeout(() => void CommandPalette.preload(), 1000);
+    // The palette's code is read once the console is up and the palette is then kept mounted
+    // (closed), so Ctrl+K opens it at once and the first letters typed land in its search box
+    // (mounted only on the first Ctrl+K, it took the letters typed while it appeared for nothing).
+    const idle = window.setTimeout(
+      () =>
+        void CommandPalette.preload().then(
+          () => setPaletteUsed(true),
+          () => undefined,
+        ),
+      1000,
+    );
     return () => {
       window.removeEventListener('keydown', onKey);
       window.clearTimeout(idle);
