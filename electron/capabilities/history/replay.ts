@@ -22,6 +22,7 @@
 import { canonicalJson } from '../../../shared/canonical';
 import { stmt, type Db } from '../../db/database';
 import type { EventRow } from '../../kernel/events';
+import { toException, type ExceptionRecord } from '../../kernel/rows';
 
 type Row = Record<string, unknown>;
 
@@ -528,22 +529,11 @@ function tableState(db: Db): State {
         leftReason: r.left_reason,
       }),
     ),
-    exceptions: map(all('SELECT * FROM exceptions'), byId, (r) => ({
-      groupId: r.group_id,
-      personId: r.person_id,
-      role: r.role,
-      requestedBy: r.requested_by,
-      requestedOn: r.requested_on,
-      reason: r.reason,
-      approver: { kind: r.approver_kind, ref: r.approver_ref },
-      status: r.status,
-      decidedBy: r.decided_by,
-      decidedOn: r.decided_on,
-      documentRef: r.document_ref,
-      decisionNote: r.decision_note,
-      reviewOn: r.review_on,
-      membershipId: r.membership_id,
-    })),
+    // The stored row as the registry reads it (kernel/rows), its id being the map's key.
+    exceptions: map(all('SELECT * FROM exceptions'), byId, (r) => {
+      const { id: _, ...request } = toException(r as unknown as ExceptionRecord);
+      return request as unknown as Row;
+    }),
     rules: map(
       all('SELECT * FROM rules'),
       (r) => key(r.group_id, r.version),
