@@ -33,6 +33,8 @@ async function shots(page: Page, name: string) {
 /** Ctrl+K, a name, Enter: that record's page. */
 async function open(page: Page, query: string, testId: string) {
   await page.keyboard.press('Control+k');
+  // As the admin sees the box before typing into it (its code may still be loading right after start).
+  await expect(page.getByTestId('palette-input')).toBeFocused();
   await page.keyboard.type(query);
   await expect(page.getByRole('option').first()).toContainText(query);
   await page.keyboard.press('Enter');

@@ -75,6 +75,10 @@ export function CommandPalette({
     setFailed(null);
     setActive(0);
     setEnterQueued(false);
+    // The box takes the keyboard as soon as the dialog is in the page, not after its opening
+    // animation (afterOpenChange): letters typed meanwhile would otherwise go to the dialog itself.
+    const frame = requestAnimationFrame(() => input.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [open]);
 
   // `open` is a dependency: the debounced query outlives a closed palette, so typing the same words
