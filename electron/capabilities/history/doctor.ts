@@ -2,7 +2,7 @@
 import type { DoctorCheck, DoctorReport } from '../../../shared/contract';
 import { stmt, schemaVersion, type Db } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
-import { eventRows, findRowChainBreak } from '../../kernel/events';
+import { findStoredChainBreak } from '../../kernel/events';
 import { checkAnchor, dataDirOf } from '../../kernel/anchor';
 import { REPLAY_TABLES, replayDifferences, type ReplayResult } from './replay';
 
@@ -25,7 +25,7 @@ export function runDoctor(db: Db): DoctorReport {
     finding: fk.length === 0 ? 'references_ok' : 'references_broken',
     params: fk.length === 0 ? {} : { count: fk.length, first: `${fk[0]!.table} #${fk[0]!.rowid} → ${fk[0]!.parent}` },
   });
-  const broken = findRowChainBreak(eventRows(db));
+  const broken = findStoredChainBreak(db);
   const events = (stmt(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
   checks.push({
     name: 'event_chain',

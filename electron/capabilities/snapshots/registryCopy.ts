@@ -20,11 +20,9 @@ import type { Clock } from '../../kernel/context';
 import {
   GENESIS_HASH,
   chainHead,
-  eventRows,
-  findRowChainBreak,
-  rowChainChecker,
+  findStoredChainBreak,
+  storedChainBreaks,
   type ChainBreak,
-  type EventRow,
 } from '../../kernel/events';
 import { snapshotWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
@@ -179,8 +177,8 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
   try {
     mkdirSync(t.dir, { recursive: true });
     removeInterruptedCopies(t.dir);
-    // SQLite's backup runs on a worker thread, a few megabytes per step.
-    await backup(db, t.temp, { rate: 1024 });
+    // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step.
+    await backup(db, t.temp, { rate: 4096 });
   } catch (error) {
     failure(t, error);
   }
@@ -228,6 +226,9 @@ async function checkCopyOffThread(
        parentPort.postMessage('settled');
        const db = new DatabaseSync(workerData.path, { readOnly: true });
        try {
+         // Read through a memory map: SQLite's check of 150 MB takes half the time so. (Only for this
+         // copy, just written and flushed by this process; older files are read the usual way.)
+         db.exec('PRAGMA mmap_size = 268435456');
          const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
          const ok = integrity.length === 1 && integrity[0] === 'ok';
          const counts = ok ? { ...db.prepare(workerData.countsSql).get() } : null;
@@ -314,7 +315,7 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
           .join('; '),
       });
     }
-    const broken = findRowChainBreak(eventRows(copy));
+    const broken = findStoredChainBreak(copy);
     if (broken)
       throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
     let counts: SnapshotCounts | null = null;
@@ -340,50 +341,66 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
 /** Lets the event loop run (the window's calls are answered) between chunks of work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The history chain of a copy, read and hashed in the calling thread (the snapshot worker runs this). */
-export function copyChainBreak(path: string): ChainBreak | null {
+/** The history chain of a copy (or a range of it), read and hashed in the calling thread (the snapshot worker runs this). */
+export function copyChainBreak(path: string, range?: { from: number; to: number }): ChainBreak | null {
   const copy = new DatabaseSync(path, { readOnly: true });
   try {
-    return findRowChainBreak(eventRows(copy));
+    return findStoredChainBreak(copy, range);
   } finally {
     copy.close();
   }
 }
 
+/** Below this many entries one thread checks the whole chain; above, two share it (one half each). */
+const SPLIT_CHAIN_AT = 20_000;
+
 /**
- * The history chain of a copy checked on the snapshot worker thread; where that bundle is not
- * there (unit tests run the sources) in chunks on this thread, the event loop running between them.
+ * The history chain of a copy checked on snapshot worker threads: at 200,000 entries, two threads
+ * take one half each (the integrity check, on its own thread, takes half as long as the chain).
+ * Where that bundle is not there (unit tests run the sources) in chunks on this thread, the event
+ * loop running between them.
  */
 async function chainBreakOffThread(path: string): Promise<ChainBreak | null> {
   const script = snapshotWorkerScript();
   if (!script) {
     const copy = new DatabaseSync(path, { readOnly: true });
     try {
-      const check = rowChainChecker();
       let n = 0;
-      for (const r of copy.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>) {
-        const broken = check(r);
+      for (const broken of storedChainBreaks(copy)) {
         if (broken) return broken;
-        if (++n % 250 === 0) await breathe();
+        if (++n % 1000 === 0) await breathe();
       }
       return null;
     } finally {
       copy.close();
     }
   }
-  const worker = new Worker(script, { workerData: { cancel: new SharedArrayBuffer(4) } });
+  const copy = new DatabaseSync(path, { readOnly: true });
+  let last: number;
   try {
-    return await new Promise<ChainBreak | null>((resolve, reject) => {
-      // The worker's replies (worker.ts): progress messages, then done or failed.
-      worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
-        if (reply.type === 'done') resolve(reply.value ?? null);
-        else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
-      worker.postMessage({ op: 'chain', path });
-    });
+    last = chainHead(copy).seq;
   } finally {
-    void worker.terminate();
+    copy.close();
   }
+  if (last < SPLIT_CHAIN_AT) return chainOnWorker(script, path, undefined);
+  const middle = Math.floor(last / 2);
+  const halves = await Promise.all([
+    chainOnWorker(script, path, { from: 1, to: middle }),
+    chainOnWorker(script, path, { from: middle + 1, to: last }),
+  ]);
+  return halves.find((broken) => broken !== null) ?? null;
+}
+
+function chainOnWorker(script: string, path: string, range: { from: number; to: number } | undefined) {
+  const worker = new Worker(script, { workerData: { cancel: new SharedArrayBuffer(4) } });
+  return new Promise<ChainBreak | null>((resolve, reject) => {
+    // The worker's replies (worker.ts): progress messages, then done or failed.
+    worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
+      if (reply.type === 'done') resolve(reply.value ?? null);
+      else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
+    worker.postMessage({ op: 'chain', path, range });
+  }).finally(() => void worker.terminate());
 }

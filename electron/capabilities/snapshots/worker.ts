@@ -16,6 +16,8 @@ import { copyChainBreak } from './registryCopy';
 export interface ChainJob {
   op: 'chain';
   path: string;
+  /** Only these entries (the check is shared out between threads); the whole history without. */
+  range?: { from: number; to: number };
 }
 
 export type WorkerRequest = ExportJob | VerifyJob | ImportJob | ChainJob;
@@ -56,7 +58,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return runImport(verified, request, progress);
     }
     case 'chain':
-      return copyChainBreak(request.path);
+      return copyChainBreak(request.path, request.range);
   }
 }
 

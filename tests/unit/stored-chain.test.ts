@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  GENESIS_HASH,
+  eventHash,
+  eventRows,
+  findRowChainBreak,
+  findStoredChainBreak,
+  insertEvent,
+} from '../../electron/kernel/events';
+import type { LedgerEvent } from '../../shared/domain';
+import { openTempDb } from './helpers';
+
+/** Texts where SQLite's json_quote and JSON.stringify could part ways. */
+const AWKWARD = ['李伟', 'Nguyễn Trọng Nhân', 'say "hi"\\', 'tab\there', 'ctl\u0001\u001f', 'del\u007f', 'ls\u2028ps\u2029', '😀 emoji', ''];
+
+function historyOf(n: number): LedgerEvent[] {
+  const events: LedgerEvent[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const text = AWKWARD[seq % AWKWARD.length]!;
+    const body: Omit<LedgerEvent, 'hash'> = {
+      seq,
+      at: `2026-01-01T00:00:${String(seq % 60).padStart(2, '0')}.000Z`,
+      actor: text || 'admin',
+      kind: 'person.updated',
+      subjects: [`person-${seq}`, text],
+      before: seq % 3 === 0 ? null : { name: text, n: seq, nested: { list: [1, 'a', null, true] } },
+      after: { name: `${text}!`, note: text },
+      prevHash: prev,
+    };
+    const event = { ...body, hash: eventHash(body) };
+    events.push(event);
+    prev = event.hash;
+  }
+  return events;
+}
+
+function registryWith(events: LedgerEvent[]) {
+  const { db } = openTempDb();
+  db.exec('DROP TRIGGER IF EXISTS events_append_only_update; DROP TRIGGER IF EXISTS events_append_only_delete');
+  for (const e of events) insertEvent(db, e);
+  return db;
+}
+
+describe('the stored chain read as bytes from SQLite', () => {
+  it('finds a whole history whole, whatever characters its entries hold', () => {
+    const db = registryWith(historyOf(60));
+    expect(findStoredChainBreak(db)).toBeNull();
+    expect(findRowChainBreak(eventRows(db))).toBeNull();
+  });
+
+  it('finds each kind of break where the row-by-row check finds it', () => {
+    const cases: Array<[string, string]> = [
+      ['content', "UPDATE events SET actor = 'someone else' WHERE seq = 17"],
+      ['content', `UPDATE events SET after = '{"name":"forged"}' WHERE seq = 30`],
+      ['previous', `UPDATE events SET prev_hash = '${'1'.repeat(64)}' WHERE seq = 12`],
+      ['gap', 'DELETE FROM event_subjects WHERE seq = 25; DELETE FROM events WHERE seq = 25'],
+    ];
+    for (const [reason, sql] of cases) {
+      const db = registryWith(historyOf(40));
+      db.exec(sql);
+      const stored = findStoredChainBreak(db);
+      expect(stored?.reason).toBe(reason);
+      expect(stored).toEqual(findRowChainBreak(eventRows(db)));
+    }
+  });
+});
+
+describe('the stored chain checked in two halves, as two threads check a large backup', () => {
+  const halves = (db: ReturnType<typeof registryWith>) =>
+    [findStoredChainBreak(db, { from: 1, to: 20 }), findStoredChainBreak(db, { from: 21, to: 40 })];
+
+  it('finds both halves of a whole history whole', () => {
+    expect(halves(registryWith(historyOf(40)))).toEqual([null, null]);
+  });
+
+  it('finds a break in the second half, and an entry missing at the seam from either side', () => {
+    const edited = registryWith(historyOf(40));
+    edited.exec("UPDATE events SET actor = 'someone else' WHERE seq = 33");
+    expect(halves(edited)).toEqual([null, { seq: 33, reason: 'content' }]);
+
+    const seam = registryWith(historyOf(40));
+    seam.exec('DELETE FROM event_subjects WHERE seq = 20; DELETE FROM events WHERE seq = 20');
+    expect(halves(seam)).toEqual([
+      { seq: 20, reason: 'gap' },
+      { seq: 20, reason: 'gap' },
+    ]);
+
+    const relinked = registryWith(historyOf(40));
+    relinked.exec(`UPDATE events SET prev_hash = '${'2'.repeat(64)}' WHERE seq = 21`);
+    expect(halves(relinked)).toEqual([null, { seq: 21, reason: 'previous' }]);
+  });
+});
