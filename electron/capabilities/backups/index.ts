@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../../db/database';
 import { registryPath } from '../../core/paths';
 import { defineCapability } from '../../kernel/capability';
 import type { Clock } from '../../kernel/context';
-import { keepRegistryCopySync } from '../snapshots';
+import { doctorOffThread, keepRegistryCopySync } from '../snapshots';
 import {
   listBackups,
   newestVerifiedBackup,
@@ -82,6 +82,8 @@ export const backupsCapability = defineCapability({
         app.folders.switchTo(app.dataDir);
         return result;
       },
+      // The doctor reads the whole registry (seconds at 10,000 people): on a worker thread.
+      'doctor.run': () => doctorOffThread(app.db),
       'backups.retention': () => app.preferences.backupRetention(),
       'backups.setRetention': (input) => app.preferences.setBackupRetention(input),
       'registry.health': (): RegistryHealth => {

@@ -1,6 +1,8 @@
-/** History and audit: the event log read back, and the integrity check (doctor). */
+/**
+ * History and audit: the event log read back, and the integrity check (doctor; the window's
+ * `doctor.run` is answered by the backups capability, which runs it off the main thread).
+ */
 import { defineCapability } from '../../kernel/capability';
-import { runDoctor } from './doctor';
 import { eventKinds, listEvents } from './events';
 
 export { runDoctor } from './doctor';
@@ -11,6 +13,5 @@ export const historyCapability = defineCapability({
   handlers: (app) => ({
     'events.list': (input) => listEvents(app.db, input),
     'events.kinds': () => eventKinds(app.db),
-    'doctor.run': () => runDoctor(app.db),
   }),
 });

@@ -55,6 +55,7 @@ export {
 } from './encryption';
 export { SNAPSHOT_LIMITS, checkJsonShape, type SnapshotLimits } from './limits';
 export { SnapshotRunner } from './runner';
+export { doctorOffThread, doctorOn } from './doctorThread';
 export type { ExportOptions } from './snapshot';
 export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';

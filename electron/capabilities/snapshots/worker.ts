@@ -11,6 +11,7 @@ import type { Snapshot } from '../../../shared/snapshot';
 import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifyJob } from './jobs';
 import type { Progress } from './progress';
 import { copyChainBreak } from './registryCopy';
+import { doctorOn } from './doctorThread';
 
 /** The history chain of a registry copy checked on this thread (a backup's check, see registryCopy). */
 export interface ChainJob {
@@ -20,7 +21,13 @@ export interface ChainJob {
   range?: { from: number; to: number };
 }
 
-export type WorkerRequest = ExportJob | VerifyJob | ImportJob | ChainJob;
+/** `doctor` over the registry at `path`, on this thread (read through a read-only connection of its own). */
+export interface DoctorJob {
+  op: 'doctor';
+  path: string;
+}
+
+export type WorkerRequest = ExportJob | VerifyJob | ImportJob | ChainJob | DoctorJob;
 export type WorkerReply =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'done'; value: unknown }
@@ -59,6 +66,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     }
     case 'chain':
       return copyChainBreak(request.path, request.range);
+    case 'doctor':
+      return doctorOn(request.path);
   }
 }
 
