@@ -4,7 +4,7 @@
  */
 import { defineTexts } from './texts';
 import type { Locale } from '../domain';
-import { interpolate } from './errors';
+import { interpolate } from './texts';
 import { HISTORY_FINDINGS, HISTORY_FINDING_TEXT, REPLAY_WORDS } from './doctorHistory';
 import { paperText, type PaperKey } from './paper';
 

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../domain';
 import { defineTexts, interpolate } from './texts';
+import { doctorText } from './doctor';
 import type { ErrorCode, ErrorParams } from '../errors';
 import { HISTORY_ERROR_MESSAGES } from './historyErrors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
@@ -79,9 +80,10 @@ const en: Table = {
   registry_changed:
     'The registry changed while its copy was being made (another GroupLedger window or the command line wrote to it). Nothing was replaced; the copy in {{path}} was kept. Try again.',
   backup_unknown: 'There is no backup named “{{file}}” in this data folder.',
-  registry_damaged: 'The registry {{path}} cannot be used: {{problem}} Nothing was changed. Restore a backup (group-ledger backup restore) or open the app to recover.',
+  registry_damaged:
+    'The registry {{path}} cannot be used: {{problem}} Nothing was changed. Restore a backup (group-ledger backup restore) or open the app to recover.',
   backup_failed:
-    'The copy of the current registry could not be written or did not verify ({{detail}}). Nothing was replaced.',
+    'The copy of the current registry could not be written or did not verify ({{detail}}). No copy was kept and nothing was changed.',
   registry_locked: 'The registry is busy in another GroupLedger window or command. Try again in a moment.',
   registry_newer:
     'This registry was written by a newer GroupLedger (schema {{found}}; this one knows {{supported}}). Update GroupLedger to open it.',
@@ -187,8 +189,9 @@ const zhCN: Table = {
   registry_changed:
     '制作副本期间台账发生了变化（另一个 GroupLedger 窗口或命令行写入了数据）。未替换任何内容；副本 {{path}} 已保留。请重试。',
   backup_unknown: '此数据文件夹中没有名为“{{file}}”的备份。',
-  registry_damaged: '台账 {{path}} 无法使用：{{problem}}未做任何更改。请恢复一份备份（group-ledger backup restore），或打开应用进行恢复。',
-  backup_failed: '当前台账的副本无法写入或未通过校验（{{detail}}）。未替换任何内容。',
+  registry_damaged:
+    '台账 {{path}} 无法使用：{{problem}}未做任何更改。请恢复一份备份（group-ledger backup restore），或打开应用进行恢复。',
+  backup_failed: '当前台账的副本无法写入或未通过校验（{{detail}}）。未保留副本，也未做任何更改。',
   registry_locked: '台账正被另一个 GroupLedger 窗口或命令使用，请稍后再试。',
   registry_newer:
     '此台账由更新版本的 GroupLedger 写入（结构版本 {{found}}，本程序支持 {{supported}}）。请升级后再打开。',
@@ -294,8 +297,10 @@ const vi: Table = {
   registry_changed:
     'Sổ đã thay đổi trong lúc tạo bản sao (một cửa sổ GroupLedger khác hoặc dòng lệnh đã ghi vào). Chưa thay thế gì; bản sao {{path}} vẫn được giữ. Hãy thử lại.',
   backup_unknown: 'Thư mục dữ liệu này không có bản sao lưu nào tên “{{file}}”.',
-  registry_damaged: 'Không dùng được sổ {{path}}: {{problem}} Chưa thay đổi gì. Hãy khôi phục một bản sao lưu (group-ledger backup restore) hoặc mở ứng dụng để khôi phục.',
-  backup_failed: 'Không ghi được hoặc không kiểm tra được bản sao của sổ hiện tại ({{detail}}). Chưa thay thế gì.',
+  registry_damaged:
+    'Không dùng được sổ {{path}}: {{problem}} Chưa thay đổi gì. Hãy khôi phục một bản sao lưu (group-ledger backup restore) hoặc mở ứng dụng để khôi phục.',
+  backup_failed:
+    'Không ghi được hoặc không kiểm tra được bản sao của sổ hiện tại ({{detail}}). Không giữ bản sao nào và chưa thay đổi gì.',
   registry_locked: 'Sổ đang được một cửa sổ hoặc lệnh GroupLedger khác sử dụng. Vui lòng thử lại sau.',
   registry_newer:
     'Sổ này được ghi bởi GroupLedger mới hơn (lược đồ {{found}}; bản này hỗ trợ {{supported}}). Hãy cập nhật để mở.',
@@ -378,11 +383,21 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
     localized.field = DIRECTORY_WORDS[locale].field[params.field] ?? params.field;
   }
   if (code === 'in_use' && params.detail === undefined) localized.detail = usesText(locale, params);
+  // A copy whose history chain breaks: where and how, as the doctor says it.
+  if (code === 'backup_failed' && typeof params.chainSeq === 'number' && typeof params.chainReason === 'string') {
+    const reason = params.chainReason;
+    if (reason === 'gap' || reason === 'previous' || reason === 'content') {
+      localized.detail = doctorText(locale, `chain_${reason}`, { seq: params.chainSeq }).replace(/[.。]$/, '');
+    }
+  }
   if (code === 'snapshot_future_date' && typeof params.field === 'string') {
     localized.field = (SNAPSHOT_DATE_WORDS[locale] as Record<string, string>)[params.field] ?? params.field;
   }
   if (code === 'snapshot_limit') {
-    Object.assign(localized, snapshotLimitParams(locale, params, (text, values) => interpolate(text, values as ErrorParams)));
+    Object.assign(
+      localized,
+      snapshotLimitParams(locale, params, (text, values) => interpolate(text, values as ErrorParams)),
+    );
   }
   // The figures of a limit as the language writes numbers (20,000 · 20.000 · 20000).
   if (code === 'import_limit') {

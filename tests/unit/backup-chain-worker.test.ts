@@ -39,7 +39,13 @@ describe('backup chain check on the worker thread', () => {
 
     const bad = run(['backup', 'create', '--data', data]);
     expect(bad.code).not.toBe(0);
-    expect(bad.out).toContain('history entry 5');
+    expect(bad.out).toContain('History entry 5 was changed after it was written');
+    expect(bad.out).toContain('No copy was kept and nothing was changed');
+    // In the administrator's language, the entry named as the doctor names it.
+    const zh = run(['backup', 'create', '--data', data, '--lang', 'zh-CN']);
+    expect(zh.code).not.toBe(0);
+    expect(zh.out).toContain('第 5 条历史记录在写入后被改动过');
+    expect(zh.out).not.toMatch(/history entry|content\b/);
     // Only the first backup: the failed copy and its temporary file are gone.
     expect(readdirSync(join(data, 'backups'))).toHaveLength(2);
   });

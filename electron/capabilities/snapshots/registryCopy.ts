@@ -17,13 +17,7 @@ import { LedgerError } from '../../../shared/errors';
 import type { Db } from '../../db/database';
 import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
-import {
-  GENESIS_HASH,
-  chainHead,
-  findStoredChainBreak,
-  storedChainBreaks,
-  type ChainBreak,
-} from '../../kernel/events';
+import { GENESIS_HASH, chainHead, findStoredChainBreak, storedChainBreaks, type ChainBreak } from '../../kernel/events';
 import { snapshotWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
 
@@ -262,7 +256,13 @@ async function checkCopyOffThread(
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     throw new LedgerError('backup_failed', { path, detail: integrity.slice(0, 3).join('; ') });
   }
-  if (broken) throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
+  if (broken)
+    throw new LedgerError('backup_failed', {
+      path,
+      detail: `history entry ${broken.seq}: ${broken.reason}`,
+      chainSeq: broken.seq,
+      chainReason: broken.reason,
+    });
   return {
     counts: answer.counts,
     head: answer.head ?? { seq: 0, hash: GENESIS_HASH },
@@ -317,7 +317,12 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
     }
     const broken = findStoredChainBreak(copy);
     if (broken)
-      throw new LedgerError('backup_failed', { path, detail: `history entry ${broken.seq}: ${broken.reason}` });
+      throw new LedgerError('backup_failed', {
+        path,
+        detail: `history entry ${broken.seq}: ${broken.reason}`,
+        chainSeq: broken.seq,
+        chainReason: broken.reason,
+      });
     let counts: SnapshotCounts | null = null;
     try {
       counts = registryCounts(copy);
