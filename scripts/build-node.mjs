@@ -2,6 +2,7 @@
 //   dist/electron/main.cjs, dist/electron/preload.cjs  (Electron: CommonJS; the preload is sandboxed)
 //   dist/electron/snapshot-worker.mjs                   (the snapshot worker thread)
 //   dist/electron/people-import-worker.mjs              (the people-file worker thread)
+//   dist/electron/chain-worker.mjs                      (a backup's history-chain check)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
 //   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
 //                                                        dist/renderer, which `vite build` empties)
@@ -50,6 +51,8 @@ await Promise.all([
       'snapshot-worker': 'electron/capabilities/snapshots/worker.ts',
       // The people-file worker thread (reading a staff list off the main thread), started the same way.
       'people-import-worker': 'electron/capabilities/directory/import/parseWorker.ts',
+      // A backup's history-chain check: small, so starting it costs little beside the check.
+      'chain-worker': 'electron/capabilities/snapshots/chainWorker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },

@@ -18,7 +18,7 @@ import type { Db } from '../../db/database';
 import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
 import { GENESIS_HASH, chainHead, findStoredChainBreak, storedChainBreaks, type ChainBreak } from '../../kernel/events';
-import { snapshotWorkerScript } from './workerScript';
+import { chainWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
 
 export const BACKUPS_DIR = 'backups';
@@ -346,27 +346,17 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
 /** Lets the event loop run (the window's calls are answered) between chunks of work. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The history chain of a copy (or a range of it), read and hashed in the calling thread (the snapshot worker runs this). */
-export function copyChainBreak(path: string, range?: { from: number; to: number }): ChainBreak | null {
-  const copy = new DatabaseSync(path, { readOnly: true });
-  try {
-    return findStoredChainBreak(copy, range);
-  } finally {
-    copy.close();
-  }
-}
-
 /** Below this many entries one thread checks the whole chain; above, two share it (one half each). */
 const SPLIT_CHAIN_AT = 20_000;
 
 /**
- * The history chain of a copy checked on snapshot worker threads: at 200,000 entries, two threads
+ * The history chain of a copy checked on worker threads (chainWorker.ts): at 200,000 entries, two threads
  * take one half each (the integrity check, on its own thread, takes half as long as the chain).
  * Where that bundle is not there (unit tests run the sources) in chunks on this thread, the event
  * loop running between them.
  */
 async function chainBreakOffThread(path: string): Promise<ChainBreak | null> {
-  const script = snapshotWorkerScript();
+  const script = chainWorkerScript();
   if (!script) {
     const copy = new DatabaseSync(path, { readOnly: true });
     try {
@@ -397,15 +387,15 @@ async function chainBreakOffThread(path: string): Promise<ChainBreak | null> {
 }
 
 function chainOnWorker(script: string, path: string, range: { from: number; to: number } | undefined) {
-  const worker = new Worker(script, { workerData: { cancel: new SharedArrayBuffer(4) } });
+  const worker = new Worker(script);
   return new Promise<ChainBreak | null>((resolve, reject) => {
-    // The worker's replies (worker.ts): progress messages, then done or failed.
+    // The worker's reply (chainWorker.ts): done or failed.
     worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
       if (reply.type === 'done') resolve(reply.value ?? null);
       else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
-    worker.postMessage({ op: 'chain', path, range });
+    worker.postMessage({ path, range });
   }).finally(() => void worker.terminate());
 }

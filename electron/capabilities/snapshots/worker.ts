@@ -10,16 +10,7 @@ import { LedgerError, type SerializedError } from '../../../shared/errors';
 import type { Snapshot } from '../../../shared/snapshot';
 import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifyJob } from './jobs';
 import type { Progress } from './progress';
-import { copyChainBreak } from './registryCopy';
 import { doctorOn } from './doctorThread';
-
-/** The history chain of a registry copy checked on this thread (a backup's check, see registryCopy). */
-export interface ChainJob {
-  op: 'chain';
-  path: string;
-  /** Only these entries (the check is shared out between threads); the whole history without. */
-  range?: { from: number; to: number };
-}
 
 /** `doctor` over the registry at `path`, on this thread (read through a read-only connection of its own). */
 export interface DoctorJob {
@@ -27,7 +18,7 @@ export interface DoctorJob {
   path: string;
 }
 
-export type WorkerRequest = ExportJob | VerifyJob | ImportJob | ChainJob | DoctorJob;
+export type WorkerRequest = ExportJob | VerifyJob | ImportJob | DoctorJob;
 export type WorkerReply =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'done'; value: unknown }
@@ -64,8 +55,6 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       if (!verified) throw new LedgerError('snapshot_cancelled');
       return runImport(verified, request, progress);
     }
-    case 'chain':
-      return copyChainBreak(request.path, request.range);
     case 'doctor':
       return doctorOn(request.path);
   }

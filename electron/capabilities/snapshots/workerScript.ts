@@ -7,8 +7,17 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export function snapshotWorkerScript(): string | null {
+  return bundledWorker('snapshot-worker.mjs');
+}
+
+/** The small worker of a backup's history-chain check (dist/electron/chain-worker.mjs), found the same way. */
+export function chainWorkerScript(): string | null {
+  return bundledWorker('chain-worker.mjs');
+}
+
+function bundledWorker(name: string): string | null {
   try {
-    const path = fileURLToPath(new URL('../electron/snapshot-worker.mjs', import.meta.url)).replace(
+    const path = fileURLToPath(new URL(`../electron/${name}`, import.meta.url)).replace(
       /app\.asar([\\/])/,
       'app.asar.unpacked$1',
     );
