@@ -171,19 +171,29 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
   try {
     mkdirSync(t.dir, { recursive: true });
     removeInterruptedCopies(t.dir);
-    // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step.
-    await backup(db, t.temp, { rate: 4096 });
   } catch (error) {
     failure(t, error);
   }
+  // The chain's workers start loading while the copy is made.
+  const chain = chainChecker();
   try {
-    // Made standalone and flushed, then checked off the main thread: SQLite's integrity check and
-    // the history chain each on a worker thread of their own, side by side.
-    verified = await checkCopyOffThread(t.temp, () => chainBreakOffThread(t.temp));
-    renameSync(t.temp, t.path);
-    syncDirectory(t.dir);
-  } catch (error) {
-    return failure(t, error);
+    try {
+      // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step.
+      await backup(db, t.temp, { rate: 4096 });
+    } catch (error) {
+      failure(t, error);
+    }
+    try {
+      // Made standalone and flushed, then checked off the main thread: SQLite's integrity check and
+      // the history chain each on worker threads of their own, side by side.
+      verified = await checkCopyOffThread(t.temp, () => chain.check(t.temp));
+      renameSync(t.temp, t.path);
+      syncDirectory(t.dir);
+    } catch (error) {
+      return failure(t, error);
+    }
+  } finally {
+    chain.dispose();
   }
   return record(t, clock, reason, version, verified);
 }
@@ -350,52 +360,72 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const SPLIT_CHAIN_AT = 20_000;
 
 /**
- * The history chain of a copy checked on worker threads (chainWorker.ts): at 200,000 entries, two threads
- * take one half each (the integrity check, on its own thread, takes half as long as the chain).
- * Where that bundle is not there (unit tests run the sources) in chunks on this thread, the event
- * loop running between them.
+ * The history chain of a copy checked on worker threads (chainWorker.ts), started before the copy
+ * is made so they have loaded by the time it is there: at 200,000 entries two threads take one half
+ * each (the integrity check, on its own thread, takes about as long as one half). Where that bundle
+ * is not there (unit tests run the sources) in chunks on this thread, the event loop running
+ * between them.
  */
-async function chainBreakOffThread(path: string): Promise<ChainBreak | null> {
+function chainChecker(): { check(path: string): Promise<ChainBreak | null>; dispose(): void } {
   const script = chainWorkerScript();
-  if (!script) {
-    const copy = new DatabaseSync(path, { readOnly: true });
-    try {
-      let n = 0;
-      for (const broken of storedChainBreaks(copy)) {
-        if (broken) return broken;
-        if (++n % 1000 === 0) await breathe();
+  if (!script) return { check: chainBreakInThread, dispose: () => undefined };
+  const workers = [startChainWorker(script), startChainWorker(script)];
+  return {
+    async check(path) {
+      const copy = new DatabaseSync(path, { readOnly: true });
+      let last: number;
+      try {
+        last = chainHead(copy).seq;
+      } finally {
+        copy.close();
       }
-      return null;
-    } finally {
-      copy.close();
-    }
-  }
+      if (last < SPLIT_CHAIN_AT) return workers[0]!.check(path, undefined);
+      const middle = Math.floor(last / 2);
+      const halves = await Promise.all([
+        workers[0]!.check(path, { from: 1, to: middle }),
+        workers[1]!.check(path, { from: middle + 1, to: last }),
+      ]);
+      return halves.find((broken) => broken !== null) ?? null;
+    },
+    dispose: () => workers.forEach((w) => w.dispose()),
+  };
+}
+
+async function chainBreakInThread(path: string): Promise<ChainBreak | null> {
   const copy = new DatabaseSync(path, { readOnly: true });
-  let last: number;
   try {
-    last = chainHead(copy).seq;
+    let n = 0;
+    for (const broken of storedChainBreaks(copy)) {
+      if (broken) return broken;
+      if (++n % 1000 === 0) await breathe();
+    }
+    return null;
   } finally {
     copy.close();
   }
-  if (last < SPLIT_CHAIN_AT) return chainOnWorker(script, path, undefined);
-  const middle = Math.floor(last / 2);
-  const halves = await Promise.all([
-    chainOnWorker(script, path, { from: 1, to: middle }),
-    chainOnWorker(script, path, { from: middle + 1, to: last }),
-  ]);
-  return halves.find((broken) => broken !== null) ?? null;
 }
 
-function chainOnWorker(script: string, path: string, range: { from: number; to: number } | undefined) {
+/** A chain worker, started now and given its range later; a failure while it starts is kept for then. */
+function startChainWorker(script: string) {
   const worker = new Worker(script);
-  return new Promise<ChainBreak | null>((resolve, reject) => {
-    // The worker's reply (chainWorker.ts): done or failed.
-    worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
-      if (reply.type === 'done') resolve(reply.value ?? null);
-      else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
-    worker.postMessage({ path, range });
-  }).finally(() => void worker.terminate());
+  let failed: Error | null = null;
+  const early = (error: Error) => (failed = error);
+  worker.on('error', early);
+  return {
+    check(path: string, range: { from: number; to: number } | undefined): Promise<ChainBreak | null> {
+      return new Promise<ChainBreak | null>((resolve, reject) => {
+        if (failed) return reject(failed);
+        worker.off('error', early);
+        // The worker's reply (chainWorker.ts): done or failed.
+        worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
+          if (reply.type === 'done') resolve(reply.value ?? null);
+          else if (reply.type === 'failed') reject(new Error(reply.error?.message ?? 'failed'));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the chain check ended with code ${code}`)));
+        worker.postMessage({ path, range });
+      });
+    },
+    dispose: () => void worker.terminate(),
+  };
 }
