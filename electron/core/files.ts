@@ -84,8 +84,13 @@ export class DurableFileWriter {
 
   /** Overwrites bytes at `offset` (ASCII text of the same length as what stands there). */
   patch(offset: number, text: string): void {
+    this.patchBytes(offset, Buffer.from(text, 'utf8'));
+  }
+
+  /** Overwrites bytes at `offset` with as many bytes as stand there (a space kept for them). */
+  patchBytes(offset: number, bytes: Uint8Array): void {
     this.flush();
-    const bytes = Buffer.from(text, 'utf8');
+    if (offset + bytes.length > this.position) throw new Error('patch past the end of the file');
     writeSync(this.fd, bytes, 0, bytes.length, offset);
   }
 

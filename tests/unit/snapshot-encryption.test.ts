@@ -12,6 +12,7 @@ import { errorMessage } from '../../shared/i18n/errors';
 import { openDatabase } from '../../electron/db/database';
 import {
   ENCRYPTED_MAGIC,
+  encryptSnapshotBytes,
   exportSnapshot,
   importSnapshot,
   readEncryptionHeader,
@@ -104,6 +105,49 @@ describe('encrypted snapshots', () => {
     }
     expect(errorMessage('vi', 'snapshot_wrong_password')).toContain('Mật khẩu không đúng');
     expect(errorMessage('zh-CN', 'snapshot_tampered')).toContain('被修改或损坏');
+  });
+
+  it('streams (version 2: the head holding the checksum sealed apart); version 1 files and packed ones still open', () => {
+    const { plain, encrypted, dir } = exported();
+    const bytes = readFileSync(encrypted);
+    const { header, bodyStart } = readEncryptionHeader(bytes);
+    expect(header).toMatchObject({ version: 2, head: 96 });
+    const fromPlain = readSnapshotFile(plain);
+
+    // A changed byte in the sealed head (where the checksum is) does not authenticate either.
+    const head = flipByte(encrypted, () => bodyStart + 20);
+    expect(errorCode(() => readSnapshotFile(head, { password: PASSWORD }))).toBe('snapshot_tampered');
+    // Nor the two parts' places exchanged: each part is sealed with its own nonce and number.
+    const sealedHead = 96 + 16;
+    const swapped = Buffer.concat([
+      bytes.subarray(0, bodyStart),
+      bytes.subarray(bodyStart + sealedHead, bodyStart + 2 * sealedHead),
+      bytes.subarray(bodyStart, bodyStart + sealedHead),
+      bytes.subarray(bodyStart + 2 * sealedHead),
+    ]);
+    writeFileSync(`${encrypted}.swapped`, swapped);
+    expect(errorCode(() => readSnapshotFile(`${encrypted}.swapped`, { password: PASSWORD }))).toBe('snapshot_tampered');
+    // A version 2 header that does not say how long the sealed head is is refused as a header.
+    const noHead = Buffer.from(bytes.toString('latin1').replace(',"head":96', ''), 'latin1');
+    writeFileSync(`${encrypted}.nohead`, noHead);
+    expect(errorCode(() => readSnapshotFile(`${encrypted}.nohead`, { password: PASSWORD }))).toBe(
+      'snapshot_encryption_header',
+    );
+
+    // A file of the first version (the whole document sealed in one part) still opens.
+    const v1 = join(dir, 'v1.enc');
+    writeFileSync(v1, encryptSnapshotBytes(readFileSync(plain), PASSWORD));
+    expect(readEncryptionHeader(readFileSync(v1)).header.version).toBe(1);
+    expect(readSnapshotFile(v1, { password: PASSWORD }).checksum).toBe(fromPlain.checksum);
+
+    // Compressed and encrypted: the packed document sealed whole, as version 1.
+    const { ctx } = smallRegistry();
+    const packed = join(dir, 'packed.enc');
+    exportSnapshot(ctx.db, ctx.clock, packed, { password: PASSWORD, compress: true });
+    expect(readEncryptionHeader(readFileSync(packed)).header.version).toBe(1);
+    expect(readSnapshotFile(packed, { password: PASSWORD }).content.people.length).toBe(
+      fromPlain.content.people.length,
+    );
   });
 
   it('a header with settings outside what is read is refused before any key is derived', () => {

@@ -3,6 +3,10 @@
  * encrypted with AES-256-GCM under a key derived from the password with scrypt. The file starts
  * with a magic line and a one-line JSON header holding the scrypt parameters, the salt, the IV and
  * a password check value; both lines are authenticated with the content (GCM additional data).
+ * Version 2 (written since 2026-12) seals the file's first bytes — the snapshot's checksum, known
+ * only once the whole content has been hashed — apart from the rest, so the export encrypts and
+ * writes the content as it streams instead of holding 150 MB until the end. Version 1 files (one
+ * sealed part) are still read.
  *
  * The check value is a second, independent part of the scrypt output: a wrong password is told by
  * it before any decryption, so "wrong password" and "the file was changed" are separate errors.
@@ -34,7 +38,7 @@ const b64 = (bytes: number) =>
 /** The header line. Readers accept parameters up to 1 GiB of scrypt memory; anything else is refused. */
 export const EncryptionHeader = z
   .object({
-    version: z.literal(1),
+    version: z.union([z.literal(1), z.literal(2)]),
     cipher: z.literal('aes-256-gcm'),
     kdf: z
       .object({
@@ -53,8 +57,11 @@ export const EncryptionHeader = z
       .refine((k) => 128 * k.N * k.r <= 1 << 30, 'scrypt memory over 1 GiB'),
     iv: b64(12),
     check: b64(16),
+    /** Version 2: how many bytes of the plain file the first sealed part holds. */
+    head: z.number().int().min(1).max(4096).optional(),
   })
-  .strict();
+  .strict()
+  .refine((h) => (h.version === 2) === (h.head !== undefined), 'head: given with version 2 only');
 export type EncryptionHeader = z.infer<typeof EncryptionHeader>;
 
 export function isEncryptedSnapshot(bytes: Uint8Array): boolean {
@@ -109,7 +116,73 @@ export class SnapshotEncryptor {
   }
 }
 
-/** Encrypts a whole plain snapshot (tests, small files). */
+/** The nonce of a version 2 part: the header's IV, its last byte changed for the second part. */
+function partIv(iv: Buffer, part: 0 | 1): Buffer {
+  const out = Buffer.from(iv);
+  out[11] = out[11]! ^ part;
+  return out;
+}
+
+/** The additional data of a version 2 part: the magic and header lines, then the part's number. */
+function partAad(head: Buffer, part: 0 | 1): Buffer {
+  return Buffer.concat([head, Buffer.from([part])]);
+}
+
+/**
+ * Version 2, streamed: `head` is written first, then a space of `sealedHeadBytes` for the first
+ * part, then each `update` of the rest of the file as it comes and `final`; `sealHead` gives the
+ * first part once the plain file's first `headBytes` bytes are known, written into that space.
+ */
+export class StreamingSnapshotEncryptor {
+  readonly head: Buffer;
+  readonly sealedHeadBytes: number;
+  private readonly key: Buffer;
+  private readonly iv: Buffer;
+  private readonly cipher;
+
+  constructor(
+    password: string,
+    readonly headBytes: number,
+    params: { N: number; r: number; p: number } = DEFAULT_SCRYPT,
+  ) {
+    checkNewPassword(password);
+    const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
+    const { key, check } = deriveKeys(password, kdf);
+    this.key = key;
+    this.iv = randomBytes(12);
+    const header: EncryptionHeader = {
+      version: 2,
+      cipher: 'aes-256-gcm',
+      kdf,
+      iv: this.iv.toString('base64'),
+      check: check.toString('base64'),
+      head: headBytes,
+    };
+    this.head = Buffer.concat([MAGIC_BYTES, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')]);
+    this.sealedHeadBytes = headBytes + TAG_BYTES;
+    this.cipher = createCipheriv('aes-256-gcm', key, partIv(this.iv, 1));
+    this.cipher.setAAD(partAad(this.head, 1));
+  }
+
+  update(chunk: Uint8Array): Buffer {
+    return this.cipher.update(chunk);
+  }
+
+  final(): Buffer {
+    const rest = this.cipher.final();
+    return Buffer.concat([rest, this.cipher.getAuthTag()]);
+  }
+
+  /** The first part, sealed: exactly `sealedHeadBytes` bytes. */
+  sealHead(plain: Uint8Array): Buffer {
+    if (plain.length !== this.headBytes) throw new Error(`the sealed head is ${this.headBytes} bytes`);
+    const cipher = createCipheriv('aes-256-gcm', this.key, partIv(this.iv, 0));
+    cipher.setAAD(partAad(this.head, 0));
+    return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+  }
+}
+
+/** Encrypts a whole plain snapshot as a version 1 file (tests, small files). */
 export function encryptSnapshotBytes(plain: Uint8Array, password: string, params = DEFAULT_SCRYPT): Buffer {
   const enc = new SnapshotEncryptor(password, params);
   return Buffer.concat([enc.head, enc.update(plain), enc.final()]);
@@ -148,12 +221,30 @@ export function decryptSnapshotBytes(bytes: Uint8Array, password: string | undef
   if (password === undefined || password === '') throw new LedgerError('snapshot_password_required');
   const { key, check } = deriveKeys(password, header.kdf);
   if (!timingSafeEqual(check, Buffer.from(header.check, 'base64'))) throw new LedgerError('snapshot_wrong_password');
-  if (bytes.length - bodyStart < TAG_BYTES) throw new LedgerError('snapshot_tampered');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'));
-  decipher.setAAD(bytes.subarray(0, bodyStart));
-  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  const iv = Buffer.from(header.iv, 'base64');
+  const head = bytes.subarray(0, bodyStart);
+  if (header.version === 1) return openPart(key, iv, head, bytes.subarray(bodyStart));
+  // Version 2: the sealed head of the plain file, then the rest, each with its own tag.
+  const sealedHead = header.head! + TAG_BYTES;
+  if (bytes.length - bodyStart < sealedHead + TAG_BYTES) throw new LedgerError('snapshot_tampered');
+  const first = openPart(
+    key,
+    partIv(iv, 0),
+    partAad(Buffer.from(head), 0),
+    bytes.subarray(bodyStart, bodyStart + sealedHead),
+  );
+  const rest = openPart(key, partIv(iv, 1), partAad(Buffer.from(head), 1), bytes.subarray(bodyStart + sealedHead));
+  return Buffer.concat([first, rest]);
+}
+
+/** Decrypts one sealed part (ciphertext then its 16-byte tag); snapshot_tampered if it does not authenticate. */
+function openPart(key: Buffer, iv: Buffer, aad: Uint8Array, sealed: Uint8Array): Buffer {
+  if (sealed.length < TAG_BYTES) throw new LedgerError('snapshot_tampered');
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAAD(aad);
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   try {
-    const plain = decipher.update(bytes.subarray(bodyStart, bytes.length - TAG_BYTES));
+    const plain = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
     decipher.final();
     return plain;
   } catch {

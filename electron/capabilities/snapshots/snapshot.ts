@@ -11,7 +11,7 @@ import { readTransaction, stmt, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { SnapshotEncryptor } from './encryption';
+import { SnapshotEncryptor, StreamingSnapshotEncryptor } from './encryption';
 import { noProgress, type Progress } from './progress';
 import type { Clock } from '../../kernel/context';
 import { allEvents, sha256Hex } from '../../kernel/events';
@@ -240,8 +240,10 @@ export interface ExportOptions {
  * Writes a snapshot durably; the file is complete on disk when this returns. The document is
  * itself canonical JSON (keys sorted, compact), so `content` appears in it exactly as hashed. It is
  * streamed: the checksum, which comes first, is patched in once the content has been hashed. An
- * encrypted or compressed file is made of the same document, which is assembled in memory first
- * (its checksum must be in place before the bytes are encrypted or packed).
+ * encrypted file is streamed too: its first part, the sealed head of the document that holds the
+ * checksum, is written into the space kept for it at the end (encryption.ts, version 2). A
+ * compressed file is made of the same document assembled in memory first (its checksum must be in
+ * place before the bytes are packed).
  */
 export function exportSnapshot(
   db: Db,
@@ -250,17 +252,29 @@ export function exportSnapshot(
   options: ExportOptions = {},
 ): { path: string; bytes: number; checksum: string; counts: SnapshotCounts; signedBy: string | null } {
   const progress = options.progress ?? noProgress;
-  const encryptor = options.password !== undefined ? new SnapshotEncryptor(options.password) : null;
+  const compress = options.compress === true;
+  const prefix = Buffer.from(`${SNAPSHOT_PREFIX}${'0'.repeat(64)}","content":`, 'utf8');
+  // Compressed and encrypted: the packed document is encrypted whole (version 1). Encrypted only:
+  // streamed, the head holding the checksum sealed last (version 2).
+  const encryptor = options.password !== undefined && compress ? new SnapshotEncryptor(options.password) : null;
+  const streaming =
+    options.password !== undefined && !compress
+      ? new StreamingSnapshotEncryptor(options.password, prefix.length)
+      : null;
   const signer = options.signer ?? null;
   const writer = new DurableFileWriter(path);
-  const transform = encryptor !== null || options.compress === true;
+  const transform = encryptor !== null || compress;
   const held: Uint8Array[] = [];
-  const out = (bytes: Uint8Array) => (transform ? held.push(bytes) : writer.writeBytes(bytes));
+  const out = (bytes: Uint8Array) =>
+    transform ? held.push(bytes) : writer.writeBytes(streaming ? streaming.update(bytes) : bytes);
   try {
     const counts = zeroCounts();
     const hash = createHash('sha256');
-    const prefix = Buffer.from(`${SNAPSHOT_PREFIX}${'0'.repeat(64)}","content":`, 'utf8');
-    out(prefix);
+    if (streaming) {
+      writer.writeBytes(streaming.head);
+      // The space of the sealed head, written once the checksum is known.
+      writer.writeBytes(Buffer.alloc(streaming.sealedHeadBytes));
+    } else out(prefix);
     // One read transaction, so the pieces come from one consistent state of the registry.
     const checksum = readTransaction(db, () => {
       const total = Math.max(
@@ -290,7 +304,11 @@ export function exportSnapshot(
       ),
     );
     const digest = checksum.slice('sha256:'.length);
-    if (!transform) {
+    if (streaming) {
+      writer.writeBytes(streaming.final());
+      prefix.write(digest, SNAPSHOT_PREFIX.length, 'ascii');
+      writer.patchBytes(streaming.head.length, streaming.sealHead(prefix));
+    } else if (!transform) {
       writer.patch(SNAPSHOT_PREFIX.length, digest);
     } else {
       prefix.write(digest, SNAPSHOT_PREFIX.length, 'ascii');
