@@ -72,4 +72,37 @@ test.describe('start-up notice', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test.describe('a damaged installation, a Chinese system', () => {
+    test.use({ locale: 'zh-CN' });
+    test('start-up-unreadable: a language file that cannot be read gives a Chinese message and Try again, never a key', async ({
+      page,
+    }) => {
+      test.slow();
+      const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
+      const { url, child } = await startHarness(dataDir);
+      try {
+        await page.setViewportSize({ width: 1366, height: 768 });
+        // The Chinese strings' file is missing, as after an interrupted copy of the app.
+        let blocked = true;
+        await page.route(/\/assets\/zh-CN-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+        await page.goto(url);
+        const failed = page.getByTestId('boot-failed');
+        await expect(failed).toBeVisible({ timeout: 30_000 });
+        await expect(failed).toContainText('GroupLedger 无法启动');
+        await expect(failed).toContainText('安装可能不完整');
+        await expect(failed).not.toContainText('common.');
+        await expect(failed).not.toContainText('dynamically imported');
+        await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/start-up-unreadable-1366-zh-CN.png') });
+        // The file is back: Try again starts the app (the first run, in Chinese).
+        blocked = false;
+        await page.getByTestId('boot-retry').click();
+        await expect(page.getByTestId('first-run')).toBeVisible({ timeout: 30_000 });
+        await expect(page.getByTestId('first-run')).toContainText('欢迎');
+      } finally {
+        await stopHarness(child);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+  });
 });
