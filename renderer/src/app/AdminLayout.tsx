@@ -6,7 +6,7 @@ import { sectionOf, useNav, type SectionPage } from '../platform/nav';
 import { CommandPalette } from '../features/search/feature';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
-import { PALETTE_ACTIONS, PALETTE_SOURCES, SECTIONS } from './features';
+import { PALETTE_ACTIONS, PALETTE_SOURCES, SECTIONS, WARMERS } from './features';
 
 /** The console: section menu on the left, organisation/search/language on top, the page below. */
 export function AdminLayout() {
@@ -41,14 +41,15 @@ export function AdminLayout() {
     // The palette's code is read once the console is up and the palette is then kept mounted
     // (closed), so Ctrl+K opens it at once and the first letters typed land in its search box
     // (mounted only on the first Ctrl+K, it took the letters typed while it appeared for nothing).
-    const idle = window.setTimeout(
-      () =>
-        void CommandPalette.preload().then(
-          () => setPaletteUsed(true),
-          () => undefined,
-        ),
-      1000,
-    );
+    // The largest lists (people, groups) and their pages are read then too, so a first visit shows
+    // them at once instead of waiting for 10,000 rows (features' `warm`).
+    const idle = window.setTimeout(() => {
+      void CommandPalette.preload().then(
+        () => setPaletteUsed(true),
+        () => undefined,
+      );
+      for (const warm of WARMERS) warm();
+    }, 1000);
     return () => {
       window.removeEventListener('keydown', onKey);
       window.clearTimeout(idle);

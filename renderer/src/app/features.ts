@@ -46,6 +46,9 @@ export const SECTIONS: readonly MenuEntry[] = FEATURES.flatMap((f) => f.menu ?? 
 /** Every feature's Ctrl+K actions. */
 export const PALETTE_ACTIONS: readonly PaletteAction[] = FEATURES.flatMap((f) => f.palette ?? []);
 
+/** What features do once the console is up (their busiest pages' chunks and lists read). */
+export const WARMERS: readonly (() => void)[] = FEATURES.flatMap((f) => (f.warm ? [f.warm] : []));
+
 /** Every feature's records Ctrl+K finds (incidents …), beside people and groups. */
 export const PALETTE_SOURCES: readonly PaletteSource[] = FEATURES.flatMap((f) => f.paletteSources ?? []);
 

@@ -64,4 +64,10 @@ export interface Feature {
   paletteSources?: readonly PaletteSource[];
   /** History sentences for the event kinds this feature writes. */
   eventTexts?: EventTexts;
+  /**
+   * Work done once the console has been up a second, so the feature's first page opens at once
+   * when first asked for: its chunk read, the list it shows fetched (people and groups at 10,000
+   * rows took most of a first visit).
+   */
+  warm?: () => void;
 }

@@ -9,6 +9,7 @@ import { lazyPage } from '../../platform/lazyPage';
 import { useNav } from '../../platform/nav';
 import { openNewGroupForm } from './newGroup';
 import { groupEventTexts } from './events';
+import { useGroupList } from './store';
 
 // The pages come with their own chunks, read the first time they are shown.
 const GroupsPage = lazyPage(() => import('./GroupsPage').then((m) => m.GroupsPage));
@@ -36,4 +37,8 @@ export const feature: Feature = {
     },
   ],
   eventTexts: groupEventTexts,
+  warm: () => {
+    void GroupsPage.preload();
+    if (!useGroupList.getState().params) void useGroupList.getState().load({ query: '' });
+  },
 };

@@ -14,9 +14,11 @@ import { TableExportMenu } from '../../ui/TableExportMenu';
 import { useLocale } from '../../platform/settings';
 import { PEOPLE_ROW_HEIGHT, peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
-import { sortPeople } from '../search';
+import { sortPeopleOnce } from '../search';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { ImportWizard } from './import/ImportWizard';
+
+const EMPTY: PersonRow[] = [];
 
 /**
  * Everyone in the organisation; the search understands pinyin, initials and unaccented Vietnamese.
@@ -42,7 +44,7 @@ export function PeoplePage() {
   }, [settled]);
 
   // Leadership first, then names in the UI language's order (pinyin for zh-CN, Vietnamese for vi).
-  const data = useMemo(() => sortPeople(rows ?? [], locale), [rows, locale]);
+  const data = useMemo(() => sortPeopleOnce(rows ?? EMPTY, locale), [rows, locale]);
   const columns = useMemo(() => peopleColumns(t, locale, data), [t, locale, data]);
   const open = (row: PersonRow) => go({ page: 'person', id: row.id });
 

@@ -5,6 +5,7 @@ import type { Feature } from '../../platform/feature';
 import { lazyPage } from '../../platform/lazyPage';
 import { goWith } from '../../platform/intent';
 import { peopleEventTexts } from './events';
+import { usePeopleList } from './store';
 
 // The pages come with their own chunks, read the first time they are shown.
 const PeoplePage = lazyPage(() => import('./PeoplePage').then((m) => m.PeoplePage));
@@ -36,4 +37,8 @@ export const feature: Feature = {
     },
   ],
   eventTexts: peopleEventTexts,
+  warm: () => {
+    void PeoplePage.preload();
+    if (!usePeopleList.getState().params) void usePeopleList.getState().load({ query: '' });
+  },
 };
