@@ -248,11 +248,19 @@ function markdown(r) {
   );
   row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
-  row('people table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.tableMountMs);
+  row(
+    'people table mount, first visit 2 s after the dashboard (list read ahead) (click → rows painted)',
+    '≤ 100',
+    (s) => s.browser?.median.tableMountMs,
+  );
   row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);
   row('people table, second visit (list already held)', '≤ 100', (s) => s.browser?.median.tableRemountMs);
   row('scroll through the table: long frames (> 50 ms)', '0', (s) => s.browser?.median.scrollLongFrames);
-  row('groups table mount (click → rows painted)', '≤ 100', (s) => s.browser?.median.groupsTableMountMs);
+  row(
+    'groups table mount, first visit (list read ahead) (click → rows painted)',
+    '≤ 100',
+    (s) => s.browser?.median.groupsTableMountMs,
+  );
   row('scroll through the groups table: long frames (> 50 ms)', '0', (s) => s.browser?.median.groupsScrollLongFrames);
   row('page JS heap (MB, after GC)', '≤ 150', (s) => s.browser?.median.jsHeapMb);
   // Browser references measured in the same run (tests/bench/browser-bench.ts): a blank page of
