@@ -9,7 +9,9 @@
  *    may hold line breaks and tabs; a name is one line. A control character sent to a terminal can
  *    retitle the window or clear the screen, and no one types one on purpose;
  *  - characters that change the direction of text (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F,
- *    U+061C) are refused, naming the first: they make a text display differently from what is stored.
+ *    U+061C) are refused, naming the first: they make a text display differently from what is stored;
+ *  - half a character (a lone UTF-16 surrogate, which only a program can send) is refused: stored,
+ *    it would become U+FFFD while the history kept the original.
  * Leading and trailing white space is trimmed, as before.
  */
 import { z } from 'zod';
@@ -26,11 +28,17 @@ export function controlCharacter(text: string, multiline = false): string | null
   return found ? codePoint(found[0]) : null;
 }
 
+/** Half of a character (a UTF-16 surrogate without its other half): no file or database can hold it. */
+const BROKEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** What is wrong with a text under the rule above (issue key and code point), or null. */
 export function textProblem(
   text: string,
   multiline = false,
-): { issue: 'text.control_char' | 'text.direction'; value: string } | null {
+): { issue: 'text.control_char' | 'text.direction' | 'text.broken_char'; value: string } | null {
+  // Stored, it would become U+FFFD while the history kept the original: the two would differ.
+  const broken = BROKEN.exec(text);
+  if (broken) return { issue: 'text.broken_char', value: codePoint(broken[0]) };
   const control = controlCharacter(text, multiline);
   if (control) return { issue: 'text.control_char', value: control };
   const direction = directionControl(text);

@@ -96,7 +96,9 @@ export function preferencesOver(store: KeyValueStore, notice: StartupNotice | nu
   return {
     settings: read,
     updateSettings(patch) {
-      const next = Settings.parse({ ...read(), ...SettingsPatch.parse(patch) });
+      // A field given as undefined is a field not given (it would otherwise wipe a required one).
+      const given = Object.entries(SettingsPatch.parse(patch)).filter(([, value]) => value !== undefined);
+      const next = Settings.parse({ ...read(), ...Object.fromEntries(given) });
       store.set('settings', next);
       cached = next;
       return next;

@@ -518,6 +518,8 @@ const ISSUES: Record<Locale, Record<string, string>> = {
       'it contains the invisible direction-changing character {{value}}, which makes text display differently from what is stored; remove it',
     'text.control_char':
       'it contains the control character {{value}}, which is not shown but can make a terminal or another program act on it; type the text again instead of pasting it',
+    'text.broken_char':
+      'it contains half of a character ({{value}}), which cannot be stored as it is; type the text again instead of pasting it',
     'import.mapping_unknown': 'the file has no column “{{value}}”',
   },
   'zh-CN': {
@@ -553,6 +555,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
     'import.limit.cellLength': '第 {{row}} 行 {{column}} 列的单元格有 {{found}} 个字符，一个单元格最多 {{max}} 个字符',
     'text.direction': '含有会改变文字方向的不可见字符 {{value}}，显示出的内容会与实际保存的不同，请删除该字符',
     'text.control_char': '含有控制字符 {{value}}，它不显示，却可能让终端或其他程序执行操作，请直接输入，不要粘贴',
+    'text.broken_char': '含有残缺的字符（{{value}}），无法按原样保存，请直接输入，不要粘贴',
     'import.mapping_unknown': '文件中没有“{{value}}”列',
   },
   vi: {
@@ -593,6 +596,7 @@ const ISSUES: Record<Locale, Record<string, string>> = {
       'có ký tự ẩn {{value}} làm đổi chiều văn bản, khiến nội dung hiển thị khác với nội dung được lưu; hãy xóa ký tự này',
     'text.control_char':
       'có ký tự điều khiển {{value}}: ký tự này không hiển thị nhưng có thể khiến cửa sổ lệnh hoặc chương trình khác thực hiện thao tác; hãy gõ lại, đừng dán',
+    'text.broken_char': 'có một nửa ký tự ({{value}}) không lưu được nguyên dạng; hãy gõ lại, đừng dán',
     'import.mapping_unknown': 'tệp không có cột “{{value}}”',
   },
 };

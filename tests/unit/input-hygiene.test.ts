@@ -138,6 +138,12 @@ describe('names and free text at the contract', () => {
       'charter.positions.0: it contains the invisible direction-changing character U+200E',
     ],
     [
+      'a tier name with half a character (found by the channel fuzz: FUZZ_SEED=945176811)',
+      'zh-CN' as Locale,
+      () => ['tiers.save', { name: '科级\uD800', rank: 9 }] as const,
+      'name: 含有残缺的字符（U+D800）',
+    ],
+    [
       "the administrator's name with ESC",
       'vi' as Locale,
       () => ['settings.update', { adminName: 'Trần\u001b[2J Minh Anh' }] as const,
@@ -192,6 +198,10 @@ describe('the rule itself (shared/text)', () => {
     ['\u202Aembedded', false, { issue: 'text.direction', value: 'U+202A' }],
     ['mark\u200F', true, { issue: 'text.direction', value: 'U+200F' }],
     ['isolate\u2069', true, { issue: 'text.direction', value: 'U+2069' }],
+    // Half a character (a lone surrogate): stored it would become U+FFFD, unlike its history entry.
+    ['办公\uD800室', false, { issue: 'text.broken_char', value: 'U+D800' }],
+    ['tail\uDC00', true, { issue: 'text.broken_char', value: 'U+DC00' }],
+    ['😀 a whole pair', false, null],
   ] as const)('%j (multiline %s) → %j', (text, multiline, problem) => {
     expect(textProblem(text, multiline)).toEqual(problem);
   });

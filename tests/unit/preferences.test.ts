@@ -90,4 +90,11 @@ describe('preferences at start', () => {
     expect(prefs.updateSettings({ theme: 'dark' })).toMatchObject({ theme: 'dark' });
     expect(prefs.settings().theme).toBe('dark');
   });
+
+  it('a field sent as undefined is left as it is (found by the channel fuzz: FUZZ_SEED=945176811)', () => {
+    const prefs = open(tempDir());
+    prefs.updateSettings({ adminName: '王秘书' });
+    const next = prefs.updateSettings({ theme: 'light', adminName: undefined, escalationWaitDays: 260 });
+    expect(next).toMatchObject({ adminName: '王秘书', theme: 'light', escalationWaitDays: 260 });
+  });
 });
