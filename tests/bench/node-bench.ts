@@ -382,40 +382,15 @@ async function measureBackup(db: Db, dataDir: string, samples: number) {
   const stalls: number[] = [];
   let bytes = 0;
   for (let i = 0; i < samples; i++) {
-    let last = performance.now();
-    let longest = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 1);
-    const started = performance.now();
-    const entry = await takeBackup(
-      db,
-      dataDir,
-      { now: () => new Date(Date.now() + i * 1000) },
-      'manual',
-      DEFAULT_RETENTION,
+    const run = await longestStall(() =>
+      takeBackup(db, dataDir, { now: () => new Date(Date.now() + i * 1000) }, 'manual', DEFAULT_RETENTION),
     );
-    totals.push(performance.now() - started);
-    clearInterval(timer);
-    stalls.push(longest);
-    bytes = entry.bytes;
+    totals.push(run.ms);
+    stalls.push(run.stallMs);
+    bytes = run.value.bytes;
   }
   // The same timer with nothing running: on a busy machine the thread waits for a core anyway.
-  const idleStall = await new Promise<number>((resolve) => {
-    let last = performance.now();
-    let longest = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    }, 1);
-    setTimeout(() => {
-      clearInterval(timer);
-      resolve(longest);
-    }, 2000);
-  });
+  const idleStall = (await longestStall(() => new Promise((resolve) => setTimeout(resolve, 2000)))).stallMs;
   // At open: the part that blocks (header, length, schema), then SQLite's quick_check on a worker.
   const checks: number[] = [];
   const full: number[] = [];
