@@ -10,20 +10,12 @@
 import { Worker } from 'node:worker_threads';
 import type { DoctorReport } from '../../../shared/contract';
 import { LedgerError, isErrorCode } from '../../../shared/errors';
-import { openDatabase, readTransaction, type Db } from '../../db/database';
+import type { Db } from '../../db/database';
 import { runDoctor } from '../history';
 import type { WorkerReply } from './worker';
 import { snapshotWorkerScript } from './workerScript';
 
-/** The doctor's report on the registry file at `path`, read in this thread. */
-export function doctorOn(path: string): DoctorReport {
-  const db = openDatabase(path, { readOnly: true });
-  try {
-    return readTransaction(db, () => runDoctor(db));
-  } finally {
-    db.close();
-  }
-}
+export { doctorOn } from './doctorRead';
 
 /** The doctor's report on `db`'s registry, worked out on a worker thread when it can be. */
 export async function doctorOffThread(db: Db, options: { script?: string | null } = {}): Promise<DoctorReport> {

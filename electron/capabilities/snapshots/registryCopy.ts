@@ -266,13 +266,7 @@ async function checkCopyOffThread(
   if (integrity.length !== 1 || integrity[0] !== 'ok') {
     throw new LedgerError('backup_failed', { path, detail: integrity.slice(0, 3).join('; ') });
   }
-  if (broken)
-    throw new LedgerError('backup_failed', {
-      path,
-      detail: `history entry ${broken.seq}: ${broken.reason}`,
-      chainSeq: broken.seq,
-      chainReason: broken.reason,
-    });
+  if (broken) throw chainBroken(path, broken);
   return {
     counts: answer.counts,
     head: answer.head ?? { seq: 0, hash: GENESIS_HASH },
@@ -326,13 +320,7 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
       });
     }
     const broken = findStoredChainBreak(copy);
-    if (broken)
-      throw new LedgerError('backup_failed', {
-        path,
-        detail: `history entry ${broken.seq}: ${broken.reason}`,
-        chainSeq: broken.seq,
-        chainReason: broken.reason,
-      });
+    if (broken) throw chainBroken(path, broken);
     let counts: SnapshotCounts | null = null;
     try {
       counts = registryCounts(copy);
@@ -351,6 +339,16 @@ export function verifyCopy(path: string, lenient = false): CopyContents & { coun
   } finally {
     copy.close();
   }
+}
+
+/** A copy refused for its broken history: the entry and how, said as the doctor says it (shared/i18n/errors). */
+function chainBroken(path: string, broken: ChainBreak): LedgerError {
+  return new LedgerError('backup_failed', {
+    path,
+    detail: `history entry ${broken.seq}: ${broken.reason}`,
+    chainSeq: broken.seq,
+    chainReason: broken.reason,
+  });
 }
 
 /** Lets the event loop run (the window's calls are answered) between chunks of work. */

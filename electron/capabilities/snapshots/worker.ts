@@ -10,7 +10,7 @@ import { LedgerError, type SerializedError } from '../../../shared/errors';
 import type { Snapshot } from '../../../shared/snapshot';
 import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifyJob } from './jobs';
 import type { Progress } from './progress';
-import { doctorOn } from './doctorThread';
+import { doctorOn } from './doctorRead';
 
 /** `doctor` over the registry at `path`, on this thread (read through a read-only connection of its own). */
 export interface DoctorJob {
