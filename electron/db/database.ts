@@ -28,34 +28,6 @@ const OPEN_BUSY_TIMEOUT_MS = 15_000;
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // SQLite answers "database is locked" without waiting for its busy timeout in a few races of
-  // connections opening one file at once (turning a new file to WAL, recovering the WAL index):
-  // the whole open is tried again, shortly after, until the open's own timeout. The migration
-  // runs in one transaction, so a try that failed left nothing behind.
-  const deadline = Date.now() + OPEN_BUSY_TIMEOUT_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return openOnce(path, options);
-    } catch (error) {
-      if (!isBusy(error) || Date.now() >= deadline) throw error;
-      sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 4)) + Math.random() * 20);
-    }
-  }
-}
-
-/** SQLite's SQLITE_BUSY (5), with any extended code ("database is locked"). */
-function isBusy(error: unknown): boolean {
-  const e = error as { errcode?: number; message?: string };
-  return (typeof e?.errcode === 'number' && (e.errcode & 0xff) === 5) || /database is locked/.test(e?.message ?? '');
-}
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/** Waits without spinning (opening is synchronous; this runs before any window is served). */
-function sleep(ms: number): void {
-  Atomics.wait(pause, 0, 0, ms);
-}
-
-function openOnce(path: string, options: OpenOptions): Db {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, {
@@ -63,7 +35,6 @@ function openOnce(path: string, options: OpenOptions): Db {
       timeout: BUSY_TIMEOUT_MS,
     });
   } catch (error) {
-    if (isBusy(error)) throw error;
     throw new LedgerError('io_error', {
       path,
       detail: (error as Error).message,
