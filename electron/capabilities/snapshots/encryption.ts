@@ -84,24 +84,38 @@ export function checkNewPassword(password: string): void {
   }
 }
 
+/**
+ * A new file's key, IV and magic + header lines: a fresh salt and IV, the key and the password
+ * check value from scrypt (the password is checked for length first).
+ */
+function newFileKeys(
+  password: string,
+  params: { N: number; r: number; p: number },
+  layout: { version: 1 } | { version: 2; head: number },
+): { key: Buffer; iv: Buffer; head: Buffer } {
+  checkNewPassword(password);
+  const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
+  const { key, check } = deriveKeys(password, kdf);
+  const iv = randomBytes(12);
+  const header: EncryptionHeader = {
+    version: layout.version,
+    cipher: 'aes-256-gcm',
+    kdf,
+    iv: iv.toString('base64'),
+    check: check.toString('base64'),
+    ...(layout.version === 2 ? { head: layout.head } : {}),
+  };
+  return { key, iv, head: Buffer.concat([MAGIC_BYTES, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')]) };
+}
+
 /** Encrypts a stream of chunks: `head` first, then each `update`, then `final` (the tag). */
 export class SnapshotEncryptor {
   readonly head: Buffer;
   private readonly cipher;
 
   constructor(password: string, params: { N: number; r: number; p: number } = DEFAULT_SCRYPT) {
-    checkNewPassword(password);
-    const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
-    const { key, check } = deriveKeys(password, kdf);
-    const iv = randomBytes(12);
-    const header: EncryptionHeader = {
-      version: 1,
-      cipher: 'aes-256-gcm',
-      kdf,
-      iv: iv.toString('base64'),
-      check: check.toString('base64'),
-    };
-    this.head = Buffer.concat([MAGIC_BYTES, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')]);
+    const { key, iv, head } = newFileKeys(password, params, { version: 1 });
+    this.head = head;
     this.cipher = createCipheriv('aes-256-gcm', key, iv);
     this.cipher.setAAD(this.head);
   }
@@ -145,20 +159,10 @@ export class StreamingSnapshotEncryptor {
     readonly headBytes: number,
     params: { N: number; r: number; p: number } = DEFAULT_SCRYPT,
   ) {
-    checkNewPassword(password);
-    const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
-    const { key, check } = deriveKeys(password, kdf);
+    const { key, iv, head } = newFileKeys(password, params, { version: 2, head: headBytes });
     this.key = key;
-    this.iv = randomBytes(12);
-    const header: EncryptionHeader = {
-      version: 2,
-      cipher: 'aes-256-gcm',
-      kdf,
-      iv: this.iv.toString('base64'),
-      check: check.toString('base64'),
-      head: headBytes,
-    };
-    this.head = Buffer.concat([MAGIC_BYTES, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')]);
+    this.iv = iv;
+    this.head = head;
     this.sealedHeadBytes = headBytes + TAG_BYTES;
     this.cipher = createCipheriv('aes-256-gcm', key, partIv(this.iv, 1));
     this.cipher.setAAD(partAad(this.head, 1));
