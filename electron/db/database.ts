@@ -46,7 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // office PC twenty turns can last longer than a command's two seconds.
     db.exec(`PRAGMA busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     if (!options.readOnly) {
-      db.exec('PRAGMA journal_mode = WAL');
+      switchToWal(db);
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
@@ -57,6 +57,39 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw error;
   }
   return db;
+}
+
+/**
+ * Turns the registry to WAL. On a file not yet in WAL (a new registry) the switch upgrades a read
+ * to a write inside SQLite, and there SQLite answers "database is locked" at once, without its busy
+ * handler, when another connection is writing: twenty processes opening one new registry meet this
+ * (one of twenty in about one round of eight). Only this statement is tried again, shortly after,
+ * until the open's timeout: it holds no lock between tries, and once any connection has switched
+ * the file the next try has nothing to write. On a file already in WAL it never waits.
+ */
+function switchToWal(db: Db): void {
+  const deadline = Date.now() + OPEN_BUSY_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      pauseFor(Math.min(100, 5 * 2 ** Math.min(attempt, 5)) + Math.random() * 10);
+    }
+  }
+}
+
+/** SQLite's SQLITE_BUSY (5), with any extended code. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && (code & 0xff) === 5;
+}
+
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+/** Waits without spinning: opening is synchronous, and runs before anything else uses this connection. */
+function pauseFor(ms: number): void {
+  Atomics.wait(pauseCell, 0, 0, ms);
 }
 
 const applied = new WeakMap<Db, number>();

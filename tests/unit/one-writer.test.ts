@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { createInterface } from 'node:readline';
 import { bundleChild } from './childBundle';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,30 @@ describe('one writer per data folder', () => {
     try {
       expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
       expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a new registry that another process is writing is opened once that write ends, not refused as locked', async () => {
+    // Turning a file that is not yet in WAL to WAL is where SQLite answers "locked" without waiting.
+    const registry = join(tempDir(), 'registry.sqlite');
+    const writer = new DatabaseSync(registry);
+    writer.exec('BEGIN IMMEDIATE');
+    writer.exec('CREATE TABLE held (a)');
+    const opener = start(migrator, registry);
+    expect(await opener.next()).toBe('ready');
+    opener.proc.stdin.write('go\n');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(opener.lines).toEqual([]); // still waiting, not failed
+    writer.exec('ROLLBACK');
+    writer.close();
+    const result = await opener.next();
+    expect(result).toMatch(/^migrated [1-9]/);
+    const db = openDatabase(registry);
+    try {
+      expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+      expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
     } finally {
       db.close();
     }
