@@ -4,7 +4,7 @@
  * units and tiers, and a person's record from creation to leaving.
  */
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, collectConsoleErrors } from './harness';
 import { choose, loadDemo, openSection } from './helpers';
 
@@ -163,6 +163,56 @@ test('directory-import-same-name: same-name pairs are confirmed one by one, then
   await expect(page.getByTestId('import-result')).toContainText('已导入 6 人');
   await page.getByTestId('import-done').click();
   await expect.poll(() => peopleCount(page)).toBe(before + 6);
+  expect(errors).toEqual([]);
+});
+
+test('directory-people-keyboard: the arrow keys walk the people one by one past the window, and a handle shows every handle', async ({
+  page,
+  harness,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  await openSection(page, '人员');
+  const table = page.getByTestId('people-table');
+  const rows = table.locator('tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
+  const name = (row: Locator) => row.locator('td').first().innerText();
+
+  // Forty presses go well past the rows first drawn: each one lands on the person who was just
+  // below, never on someone else drawn into the same place as the window moves.
+  await rows.first().focus();
+  const seen: string[] = [
+    await page.evaluate(() => (document.activeElement as HTMLTableRowElement).cells[0]!.innerText),
+  ];
+  for (let i = 0; i < 40; i++) {
+    const below = await page.evaluate(() => {
+      const next = document.activeElement?.nextElementSibling as HTMLTableRowElement | null;
+      return next?.classList.contains('ant-table-row') ? next.cells[0]!.innerText : null;
+    });
+    await page.keyboard.press('ArrowDown');
+    const now = await page.evaluate(() => (document.activeElement as HTMLTableRowElement).cells[0]!.innerText);
+    expect(now, `press ${i + 1}`).toBe(below);
+    seen.push(now);
+  }
+  expect(new Set(seen).size).toBe(41);
+  const focused = table.locator('tr.ant-table-row:focus');
+  await expect(focused).toBeInViewport();
+  expect(await name(focused)).toBe(seen[40]);
+  // Enter opens the person the focus is on.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('page-person')).toContainText(seen[40]!);
+  await openSection(page, '人员');
+  await expect(rows.first()).toBeVisible();
+
+  // A person with more than one handle shows the first and "+N"; the pointer on it lists them all.
+  const several = rows.filter({ has: page.locator('.ant-tag', { hasText: /^\+\d+$/ }) }).first();
+  await several.scrollIntoViewIfNeeded();
+  const first = (await several.locator('.ant-tag').first().innerText()).trim();
+  const box = (await several.locator('.ant-tag').first().boundingBox())!;
+  await page.mouse.move(box.x + 8, box.y + box.height / 2);
+  const tip = page.locator('.ant-tooltip:not(.ant-tooltip-hidden)');
+  await expect(tip).toContainText(first);
+  expect((await tip.innerText()).split('\n').filter((line) => line.includes(':')).length).toBeGreaterThan(1);
   expect(errors).toEqual([]);
 });
 

@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
-import { Typography } from 'antd';
 import './windowedTable.css';
 
 /**
  * Text kept to at most `lines` lines, ending in "…" when longer, with the whole text on hover (the
  * title). Pure CSS: nothing is measured, so a long list's rows cost no layout work to draw and
- * keep one height (see WindowedTable).
+ * keep one height (see WindowedTable). A plain element, not Ant Design's Typography: a scroll
+ * through 10,000 rows draws thousands of these, and Typography's style and ellipsis hooks were a
+ * large part of each frame; the colours are the theme's (its CSS variables).
  */
 export function Clamp({
   text,
@@ -22,14 +23,12 @@ export function Clamp({
 }) {
   if (!text) return null;
   return (
-    <Typography.Text
-      strong={strong}
-      type={secondary ? 'secondary' : undefined}
-      className="gl-clamp"
+    <span
+      className={secondary ? 'gl-clamp gl-clamp-secondary' : 'gl-clamp'}
       style={{ ['--gl-lines' as string]: lines, ...style }}
       title={text}
     >
-      {text}
-    </Typography.Text>
+      {strong ? <strong>{text}</strong> : text}
+    </span>
   );
 }

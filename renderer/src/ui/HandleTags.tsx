@@ -1,3 +1,4 @@
+import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Handles, Platform } from '../../../shared/domain';
@@ -21,7 +22,7 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
     // rest, and every handle in full on hover.
     const [first, ...rest] = entries;
     return (
-      <Tooltip
+      <HoverTooltip
         title={
           <Flex vertical gap={2}>
             {entries.map(([p, h]) => (
@@ -36,7 +37,13 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
           <Tag
             color={PLATFORM_COLOR[first![0]]}
             variant="filled"
-            style={{ marginInlineEnd: 0, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            style={{
+              marginInlineEnd: 0,
+              minWidth: 0,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: 'nowrap',
+            }}
           >
             {t(`platform.${first![0]}`)}: {first![1]}
           </Tag>
@@ -46,7 +53,7 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
             </Tag>
           )}
         </Flex>
-      </Tooltip>
+      </HoverTooltip>
     );
   }
   return (
@@ -54,4 +61,28 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
       {entries.map(tag)}
     </Flex>
   );
+}
+
+/**
+ * Ant Design's tooltip, put in place the first time the pointer or the focus comes to its element:
+ * a table row draws only the element, so scrolling through thousands of rows does not build a
+ * tooltip for each (they were a large part of a scroll frame's work).
+ */
+function HoverTooltip({
+  title,
+  children,
+}: {
+  title: ReactNode;
+  children: ReactElement<{ onMouseEnter?: () => void; onFocus?: () => void }>;
+}) {
+  const [armed, setArmed] = useState(false);
+  if (armed) {
+    return (
+      <Tooltip title={title} defaultOpen>
+        {children}
+      </Tooltip>
+    );
+  }
+  const arm = () => setArmed(true);
+  return cloneElement(children, { onMouseEnter: arm, onFocus: arm });
 }

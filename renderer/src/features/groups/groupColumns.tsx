@@ -86,7 +86,8 @@ export function groupColumns(
       key: 'members',
       title: t('groups.members'),
       dataIndex: 'memberCount',
-      width: 76,
+      // Room for “Members” / “Thành viên” beside the sort arrows (at 76 px “Members” broke mid-word).
+      width: 96,
       align: 'right',
       sorter: (a, b) => a.memberCount - b.memberCount,
       render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
