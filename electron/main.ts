@@ -10,7 +10,7 @@ import { LedgerError } from '../shared/errors';
 import { errorMessage } from '../shared/i18n/errors';
 import { matchLocale } from '../shared/i18n/locale';
 import type { Locale } from '../shared/domain';
-import { EXTERNAL_CHANGE_POLL_MS, openLedger, type Ledger } from './app/ledger';
+import { DAILY_BACKUP_DELAY_MS, EXTERNAL_CHANGE_POLL_MS, openLedger, type Ledger } from './app/ledger';
 import { parseAppArgs } from './core/args';
 import { APP_VERSION, RENDERER_DIR } from './core/build-info';
 import { isAppNavigation } from './core/security';
@@ -118,6 +118,7 @@ async function start(): Promise<void> {
       ),
       mode: 'electron',
       version: APP_VERSION,
+      dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS,
     });
   } catch (error) {
     fail(error);

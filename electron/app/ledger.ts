@@ -53,7 +53,16 @@ export interface LedgerOptions {
   mode: 'electron' | 'browser';
   version: string;
   clock?: Clock;
+  /**
+   * How long after a folder is opened its start-of-the-day backup waits (0 by default). The app
+   * and the harness wait `DAILY_BACKUP_DELAY_MS`: the backup's copy and checks keep both cores of
+   * an office PC busy, and would otherwise do so while the window loads its first page.
+   */
+  dailyBackupDelayMs?: number;
 }
+
+/** The hosts' wait before the start-of-the-day backup (see `LedgerOptions.dailyBackupDelayMs`). */
+export const DAILY_BACKUP_DELAY_MS = 15_000;
 
 export interface Ledger {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
@@ -64,6 +73,11 @@ export interface Ledger {
    */
   checkExternalChanges(): void;
   locale(): Locale;
+  /**
+   * Background work not yet started is dropped: the start-of-the-day backup, while it waits, is not
+   * taken (the next start takes it). Work already running goes on to its end (`settled`).
+   */
+  stopWaiting(): void;
   close(): void;
   /** The open registry (another one after a switch of data folder). */
   readonly db: Db;
@@ -71,7 +85,10 @@ export interface Ledger {
   readonly dataDir: string;
   /** What the open-time check found; not 'ok'/'new': the ledger is in recovery (see openFolder). */
   readonly health: FileHealth;
-  /** The background work after an open (the full check, then the day's backup): tests wait for it. */
+  /**
+   * The background work after an open (the full check, then, after `dailyBackupDelayMs`, the day's
+   * backup): tests wait for it.
+   */
   readonly settled: Promise<void>;
 }
 
@@ -222,6 +239,22 @@ export function openLedger(options: LedgerOptions): Ledger {
 
   let background: Promise<void> = Promise.resolve();
   let closed = false;
+  /** Set by `stopWaiting` (and `close`): what waits to start does not start. */
+  let stopped = false;
+  /** Waits `ms`, or less: `stopWaiting` and `close` end the wait at once. */
+  const waits = new Set<() => void>();
+  const afterDelay = (ms: number) =>
+    ms <= 0 || stopped
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            waits.delete(done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          waits.add(done);
+        });
   /**
    * Once a folder is open, in the background: SQLite's quick_check of the whole file on a worker
    * thread — a damaged file found now puts the folder in recovery (the window is told) — then the
@@ -248,7 +281,12 @@ export function openLedger(options: LedgerOptions): Ledger {
           notify();
           return;
         }
-        if (!problem && !emptyAtOpen) await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
+        if (problem || emptyAtOpen) return;
+        await afterDelay(options.dailyBackupDelayMs ?? 0);
+        // Closed or stopped, or switched to another folder, while it waited (that folder's own
+        // open decides for it).
+        if (closed || stopped || open !== o) return;
+        await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
       })
       // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
       .catch((error: unknown) => void (closed || console.error('[group-ledger] daily backup failed:', error)));
@@ -373,8 +411,14 @@ export function openLedger(options: LedgerOptions): Ledger {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    stopWaiting() {
+      stopped = true;
+      for (const done of [...waits]) done();
+    },
     close() {
       closed = true;
+      stopped = true;
+      for (const done of [...waits]) done();
       listeners.clear();
       closeFolder(open);
     },

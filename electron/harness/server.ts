@@ -12,7 +12,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { MAX_SNAPSHOT_UPLOAD_BYTES, contract, type ChannelName } from '../../shared/contract';
 import { LedgerError } from '../../shared/errors';
 import { errorMessage } from '../../shared/i18n/errors';
-import { EXTERNAL_CHANGE_POLL_MS, openLedger, type HostDialogs, type Ledger } from '../app/ledger';
+import {
+  DAILY_BACKUP_DELAY_MS,
+  EXTERNAL_CHANGE_POLL_MS,
+  openLedger,
+  type HostDialogs,
+  type Ledger,
+} from '../app/ledger';
 import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { relativePath, staticFile } from '../core/staticFiles';
@@ -131,6 +137,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs: harnessDialogs(options.dataDir),
     mode: 'browser',
     version: options.version,
+    dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS,
   });
   const root = resolve(options.rendererDir);
   const streams = new Set<ServerResponse>();
@@ -286,8 +293,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
       clearInterval(poll);
-      // The open's background check and the day's backup finish first: closing under them left
-      // a backup half written and the folder not removable (seen in harness.test).
+      // The open's background check and the day's backup, if it is running, finish first: closing
+      // under them left a backup half written and the folder not removable (seen in harness.test).
+      // A backup still waiting to start is not taken.
+      ledger.stopWaiting();
       await ledger.settled.catch(() => undefined);
       ledger.close();
     },

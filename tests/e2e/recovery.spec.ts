@@ -48,7 +48,7 @@ test('recovery: a damaged registry is restored from the newest backup, in Chines
     const card = page.getByTestId('backups-card');
     await card.getByTestId('backup-now').click();
     await expect(card.getByTestId('backup-created')).toBeVisible();
-    // The start of the day's backup may be listed too: the harness took it when it opened the registry.
+    // The start of the day's backup may be listed too: the harness takes it 15 s after opening the registry.
     await expect(card.getByRole('cell', { name: '手动' })).toBeVisible();
     await shot(page, 'backups-section');
     await stopHarness(harness.child);

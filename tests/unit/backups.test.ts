@@ -65,7 +65,7 @@ async function folderWithBackup() {
   return { dir, clock, backup, headAfter, organisation };
 }
 
-function ledgerOn(dir: string) {
+function ledgerOn(dir: string, dailyBackupDelayMs?: number) {
   return openLedger({
     dataDir: dir,
     preferences: memoryPreferences(),
@@ -73,6 +73,7 @@ function ledgerOn(dir: string) {
     mode: 'browser',
     version: '0.0.0-test',
     clock: fixedClock('2026-11-30T12:00:00.000Z'),
+    dailyBackupDelayMs,
   });
 }
 
@@ -306,6 +307,37 @@ describe('backups', () => {
     await fresh.settled;
     fresh.close();
     expect(listBackups(empty)).toHaveLength(0);
+  });
+
+  it('the start-of-day backup waits while the window loads its first page; closing meanwhile takes none', async () => {
+    const { dir } = await folderWithBackup();
+    const daily = () => listBackups(dir).filter((b) => b.reason === 'daily');
+    // Closed during the wait: no backup, and nothing is left waiting.
+    const early = ledgerOn(dir, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    early.close();
+    await early.settled;
+    expect(daily()).toHaveLength(0);
+    // Told to stop waiting (the harness, before it closes): settled at once, no backup.
+    const stopping = ledgerOn(dir, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const asked = Date.now();
+    stopping.stopWaiting();
+    await stopping.settled;
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    stopping.close();
+    expect(daily()).toHaveLength(0);
+    // Left open: nothing during the wait, then the day's backup.
+    const started = Date.now();
+    const ledger = ledgerOn(dir, 800);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(daily()).toHaveLength(0);
+    const answered = await ledger.invoke('org.get', undefined);
+    expect(answered.ok).toBe(true);
+    await ledger.settled;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(daily()).toHaveLength(1);
+    ledger.close();
   });
 
   it('a runbook start is preceded by a backup of the registry as it was', async () => {
