@@ -343,6 +343,8 @@ test('directory-person: a new person checked like the service, a same-name dupli
   const groups = await page.getByTestId('person-current-groups').getByTestId('membership-row').count();
   expect(groups).toBeGreaterThan(0);
   await page.getByTestId('person-mark-left').click();
+  // The dialog opens on today's date.
+  await expect(page.getByTestId('mark-left-modal').locator('input')).toHaveValue(/^\d{4}\/\d{2}\/\d{2}$/);
   await page.getByTestId('mark-left-confirm').click();
   await expect(page.getByTestId('leaver-flag')).toBeVisible();
   await expect(page.getByTestId('leaver-group-link')).toHaveCount(groups);
