@@ -243,6 +243,10 @@ export function openLedger(options: LedgerOptions): Ledger {
   let stopped = false;
   /** Waits `ms`, or less: `stopWaiting` and `close` end the wait at once. */
   const waits = new Set<() => void>();
+  const stopWaiting = () => {
+    stopped = true;
+    for (const done of [...waits]) done();
+  };
   const afterDelay = (ms: number) =>
     ms <= 0 || stopped
       ? Promise.resolve()
@@ -283,9 +287,9 @@ export function openLedger(options: LedgerOptions): Ledger {
         }
         if (problem || emptyAtOpen) return;
         await afterDelay(options.dailyBackupDelayMs ?? 0);
-        // Closed or stopped, or switched to another folder, while it waited (that folder's own
-        // open decides for it).
-        if (closed || stopped || open !== o) return;
+        // Stopped (closing stops too), or switched to another folder, while it waited (that
+        // folder's own open decides for it).
+        if (stopped || open !== o) return;
         await dailyBackup(o.db, o.dataDir, clock, o.prefs.backupRetention());
       })
       // A backup cut short by closing the app leaves nothing behind (its temporary file is removed).
@@ -411,14 +415,10 @@ export function openLedger(options: LedgerOptions): Ledger {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stopWaiting() {
-      stopped = true;
-      for (const done of [...waits]) done();
-    },
+    stopWaiting,
     close() {
       closed = true;
-      stopped = true;
-      for (const done of [...waits]) done();
+      stopWaiting();
       listeners.clear();
       closeFolder(open);
     },

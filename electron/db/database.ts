@@ -80,10 +80,15 @@ function switchToWal(db: Db): void {
   }
 }
 
+/** SQLite's primary result code of an error node:sqlite threw (the low byte of its extended code), or -1. */
+export function sqliteResultCode(error: unknown): number {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' ? code & 0xff : -1;
+}
+
 /** SQLite's SQLITE_BUSY (5), with any extended code. */
 function isBusy(error: unknown): boolean {
-  const code = (error as { errcode?: unknown } | null)?.errcode;
-  return typeof code === 'number' && (code & 0xff) === 5;
+  return sqliteResultCode(error) === 5;
 }
 
 const pauseCell = new Int32Array(new SharedArrayBuffer(4));

@@ -450,7 +450,6 @@ async function measureDoctorThreaded(db: Db) {
 export const SECTIONS = ['registry', 'runbooks', 'incidents', 'exports'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
 /** The naive store's commands on the registry's content (read here, so it is not held after). */
 function measureNaiveOf(db: Db, dir: string, quick: boolean, people: number) {
   // The naive store rewrites everything per command: fewer samples at large sizes keep the run short.
@@ -463,6 +462,7 @@ function measureNaiveOf(db: Db, dir: string, quick: boolean, people: number) {
   return naive;
 }
 
+/** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
 async function measureRegistry(db: Db, people: number, dataDir: string, work: string, cli: string, quick: boolean) {
   const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
   const iterations = quick ? 20 : 400;

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import type { RegistryHealth, RegistryProblem } from '../../../shared/contract';
+import { sqliteResultCode } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 
 const MAGIC = 'SQLite format 3\u0000';
@@ -158,7 +159,7 @@ function fromSqliteError(
   unavailable: (p: RegistryProblem, d?: string | null) => FileHealth,
 ): FileHealth {
   const message = (error as Error).message ?? String(error);
-  const code = ((error as { errcode?: number }).errcode ?? -1) & 0xff;
+  const code = sqliteResultCode(error);
   switch (code) {
     case SQLITE.NOTADB:
       return damaged('registry_header', message);
