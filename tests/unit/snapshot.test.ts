@@ -461,6 +461,21 @@ describe('snapshot fast paths agree with the definitions', () => {
     expect(counts).toEqual(registryCounts(db));
   });
 
+  it('the same holds over many batches of events and memberships, with a gap in the memberships', async () => {
+    const { canonicalContentText } = await import('../../electron/capabilities/snapshots');
+    const { generateScaleFixture } = await import('../../electron/seeds/fixtures/scale');
+    const { db } = openTempDb();
+    // More than two batches (4,000 rows each) of both, read as SQLite joins each batch.
+    generateScaleFixture(db, { people: 200, units: 3, groups: 12, memberships: 9_001, events: 20_000, seed: 7 });
+    db.exec('DELETE FROM memberships WHERE id IN (4000, 4001, 8002)');
+    const { text, counts } = canonicalContentText(db);
+    const content = readContent(db);
+    expect(content.events.length).toBeGreaterThan(8_000);
+    expect(content.memberships.length).toBeGreaterThan(8_000);
+    expect(text).toBe(canonicalJson(content));
+    expect(counts).toEqual(registryCounts(db));
+  });
+
   it('a pretty-printed copy of a valid snapshot still verifies (checksum over canonical content)', () => {
     const doc = JSON.parse(exportedText());
     const pretty = JSON.stringify(doc, null, 2);
