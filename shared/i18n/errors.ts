@@ -10,6 +10,7 @@ import { HISTORY_ERROR_MESSAGES } from './historyErrors';
 import { INCIDENT_ERROR_MESSAGES, INCIDENT_WORDS } from './incidentErrors';
 import { paperText, type PaperKey } from './paper';
 import { SNAPSHOT_DATE_WORDS } from './snapshotDates';
+import { SNAPSHOT_TEXT_WORDS } from './snapshotTexts';
 import { SNAPSHOT_ERROR_MESSAGES, snapshotLimitParams } from './snapshotErrors';
 
 type Table = Record<ErrorCode, string>;
@@ -392,6 +393,9 @@ export function errorMessage(locale: Locale, code: ErrorCode, params: ErrorParam
   }
   if (code === 'snapshot_future_date' && typeof params.field === 'string') {
     localized.field = (SNAPSHOT_DATE_WORDS[locale] as Record<string, string>)[params.field] ?? params.field;
+  }
+  if (code === 'snapshot_text' && typeof params.list === 'string') {
+    localized.list = (SNAPSHOT_TEXT_WORDS[locale] as Record<string, string>)[params.list] ?? params.list;
   }
   if (code === 'snapshot_limit') {
     Object.assign(

@@ -14,6 +14,7 @@ export const SNAPSHOT_ERROR_CODES = [
   'snapshot_limit',
   'snapshot_password_weak',
   'snapshot_export_cancelled',
+  'snapshot_text',
 ] as const;
 export type SnapshotErrorCode = (typeof SNAPSHOT_ERROR_CODES)[number];
 
@@ -34,6 +35,8 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
       'The snapshot is over the limit on {{limit}}: {{found}}{{where}}, where at most {{max}} is allowed. Nothing was imported.',
     snapshot_password_weak: 'The password must be at least {{min}} characters long.',
     snapshot_export_cancelled: 'The export was cancelled. No file was written.',
+    snapshot_text:
+      'The snapshot holds a text GroupLedger does not accept — {{list}} “{{record}}”: {{detail}}. It was written by another program or changed afterwards. Nothing was imported.',
   },
   'zh-CN': {
     snapshot_password_required: '此快照已加密，请输入密码后再打开。',
@@ -43,6 +46,8 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
     snapshot_limit: '快照超出了{{limit}}的限制：实际为 {{found}}{{where}}，最多允许 {{max}}。未导入任何内容。',
     snapshot_password_weak: '密码至少需要 {{min}} 个字符。',
     snapshot_export_cancelled: '已取消导出，没有写出任何文件。',
+    snapshot_text:
+      '快照中有 GroupLedger 不接受的文字——{{list}}“{{record}}”：{{detail}}。它是由其他程序写出的，或事后被改动过。未导入任何内容。',
   },
   vi: {
     snapshot_password_required: 'Bản chụp này đã được mã hóa. Hãy nhập mật khẩu để mở.',
@@ -56,6 +61,8 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
       'Bản chụp vượt giới hạn về {{limit}}: {{found}}{{where}}, trong khi tối đa là {{max}}. Chưa nhập gì cả.',
     snapshot_password_weak: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
     snapshot_export_cancelled: 'Đã hủy xuất. Không có tệp nào được ghi.',
+    snapshot_text:
+      'Bản chụp có một đoạn chữ GroupLedger không nhận — {{list}} “{{record}}”: {{detail}}. Tệp do chương trình khác ghi ra hoặc đã bị sửa sau đó. Không có gì được nhập.',
   },
 };
 

@@ -59,6 +59,7 @@ export { doctorOffThread, doctorOn } from './doctorThread';
 export type { ExportOptions } from './snapshot';
 export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
+export { firstBadText, refuseBadTexts, type BadText } from './texts';
 export {
   BACKUPS_DIR,
   backupsDir,

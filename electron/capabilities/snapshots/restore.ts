@@ -1,7 +1,8 @@
 /**
  * Verifying a snapshot and restoring it. Verification runs in a fixed order so that each kind of
  * bad file gets its own error: unreadable → truncated / not JSON → not a snapshot → unknown
- * version → wrong checksum → schema violation → broken references, event chain or event payloads.
+ * version → wrong checksum → schema violation → a text the window would refuse (texts.ts) → broken
+ * references, event chain or event payloads.
  * Import writes everything in one transaction into an empty registry, or nothing.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -55,6 +56,7 @@ import {
 } from '../../kernel/store';
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
+import { refuseBadTexts } from './texts';
 
 import {
   CONTENT_START,
@@ -121,6 +123,7 @@ export function parseSnapshot(text: string, options: ReadOptions = {}, bytes?: B
   }
   progress('verify', 0.2);
   const snapshot = parseVersion(envelope.data.version, raw);
+  refuseBadTexts(snapshot.content);
   progress('verify', 0.5);
   checkReferences(snapshot.content, progress);
   progress('verify', 1);
