@@ -3,9 +3,9 @@ import { App as AntApp, ConfigProvider, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../platform/session';
 import { useSettings } from '../platform/settings';
-import { startHistory } from '../platform/nav';
+import { startHistory, useNav } from '../platform/nav';
 import { FirstRun } from '../features/first-run/feature';
-import { preloadDashboard } from '../features/dashboard/feature';
+import { preloadDashboard, primeDashboard } from '../features/dashboard/feature';
 import { RecoveryPage } from '../features/recovery/feature';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
@@ -24,7 +24,13 @@ export function App() {
   }, [locale]);
   useEffect(() => {
     startHistory();
-    void useSession.getState().boot();
+    // Once the console is known to open on the dashboard, its summary is asked for at once.
+    void useSession
+      .getState()
+      .boot()
+      .then(() => {
+        if (useSession.getState().phase === 'ready' && useNav.getState().route.page === 'dashboard') primeDashboard();
+      });
     // The first page's code is read while the app asks for its settings and organisation.
     void preloadDashboard();
   }, []);

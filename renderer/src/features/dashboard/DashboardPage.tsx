@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EventTimeline } from '../../ui/EventTimeline';
-import { useDashboard } from './store';
+import { loadDashboardOnMount, useDashboard } from './store';
 import { useNav } from '../../platform/nav';
 import { StatCards } from './StatCards';
 import { PlatformBreakdown, LargestGroups } from './GroupPanels';
@@ -47,9 +47,7 @@ export function DashboardPage() {
     }, 50);
   };
 
-  useEffect(() => {
-    void useDashboard.getState().load({});
-  }, []);
+  useEffect(loadDashboardOnMount, []);
 
   return (
     <div data-testid="page-dashboard">
