@@ -25,6 +25,7 @@ import { snapshotSignatureState } from './signature';
 
 export {
   buildSnapshot,
+  canonicalContentChunks,
   canonicalContentPieces,
   canonicalContentText,
   contentChecksum,
@@ -60,6 +61,7 @@ export type { ExportOptions } from './snapshot';
 export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 export { firstBadText, refuseBadTexts, type BadText } from './texts';
+export { EventsHelper, HELP_FROM } from './eventsHelper';
 export {
   BACKUPS_DIR,
   backupsDir,

@@ -14,7 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { SnapshotEncryptor, StreamingSnapshotEncryptor } from './encryption';
 import { noProgress, type Progress } from './progress';
 import type { Clock } from '../../kernel/context';
-import { allEvents, sha256Hex } from '../../kernel/events';
+import { allEvents, chainHead, sha256Hex } from '../../kernel/events';
+import { BEFORE_ALL, EVENTS_BATCH_SQL, MEMBERSHIPS_BATCH_SQL, readBatches } from './batches';
+import { EventsHelper, HELP_FROM } from './eventsHelper';
 import {
   toAcknowledgement,
   toException,
@@ -132,11 +134,15 @@ export function* canonicalContentPieces(db: Db, counts: SnapshotCounts): Generat
  * come from SQLite as bytes already (see EVENT_JSON), so 150 MB are never decoded into JavaScript
  * strings and encoded back.
  */
-export function* canonicalContentChunks(db: Db, counts: SnapshotCounts): Generator<Uint8Array> {
+export function* canonicalContentChunks(
+  db: Db,
+  counts: SnapshotCounts,
+  helper: EventsHelper | null = null,
+): Generator<Uint8Array> {
   const directory = readDirectory(db);
-  const streamed: Record<'events' | 'memberships', () => Generator<Uint8Array>> = {
-    events: () => streamRows(db, EVENTS_SQL, counts, 'events'),
-    memberships: () => streamRows(db, MEMBERSHIPS_SQL_JSON, counts, 'memberships'),
+  const streamed: Record<'events' | 'memberships', () => Generator<Uint8Array, unknown>> = {
+    events: () => eventPieces(db, counts, helper),
+    memberships: () => streamRows(db, MEMBERSHIPS_BATCH_SQL, counts, 'memberships'),
   };
   const text = (piece: string) => Buffer.from(piece, 'utf8');
   // Keys in sorted order, as canonical JSON has them; events and memberships streamed in batches.
@@ -164,55 +170,48 @@ export function* canonicalContentChunks(db: Db, counts: SnapshotCounts): Generat
   });
 }
 
-/**
- * Events and memberships are written as canonical JSON by SQLite itself, one UTF-8 blob per row:
- * no JavaScript object with nine fields per row and no string decoded and encoded again, which at
- * 200,000 events was most of the export's time. `json_quote` writes a string exactly as
- * JSON.stringify does (a unit test holds the pieces equal to canonicalJson(readContent(db)));
- * payloads and subjects are stored canonical.
- */
-const EVENT_JSON = `'{"actor":'||json_quote(actor)||',"after":'||coalesce(after,'null')||',"at":'||json_quote(at)||
-  ',"before":'||coalesce(before,'null')||',"hash":'||json_quote(hash)||',"kind":'||json_quote(kind)||
-  ',"prevHash":'||json_quote(prev_hash)||',"seq":'||seq||',"subjects":'||subjects||'}'`;
-const MEMBERSHIP_JSON = `'{"addedBy":'||json_quote(added_by)||',"basis":'||json_quote(basis)||
-  ',"basisRef":'||json_quote(basis_ref)||',"groupId":'||json_quote(group_id)||',"id":'||id||
-  ',"joinedOn":'||json_quote(joined_on)||',"leftOn":'||json_quote(left_on)||
-  ',"leftReason":'||json_quote(left_reason)||',"personId":'||json_quote(person_id)||
-  ',"requestedBy":'||json_quote(requested_by)||',"role":'||json_quote(role)||'}'`;
-/**
- * Rows are read in batches of BATCH, each batch one value joined by SQLite itself
- * (`group_concat` with its own ORDER BY, so the order is SQLite's documented one, not the plan's):
- * one Uint8Array per 4,000 rows instead of a JavaScript row object and an array each. At 200,000
- * events that took the batch read from 500 ms to 330 ms on the bench machine. Each batch starts
- * after the last key of the one before (`key > ?`), so a gap in the keys costs nothing.
- */
-function batchSql(table: string, key: string, json: string): string {
-  return `SELECT CAST(group_concat(j, ',' ORDER BY k) AS BLOB) AS j, max(k) AS last, count(*) AS n
-    FROM (SELECT ${key} AS k, ${json} AS j FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT ${BATCH})`;
-}
-const BATCH = 4000;
-const EVENTS_SQL = batchSql('events', 'seq', EVENT_JSON);
-const MEMBERSHIPS_SQL_JSON = batchSql('memberships', 'id', MEMBERSHIP_JSON);
 const COMMA = Buffer.from(',');
 
+/** The rows of `sql` (batches.ts) as the document's pieces, counted in `counts[key]`. */
 function* streamRows(
   db: Db,
   sql: string,
   counts: SnapshotCounts,
   key: 'events' | 'memberships',
-): Generator<Uint8Array> {
-  const batch = stmt(db, sql);
-  // Keys are integers (events.seq, memberships.id); every stored key is above this one.
-  let last: number = Number.MIN_SAFE_INTEGER;
-  for (;;) {
-    const row = batch.get(last) as { j: Uint8Array | null; last: number | null; n: number };
-    if (row.n === 0 || row.j === null || row.last === null) return;
+  after?: number,
+  upTo?: number,
+): Generator<Uint8Array, number> {
+  let last = after ?? BEFORE_ALL;
+  for (const batch of readBatches(db, sql, after, upTo)) {
     if (counts[key] > 0) yield COMMA;
-    counts[key] += row.n;
-    last = row.last;
-    yield row.j;
-    if (row.n < BATCH) return;
+    counts[key] += batch.n;
+    last = batch.last;
+    yield batch.bytes;
   }
+  return last;
+}
+
+/**
+ * The history's entries. With a helper thread (eventsHelper.ts) and a long history, the first half
+ * is read here while the helper reads the second; whatever it does not send is read here after.
+ */
+function* eventPieces(db: Db, counts: SnapshotCounts, helper: EventsHelper | null): Generator<Uint8Array> {
+  const head = chainHead(db);
+  if (!helper || head.seq < HELP_FROM) {
+    yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events');
+    return;
+  }
+  const middle = Math.floor(head.seq / 2);
+  helper.ask(middle, head.seq, head.hash);
+  let last = yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events', BEFORE_ALL, middle);
+  last = Math.max(last, middle);
+  for (const batch of helper.batches()) {
+    if (counts.events > 0) yield COMMA;
+    counts.events += batch.n;
+    last = batch.last;
+    yield batch.bytes;
+  }
+  if (!helper.complete) yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events', last, head.seq);
 }
 
 function zeroCounts(): SnapshotCounts {
@@ -272,6 +271,8 @@ export function exportSnapshot(
   const writer = new DurableFileWriter(path);
   const transform = encryptor !== null || compress;
   const held: Uint8Array[] = [];
+  // A long history's second half is read by a helper thread while this one reads the first.
+  const helper = EventsHelper.start(db.location() ?? undefined, chainHead(db).seq);
   const out = (bytes: Uint8Array) =>
     transform ? held.push(bytes) : writer.writeBytes(streaming ? streaming.update(bytes) : bytes);
   try {
@@ -293,7 +294,7 @@ export function exportSnapshot(
         ).n,
       );
       progress('export', 0);
-      for (const bytes of canonicalContentChunks(db, counts)) {
+      for (const bytes of canonicalContentChunks(db, counts, helper)) {
         hash.update(bytes);
         out(bytes);
         progress('export', Math.min(1, (counts.events + counts.memberships) / total) * (transform ? 0.7 : 0.95));
@@ -334,5 +335,7 @@ export function exportSnapshot(
   } catch (error) {
     writer.abort();
     throw error;
+  } finally {
+    helper?.dispose();
   }
 }
