@@ -12,6 +12,12 @@ export interface QueryState<P, R> {
   loading: boolean;
   error: Error | null;
   load(params: P): Promise<void>;
+  /**
+   * Loads unless the store already holds, or is loading, the answer for these parameters (compared
+   * as JSON): what it holds is kept fresh by registry changes (refreshWhileWatched), so a page that
+   * opens on a list read ahead does not read 10,000 rows again as it appears.
+   */
+  ensure(params: P): Promise<void>;
   refresh(): Promise<void>;
   clear(): void;
 }
@@ -38,6 +44,12 @@ export function createQueryStore<P, R>(fetcher: (params: P) => Promise<R>, optio
       } catch (error) {
         if (mine === latest) set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
       }
+    },
+    async ensure(params) {
+      const { params: held, data, loading, error } = get();
+      const same = held !== null && JSON.stringify(held) === JSON.stringify(params);
+      if (same && !error && (data !== null || loading)) return;
+      await get().load(params);
     },
     async refresh() {
       const params = get().params;

@@ -31,7 +31,7 @@ export function GroupsPage() {
   const creating = useNewGroupForm((s) => s.open);
 
   useEffect(() => {
-    void useGroupList.getState().load({ query: settled });
+    void useGroupList.getState().ensure({ query: settled });
   }, [settled]);
 
   const sorted = useMemo(

@@ -40,7 +40,7 @@ export function PeoplePage() {
   useIntent('people.import', () => setImporting(true));
 
   useEffect(() => {
-    void usePeopleList.getState().load({ query: settled });
+    void usePeopleList.getState().ensure({ query: settled });
   }, [settled]);
 
   // Leadership first, then names in the UI language's order (pinyin for zh-CN, Vietnamese for vi).
