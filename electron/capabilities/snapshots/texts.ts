@@ -11,7 +11,7 @@
  * history's entries are checked by their kinds' schemas and hold the same texts as the records.
  */
 import { LedgerError } from '../../../shared/errors';
-import type { SnapshotTextList } from '../../../shared/i18n/snapshotTexts';
+import { SNAPSHOT_TEXT_LISTS, type SnapshotTextList } from '../../../shared/i18n/snapshotTexts';
 import type { SnapshotContent } from '../../../shared/snapshot';
 import { textProblem } from '../../../shared/text';
 
@@ -41,21 +41,8 @@ export function firstBadText(content: SnapshotContent): BadText | null {
     }
     return typeof record.id === 'string' || typeof record.id === 'number' ? `#${record.id}` : '';
   };
-  const lists: Array<[SnapshotTextList, readonly unknown[]]> = [
-    ['organisation', [content.organisation]],
-    ['tiers', content.tiers],
-    ['units', content.units],
-    ['people', content.people],
-    ['groups', content.groups],
-    ['memberships', content.memberships],
-    ['exceptions', content.exceptions],
-    ['rules', content.rules],
-    ['acknowledgements', content.acknowledgements],
-    ['runbooks', content.runbooks],
-    ['incidents', content.incidents],
-    ['incidentKinds', content.incidentKinds],
-  ];
-  for (const [list, records] of lists) {
+  for (const list of SNAPSHOT_TEXT_LISTS) {
+    const records: readonly unknown[] = list === 'organisation' ? [content.organisation] : content[list];
     for (const record of records) {
       const problem = problemIn(record, '');
       if (problem) return { list, record: label(record as Record<string, unknown>), ...problem };
