@@ -182,7 +182,8 @@ async function measureOnce(url: string) {
 
     // Mount: from the click on "People" to the first rows painted, timed inside the page so the
     // driver's own round trips are not counted. The console reads the people and groups pages and
-    // lists ahead a second after it is up (features' `warm`): the first visit comes after the
+    // lists ahead a second after it is up (features' `warm`), and renders each table once out of
+    // sight (platform/rehearsal.tsx): the first visit comes after the
     // dashboard has been shown for two seconds, as an administrator first looks at it. A second
     // visit (after the dashboard) shows the list the store holds while it refreshes.
     await page.waitForTimeout(2000);

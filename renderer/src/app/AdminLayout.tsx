@@ -6,6 +6,7 @@ import { sectionOf, useNav, type SectionPage } from '../platform/nav';
 import { CommandPalette } from '../features/search/feature';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
+import { RehearsalHost } from '../platform/rehearsal';
 import { PALETTE_ACTIONS, PALETTE_SOURCES, SECTIONS, WARMERS } from './features';
 
 /** The console: section menu on the left, organisation/search/language on top, the page below. */
@@ -112,6 +113,7 @@ export function AdminLayout() {
           />
         </Suspense>
       )}
+      <RehearsalHost />
     </Layout>
   );
 }

@@ -4,15 +4,25 @@
  * app/Pages.tsx shows a skeleton in the content area while a page's chunk is read. `preload`
  * starts reading it early (the dashboard, the first page, is asked for while the app boots).
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
-export type LazyPage<P> = LazyExoticComponent<ComponentType<P>> & { preload(): Promise<unknown> };
+export type LazyPage<P> = ComponentType<P> & { preload(): Promise<unknown> };
 
+/**
+ * Once its code is read (by `preload`, or a first showing), the page renders at once: React's
+ * `lazy` alone suspends the first time a component is shown even when its code is already there
+ * (it learns of the loaded module a tick later), which cost a skeleton and a second render on the
+ * first visit of every page read ahead.
+ */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  let loaded: ComponentType<P> | null = null;
   const read = () => {
     loading ??= load().then(
-      (component) => ({ default: component }),
+      (component) => {
+        loaded = component;
+        return { default: component };
+      },
       (error: unknown) => {
         // A failed read may succeed the next time the page is asked for.
         loading = null;
@@ -21,5 +31,12 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     );
     return loading;
   };
-  return Object.assign(lazy(read), { preload: read });
+  const Lazy = lazy(read);
+  // Chosen once per showing: a page first shown through `lazy` keeps it (changing the element's
+  // type would mount it anew and lose what was typed in it).
+  const Page = (props: P) => {
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(type, props);
+  };
+  return Object.assign(Page, { preload: read });
 }

@@ -6,6 +6,7 @@ import { createElement } from 'react';
 import { TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
 import { lazyPage } from '../../platform/lazyPage';
+import { rehearseWhenRead } from '../../platform/rehearsal';
 import { useNav } from '../../platform/nav';
 import { openNewGroupForm } from './newGroup';
 import { groupEventTexts } from './events';
@@ -38,7 +39,10 @@ export const feature: Feature = {
   ],
   eventTexts: groupEventTexts,
   warm: () => {
-    void GroupsPage.preload();
-    if (!useGroupList.getState().params) void useGroupList.getState().load({ query: '' });
+    const list = useGroupList.getState().params ? Promise.resolve() : useGroupList.getState().load({ query: '' });
+    // The table rendered once out of sight, when its code and the list are there.
+    rehearseWhenRead(Promise.all([import('./GroupsPage'), list, GroupsPage.preload()]), ([page]) =>
+      createElement(page.GroupsTableRehearsal),
+    );
   },
 };

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { ImportOutlined, UserAddOutlined, UserOutlined } from '@ant-design/icons';
 import type { Feature } from '../../platform/feature';
 import { lazyPage } from '../../platform/lazyPage';
+import { rehearseWhenRead } from '../../platform/rehearsal';
 import { goWith } from '../../platform/intent';
 import { peopleEventTexts } from './events';
 import { usePeopleList } from './store';
@@ -38,7 +39,10 @@ export const feature: Feature = {
   ],
   eventTexts: peopleEventTexts,
   warm: () => {
-    void PeoplePage.preload();
-    if (!usePeopleList.getState().params) void usePeopleList.getState().load({ query: '' });
+    const list = usePeopleList.getState().params ? Promise.resolve() : usePeopleList.getState().load({ query: '' });
+    // The table rendered once out of sight, when its code and the list are there.
+    rehearseWhenRead(Promise.all([import('./PeoplePage'), list, PeoplePage.preload()]), ([page]) =>
+      createElement(page.PeopleTableRehearsal),
+    );
   },
 };
