@@ -31,11 +31,21 @@ export function controlCharacter(text: string, multiline = false): string | null
 /** Half of a character (a UTF-16 surrogate without its other half): no file or database can hold it. */
 const BROKEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Every character any of the three checks below may refuse (control, direction, either half of a
+ * character), tested first in one pass: most texts hold none, and a snapshot's hundreds of
+ * thousands of texts are checked (electron/capabilities/snapshots/texts.ts).
+ */
+const MAY_BE_REFUSED =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uD800-\uDFFF]/;
+
 /** What is wrong with a text under the rule above (issue key and code point), or null. */
 export function textProblem(
   text: string,
   multiline = false,
 ): { issue: 'text.control_char' | 'text.direction' | 'text.broken_char'; value: string } | null {
+  if (!MAY_BE_REFUSED.test(text)) return null;
   // Stored, it would become U+FFFD while the history kept the original: the two would differ.
   const broken = BROKEN.exec(text);
   if (broken) return { issue: 'text.broken_char', value: codePoint(broken[0]) };

@@ -15,8 +15,8 @@ import { SnapshotEncryptor, StreamingSnapshotEncryptor } from './encryption';
 import { noProgress, type Progress } from './progress';
 import type { Clock } from '../../kernel/context';
 import { allEvents, chainHead, sha256Hex } from '../../kernel/events';
-import { BEFORE_ALL, EVENTS_BATCH_SQL, MEMBERSHIPS_BATCH_SQL, readBatches } from './batches';
-import { EventsHelper, HELP_FROM } from './eventsHelper';
+import { BEFORE_ALL, EVENTS_BATCH_SQL, MEMBERSHIPS_BATCH_SQL, readBatches, type Batch } from './batches';
+import { EventsHelper } from './eventsHelper';
 import {
   toAcknowledgement,
   toException,
@@ -172,17 +172,14 @@ export function* canonicalContentChunks(
 
 const COMMA = Buffer.from(',');
 
-/** The rows of `sql` (batches.ts) as the document's pieces, counted in `counts[key]`. */
-function* streamRows(
-  db: Db,
-  sql: string,
+/** Batches as the document's pieces, commas between, counted in `counts[key]`; returns the last key. */
+function* piecesOf(
+  batches: Iterable<Batch>,
   counts: SnapshotCounts,
   key: 'events' | 'memberships',
-  after?: number,
-  upTo?: number,
+  last: number,
 ): Generator<Uint8Array, number> {
-  let last = after ?? BEFORE_ALL;
-  for (const batch of readBatches(db, sql, after, upTo)) {
+  for (const batch of batches) {
     if (counts[key] > 0) yield COMMA;
     counts[key] += batch.n;
     last = batch.last;
@@ -191,26 +188,33 @@ function* streamRows(
   return last;
 }
 
+/** The rows of `sql` (batches.ts) with `after < key <= upTo` as the document's pieces. */
+function streamRows(
+  db: Db,
+  sql: string,
+  counts: SnapshotCounts,
+  key: 'events' | 'memberships',
+  after = BEFORE_ALL,
+  upTo?: number,
+): Generator<Uint8Array, number> {
+  return piecesOf(readBatches(db, sql, after, upTo), counts, key, after);
+}
+
 /**
- * The history's entries. With a helper thread (eventsHelper.ts) and a long history, the first half
- * is read here while the helper reads the second; whatever it does not send is read here after.
+ * The history's entries. With a helper thread (eventsHelper.ts, started only for a long history),
+ * the first half is read here while the helper reads the second; whatever it does not send is read
+ * here after.
  */
 function* eventPieces(db: Db, counts: SnapshotCounts, helper: EventsHelper | null): Generator<Uint8Array> {
-  const head = chainHead(db);
-  if (!helper || head.seq < HELP_FROM) {
+  if (!helper) {
     yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events');
     return;
   }
+  const head = chainHead(db);
   const middle = Math.floor(head.seq / 2);
   helper.ask(middle, head.seq, head.hash);
-  let last = yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events', BEFORE_ALL, middle);
-  last = Math.max(last, middle);
-  for (const batch of helper.batches()) {
-    if (counts.events > 0) yield COMMA;
-    counts.events += batch.n;
-    last = batch.last;
-    yield batch.bytes;
-  }
+  const first = yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events', BEFORE_ALL, middle);
+  const last = yield* piecesOf(helper.batches(), counts, 'events', Math.max(first, middle));
   if (!helper.complete) yield* streamRows(db, EVENTS_BATCH_SQL, counts, 'events', last, head.seq);
 }
 

@@ -15,10 +15,6 @@ import { SNAPSHOT_TEXT_LISTS, type SnapshotTextList } from '../../../shared/i18n
 import type { SnapshotContent } from '../../../shared/snapshot';
 import { textProblem } from '../../../shared/text';
 
-// Any character the rule may refuse in some text: a quick test before the exact one (textProblem).
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const SUSPECT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uD800-\uDFFF]/;
-
 /** The keys whose text is one line (names and the like); every other text may hold line breaks. */
 const ONE_LINE = new Set(['name', 'position', 'phone', 'handle', 'title', 'label']);
 
@@ -52,10 +48,7 @@ export function firstBadText(content: SnapshotContent): BadText | null {
 }
 
 function problemIn(value: unknown, key: string, depth = 0): Pick<BadText, 'issue' | 'value'> | null {
-  if (typeof value === 'string') {
-    if (!SUSPECT.test(value)) return null;
-    return textProblem(value, !ONE_LINE.has(key));
-  }
+  if (typeof value === 'string') return textProblem(value, !ONE_LINE.has(key));
   // Records nest a few levels (a runbook's groups and their members); the schema bounds the rest.
   if (value === null || typeof value !== 'object' || depth > 8) return null;
   if (Array.isArray(value)) {

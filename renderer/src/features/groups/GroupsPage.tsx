@@ -4,13 +4,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
-import { SearchableTable } from '../../ui/SearchableTable';
+import { RehearsedTable, SearchableTable } from '../../ui/SearchableTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDebounced } from '../../ui/useDebounced';
 import { useGroupList } from './store';
 import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
-import { collator } from '../../i18n/format';
+import { sortGroups } from '../search';
 import { GROUP_ROW_HEIGHT, groupColumns } from './groupColumns';
 import { filteredRows, type GroupFilters } from './groupFilters';
 import { useIntent } from '../../platform/intent';
@@ -34,10 +34,7 @@ export function GroupsPage() {
     void useGroupList.getState().ensure({ query: settled });
   }, [settled]);
 
-  const sorted = useMemo(
-    () => (rows ? [...rows].sort((a, b) => collator(locale).compare(a.name, b.name)) : []),
-    [rows, locale],
-  );
+  const sorted = useMemo(() => sortGroups(rows ?? [], locale), [rows, locale]);
   const [filters, setFilters] = useState<GroupFilters>({});
   // The dashboard's "and N more" opens the list on the ad-hoc groups it could not show.
   useIntent('groups.life', (intent) => setFilters({ status: [intent.filter] }));
@@ -82,37 +79,23 @@ export function GroupsPage() {
   );
 }
 
-const nothing = () => undefined;
 const NO_FILTERS: GroupFilters = {};
 
-/**
- * The groups table as the page shows it, for a rehearsal (platform/rehearsal.tsx) while the console
- * is idle: the first visit then renders as fast as a second one.
- */
+/** The groups table as the page shows it, rehearsed while the console is idle (platform/rehearsal.tsx). */
 export function GroupsTableRehearsal() {
   const { t } = useTranslation();
   const locale = useLocale();
   const rows = useGroupList((s) => s.data);
-  const sorted = useMemo(
-    () => (rows ? [...rows].sort((a, b) => collator(locale).compare(a.name, b.name)) : []),
-    [rows, locale],
-  );
+  const sorted = useMemo(() => sortGroups(rows ?? [], locale), [rows, locale]);
   const columns = useMemo(() => groupColumns(t, locale, sorted, NO_FILTERS), [t, locale, sorted]);
   return (
-    <SearchableTable<GroupRow>
+    <RehearsedTable<GroupRow>
       testId="rehearsal-groups"
-      count=""
-      query=""
-      onQuery={nothing}
-      placeholder=""
       searchWidth={320}
       columns={columns}
       rowHeight={GROUP_ROW_HEIGHT}
       rows={sorted}
-      loading={false}
       scrollX={tableWidth(columns)}
-      emptyText=""
-      onOpen={nothing}
     />
   );
 }

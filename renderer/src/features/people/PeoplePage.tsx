@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { tableWidth } from '../../ui/tableWidth';
 import type { PersonRow } from '../../../../shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
-import { SearchableTable } from '../../ui/SearchableTable';
+import { RehearsedTable, SearchableTable } from '../../ui/SearchableTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDebounced } from '../../ui/useDebounced';
 import { useNav } from '../../platform/nav';
@@ -26,7 +26,6 @@ const EMPTY: PersonRow[] = [];
  */
 export function PeoplePage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const go = useNav((s) => s.go);
   const rows = usePeopleList((s) => s.data);
   const loading = usePeopleList((s) => s.loading);
@@ -44,8 +43,7 @@ export function PeoplePage() {
   }, [settled]);
 
   // Leadership first, then names in the UI language's order (pinyin for zh-CN, Vietnamese for vi).
-  const data = useMemo(() => sortPeopleOnce(rows ?? EMPTY, locale), [rows, locale]);
-  const columns = useMemo(() => peopleColumns(t, locale, data), [t, locale, data]);
+  const { data, columns } = usePeopleTable(rows);
   const open = (row: PersonRow) => go({ page: 'person', id: row.id });
 
   return (
@@ -97,33 +95,26 @@ export function PeoplePage() {
   );
 }
 
-const nothing = () => undefined;
-
-/**
- * The people table as the page shows it, for a rehearsal (platform/rehearsal.tsx) while the console
- * is idle: the first visit then renders as fast as a second one.
- */
-export function PeopleTableRehearsal() {
+/** The people in the page's order (leadership first, then names in the UI language's order) and the columns for them. */
+function usePeopleTable(rows: PersonRow[] | null) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const rows = usePeopleList((s) => s.data);
   const data = useMemo(() => sortPeopleOnce(rows ?? EMPTY, locale), [rows, locale]);
   const columns = useMemo(() => peopleColumns(t, locale, data), [t, locale, data]);
+  return { data, columns };
+}
+
+/** The people table as the page shows it, rehearsed while the console is idle (platform/rehearsal.tsx). */
+export function PeopleTableRehearsal() {
+  const { data, columns } = usePeopleTable(usePeopleList((s) => s.data));
   return (
-    <SearchableTable<PersonRow>
+    <RehearsedTable<PersonRow>
       testId="rehearsal-people"
-      count=""
-      query=""
-      onQuery={nothing}
-      placeholder=""
       searchWidth={420}
       columns={columns}
       rowHeight={PEOPLE_ROW_HEIGHT}
       rows={data}
-      loading={false}
       scrollX={tableWidth(columns)}
-      emptyText=""
-      onOpen={nothing}
     />
   );
 }
