@@ -2,7 +2,7 @@
  * A history that proves itself: a row changed behind the history's back is found by doctor, and a
  * registry that lost the tail of its history (copied without its -wal) is found by its anchor.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -255,7 +255,12 @@ describe('doctor finds a row changed behind the history in every table it descri
       template = mkdtempSync(join(tmpdir(), 'gl-proof-demo-'));
       const ledger = ledgerAt(template);
       await ok(ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' }));
-      ledger.close(); // checkpointed: the main file holds everything
+      // The open-time full check reads the file on a worker thread; while its connection is open,
+      // closing does not checkpoint (SQLite leaves the -wal for the other reader). Once it is done,
+      // the last connection's close writes everything into the main file.
+      await ledger.settled;
+      ledger.close();
+      expect(existsSync(join(template, 'registry.sqlite-wal'))).toBe(false);
     }
     const dir = join(tempDir(), 'copy');
     mkdirSync(dir);
@@ -471,7 +476,9 @@ describe('the anchor beside the registry', () => {
     const dir = tempDir();
     let ledger = ledgerAt(dir);
     await ok(ledger.invoke('org.create', { name: '测试局', locale: 'zh-CN' }));
-    ledger.close(); // checkpointed: the main file holds the organisation
+    await ledger.settled; // the full check's reader gone, closing checkpoints
+    ledger.close();
+    expect(existsSync(join(dir, 'registry.sqlite-wal'))).toBe(false); // the main file holds the organisation
     ledger = ledgerAt(dir);
     const writes = 7;
     for (let i = 0; i < writes; i++) {
