@@ -30,6 +30,17 @@ function ledgerAt(dir: string): Ledger {
   });
 }
 
+/**
+ * Closes the ledger so that its main file holds everything (a copy of it alone is then complete).
+ * The open-time full check reads the file on a worker thread; while its connection is open,
+ * closing does not checkpoint (SQLite leaves the -wal for the other reader), so it is awaited first.
+ */
+async function closeIntoMainFile(ledger: Ledger, dir: string): Promise<void> {
+  await ledger.settled;
+  ledger.close();
+  expect(existsSync(join(dir, 'registry.sqlite-wal'))).toBe(false);
+}
+
 async function ok<T>(result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(r.error?.message);
@@ -255,12 +266,7 @@ describe('doctor finds a row changed behind the history in every table it descri
       template = mkdtempSync(join(tmpdir(), 'gl-proof-demo-'));
       const ledger = ledgerAt(template);
       await ok(ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' }));
-      // The open-time full check reads the file on a worker thread; while its connection is open,
-      // closing does not checkpoint (SQLite leaves the -wal for the other reader). Once it is done,
-      // the last connection's close writes everything into the main file.
-      await ledger.settled;
-      ledger.close();
-      expect(existsSync(join(template, 'registry.sqlite-wal'))).toBe(false);
+      await closeIntoMainFile(ledger, template);
     }
     const dir = join(tempDir(), 'copy');
     mkdirSync(dir);
@@ -476,9 +482,7 @@ describe('the anchor beside the registry', () => {
     const dir = tempDir();
     let ledger = ledgerAt(dir);
     await ok(ledger.invoke('org.create', { name: '测试局', locale: 'zh-CN' }));
-    await ledger.settled; // the full check's reader gone, closing checkpoints
-    ledger.close();
-    expect(existsSync(join(dir, 'registry.sqlite-wal'))).toBe(false); // the main file holds the organisation
+    await closeIntoMainFile(ledger, dir); // the main file holds the organisation
     ledger = ledgerAt(dir);
     const writes = 7;
     for (let i = 0; i < writes; i++) {
