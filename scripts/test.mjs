@@ -63,7 +63,11 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   const needsDisplay =
     electronBinary() && process.platform === 'linux' && !process.env.DISPLAY && hasCommand('xvfb-run');
   const [cmd, args] = needsDisplay ? ['xvfb-run', ['-a', bin('playwright'), 'test']] : [bin('playwright'), ['test']];
-  run('end-to-end tests (Playwright)', cmd, args, { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  // Screenshots assert nothing and are a fifth of the run: `npm run screenshots` writes them.
+  run('end-to-end tests (Playwright)', cmd, args, {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+    E2E_SCREENSHOTS: process.env.E2E_SCREENSHOTS ?? '0',
+  });
   const e2e = readJson('test-results/e2e.json');
   for (const { title, reason } of skippedWithReasons(e2e)) console.log(`  skipped: ${title} — ${reason}`);
   if (e2e?.stats) {

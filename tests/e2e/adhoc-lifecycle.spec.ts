@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES } from './harness';
 import { loadDemo, openSection, pdfText } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results');
@@ -25,6 +25,7 @@ async function shots(page: Page, name: string, fullPage: boolean) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `adhoc-${name}-${width}x${height}.png`), fullPage });
   }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors, SCREENSHOTS } from './harness';
+import { test, expect, collectConsoleErrors, SCREENSHOTS, picture } from './harness';
 import { loadDemo, memberCount, openGroup, openSection } from './helpers';
 
 const MIDDLE = '中层干部工作群';
@@ -115,7 +115,7 @@ test('exports-diff: member lists on two days as XLSX, and two snapshots around a
     await page.waitForTimeout(300);
     // Nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, `exports-diff-diff-zh-CN-${width}.png`), fullPage: true });
+    await picture(page, { path: join(SCREENSHOTS, `exports-diff-diff-zh-CN-${width}.png`), fullPage: true });
   }
   expect(errors).toEqual([]);
 });

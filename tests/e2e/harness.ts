@@ -15,6 +15,19 @@ const NODE = join(ROOT, 'node_modules/.bin/node');
 const HARNESS = join(ROOT, 'dist/node/harness.mjs');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
+/**
+ * Whether the tests write their screenshots (tests/e2e/screenshots, test-results). They are for
+ * people to look at and assert nothing, and make up about a fifth of the end-to-end run: `npm test`
+ * leaves them out (E2E_SCREENSHOTS=0), `npm run screenshots` writes them all. Every check made
+ * beside a screenshot (the page at both sizes, nothing sideways) runs either way.
+ */
+export const PICTURES = process.env.E2E_SCREENSHOTS !== '0';
+
+/** A screenshot when pictures are on (see PICTURES); nothing otherwise. */
+export async function picture(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+  if (PICTURES) await page.screenshot(options);
+}
+
 export interface Harness {
   url: string;
   dataDir: string;
@@ -83,6 +96,7 @@ export const test = base.extend<Fixtures>({
       .replace(/^-|-$/g, '')
       .slice(0, 40);
     await use(async (pageName, locale) => {
+      if (!PICTURES) return;
       // From the top (sticky header and menu in place), once transitions and virtual lists settle.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES } from './harness';
 import { choose, loadDemo, openSection } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results');
@@ -20,6 +20,7 @@ async function shots(page: Page, name: string) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(OUT, `incident-kinds-${name}-${width}x${height}.png`), fullPage: true });

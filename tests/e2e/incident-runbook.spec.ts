@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect as baseExpect, collectConsoleErrors } from './harness';
+import { test, expect as baseExpect, collectConsoleErrors, PICTURES } from './harness';
 import { ADMIN_NAME, choose, loadDemo, openSection, pdfText } from './helpers';
 
 // The build machine is shared and loaded (a re-render of a 100-step table can take seconds).
@@ -44,6 +44,7 @@ async function shots(page: Page, name: string, fullPage = true) {
     { width: 1920, height: 1080 },
   ]) {
     await page.setViewportSize(size);
+    if (!PICTURES) continue;
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(OUT, `${name}-${size.width}.png`), fullPage });
   }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES, picture } from './harness';
 import { choose, loadDemo, openGroup, openSection } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results', 'incidents');
@@ -20,6 +20,7 @@ async function shots(page: Page, name: string, locale: string) {
   mkdirSync(OUT, { recursive: true });
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    if (!PICTURES) continue;
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(OUT, `${name}-${locale}-${size.width}.png`), fullPage: true });
@@ -130,7 +131,7 @@ test('incidents-zh: the mis-posted voice message, escalated twice, dissolution d
   await expect(paper.getByTestId('report-org')).not.toBeEmpty();
   await shots(page, 'report', 'zh-CN');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: join(OUT, 'report-print-zh-CN.png'), fullPage: true });
+  await picture(page, { path: join(OUT, 'report-print-zh-CN.png'), fullPage: true });
   await expect(page.locator('.ant-layout-sider')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' }).catch(() => null);
   if (pdf) expect(pdf.length).toBeGreaterThan(1000);

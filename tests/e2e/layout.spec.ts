@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, SCREENSHOTS } from './harness';
+import { test, expect, picture, SCREENSHOTS } from './harness';
 import { choose, loadDemo, openSection, type UiLocale } from './helpers';
 
 const OUT = join(SCREENSHOTS, '1366');
@@ -325,7 +325,7 @@ async function settled(page: Page) {
 async function check(page: Page, locale: UiLocale, name: string, problems: string[], fullPage = true) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await settled(page);
-  await page.screenshot({ path: join(OUT, `${locale}-${name}.png`), fullPage });
+  await picture(page, { path: join(OUT, `${locale}-${name}.png`), fullPage });
   const found = await page.evaluate(measure);
   const untipped: string[] = [];
   // Cut text without a title must show its tooltip: two of each kind are hovered.
@@ -349,13 +349,13 @@ async function check(page: Page, locale: UiLocale, name: string, problems: strin
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await settled(page);
-  await page.screenshot({ path: join(WIDE_OUT, `${locale}-${name}.png`), fullPage });
+  await picture(page, { path: join(WIDE_OUT, `${locale}-${name}.png`), fullPage });
   const wide = await page.evaluate(measure);
   for (const s of [...wide.sideways, ...wide.overlapping, ...wide.spilling, ...wide.cutForbidden]) {
     problems.push(`${here} at 1920: ${s}`);
   }
+  // The next check waits for the page to settle at 1366 again.
   await page.setViewportSize({ width: 1366, height: 768 });
-  await settled(page);
 }
 
 async function go(page: Page, locale: UiLocale, section: Section) {

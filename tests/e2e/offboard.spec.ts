@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES } from './harness';
 import { choose, loadDemo } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results');
@@ -24,6 +24,7 @@ async function shots(page: Page, name: string) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `offboard-${name}-${width}x${height}.png`), fullPage: true });
   }

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, startHarness, stopHarness, collectConsoleErrors, SCREENSHOTS } from './harness';
+import { test, expect, startHarness, stopHarness, collectConsoleErrors, SCREENSHOTS, picture } from './harness';
 import { openSection } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,7 +31,7 @@ async function shot(page: Page, name: string) {
   await page.waitForTimeout(300);
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(sideways, `${name} scrolls sideways at 1366×768`).toBe(false);
-  await page.screenshot({ path: join(SCREENSHOTS, `recovery-${name}-1366.png`), fullPage: true });
+  await picture(page, { path: join(SCREENSHOTS, `recovery-${name}-1366.png`), fullPage: true });
 }
 
 test('recovery: a damaged registry is restored from the newest backup, in Chinese', async ({ page }) => {

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, startHarness, stopHarness, SCREENSHOTS } from './harness';
+import { test, expect, startHarness, stopHarness, SCREENSHOTS, picture } from './harness';
 import { loadDemo, openSection } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,7 +52,7 @@ async function shots(page: Page, name: string) {
     await page.waitForTimeout(300);
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(sideways, `${name} scrolls sideways at ${width}×${height}`).toBe(false);
-    await page.screenshot({ path: join(SCREENSHOTS, `restore-${name}-${width}.png`) });
+    await picture(page, { path: join(SCREENSHOTS, `restore-${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect as baseExpect, collectConsoleErrors } from './harness';
+import { test, expect as baseExpect, collectConsoleErrors, PICTURES } from './harness';
 import { loadDemo, memberCount, pdfText } from './helpers';
 
 // A 100-step page on a loaded 2-core machine can take seconds to render.
@@ -26,6 +26,7 @@ async function shots(page: Page, name: string, fullPage = false) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `dissolve-full-${name}-${width}x${height}.png`), fullPage });
   }

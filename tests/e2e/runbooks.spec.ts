@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES, picture } from './harness';
 import { loadDemo, openGroup, openSection, pdfText } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results');
@@ -33,6 +33,7 @@ async function shots(page: Page, name: string, fullPage: boolean) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `runbooks-${name}-${width}x${height}.png`), fullPage });
   }
@@ -173,7 +174,7 @@ test('runbook-print: dissolve a small Zalo task group to the end and print the r
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('main-menu')).toBeHidden();
   await expect(page.getByTestId('runbook-print')).toBeHidden();
-  await page.screenshot({ path: join(OUT, 'runbooks-print-vi.png'), fullPage: true });
+  await picture(page, { path: join(OUT, 'runbooks-print-vi.png'), fullPage: true });
   const pdf = join(OUT, 'runbooks-report-vi.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
   // Raw order keeps Vietnamese letters with their marks; spaces between runs may be lost.

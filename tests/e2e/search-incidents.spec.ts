@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, collectConsoleErrors } from './harness';
+import { test, expect, collectConsoleErrors, PICTURES } from './harness';
 import { loadDemo } from './helpers';
 
 const OUT = join(process.cwd(), 'test-results');
@@ -27,6 +27,7 @@ async function shots(page: Page, name: string) {
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    if (!PICTURES) continue;
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `search-incidents-${name}-${width}x${height}.png`) });
   }

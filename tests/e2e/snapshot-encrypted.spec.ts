@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, SCREENSHOTS } from './harness';
+import { test, expect, SCREENSHOTS, picture } from './harness';
 import { loadDemo, openSection } from './helpers';
 
 const YOUTH_UNION = 'Đoàn khối các cơ quan và doanh nghiệp tỉnh Trà Vinh';
@@ -32,7 +32,7 @@ test('encrypted snapshot in Vietnamese: exported with a password, a wrong one re
   await expect(page.getByTestId('export-password-hint')).toHaveText('Hai mật khẩu không giống nhau.');
   await page.getByTestId('export-password-repeat').fill(PASSWORD);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: join(SCREENSHOTS, 'snapshot-encrypt-vi-1366.png') });
+  await picture(page, { path: join(SCREENSHOTS, 'snapshot-encrypt-vi-1366.png') });
   await page.getByTestId('export-password-repeat').press('Enter');
   await expect(page.getByTestId('snapshot-checksum')).toBeVisible();
   const file = (await page.getByTestId('snapshot-path').textContent())!.trim();
@@ -56,7 +56,7 @@ test('encrypted snapshot in Vietnamese: exported with a password, a wrong one re
     'Mật khẩu không đúng với mật khẩu đã dùng để mã hóa bản chụp này',
   );
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await page.screenshot({ path: join(SCREENSHOTS, 'snapshot-wrong-password-vi-1366.png') });
+  await picture(page, { path: join(SCREENSHOTS, 'snapshot-wrong-password-vi-1366.png') });
 
   // The right one opens it: the dialog shows what it holds; it opens in a new data folder.
   await page.getByTestId('open-password').fill(PASSWORD);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, startHarness, stopHarness, test } from './harness';
+import { expect, startHarness, stopHarness, test, picture } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DAMAGED = '{"settings": {"locale": "en", "adminName": "Alex Morgan"'; // cut off mid-file
@@ -33,9 +33,9 @@ test.describe('start-up notice', () => {
         const notice = page.getByTestId('startup-notice');
         await expect(notice).toContainText('GroupLedger đã khởi động với cài đặt mặc định');
         await expect(notice).toContainText(kept);
-        await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1366-vi.png') });
+        await picture(page, { path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1366-vi.png') });
         await page.setViewportSize({ width: 1920, height: 1080 });
-        await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1920-vi.png') });
+        await picture(page, { path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1920-vi.png') });
         // Closed, it stays closed; the first run goes on as usual.
         await page.locator('.ant-notification-notice-close').click();
         await expect(page.getByTestId('startup-notice')).toBeHidden();
@@ -66,7 +66,7 @@ test.describe('start-up notice', () => {
       await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId('startup-notice-title')).toHaveText('无法读取设置');
       await expect(page.getByTestId('startup-notice')).toContainText('台账及其记录不受影响');
-      await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1366-zh-CN.png') });
+      await picture(page, { path: join(ROOT, 'tests/e2e/screenshots/start-up-notice-1366-zh-CN.png') });
     } finally {
       await stopHarness(child);
       rmSync(dataDir, { recursive: true, force: true });
@@ -93,7 +93,7 @@ test.describe('start-up notice', () => {
         await expect(failed).toContainText('安装可能不完整');
         await expect(failed).not.toContainText('common.');
         await expect(failed).not.toContainText('dynamically imported');
-        await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/start-up-unreadable-1366-zh-CN.png') });
+        await picture(page, { path: join(ROOT, 'tests/e2e/screenshots/start-up-unreadable-1366-zh-CN.png') });
         // The file is back: Try again starts the app (the first run, in Chinese).
         blocked = false;
         await page.getByTestId('boot-retry').click();
