@@ -3,6 +3,7 @@
 //   dist/electron/snapshot-worker.mjs                   (the snapshot worker thread)
 //   dist/electron/people-import-worker.mjs              (the people-file worker thread)
 //   dist/electron/chain-worker.mjs                      (a backup's history-chain check)
+//   dist/electron/event-check-worker.mjs                (a snapshot's history checks, beside the rest)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
 //   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
 //                                                        dist/renderer, which `vite build` empties)
@@ -53,6 +54,8 @@ await Promise.all([
       'people-import-worker': 'electron/capabilities/directory/import/parseWorker.ts',
       // A backup's history-chain check: small, so starting it costs little beside the check.
       'chain-worker': 'electron/capabilities/snapshots/chainWorker.ts',
+      // The history checks of a large snapshot's verification, beside the schema and references.
+      'event-check-worker': 'electron/capabilities/snapshots/eventCheckWorker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },

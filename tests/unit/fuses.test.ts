@@ -4,6 +4,7 @@
  * flips in the packaged binary. A fuse dropped or flipped the wrong way in the file fails here.
  */
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -46,5 +47,15 @@ describe('Electron fuses (electron-builder.yml)', () => {
     const config = await builderConfig();
     // `asar: true` (not an object with disableIntegrity), so the header hash is embedded.
     expect(config.asar).toBe(true);
+  });
+});
+
+describe('worker threads in the installers (electron-builder.yml)', () => {
+  it('keeps every worker script the build writes outside app.asar, where a thread can load it', async () => {
+    const config = await builderConfig();
+    const build = readFileSync('scripts/build-node.mjs', 'utf8');
+    const workers = [...build.matchAll(/'([a-z-]+-worker)':/g)].map((m) => `dist/electron/${m[1]}.mjs`);
+    expect(workers).toContain('dist/electron/event-check-worker.mjs');
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(workers));
   });
 });

@@ -62,6 +62,8 @@ export type { Progress, SnapshotPhase } from './progress';
 export { firstFutureDate, latestDay, refuseFutureDates } from './dates';
 export { firstBadText, refuseBadTexts, type BadText } from './texts';
 export { EventsHelper, HELP_FROM } from './eventsHelper';
+export { EventCheckHelper, CHECK_FROM_BYTES } from './eventCheckHelper';
+export { checkEvents, type EventsVerdict } from './eventChecks';
 export {
   BACKUPS_DIR,
   backupsDir,

@@ -9,7 +9,6 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import type { SnapshotCounts } from '../../../shared/contract';
-import { checkEventPayload } from '../../../shared/events';
 import { LedgerError } from '../../../shared/errors';
 import {
   READABLE_SNAPSHOT_VERSIONS,
@@ -24,15 +23,9 @@ import {
 } from '../../../shared/snapshot';
 import { BUILTIN_KIND_LIST } from '../../../shared/snapshotCasework';
 import { stmt, transaction, withoutIndexes, type Db } from '../../db/database';
-import {
-  GENESIS_HASH,
-  canonicalEventBody,
-  indexEventSubjects,
-  sha256Hex,
-  toEventRow,
-  type ChainBreak,
-  type EventRow,
-} from '../../kernel/events';
+import { indexEventSubjects, sha256Hex } from '../../kernel/events';
+import { checkEvents, eventRow } from './eventChecks';
+import { EventCheckHelper } from './eventCheckHelper';
 import { decryptSnapshotBytes, isEncryptedSnapshot } from './encryption';
 import {
   SNAPSHOT_LIMITS,
@@ -97,10 +90,23 @@ export interface ReadOptions {
   password?: string;
   progress?: Progress;
   limits?: SnapshotLimits;
+  /**
+   * Where the history-check helper thread's script is and from what size it is used
+   * (eventCheckHelper.ts); by default the bundled one, for files of CHECK_FROM_BYTES and more.
+   */
+  historyHelper?: { script: string | null; fromBytes?: number };
 }
 
-/** Parses and verifies snapshot text; throws a LedgerError naming what is wrong. */
-export function parseSnapshot(text: string, options: ReadOptions = {}, bytes?: Buffer): SnapshotT {
+/**
+ * Parses and verifies snapshot text; throws a LedgerError naming what is wrong. `helper`, when
+ * given, is checking the history of the same document on another thread (eventCheckHelper.ts).
+ */
+export function parseSnapshot(
+  text: string,
+  options: ReadOptions = {},
+  bytes?: Buffer,
+  helper: EventCheckHelper | null = null,
+): SnapshotT {
   const progress = options.progress ?? noProgress;
   const limits = options.limits ?? SNAPSHOT_LIMITS;
   progress('parse', 0);
@@ -125,7 +131,7 @@ export function parseSnapshot(text: string, options: ReadOptions = {}, bytes?: B
   const snapshot = parseVersion(envelope.data.version, raw);
   refuseBadTexts(snapshot.content);
   progress('verify', 0.5);
-  checkReferences(snapshot.content, progress);
+  checkReferences(snapshot.content, progress, helper);
   progress('verify', 1);
   return snapshot;
 }
@@ -190,7 +196,11 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-function checkReferences(c: SnapshotContent, progress: Progress = noProgress): void {
+function checkReferences(
+  c: SnapshotContent,
+  progress: Progress = noProgress,
+  helper: EventCheckHelper | null = null,
+): void {
   const fail = (detail: string): never => {
     throw new LedgerError('snapshot_schema', { detail });
   };
@@ -277,74 +287,25 @@ function checkReferences(c: SnapshotContent, progress: Progress = noProgress): v
     if (!people.has(a.personId)) fail(`${at}.personId: unknown person`);
   }
   checkCasework(c, { people, groups, memberships }, fail);
-  // The rows are kept for the import, which then writes the canonical text already made here.
+  // The history last: the chain, then every event is one this build knows, with the payload its
+  // kind declares (shared/events) — checked by the helper thread meanwhile, or here.
   progress('verify', 0.6);
-  const { rows, broken } = verifiedRows(c.events);
-  progress('verify', 0.8);
+  const verdict =
+    helper?.verdict(() => progress('verify', 0.6)) ?? checkEvents(c.events, (f) => progress('verify', 0.6 + 0.4 * f));
+  const { broken, payload } = verdict;
   if (broken)
     throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
-  // Every event must be one this build knows, with the payload its kind declares (shared/events).
-  for (const e of c.events) {
-    const check = checkEventPayload(e.kind, e.before, e.after);
-    if (!check.ok) throw new LedgerError('snapshot_event', { seq: e.seq, kind: e.kind, detail: check.reason });
-  }
-  verifiedEventRows.set(c, rows);
+  if (payload) throw new LedgerError('snapshot_event', { seq: payload.seq, kind: payload.kind, detail: payload.reason });
+  reorderedEvents.set(c, new Set(verdict.reordered));
 }
 
 const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' } as const;
 
-/** Event rows made while verifying a parsed snapshot, so importing it does not serialise twice. */
-const verifiedEventRows = new WeakMap<SnapshotContent, EventRow[]>();
-
 /**
- * Event rows for the chain check and the import. A payload's stored form is its canonical JSON;
- * JSON.stringify keeps the key order the file had, which in a file GroupLedger wrote is already
- * canonical, and is many times faster than canonicalJson. Whether it was is proved by the event's
- * own hash: an event whose hash does not match is serialised canonically again before the chain
- * check judges it, so a file with another key order verifies exactly as before.
+ * For a verified snapshot, the events whose file text was not in canonical key order (eventChecks.ts):
+ * the import stores those canonically and the rest as the file has them.
  */
-function verifiedRows(events: SnapshotContent['events']): { rows: EventRow[]; broken: ChainBreak | null } {
-  const rows: EventRow[] = new Array<EventRow>(events.length);
-  let broken: ChainBreak | null = null;
-  let prev = GENESIS_HASH;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    let row: EventRow = {
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      kind: e.kind,
-      subjects: JSON.stringify(e.subjects),
-      before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    };
-    let matches = rowHash(row) === row.hash;
-    if (!matches) {
-      row = toEventRow(e);
-      matches = rowHash(row) === row.hash;
-    }
-    rows[i] = row;
-    if (broken) continue;
-    if (row.seq !== i + 1) broken = { seq: row.seq, reason: 'gap' };
-    else if (row.prev_hash !== prev) broken = { seq: row.seq, reason: 'previous' };
-    else if (!matches) broken = { seq: row.seq, reason: 'content' };
-    prev = row.hash;
-  }
-  return { rows, broken };
-}
-
-function rowHash(r: EventRow): string {
-  return sha256Hex(
-    canonicalEventBody(
-      { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
-      r.before ?? 'null',
-      r.after ?? 'null',
-      r.subjects,
-    ),
-  );
-}
+const reorderedEvents = new WeakMap<SnapshotContent, Set<number>>();
 
 /** Reads a snapshot file, at most the file size limit, and verifies it. */
 export function readSnapshotFile(path: string, options: ReadOptions = {}): SnapshotT {
@@ -405,8 +366,16 @@ export function plainSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {})
 /** Verifies the bytes of a snapshot file (read from disk, or sent by the window). */
 export function parseSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {}): SnapshotT {
   const plain = plainSnapshotBytes(bytes, options);
-  checkJsonShape(plain, options.limits);
-  return parseSnapshot(plain.toString('utf8'), options, plain);
+  const { historyHelper } = options;
+  const helper = historyHelper
+    ? EventCheckHelper.start(plain, historyHelper.script, historyHelper.fromBytes)
+    : EventCheckHelper.start(plain);
+  try {
+    checkJsonShape(plain, options.limits);
+    return parseSnapshot(plain.toString('utf8'), options, plain, helper);
+  } finally {
+    helper?.dispose();
+  }
 }
 
 /** Writes a verified snapshot into an empty registry in one transaction: all of it or nothing. */
@@ -467,15 +436,16 @@ export function writeContent(
   for (const a of c.acknowledgements) insertAcknowledgement(db, a);
   insertCasework(db, c);
   progress('write', 0.3);
-  const rows = verifiedEventRows.get(c) ?? c.events.map(toEventRow);
+  // Content not verified here (made by a caller) is stored canonically throughout.
+  const reordered = reorderedEvents.get(c);
   const insert = stmt(
     db,
     'INSERT INTO events (seq, at, actor, kind, subjects, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+  for (let i = 0; i < c.events.length; i++) {
+    const r = eventRow(c.events[i]!, reordered ? reordered.has(i) : true);
     insert.run(r.seq, r.at, r.actor, r.kind, r.subjects, r.before, r.after, r.prev_hash, r.hash);
-    if (i % 20_000 === 19_999) progress('write', 0.3 + (0.45 * i) / rows.length);
+    if (i % 20_000 === 19_999) progress('write', 0.3 + (0.45 * i) / c.events.length);
   }
   progress('write', 0.75);
   indexEventSubjects(db);

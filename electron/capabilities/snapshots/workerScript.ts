@@ -15,6 +15,11 @@ export function chainWorkerScript(): string | null {
   return bundledWorker('chain-worker.mjs');
 }
 
+/** The history-check helper of a snapshot verification (dist/electron/event-check-worker.mjs). */
+export function eventCheckWorkerScript(): string | null {
+  return bundledWorker('event-check-worker.mjs');
+}
+
 function bundledWorker(name: string): string | null {
   try {
     const path = fileURLToPath(new URL(`../electron/${name}`, import.meta.url)).replace(
