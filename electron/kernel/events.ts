@@ -107,8 +107,12 @@ export function appendEvent<K extends EventKind>(ctx: ServiceContext, event: Typ
   return full;
 }
 
-/** An event as stored: payloads and subjects as canonical JSON text. */
-export function toEventRow(e: LedgerEvent): EventRow {
+/**
+ * An event as stored: payloads and subjects as canonical JSON text. `payloadText` is for a caller
+ * that knows the payloads' key order is already canonical (snapshots/eventChecks.ts), where
+ * JSON.stringify gives the same text much faster.
+ */
+export function toEventRow(e: LedgerEvent, payloadText: (value: unknown) => string = canonicalJson): EventRow {
   return {
     seq: e.seq,
     at: e.at,
@@ -116,8 +120,8 @@ export function toEventRow(e: LedgerEvent): EventRow {
     kind: e.kind,
     subjects: JSON.stringify(e.subjects),
     // Stored canonical, so a snapshot can be written from the stored text without re-parsing it.
-    before: e.before === null || e.before === undefined ? null : canonicalJson(e.before),
-    after: e.after === null || e.after === undefined ? null : canonicalJson(e.after),
+    before: e.before === null || e.before === undefined ? null : payloadText(e.before),
+    after: e.after === null || e.after === undefined ? null : payloadText(e.after),
     prev_hash: e.prevHash,
     hash: e.hash,
   };
@@ -175,7 +179,7 @@ export interface ChainBreak {
 }
 
 export function findChainBreak(events: Iterable<LedgerEvent>): ChainBreak | null {
-  return findRowChainBreak(Array.from(events, toEventRow));
+  return findRowChainBreak(Array.from(events, (e) => toEventRow(e)));
 }
 
 /** Whether a stored row's hash is the hash of its stored canonical text (payloads hashed as stored). */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentChecksum } from '../../electron/capabilities/snapshots';
 import { installationKey, signingKeyPath } from '../../electron/core/signingKey';
-import { eventHash, GENESIS_HASH } from '../../electron/kernel/events';
+import { rechain } from './snapshot-helpers';
 import type { LedgerEvent } from '../../shared/domain';
 import { cli, fixedClock, pdfText, tempDir } from './helpers';
 import { openLedger } from '../../electron/app/ledger';
@@ -29,13 +29,7 @@ async function exported(): Promise<{ dir: string; file: string; fingerprint: str
 function forge(file: string, edit: (doc: { content: { events: LedgerEvent[] } }) => void): Record<string, unknown> {
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { content: { events: LedgerEvent[] }; checksum: string };
   edit(doc);
-  let prev = GENESIS_HASH;
-  for (const e of doc.content.events) {
-    e.prevHash = prev;
-    const { hash: _old, ...body } = e;
-    e.hash = eventHash(body);
-    prev = e.hash;
-  }
+  rechain(doc.content.events);
   doc.checksum = contentChecksum(doc.content);
   return doc as unknown as Record<string, unknown>;
 }

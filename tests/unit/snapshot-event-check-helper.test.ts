@@ -17,9 +17,8 @@ import {
   parseSnapshotBytes,
   type Progress,
 } from '../../electron/capabilities/snapshots';
-import { GENESIS_HASH, eventHash } from '../../electron/kernel/events';
 import { openTempDb, tempDir } from './helpers';
-import { casedText, exportedText, resign } from './snapshot-helpers';
+import { casedText, exportedText, rechain, resign } from './snapshot-helpers';
 
 const SCRIPT = resolve('dist/electron/event-check-worker.mjs');
 const withHelper = { historyHelper: { script: SCRIPT, fromBytes: 0 } };
@@ -47,18 +46,6 @@ function storedHistory(text: string, options: object): unknown[] {
   const rows = db.prepare('SELECT * FROM events ORDER BY seq').all();
   const subjects = db.prepare('SELECT * FROM event_subjects ORDER BY subject, seq').all();
   return [rows, subjects];
-}
-
-/** Re-hashes the chain from the first entry, as a forger would, and recomputes the checksum. */
-function rechain(doc: Doc): string {
-  let prev = GENESIS_HASH;
-  for (const e of doc.content.events) {
-    e.prevHash = prev;
-    const { hash: _old, ...body } = e;
-    e.hash = eventHash(body);
-    prev = e.hash;
-  }
-  return resign(doc);
 }
 
 /** A worker script that answers `failed` at once, or never. */
@@ -119,7 +106,8 @@ describe.skipIf(!existsSync(SCRIPT))('a snapshot’s history checked on a helper
     const doc = JSON.parse(exportedText()) as Doc;
     const target = doc.content.events.find((e) => e.kind === 'membership.removed')!;
     (target.after as Record<string, unknown>).leftOn = 42;
-    const text = rechain(doc);
+    rechain(doc.content.events);
+    const text = resign(doc);
     const answered = answers();
     const a = verdict(text, withHelper);
     expect(answered()).toEqual(['verdict']);

@@ -7,7 +7,8 @@ import { decideException, requestException } from '../../electron/capabilities/e
 import { setCharter } from '../../electron/capabilities/groups/commands';
 import { removeMember } from '../../electron/capabilities/membership/membership';
 import { acknowledgeRules, publishRules } from '../../electron/capabilities/rules/rules';
-import { EMPTY_CHARTER } from '../../shared/domain';
+import { EMPTY_CHARTER, type LedgerEvent } from '../../shared/domain';
+import { GENESIS_HASH, eventHash } from '../../electron/kernel/events';
 import { contentChecksum, exportSnapshot } from '../../electron/capabilities/snapshots';
 import { nextStep, planRunbook, recordStep, startRunbook } from '../../electron/capabilities/runbooks';
 import {
@@ -114,6 +115,17 @@ export function kindedText(): string {
   const file = join(tempDir(), 'kinded.json');
   exportSnapshot(ctx.db, ctx.clock, file);
   return readFileSync(file, 'utf8');
+}
+
+/** Re-hashes a history from its first entry, as a forger would: the chain then verifies. */
+export function rechain(events: LedgerEvent[]): void {
+  let prev = GENESIS_HASH;
+  for (const e of events) {
+    e.prevHash = prev;
+    const { hash: _old, ...body } = e;
+    e.hash = eventHash(body);
+    prev = e.hash;
+  }
 }
 
 /** Re-signs edited content so that only the intended defect remains. */

@@ -35,18 +35,7 @@ export interface EventsVerdict {
  * (checkEvents): the entries listed in `reordered` are serialised canonically instead.
  */
 export function eventRow(e: LedgerEvent, reordered: boolean): EventRow {
-  if (reordered) return toEventRow(e);
-  return {
-    seq: e.seq,
-    at: e.at,
-    actor: e.actor,
-    kind: e.kind,
-    subjects: JSON.stringify(e.subjects),
-    before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-    after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-    prev_hash: e.prevHash,
-    hash: e.hash,
-  };
+  return reordered ? toEventRow(e) : toEventRow(e, (value) => JSON.stringify(value));
 }
 
 function rowHash(r: EventRow): string {
