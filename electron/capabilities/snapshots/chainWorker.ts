@@ -17,6 +17,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { findStoredChainBreak } from '../../kernel/events';
 import type { Db } from '../../db/database';
 import { EVENTS_BATCH_SQL, readBatches } from './batches';
+import { countingSender } from './countedPort';
 
 interface EventsRequest {
   op: 'events';
@@ -45,12 +46,7 @@ parentPort!.once('message', (request: ChainRequest | EventsRequest) => {
 });
 
 function sendEvents({ path, after, upTo, head, port, signal }: EventsRequest): void {
-  const count = new Int32Array(signal);
-  const send = (message: unknown, transfer: ArrayBuffer[] = []) => {
-    port.postMessage(message, transfer);
-    Atomics.add(count, 0, 1);
-    Atomics.notify(count, 0);
-  };
+  const send = countingSender(port, signal);
   let db: DatabaseSync | null = null;
   try {
     db = new DatabaseSync(path, { readOnly: true });

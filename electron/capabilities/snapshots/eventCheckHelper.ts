@@ -12,7 +12,8 @@
  * Whatever goes wrong with the helper — not started, an error, silence — this thread checks the
  * history itself: the helper can only save time, never change a verdict.
  */
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveWaiting } from './countedPort';
 import type { EventsVerdict } from './eventChecks';
 import { eventCheckWorkerScript } from './workerScript';
 
@@ -70,18 +71,11 @@ export class EventCheckHelper {
    * when the helper failed or fell silent, and the caller checks the history itself.
    */
   verdict(tick: () => void = () => {}): EventsVerdict | null {
-    const until = performance.now() + PATIENCE_MS;
-    for (;;) {
-      const seen = Atomics.load(this.count, 0);
-      const received = receiveMessageOnPort(this.port);
-      if (received) {
-        const message = received.message as { type: string; verdict?: EventsVerdict };
-        return message.type === 'verdict' && message.verdict ? message.verdict : null;
-      }
-      tick();
-      if (performance.now() > until) return null;
-      Atomics.wait(this.count, 0, seen, TICK_MS);
-    }
+    const message = receiveWaiting(this.port, this.count, PATIENCE_MS, { run: tick, sliceMs: TICK_MS }) as {
+      type: string;
+      verdict?: EventsVerdict;
+    } | null;
+    return message?.type === 'verdict' && message.verdict ? message.verdict : null;
   }
 
   dispose(): void {

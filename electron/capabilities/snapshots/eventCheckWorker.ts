@@ -9,6 +9,7 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { LedgerEvent } from '../../../shared/domain';
 import { checkEvents } from './eventChecks';
+import { countingSender } from './countedPort';
 
 interface CheckRequest {
   bytes: SharedArrayBuffer;
@@ -17,12 +18,7 @@ interface CheckRequest {
 }
 
 parentPort!.once('message', ({ bytes, port, signal }: CheckRequest) => {
-  const count = new Int32Array(signal);
-  const send = (message: unknown) => {
-    port.postMessage(message);
-    Atomics.add(count, 0, 1);
-    Atomics.notify(count, 0);
-  };
+  const send = countingSender(port, signal);
   try {
     const raw = JSON.parse(Buffer.from(bytes).toString('utf8')) as { content?: { events?: unknown } } | null;
     const events = raw?.content?.events;

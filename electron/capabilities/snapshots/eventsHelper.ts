@@ -10,7 +10,8 @@
  * another history, an error, silence — the export reads the rest itself: the helper can only save
  * time, never change what is written.
  */
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveWaiting } from './countedPort';
 import type { Batch } from './batches';
 import { chainWorkerScript } from './workerScript';
 
@@ -75,13 +76,13 @@ export class EventsHelper {
   *batches(): Generator<Batch> {
     if (!this.asked) return;
     for (;;) {
-      const seen = Atomics.load(this.count, 0);
-      const received = receiveMessageOnPort(this.port);
-      if (!received) {
-        if (Atomics.wait(this.count, 0, seen, PATIENCE_MS) === 'timed-out') return;
-        continue;
-      }
-      const message = received.message as { type: string; bytes?: Uint8Array; n?: number; last?: number };
+      const message = receiveWaiting(this.port, this.count, PATIENCE_MS) as {
+        type: string;
+        bytes?: Uint8Array;
+        n?: number;
+        last?: number;
+      } | null;
+      if (!message) return;
       if (message.type === 'end') {
         this.ended = true;
         return;

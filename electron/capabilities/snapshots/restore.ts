@@ -295,7 +295,8 @@ function checkReferences(
   const { broken, payload } = verdict;
   if (broken)
     throw new LedgerError('snapshot_checksum', { detail: `(event ${broken.seq}: ${CHAIN_REASONS[broken.reason]})` });
-  if (payload) throw new LedgerError('snapshot_event', { seq: payload.seq, kind: payload.kind, detail: payload.reason });
+  if (payload)
+    throw new LedgerError('snapshot_event', { seq: payload.seq, kind: payload.kind, detail: payload.reason });
   reorderedEvents.set(c, new Set(verdict.reordered));
 }
 
