@@ -199,6 +199,54 @@ describe('doctor replays the history against the tables', () => {
     expect(report.ok).toBe(true);
   });
 
+  it('passes after a group edit names one deputy and drops another (their roles follow)', async () => {
+    const dir = tempDir();
+    const ledger = ledgerAt(dir);
+    await ok(ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' }));
+    const row = ledger.db
+      .prepare("SELECT * FROM groups WHERE deputy_ids != '[]' ORDER BY id LIMIT 1")
+      .get() as Record<string, string | null> & { id: string };
+    const deputies = JSON.parse(String(row.deputy_ids)) as string[];
+    const member = (
+      ledger.db
+        .prepare("SELECT person_id AS id FROM memberships WHERE group_id = ? AND left_on IS NULL AND role = 'member'")
+        .get(row.id) as { id: string }
+    ).id;
+    const role = (personId: string) =>
+      (
+        ledger.db
+          .prepare('SELECT role FROM memberships WHERE group_id = ? AND person_id = ? AND left_on IS NULL')
+          .get(row.id, personId) as { role: string }
+      ).role;
+    const save = (deputyIds: string[]) =>
+      ok(
+        ledger.invoke('groups.save', {
+          id: row.id,
+          name: row.name,
+          platform: row.platform,
+          platformGroupId: row.platform_group_id,
+          purpose: row.purpose,
+          kind: row.kind,
+          task: row.task,
+          endDate: row.end_date,
+          authorisingDoc: row.authorising_doc,
+          deputyIds,
+        }),
+      );
+    await save([...deputies.slice(1), member]);
+    expect(role(deputies[0]!)).toBe('member');
+    expect(role(member)).toBe('deputy');
+    const report = runDoctor(ledger.db);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    // And back again.
+    await save(deputies);
+    expect(role(deputies[0]!)).toBe('deputy');
+    expect(role(member)).toBe('member');
+    expect(runDoctor(ledger.db).checks.filter((c) => !c.ok)).toEqual([]);
+    await ledger.settled;
+    ledger.close();
+  });
+
   it("passes on the benchmark's scale fixture with incidents recorded on it", () => {
     const { db } = openTempDb();
     generateScaleFixture(db, SCALE_PRESETS.small);

@@ -318,10 +318,23 @@ export function replayState(db: Db): State {
         state.units.delete(String(before!.id));
         break;
       case 'group.created':
-      case 'group.updated':
       case 'group.dissolved':
         state.groups.set(String(after!.id), pick(after!, 'groups'));
         break;
+      case 'group.updated': {
+        // An edit that names or drops a deputy also sets that person's open membership's role
+        // (member ↔ deputy), as the command does in the same transaction.
+        const id = String(after!.id);
+        const previous = new Set((state.groups.get(id)?.deputyIds ?? []) as string[]);
+        const next = new Set((after!.deputyIds ?? []) as string[]);
+        for (const personId of new Set([...previous, ...next])) {
+          if (previous.has(personId) === next.has(personId)) continue;
+          const membership = open.get(key(id, personId));
+          if (membership && membership.role !== 'owner') membership.role = next.has(personId) ? 'deputy' : 'member';
+        }
+        state.groups.set(id, pick(after!, 'groups'));
+        break;
+      }
       case 'group.charter_changed':
       case 'group.end_date_changed':
       case 'group.status_changed': {
