@@ -442,6 +442,11 @@ function measureDoctor(db: Db, quick: boolean) {
 async function measureDoctorThreaded(db: Db) {
   const script = join(dirname(process.argv[1]!), '..', 'electron', 'snapshot-worker.mjs');
   if (!existsSync(script)) return null;
+  // The rows measured before this one (20,000 incidents recorded, the doctor run here five times)
+  // leave hundreds of MB of this process's garbage, whose collection would otherwise be counted as
+  // the doctor's stall (65.9 ms in the run of 2026-12-02; 11–26 ms on the same registry in a process
+  // that had done nothing else). `npm run bench` runs with --expose-gc.
+  (globalThis as { gc?: () => void }).gc?.();
   const run = await longestStall(() => doctorOffThread(db, { script }));
   return { ms: run.ms, stallMs: run.stallMs, ok: run.value.ok };
 }
