@@ -14,6 +14,9 @@ let primedAt: number | null = null;
  */
 export function primeDashboard(): void {
   primedAt = Date.now();
+  // The page may have mounted first, inside the start's own state change (a store's update renders
+  // at once), and asked already: a second request would make the page wait for the later answer.
+  if (useDashboard.getState().loading) return;
   void useDashboard.getState().load({});
 }
 
