@@ -5,9 +5,10 @@ import type { Group } from '../../../../shared/domain';
 import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { useCommand } from '../../ui/useCommand';
 import { archiveGroup } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 /** Archives a group nobody is left in, or a dissolved one, with an optional note of why. */
-export function ArchiveGroupModal({ group, open, onClose }: { group: Group; open: boolean; onClose: () => void }) {
+function ArchiveGroupDialog({ group, open, onClose }: { group: Group; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string }>();
   const { busy, error, setError, run } = useCommand();
@@ -56,3 +57,5 @@ export function ArchiveGroupModal({ group, open, onClose }: { group: Group; open
     </Modal>
   );
 }
+
+export const ArchiveGroupModal = whenOpened(ArchiveGroupDialog);

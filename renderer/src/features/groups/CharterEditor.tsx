@@ -25,13 +25,14 @@ import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { contentLabel } from './eligibility';
 import { toCharter, toValues, unitTree, type CharterValues as Values } from './charterForm';
 import { listPeople, setCharter } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 /**
  * Writes the group's charter: who belongs (tiers, units, positions, named people), who may add,
  * who approves exceptions and what may be posted. While editing it shows how the current members
  * would stand under the draft, using the same check the registry runs.
  */
-export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; open: boolean; onClose: () => void }) {
+function CharterEditorDialog({ detail, open, onClose }: { detail: GroupDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { group } = detail;
@@ -255,3 +256,5 @@ export function CharterEditor({ detail, open, onClose }: { detail: GroupDetail; 
     </Modal>
   );
 }
+
+export const CharterEditor = whenOpened(CharterEditorDialog);

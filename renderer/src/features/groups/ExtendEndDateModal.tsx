@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { SubmitOnEnter } from '../../ui/SubmitOnEnter';
 import { useCommand } from '../../ui/useCommand';
 import { extendEndDate } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 interface Values {
   endDate?: Dayjs;
@@ -17,7 +18,7 @@ interface Values {
  * The task runs on: an ad-hoc group's end date moves later (today at the earliest). The date is
  * shown in the UI language's form; a typed ISO date (2026-03-04) is understood in every one.
  */
-export function ExtendEndDateModal({ group, open, onClose }: { group: Group; open: boolean; onClose: () => void }) {
+function ExtendEndDateDialog({ group, open, onClose }: { group: Group; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { busy, error, setError, run } = useCommand();
@@ -88,3 +89,5 @@ export function ExtendEndDateModal({ group, open, onClose }: { group: Group; ope
     </Modal>
   );
 }
+
+export const ExtendEndDateModal = whenOpened(ExtendEndDateDialog);

@@ -8,6 +8,7 @@ import { useCommand } from '../../ui/useCommand';
 import { useNav } from '../../platform/nav';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { saveGroup } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 interface Values {
   name: string;
@@ -30,7 +31,7 @@ const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
  * Ownership changes only by transfer, and deputies on an existing group are chosen among its
  * current members, so the form offers exactly what the registry will accept.
  */
-export function GroupFormModal({
+function GroupFormDialog({
   detail,
   open,
   onClose,
@@ -274,3 +275,5 @@ export function GroupFormModal({
     </Modal>
   );
 }
+
+export const GroupFormModal = whenOpened(GroupFormDialog);

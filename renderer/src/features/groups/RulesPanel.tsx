@@ -28,6 +28,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useCommand } from '../../ui/useCommand';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { acknowledgeRules, publishRules, useGroupRules } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 const ruleText = { whiteSpace: 'pre-wrap', margin: 0 } as const;
 
@@ -174,7 +175,7 @@ export function RulesPanel({ group, editable }: { group: Group; editable: boolea
   );
 }
 
-function PublishRulesModal(props: { group: Group; view: RulesView; open: boolean; onClose: () => void }) {
+function PublishRulesDialog(props: { group: Group; view: RulesView; open: boolean; onClose: () => void }) {
   const { group, view, open, onClose } = props;
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text: string; effectiveOn: Dayjs }>();
@@ -239,7 +240,7 @@ function PublishRulesModal(props: { group: Group; view: RulesView; open: boolean
   );
 }
 
-function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean; onClose: () => void }) {
+function AcknowledgeDialog(props: { group: Group; view: RulesView; open: boolean; onClose: () => void }) {
   const { group, view, open, onClose } = props;
   const { t } = useTranslation();
   const [form] = Form.useForm<{ personIds: string[]; acknowledgedOn: Dayjs }>();
@@ -319,3 +320,6 @@ function AcknowledgeModal(props: { group: Group; view: RulesView; open: boolean;
     </Modal>
   );
 }
+
+const PublishRulesModal = whenOpened(PublishRulesDialog);
+const AcknowledgeModal = whenOpened(AcknowledgeDialog);

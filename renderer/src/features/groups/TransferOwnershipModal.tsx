@@ -6,6 +6,7 @@ import { useCommand } from '../../ui/useCommand';
 import { collator } from '../../i18n/format';
 import { useLocale } from '../../platform/settings';
 import { transferOwnership } from './store';
+import { whenOpened } from '../../ui/whenOpened';
 
 interface Values {
   toPersonId?: string;
@@ -16,7 +17,7 @@ interface Values {
  * Hands the group to another current member (the platform's "transfer group owner"). The old
  * owner stays as an ordinary member; only then can they be removed.
  */
-export function TransferOwnershipModal({
+function TransferOwnershipDialog({
   detail,
   open,
   onClose,
@@ -121,3 +122,5 @@ export function TransferOwnershipModal({
     </Modal>
   );
 }
+
+export const TransferOwnershipModal = whenOpened(TransferOwnershipDialog);
