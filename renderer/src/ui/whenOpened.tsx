@@ -4,7 +4,8 @@ import { useState, type ComponentType } from 'react';
  * A dialog whose contents are built the first time it opens, not with the page under it. Ant
  * Design's `forceRender` (which the dialogs use so their form exists before its fields are set)
  * otherwise builds every closed dialog's form, date pickers and selects as the page mounts: on the
- * groups page that was a sixth of the time from the click to the rows painted. Once opened, the
+ * groups page at 10,000 people, the click to the rows painted took 446 ms with the closed new-group
+ * form and 244 ms without it (medians of five, on a slow machine). Once opened, the
  * dialog stays in the page, so it closes with its animation and opens again as before.
  */
 export function whenOpened<P extends { open: boolean }>(Dialog: ComponentType<P>): ComponentType<P> {
