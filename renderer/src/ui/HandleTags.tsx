@@ -1,19 +1,21 @@
-import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
-import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Handles, Platform } from '../../../shared/domain';
 import { PLATFORM_COLOR } from './tags';
+import { PlainTag as Tag, PlainText } from './plain';
+import { HoverTooltip } from './HoverTooltip';
 
 /**
  * A person's chat handles (WeChat ID, Zalo phone…), one tag per platform. `compact` keeps table
- * rows one line high: the first handle, then "+N", with every handle in a tooltip.
+ * rows one line high: the first handle, then "+N", with every handle in a tooltip. The tags are
+ * antd's drawn as plain elements (ui/plain.tsx): a table draws one or two in every row.
  */
 export function HandleTags({ handles, compact = false }: { handles: Handles; compact?: boolean }) {
   const { t } = useTranslation();
   const entries = Object.entries(handles) as Array<[Platform, string]>;
-  if (entries.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (entries.length === 0) return <PlainText type="secondary">—</PlainText>;
   const tag = ([platform, handle]: [Platform, string]) => (
-    <Tag key={platform} color={PLATFORM_COLOR[platform]} variant="filled" style={{ marginInlineEnd: 0 }}>
+    <Tag key={platform} color={PLATFORM_COLOR[platform]} style={{ marginInlineEnd: 0 }}>
       {t(`platform.${platform}`)}: {handle}
     </Tag>
   );
@@ -33,10 +35,10 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
           </Flex>
         }
       >
-        <Flex gap={4} wrap={false} style={{ minWidth: 0, cursor: 'help' }}>
+        <div style={{ display: 'flex', gap: 4, minWidth: 0, cursor: 'help' }}>
           <Tag
             color={PLATFORM_COLOR[first![0]]}
-            variant="filled"
+
             style={{
               marginInlineEnd: 0,
               minWidth: 0,
@@ -47,12 +49,8 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
           >
             {t(`platform.${first![0]}`)}: {first![1]}
           </Tag>
-          {rest.length > 0 && (
-            <Tag variant="filled" style={{ marginInlineEnd: 0, flex: 'none' }}>
-              +{rest.length}
-            </Tag>
-          )}
-        </Flex>
+          {rest.length > 0 && <Tag style={{ marginInlineEnd: 0, flex: 'none' }}>+{rest.length}</Tag>}
+        </div>
       </HoverTooltip>
     );
   }
@@ -61,28 +59,4 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
       {entries.map(tag)}
     </Flex>
   );
-}
-
-/**
- * Ant Design's tooltip, put in place the first time the pointer or the focus comes to its element:
- * a table row draws only the element, so scrolling through thousands of rows does not build a
- * tooltip for each (they were a large part of a scroll frame's work).
- */
-function HoverTooltip({
-  title,
-  children,
-}: {
-  title: ReactNode;
-  children: ReactElement<{ onMouseEnter?: () => void; onFocus?: () => void }>;
-}) {
-  const [armed, setArmed] = useState(false);
-  if (armed) {
-    return (
-      <Tooltip title={title} defaultOpen>
-        {children}
-      </Tooltip>
-    );
-  }
-  const arm = () => setArmed(true);
-  return cloneElement(children, { onMouseEnter: arm, onFocus: arm });
 }

@@ -1,5 +1,7 @@
-/** Small, pure tags for the registry's enumerations, each translated and coloured consistently. */
-import { Tag } from 'antd';
+/**
+ * Small, pure tags for the registry's enumerations, each translated and coloured consistently: antd's
+ * tag markup drawn as plain elements (ui/plain.tsx), as tables and the dashboard draw many of them.
+ */
 import {
   CrownFilled,
   DingtalkOutlined,
@@ -15,6 +17,7 @@ import type { ReactNode } from 'react';
 import type { GroupStatus, Platform, Role } from '../../../shared/domain';
 import type { Person } from '../../../shared/contract';
 import { formatDate } from '../i18n/format';
+import { PlainTag as Tag } from './plain';
 
 /** One colour per platform, close to each platform's own brand colour. */
 export const PLATFORM_COLOR: Record<Platform, string> = {

@@ -1,8 +1,12 @@
-import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
+import { PlainTag } from '../../ui/plain';
+import { HoverTooltip } from '../../ui/HoverTooltip';
 
-/** "Expired" (red) or "Ending soon" (orange) beside an ad-hoc group's status, with its end date. */
+/**
+ * "Expired" (red) or "Ending soon" (orange) beside an ad-hoc group's status, with its end date on
+ * hover: drawn plain, its tooltip made when first pointed at (a table row has one).
+ */
 export function GroupLifeTag({
   expired,
   endingSoon,
@@ -16,15 +20,15 @@ export function GroupLifeTag({
   if (!endDate || (!expired && !endingSoon)) return null;
   const tip = t(expired ? 'lifecycle.expiredTip' : 'lifecycle.endingTip', { date: formatDate(endDate) });
   return (
-    <Tooltip title={tip}>
-      <Tag
+    <HoverTooltip title={tip}>
+      <PlainTag
         color={expired ? 'error' : 'warning'}
         style={{ marginInlineEnd: 0 }}
         data-testid={expired ? 'expired-tag' : 'ending-tag'}
         aria-label={tip}
       >
         {t(expired ? 'lifecycle.expiredTag' : 'lifecycle.endingTag')}
-      </Tag>
-    </Tooltip>
+      </PlainTag>
+    </HoverTooltip>
   );
 }

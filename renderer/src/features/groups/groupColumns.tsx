@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnType } from 'antd';
-import { Flex, Typography } from 'antd';
 import type { GroupRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
 import { collator, formatDate } from '../../i18n/format';
 import { GroupLifeTag } from './GroupLifeTag';
 import { Clamp } from '../../ui/Clamp';
+import { PlainText } from '../../ui/plain';
 import { onFilter, statusFilterOptions, type GroupFilters } from './groupFilters';
 
 /** Every row of the groups table is this high: a name and its purpose, or two lines of tags. */
@@ -68,10 +68,10 @@ export function groupColumns(
       filteredValue: filters.status ?? null,
       onFilter: onFilter('status'),
       render: (s: GroupRow['status'], row) => (
-        <Flex gap={4} wrap>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
           <GroupStatusTag status={s} />
           <GroupLifeTag expired={row.expired} endingSoon={row.endingSoon} endDate={row.endDate} />
-        </Flex>
+        </div>
       ),
     },
     {
@@ -80,7 +80,7 @@ export function groupColumns(
       dataIndex: 'ownerName',
       width: 110,
       sorter: (a, b) => collator(locale).compare(a.ownerName ?? '', b.ownerName ?? ''),
-      render: (name: string | null) => name ?? <Typography.Text type="warning">{t('groups.noOwner')}</Typography.Text>,
+      render: (name: string | null) => name ?? <PlainText type="warning">{t('groups.noOwner')}</PlainText>,
     },
     {
       key: 'members',
@@ -90,7 +90,7 @@ export function groupColumns(
       width: 96,
       align: 'right',
       sorter: (a, b) => a.memberCount - b.memberCount,
-      render: (n: number) => <Typography.Text strong>{n}</Typography.Text>,
+      render: (n: number) => <PlainText strong>{n}</PlainText>,
     },
     {
       key: 'endDate',
@@ -98,7 +98,7 @@ export function groupColumns(
       dataIndex: 'endDate',
       width: 120,
       sorter: (a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'),
-      render: (d: string | null) => (d ? formatDate(d) : <Typography.Text type="secondary">—</Typography.Text>),
+      render: (d: string | null) => (d ? formatDate(d) : <PlainText type="secondary">—</PlainText>),
     },
     {
       key: 'createdOn',

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnType } from 'antd';
-import { Typography } from 'antd';
 import type { PersonRow } from '../../../../shared/contract';
 import type { Locale } from '../../../../shared/domain';
 import { PersonStatusTag } from '../../ui/tags';
 import { HandleTags } from '../../ui/HandleTags';
 import { collator } from '../../i18n/format';
 import { Clamp } from '../../ui/Clamp';
+import { PlainText } from '../../ui/plain';
 
 /** Every row of the people table is this high: two lines of text (see WindowedTable). */
 export const PEOPLE_ROW_HEIGHT = 57;
@@ -85,9 +85,9 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       align: 'right',
       sorter: (a, b) => a.groupCount - b.groupCount,
       render: (n: number, row) => (
-        <Typography.Text strong type={row.status === 'left' && n > 0 ? 'danger' : undefined}>
+        <PlainText strong type={row.status === 'left' && n > 0 ? 'danger' : undefined}>
           {n}
-        </Typography.Text>
+        </PlainText>
       ),
     },
   ];
