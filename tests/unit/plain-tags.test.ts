@@ -2,9 +2,10 @@
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ConfigProvider, Tag, Typography } from 'antd';
+import { ConfigProvider, Tag, Typography, theme } from 'antd';
+import { FastColor } from '@ant-design/fast-color';
 import { CrownFilled } from '@ant-design/icons';
-import { PlainTag, PlainText } from '../../renderer/src/ui/plain';
+import { over, PlainTag, PlainText } from '../../renderer/src/ui/plain';
 
 /**
  * The plain tags and texts the tables draw (renderer/src/ui/plain.tsx) must be antd's own markup, or
@@ -69,4 +70,20 @@ describe('plain tags and texts', () => {
       });
     }
   }
+
+  for (const [mode, algorithm] of [
+    ['light', theme.defaultAlgorithm],
+    ['dark', theme.darkAlgorithm],
+  ] as const) {
+    it(`a default tag's background in the ${mode} theme is the one antd works out for its own tags`, () => {
+      const token = theme.getDesignToken({ algorithm });
+      const antd = new FastColor(token.colorFillTertiary).onBackground(token.colorBgContainer).toHexString();
+      expect(over(token.colorFillTertiary, token.colorBgContainer)).toBe(antd);
+    });
+  }
+  it('lays a translucent colour over an opaque one, whatever way each is written', () => {
+    expect(over('rgba(0, 0, 0, 0.04)', '#ffffff')).toBe('#f5f5f5');
+    expect(over('#00000000', '#fff')).toBe('#ffffff');
+    expect(over('rgb(255 0 0 / 0.5)', '#000000')).toBe('#800000');
+  });
 });

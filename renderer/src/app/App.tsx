@@ -10,6 +10,7 @@ import { RecoveryPage } from '../features/recovery/feature';
 import { AdminLayout } from './AdminLayout';
 import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
 import { StartupNotices } from './StartupNotices';
+import { PlainTagTokens } from '../ui/plain';
 
 // Rarely shown: Ant Design's Result (with its pictures) is read only when the start failed.
 const BootFailed = lazy(() => import('./BootFailed').then((m) => ({ default: m.BootFailed })));
@@ -37,6 +38,7 @@ export function App() {
   return (
     <ConfigProvider locale={ANTD_LOCALE[locale]} theme={themeConfig(mode, locale)} button={{ autoInsertSpace: false }}>
       <AntApp>
+        <PlainTagTokens />
         <Phase />
         <StartupNotices />
       </AntApp>

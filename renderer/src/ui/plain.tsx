@@ -1,4 +1,5 @@
-import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { useLayoutEffect, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { theme } from 'antd';
 
 /**
  * Ant Design's Tag and Typography.Text as plain elements: the same markup and class names, so they
@@ -9,6 +10,10 @@ import type { HTMLAttributes, ReactNode, Ref } from 'react';
  * same machine in the same hour. `tests/unit/plain-tags.test.ts` checks the markup against antd's.
  *
  * Only what the app uses: the filled variant, preset and status colours, an icon, no close button.
+ *
+ * One thing is not a class: antd's Tag sets its own variables (the default tag's background and
+ * text colour) on each tag, from the theme. `PlainTagTokens`, once under the theme, sets the same
+ * values on the page's root element, from where the plain tags inherit them.
  */
 
 /** antd's preset colours and status colours: a class each (`ant-tag-green`, `ant-tag-success`…). */
@@ -71,4 +76,45 @@ export function PlainText({
       {strong ? <strong>{children}</strong> : children}
     </span>
   );
+}
+
+/** A colour's red, green, blue (0–255) and alpha (0–1), from `#rgb`, `#rrggbb(aa)` or `rgb(a)(…)`. */
+function rgba(color: string): [number, number, number, number] {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(color.trim());
+  if (hex) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    const n = (i: number) => parseInt(h.slice(i, i + 2), 16);
+    return [n(0), n(2), n(4), h.length === 8 ? n(6) / 255 : 1];
+  }
+  const parts = /^rgba?\(([^)]*)\)$/i
+    .exec(color.trim())?.[1]
+    ?.split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (parts && parts.length >= 3 && parts.every((p) => Number.isFinite(p))) {
+    return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+  }
+  return [0, 0, 0, 0];
+}
+
+/** `top` laid over the opaque `bottom`, as `#rrggbb` (as antd works out a default tag's background). */
+export function over(top: string, bottom: string): string {
+  const [r1, g1, b1, a] = rgba(top);
+  const [r2, g2, b2] = rgba(bottom);
+  const mix = (x: number, y: number) =>
+    Math.round(x * a + y * (1 - a))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(r1, r2)}${mix(g1, g2)}${mix(b1, b2)}`;
+}
+
+/** Sets antd's tag variables on the page's root for the plain tags (see above): once, under the theme. */
+export function PlainTagTokens() {
+  const { token } = theme.useToken();
+  useLayoutEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--ant-tag-default-bg', over(token.colorFillTertiary, token.colorBgContainer));
+    root.setProperty('--ant-tag-default-color', token.colorText);
+  }, [token.colorFillTertiary, token.colorBgContainer, token.colorText]);
+  return null;
 }
