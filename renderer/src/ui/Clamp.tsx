@@ -14,12 +14,14 @@ export function Clamp({
   strong = false,
   secondary = false,
   style,
+  testId,
 }: {
   text: string | null | undefined;
   lines?: number;
   strong?: boolean;
   secondary?: boolean;
   style?: CSSProperties;
+  testId?: string;
 }) {
   if (!text) return null;
   return (
@@ -27,6 +29,7 @@ export function Clamp({
       className={secondary ? 'gl-clamp gl-clamp-secondary' : 'gl-clamp'}
       style={{ ['--gl-lines' as string]: lines, ...style }}
       title={text}
+      data-testid={testId}
     >
       {strong ? <strong>{text}</strong> : text}
     </span>

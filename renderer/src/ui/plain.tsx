@@ -1,4 +1,4 @@
-import { useLayoutEffect, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useLayoutEffect, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { theme } from 'antd';
 
 /**
@@ -65,14 +65,16 @@ export function PlainTag({ color, icon, children, style, ...rest }: PlainTagProp
 export function PlainText({
   type,
   strong = false,
+  style,
   children,
 }: {
   type?: 'secondary' | 'success' | 'warning' | 'danger';
   strong?: boolean;
+  style?: CSSProperties;
   children: ReactNode;
 }) {
   return (
-    <span className={type ? `ant-typography ant-typography-${type}` : 'ant-typography'}>
+    <span className={type ? `ant-typography ant-typography-${type}` : 'ant-typography'} style={style}>
       {strong ? <strong>{children}</strong> : children}
     </span>
   );

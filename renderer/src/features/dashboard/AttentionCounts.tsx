@@ -10,6 +10,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
+import { PlainText } from '../../ui/plain';
 
 /** How many crept groups dashboard.summary lists (contract: top 10). */
 const SCOPE_CREEP_TOP = 10;
@@ -52,15 +53,15 @@ function CountTile(props: {
         </span>
         <div style={{ minWidth: 0 }}>
           <div style={{ lineHeight: 1.3 }}>
-            <Typography.Text strong style={{ fontSize: 22, marginInlineEnd: 8 }}>
+            <PlainText strong style={{ fontSize: 22, marginInlineEnd: 8 }}>
               {props.value}
-            </Typography.Text>
-            <Typography.Text>{props.label}</Typography.Text>
+            </PlainText>
+            <PlainText>{props.label}</PlainText>
           </div>
           {/* The hint wraps: a tile in a narrow column (Vietnamese at 1366 pixels) shows all of it. */}
-          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', lineHeight: 1.4 }}>
+          <PlainText type="secondary" style={{ fontSize: 12, display: 'block', lineHeight: 1.4 }}>
             {props.hint}
-          </Typography.Text>
+          </PlainText>
         </div>
       </Flex>
     </Card>

@@ -1,4 +1,4 @@
-import { Col, Flex, Row, Typography } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { UserDeleteOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
@@ -7,6 +7,8 @@ import { LinkRow } from '../../ui/LinkRow';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { TierWarningsPanel } from './TierWarningsPanel';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 /**
  * Tier warnings, ownerless groups, leavers still in groups: each line opens the place to act (the
@@ -34,12 +36,10 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           ) : (
             summary.ownerlessGroups.map((g) => (
               <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
-                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ display: 'block' }}>
-                  {g.name}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Clamp text={g.name} lines={1} strong />
+                <PlainText type="secondary" style={{ fontSize: 12 }}>
                   {g.reason === 'missing' ? t('dashboard.ownerlessMissing') : t('dashboard.ownerlessLeft')}
-                </Typography.Text>
+                </PlainText>
               </LinkRow>
             ))
           )}
@@ -58,8 +58,8 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
             summary.leaversStillInGroups.map((p) => (
               <LinkRow key={p.personId} onOpen={() => go({ page: 'person', id: p.personId })} testId="leaver">
                 <Flex justify="space-between" gap={8}>
-                  <Typography.Text strong>{p.name}</Typography.Text>
-                  <Typography.Text type="secondary">{t('dashboard.leaverGroups', { count: p.groups })}</Typography.Text>
+                  <PlainText strong>{p.name}</PlainText>
+                  <PlainText type="secondary">{t('dashboard.leaverGroups', { count: p.groups })}</PlainText>
                 </Flex>
               </LinkRow>
             ))

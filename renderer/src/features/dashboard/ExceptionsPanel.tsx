@@ -1,4 +1,4 @@
-import { Flex, Tabs, Tag, Typography } from 'antd';
+import { Flex, Tabs, Tag } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -8,6 +8,8 @@ import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 export type ExceptionsTab = 'pending' | 'due';
 
@@ -16,15 +18,13 @@ function Who({ row }: { row: ExceptionRow }) {
   const { t } = useTranslation();
   return (
     <Flex gap={6} align="baseline" style={{ minWidth: 0 }}>
-      <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+      <PlainText strong style={{ whiteSpace: 'nowrap' }}>
         {row.personName}
-      </Typography.Text>
-      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+      </PlainText>
+      <PlainText type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
         {t('insights.exceptions.into')}
-      </Typography.Text>
-      <Typography.Text ellipsis={{ tooltip: row.groupName }} style={{ minWidth: 0 }}>
-        {row.groupName}
-      </Typography.Text>
+      </PlainText>
+      <Clamp text={row.groupName} lines={1} style={{ minWidth: 0 }} />
     </Flex>
   );
 }
@@ -57,17 +57,15 @@ export function ExceptionsPanel({
         <LinkRow key={row.id} onOpen={() => open(row)} testId="pending-exception">
           <Who row={row} />
           {/* Who asked and who decides, on as many lines as it takes: nothing of it is cut. */}
-          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+          <PlainText type="secondary" style={{ fontSize: 12, display: 'block' }}>
             {t('insights.exceptions.requested', {
               name: row.requestedByName ?? t('insights.report.unknown'),
               date: formatDate(row.requestedOn),
             })}
             {' · '}
             {t('insights.exceptions.approver', { name: row.approverLabel })}
-          </Typography.Text>
-          <Typography.Text style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: row.reason }}>
-            “{row.reason}”
-          </Typography.Text>
+          </PlainText>
+          <Clamp text={`“${row.reason}”`} lines={1} style={{ fontSize: 12 }} />
         </LinkRow>
       ))
     );
@@ -90,10 +88,10 @@ export function ExceptionsPanel({
                 </Tag>
               )}
             </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+            <PlainText type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {t('insights.exceptions.approver', { name: row.decidedByName ?? row.approverLabel })}
               {row.documentRef ? ` · ${row.documentRef}` : ''}
-            </Typography.Text>
+            </PlainText>
           </LinkRow>
         );
       })

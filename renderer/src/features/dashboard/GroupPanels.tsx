@@ -1,10 +1,12 @@
-import { Card, Empty, Flex, Progress, Typography } from 'antd';
+import { Card, Empty, Flex, Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
 import { PLATFORMS, type Platform } from '../../../../shared/domain';
 import { PlatformTag } from '../../ui/tags';
 import { LinkRow } from '../../ui/LinkRow';
 import { useNav } from '../../platform/nav';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 const BAR_COLOR: Record<Platform, string> = {
   wechat: '#52c41a',
@@ -38,9 +40,9 @@ export function PlatformBreakdown({ summary }: { summary: DashboardSummary }) {
                 showInfo={false}
                 style={{ flex: 1, margin: 0 }}
               />
-              <Typography.Text strong style={{ width: 32, textAlign: 'right' }}>
+              <PlainText strong style={{ width: 32, textAlign: 'right' }}>
                 {r.n}
-              </Typography.Text>
+              </PlainText>
             </Flex>
           ))}
         </Flex>
@@ -67,9 +69,7 @@ export function LargestGroups({ summary }: { summary: DashboardSummary }) {
         summary.largestGroups.map((g) => (
           <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="largest-group">
             <Flex align="center" gap={12}>
-              <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ width: 200, flex: 'none' }}>
-                {g.name}
-              </Typography.Text>
+              <Clamp text={g.name} lines={1} strong style={{ width: 200, flex: 'none' }} />
               <PlatformTag platform={g.platform} />
               <Progress
                 percent={(g.members / max) * 100}
@@ -77,9 +77,9 @@ export function LargestGroups({ summary }: { summary: DashboardSummary }) {
                 size="small"
                 style={{ flex: 1, margin: 0 }}
               />
-              <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', minWidth: 72, textAlign: 'right' }}>
+              <PlainText type="secondary" style={{ whiteSpace: 'nowrap', minWidth: 72, textAlign: 'right' }}>
                 {t('dashboard.members', { count: g.members })}
-              </Typography.Text>
+              </PlainText>
             </Flex>
           </LinkRow>
         ))

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Button, Col, Flex, Row, Tag } from 'antd';
 import {
   ClockCircleOutlined,
   DeleteOutlined,
@@ -23,6 +23,8 @@ import { useNav } from '../../platform/nav';
 import { goWith } from '../../platform/intent';
 import { PlanDialog, type PlanTarget } from '../operations';
 import { Panel } from './Panel';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 /** Keeps a click or key on a line's button from also opening the line. */
 const own = {
@@ -70,22 +72,15 @@ function AdhocLine({
     <LinkRow onOpen={() => go({ page: 'group', id: line.id })} testId={expired ? 'expired-group' : 'ending-group'}>
       <Flex align="center" gap={8} wrap={false}>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Typography.Text
-            strong
-            ellipsis={{ tooltip: line.name }}
-            style={{ display: 'block' }}
-            data-testid="adhoc-name"
-          >
-            {line.name}
-          </Typography.Text>
+          <Clamp text={line.name} lines={1} strong testId="adhoc-name" />
           <Flex gap={6} align="center" wrap style={{ marginTop: 2 }}>
             <Tag color={expired ? 'error' : 'warning'} style={{ marginInlineEnd: 0 }}>
               {t(expired ? 'dashboard.expired' : 'dashboard.endsOn', { date: formatDate(line.endDate) })}
             </Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <PlainText type="secondary" style={{ fontSize: 12 }}>
               {t('dashboard.members', { count: line.members })}
               {rest && ` · ${t('dashboard.lifecycle.dissolving')}`}
-            </Typography.Text>
+            </PlainText>
           </Flex>
         </div>
         {line.openRunbook ? (
@@ -122,9 +117,9 @@ function AdhocSection(props: {
   return (
     <section data-testid={props.expired ? 'expired-groups' : 'ending-groups'} data-total={props.list.total}>
       <Flex align="center" gap={8} style={{ margin: '4px 0 2px' }}>
-        <Typography.Text type="secondary" strong style={{ fontSize: 12 }}>
+        <PlainText type="secondary" strong style={{ fontSize: 12 }}>
           {props.title}
-        </Typography.Text>
+        </PlainText>
         <Tag
           style={{ marginInlineEnd: 0 }}
           color={props.list.total > 0 ? (props.expired ? 'red' : 'orange') : 'default'}
@@ -133,9 +128,9 @@ function AdhocSection(props: {
         </Tag>
       </Flex>
       {props.list.rows.length === 0 ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', padding: '4px 0 8px' }}>
+        <PlainText type="secondary" style={{ fontSize: 12, display: 'block', padding: '4px 0 8px' }}>
           {t('dashboard.lifecycle.sectionNone')}
-        </Typography.Text>
+        </PlainText>
       ) : (
         props.list.rows.map((line) => (
           <AdhocLine key={line.id} line={line} expired={props.expired} onPlan={props.onPlan} />
@@ -172,13 +167,11 @@ function LapsedGroup({
     <LinkRow onOpen={() => go({ page: 'group', id: entry.groupId, tab: 'exceptions' })} testId="lapsed-group">
       <Flex align="center" gap={8} wrap={false}>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Typography.Text strong ellipsis={{ tooltip: entry.groupName }} style={{ display: 'block' }}>
-            {entry.groupName}
-          </Typography.Text>
+          <Clamp text={entry.groupName} lines={1} strong />
           {entry.people.map((p) => (
-            <Typography.Text key={p.exceptionId} type="secondary" style={{ fontSize: 12, display: 'block' }}>
+            <PlainText key={p.exceptionId} type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {p.name} · {t('dashboard.lifecycle.reviewWasDue', { date: formatDate(p.reviewOn) })}
-            </Typography.Text>
+            </PlainText>
           ))}
         </div>
         {entry.openRunbook ? (

@@ -7,6 +7,8 @@ import { LinkRow } from '../../ui/LinkRow';
 import { useNav } from '../../platform/nav';
 import { goWith } from '../../platform/intent';
 import { Panel } from './Panel';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 /** In charter / by exception / outside, as one thin bar: how far the group has crept. */
 export function CompositionBar(props: { members: number; byException: number; outside: number }) {
@@ -63,9 +65,7 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
               onOpen={() => goWith({ page: 'reports' }, { kind: 'report.group', groupId: g.groupId })}
             >
               <Flex align="center" gap={8} wrap={false}>
-                <Typography.Text strong ellipsis={{ tooltip: g.name }} style={{ flex: 1, minWidth: 0 }}>
-                  {g.name}
-                </Typography.Text>
+                <Clamp text={g.name} lines={1} strong style={{ flex: 1, minWidth: 0 }} />
                 {g.outside > 0 && (
                   <Tag color="error" style={{ marginInlineEnd: 0 }} data-testid="scope-creep-outside">
                     {t('insights.scopeCreep.outside', { count: g.outside })}
@@ -76,9 +76,9 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
                     {t('insights.scopeCreep.byException', { count: g.byException })}
                   </Tag>
                 )}
-                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+                <PlainText type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                   {t('insights.scopeCreep.ofMembers', { count: g.members })}
-                </Typography.Text>
+                </PlainText>
                 <Tooltip title={t('insights.scopeCreep.openOutside')}>
                   <Button
                     size="small"

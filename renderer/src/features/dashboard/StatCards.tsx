@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Flex, Row, Statistic, Typography, theme } from 'antd';
+import { Card, Col, Flex, Row, Statistic, theme } from 'antd';
 import { ApartmentOutlined, HistoryOutlined, TeamOutlined, UserOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
+import { PlainText } from '../../ui/plain';
 
 function StatCard(props: {
   title: string;
@@ -33,9 +34,9 @@ function StatCard(props: {
           {props.icon}
         </Flex>
       </Flex>
-      <Typography.Text type="secondary" style={{ fontSize: 12, color: token.colorTextTertiary }}>
+      <PlainText type="secondary" style={{ fontSize: 12, color: token.colorTextTertiary }}>
         {props.hint}
-      </Typography.Text>
+      </PlainText>
     </Card>
   );
 }

@@ -9,6 +9,8 @@ import { ensureStructure, useStructure } from '../organisation';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { tierWarningText } from './tierText';
+import { PlainText } from '../../ui/plain';
+import { Clamp } from '../../ui/Clamp';
 
 /** Skip-level and tier-mixing groups (story 4), each explained and opening the group's members. */
 export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
@@ -41,16 +43,14 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
               onOpen={() => go({ page: 'group', id: w.groupId, tab: 'members' })}
             >
               <Flex justify="space-between" align="center" gap={8}>
-                <Typography.Text strong ellipsis={{ tooltip: w.groupName }}>
-                  {w.groupName}
-                </Typography.Text>
+                <Clamp text={w.groupName} lines={1} strong style={{ minWidth: 0 }} />
                 <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
                   {t(`insights.tiers.${w.kind}`)}
                 </Tag>
               </Flex>
-              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              <PlainText type="secondary" style={{ fontSize: 12, display: 'block' }}>
                 {tierWarningText(t, w, tiers)}
-              </Typography.Text>
+              </PlainText>
             </LinkRow>
           ))}
         </>
