@@ -38,7 +38,6 @@ export function HandleTags({ handles, compact = false }: { handles: Handles; com
         <div style={{ display: 'flex', gap: 4, minWidth: 0, cursor: 'help' }}>
           <Tag
             color={PLATFORM_COLOR[first![0]]}
-
             style={{
               marginInlineEnd: 0,
               minWidth: 0,
