@@ -130,11 +130,15 @@ export function fullCheckOffThread(path: string, busyTimeoutMs = 2000): Promise<
        const { DatabaseSync } = require('node:sqlite');
        try {
          const db = new DatabaseSync(workerData.path, { readOnly: true, timeout: workerData.timeout });
+         let rows;
          try {
-           parentPort.postMessage({ rows: db.prepare('PRAGMA quick_check').all().map((r) => r.quick_check) });
+           rows = db.prepare('PRAGMA quick_check').all().map((r) => r.quick_check);
          } finally {
            db.close();
          }
+         // Told only once its connection is closed: the app's close, which may follow at once, is
+         // then the last connection and folds the write-ahead log into the file.
+         parentPort.postMessage({ rows });
        } catch (error) {
          parentPort.postMessage({ errcode: error.errcode, message: String(error.message) });
        }`,
