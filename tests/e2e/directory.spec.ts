@@ -178,6 +178,51 @@ test('directory-people-keyboard: the arrow keys walk the people one by one past 
   await expect(rows.first()).toBeVisible();
   const name = (row: Locator) => row.locator('td').first().innerText();
 
+  // The body's rows are drawn by WindowedTable under antd's header: each column's cells stand
+  // exactly under its title, before and after a sideways scroll, and the row under the pointer is
+  // marked as antd marks it.
+  await page.setViewportSize({ width: 1100, height: 768 });
+  const body = table.locator('.ant-table-body');
+  const lefts = async () => ({
+    head: await table
+      .locator('thead th:not(.ant-table-cell-scrollbar)')
+      .evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left))),
+    cells: await rows
+      .first()
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => Math.round(td.getBoundingClientRect().left))),
+  });
+  let at = await lefts();
+  expect(at.cells).toEqual(at.head);
+  const nameLeft = at.cells[0];
+  expect(await body.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  const nameCell = rows.first().locator('td').first();
+  await expect(nameCell).not.toHaveClass(/ant-table-cell-fix-start-shadow-show/);
+  await body.evaluate((el) => el.scrollBy({ left: 120 }));
+  await expect(nameCell).toHaveClass(/ant-table-cell-fix-start-shadow-show/);
+  await expect
+    .poll(() => table.locator('.ant-table-header').evaluate((el) => el.scrollLeft))
+    .toBe(await body.evaluate((el) => el.scrollLeft));
+  at = await lefts();
+  expect(at.cells).toEqual(at.head);
+  // The name column stays where it was, over the cells scrolled under it.
+  expect(at.cells[0]).toBe(nameLeft);
+  expect(at.cells[1]).toBeLessThan(nameLeft! + 140);
+  await body.evaluate((el) => el.scrollTo({ left: 0 }));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const second = rows.nth(1);
+  await second.hover();
+  const hoverBg = await second
+    .locator('td')
+    .nth(2)
+    .evaluate((td) => getComputedStyle(td).backgroundColor);
+  const restBg = await rows
+    .nth(3)
+    .locator('td')
+    .nth(2)
+    .evaluate((td) => getComputedStyle(td).backgroundColor);
+  expect(hoverBg).not.toBe(restBg);
+
   // Forty presses go well past the rows first drawn: each one lands on the person who was just
   // below, never on someone else drawn into the same place as the window moves.
   await rows.first().focus();

@@ -1,14 +1,14 @@
 import {
-  createContext,
   memo,
   useCallback,
-  useContext,
-  useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
-  type HTMLAttributes,
+  type CSSProperties,
+  type MutableRefObject,
   type ReactNode,
+  type UIEvent,
 } from 'react';
 import { Table } from 'antd';
 import type { ColumnType } from 'antd/es/table';
@@ -24,10 +24,16 @@ import './windowedTable.css';
  * cells keep to it, two lines at most), so where a row sits is known without measuring it. The rows
  * above and below the window are one empty row each, as tall as the rows they stand for.
  *
- * Sorting and filtering happen here on the whole list, not in Ant Design's table (which holds only
- * the window): the header's sorters and filters look and behave as before; a column's `sorter`
- * (compare function) and `onFilter` are applied here, and its `filteredValue`, when given, is used
- * as it is (a controlled filter).
+ * Ant Design draws the header (titles, sorters, filters) and this file draws the body, through the
+ * table's `components.body` render function (the way Ant Design's own virtual table does it): the
+ * table is rendered once per list, and scrolling renders only the window's rows, as plain rows and
+ * cells with Ant Design's class names. Before, each scroll frame rendered the whole table again
+ * (its body, row and cell components, and a forced layout to place its shadows).
+ *
+ * Sorting and filtering happen here on the whole list, not in Ant Design's table: the header's
+ * sorters and filters look and behave as before; a column's `sorter` (compare function) and
+ * `onFilter` are applied here, and its `filteredValue`, when given, is used as it is (a controlled
+ * filter).
  */
 export interface WindowedTableProps<T> {
   columns: Array<ColumnType<T>>;
@@ -43,29 +49,253 @@ export interface WindowedTableProps<T> {
   testId: string;
 }
 
+/** The sort and filters chosen in the header. */
+interface Arrangement {
+  filters: Record<string, FilterValue | null>;
+  sorter: { key: string; order: SortOrder } | null;
+}
+
 /** Rows kept in the page beyond those in view, on each side. */
 const OVERSCAN = 4;
 
-const Spacers = createContext({ top: 0, bottom: 0, span: 1 });
-
-/** The table body with the rows above and below the window stood in for by one empty row each. */
-function SpacedBody({ children, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
-  const { top, bottom, span } = useContext(Spacers);
-  const spacer = (height: number) => (
-    <tr aria-hidden className="gl-windowed-spacer">
-      <td colSpan={span} style={{ height }} />
-    </tr>
-  );
-  return (
-    <tbody {...props}>
-      {top > 0 && spacer(top)}
-      {children}
-      {bottom > 0 && spacer(bottom)}
-    </tbody>
-  );
+/** What Ant Design's table hands the body it does not draw itself (rc-table's `customizeScrollBody`). */
+interface BodyInfo {
+  scrollbarSize: number;
+  ref: MutableRefObject<HTMLDivElement | null> | ((el: HTMLDivElement | null) => void);
+  onScroll(info: { currentTarget?: HTMLElement; scrollLeft?: number }): void;
 }
 
-const COMPONENTS = { body: { wrapper: SpacedBody } };
+/** A column as the body draws its cells: classes and style worked out once per list. */
+interface BodyColumn<T> {
+  key: string;
+  className: string;
+  /** The same with the fixed column's shadow shown (the list scrolled sideways). */
+  shadowClassName: string;
+  style: CSSProperties | undefined;
+  cell(row: T, index: number): ReactNode;
+}
+
+function isFixedStart(column: ColumnType<unknown>): boolean {
+  return column.fixed === 'left' || column.fixed === 'start' || column.fixed === true;
+}
+
+/**
+ * The cells' classes and styles as Ant Design's table gives them (rc-table's Cell and fixUtil):
+ * `ant-table-cell`, fixed columns at the start sticky with their offsets and stacking order, the
+ * last of them with the shadow shown once the list is scrolled sideways, `align` as text-align.
+ */
+function bodyColumns<T>(columns: Array<ColumnType<T>>, sortedKey: string | null): Array<BodyColumn<T>> {
+  const n = columns.length;
+  let offset = 0;
+  return columns.map((column, i) => {
+    const fixed =
+      isFixedStart(column as ColumnType<unknown>) &&
+      columns.slice(0, i).every((c) => isFixedStart(c as ColumnType<unknown>));
+    const shadow = fixed && !(columns[i + 1] && isFixedStart(columns[i + 1] as ColumnType<unknown>));
+    const style: CSSProperties & Record<string, unknown> = {};
+    if (fixed) {
+      style.insetInlineStart = offset;
+      style['--z-offset'] = n * 2 - i;
+      style['--z-offset-reverse'] = n + i;
+    }
+    if (column.align) style.textAlign = column.align;
+    offset += typeof column.width === 'number' ? column.width : 0;
+    const base = [
+      'ant-table-cell',
+      column.className,
+      sortedKey !== null && String(column.key) === sortedKey && 'ant-table-column-sort',
+      fixed && 'ant-table-cell-fix ant-table-cell-fix-start',
+      shadow && 'ant-table-cell-fix-start-shadow',
+      column.ellipsis && 'ant-table-cell-ellipsis',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const dataIndex = column.dataIndex as keyof T | undefined;
+    const render = column.render;
+    return {
+      key: String(column.key ?? column.dataIndex ?? i),
+      className: base,
+      shadowClassName: shadow ? `${base} ant-table-cell-fix-start-shadow-show` : base,
+      style: Object.keys(style).length > 0 ? style : undefined,
+      cell: (row: T, index: number) => {
+        const value = dataIndex === undefined ? undefined : row[dataIndex];
+        const node = render ? render(value, row, index) : (value as ReactNode);
+        // A render function may return cell props (Ant Design's old form): not used here.
+        return node !== null && typeof node === 'object' && 'children' in node && !('$$typeof' in node)
+          ? ((node as { children: ReactNode }).children ?? null)
+          : (node as ReactNode);
+      },
+    };
+  });
+}
+
+interface RowProps<T> {
+  row: T;
+  index: number;
+  columns: Array<BodyColumn<T>>;
+  shadow: boolean;
+  height: number;
+  open(row: T): void;
+}
+
+/** One row: rendered again only when its record, its place or the columns change. */
+const Row = memo(function Row<T extends { id: string }>({ row, index, columns, shadow, height, open }: RowProps<T>) {
+  const keyboard = rowKeyboardProps(row, open);
+  return (
+    <tr
+      {...keyboard}
+      data-row-key={row.id}
+      className="ant-table-row ant-table-row-level-0"
+      style={{ ...keyboard.style, height }}
+    >
+      {columns.map((c) => (
+        <td key={c.key} className={shadow ? c.shadowClassName : c.className} style={c.style}>
+          {c.cell(row, index)}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T extends { id: string }>(props: RowProps<T>) => ReactNode;
+
+interface BodyProps<T> {
+  rows: readonly T[];
+  info: BodyInfo;
+  columns: Array<ColumnType<T>>;
+  rowHeight: number;
+  height: number;
+  scrollX: number;
+  empty: ReactNode;
+  open(row: T): void;
+  /** Changes whenever the sort or the filters change: the list then shows its top. */
+  arrangement: Arrangement;
+}
+
+/** The scrolling body: the window's rows between two spacers, under Ant Design's header. */
+function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
+  const { rows, info, rowHeight } = props;
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const setScroller = useCallback(
+    (el: HTMLDivElement | null) => {
+      scroller.current = el;
+      // The table's own reference to its body: it keeps the header's columns in line with it.
+      if (typeof info.ref === 'function') info.ref(el);
+      else info.ref.current = el;
+    },
+    [info],
+  );
+  // The virtualizer works out every row's place again whenever `getItemKey` is a new function (its
+  // measurements are memoised on it): made once per list, or each scroll frame would build 10,000
+  // place objects anew.
+  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+    initialRect: { width: 0, height: props.height },
+    getItemKey,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length > 0 ? items[items.length - 1]!.index : -1;
+  const top = items[0]?.start ?? 0;
+  const bottom = Math.max(0, virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1]!.end : 0));
+  // The sorted column's cells are shaded, as Ant Design's table shades them.
+  const sortedKey = props.arrangement.sorter?.key ?? null;
+  const columns = useMemo(() => bodyColumns(props.columns, sortedKey), [props.columns, sortedKey]);
+
+  // Scrolled sideways: the fixed name column shows its shadow. Only a sideways scroll is told to
+  // the table (it moves the header with the body); an up-and-down one concerns the body alone.
+  const [shadow, setShadow] = useState(false);
+  const left = useRef(0);
+  const onScroll = useCallback(
+    (event: UIEvent<HTMLDivElement>) => {
+      const target = event.currentTarget;
+      if (target.scrollLeft === left.current) return;
+      left.current = target.scrollLeft;
+      setShadow(target.scrollLeft >= 1);
+      info.onScroll({ currentTarget: target, scrollLeft: target.scrollLeft });
+    },
+    [info],
+  );
+
+  // A new sort or filter shows the top of the list, as a paged table goes back to its first page.
+  const arranged = useRef(props.arrangement);
+  useLayoutEffect(() => {
+    if (arranged.current === props.arrangement) return;
+    arranged.current = props.arrangement;
+    virtualizer.scrollToOffset(0);
+  }, [props.arrangement, virtualizer]);
+
+  // Rows are keyed by their place in the window, counted round: a row keeps its key (and its
+  // elements, and the focus) while it stays in the window, and the key of a row that leaves goes to
+  // one that comes in. React then fills elements already in the page instead of building new rows
+  // and removing old ones.
+  const places = Math.max(Math.ceil(props.height / rowHeight) + 1 + 2 * OVERSCAN, last - first + 1);
+  const spacer = (height: number) => (
+    <tr aria-hidden className="gl-windowed-spacer">
+      <td colSpan={columns.length} style={{ height }} />
+    </tr>
+  );
+  const shown: ReactNode[] = [];
+  for (let i = first; i <= last; i++) {
+    shown.push(
+      <Row<T>
+        key={`place-${i % places}`}
+        row={rows[i]!}
+        index={i}
+        columns={columns}
+        shadow={shadow}
+        height={rowHeight}
+        open={props.open}
+      />,
+    );
+  }
+  // The empty state stays in view when the table is wider than the page, as Ant Design's does.
+  const empty = rows.length === 0;
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!empty || !el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [empty]);
+  return (
+    <div
+      ref={setScroller}
+      className="ant-table-body"
+      style={{ overflowX: 'auto', overflowY: empty ? 'auto' : 'scroll', maxHeight: props.height }}
+      onScroll={onScroll}
+    >
+      <table style={{ width: props.scrollX, minWidth: '100%', tableLayout: 'fixed' }}>
+        <colgroup>
+          {props.columns.map((c, i) => (
+            <col key={String(c.key ?? i)} style={{ width: c.width }} />
+          ))}
+        </colgroup>
+        <tbody className="ant-table-tbody">
+          {top > 0 && spacer(top)}
+          {shown}
+          {bottom > 0 && spacer(bottom)}
+          {empty && (
+            <tr className="ant-table-placeholder">
+              <td className="ant-table-cell" colSpan={columns.length}>
+                <div
+                  className="ant-table-expanded-row-fixed"
+                  style={{ width: width || undefined, position: 'sticky', left: 0, overflow: 'hidden' }}
+                >
+                  {props.empty}
+                </div>
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 interface InnerProps<T> {
   columns: Array<ColumnType<T>>;
@@ -76,17 +306,35 @@ interface InnerProps<T> {
   scrollX: number;
   empty: ReactNode;
   open(row: T): void;
-  /** The key of each shown row: its place in the window, turning over as the window moves. */
-  rowKey(row: T): string;
   onChange(filters: Record<string, FilterValue | null>, sorter: SorterResult<T> | SorterResult<T>[]): void;
+  arrangement: Arrangement;
   testId: string;
 }
 
-/** Ant Design's table with the window's rows; rendered again only when the window moves. */
+/** Ant Design's table over the whole arranged list, its body drawn by WindowBody. */
 const WindowTable = memo(function WindowTable<T extends { id: string }>(props: InnerProps<T>) {
+  const { columns, rowHeight, height, scrollX, empty, open, arrangement } = props;
+  const components = useMemo(
+    () => ({
+      body: (rows: readonly T[], info: BodyInfo) => (
+        <WindowBody<T>
+          rows={rows}
+          info={info}
+          columns={columns}
+          rowHeight={rowHeight}
+          height={height}
+          scrollX={scrollX}
+          empty={empty}
+          open={open}
+          arrangement={arrangement}
+        />
+      ),
+    }),
+    [columns, rowHeight, height, scrollX, empty, open, arrangement],
+  );
   return (
     <Table<T>
-      rowKey={props.rowKey}
+      rowKey="id"
       size="middle"
       className="gl-windowed"
       columns={props.columns}
@@ -94,20 +342,14 @@ const WindowTable = memo(function WindowTable<T extends { id: string }>(props: I
       loading={props.loading}
       pagination={false}
       scroll={{ x: props.scrollX, y: props.height }}
-      components={COMPONENTS}
-      onRow={(row) => {
-        const keyboard = rowKeyboardProps(row, props.open);
-        return { ...keyboard, style: { ...keyboard.style, height: props.rowHeight } };
-      }}
+      components={components as never}
       onChange={(_, filters, sorter) => props.onChange(filters, sorter)}
-      locale={{ emptyText: props.empty }}
       data-testid={`${props.testId}-table`}
     />
   );
 }) as <T extends { id: string }>(props: InnerProps<T>) => ReactNode;
 
 export function WindowedTable<T extends { id: string }>(props: WindowedTableProps<T>) {
-  const holder = useRef<HTMLDivElement>(null);
   const [filters, setFilters] = useState<Record<string, FilterValue | null>>({});
   const [sorter, setSorter] = useState<{ key: string; order: SortOrder } | null>(null);
   const { onFilters, onOpen } = props;
@@ -126,43 +368,7 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
     () => arrangeRows(props.rows, props.columns, filters, sorter),
     [props.rows, props.columns, filters, sorter],
   );
-
-  // The virtualizer works out every row's place again whenever `getItemKey` is a new function (its
-  // measurements are memoised on it): made once per list, or each scroll frame would build 10,000
-  // place objects anew (462 ms of a 60 s scroll's CPU profile at 10,000 people, and their garbage).
-  const getItemKey = useCallback((index: number) => view[index]!.id, [view]);
-  const virtualizer = useVirtualizer({
-    count: view.length,
-    getScrollElement: () => holder.current?.querySelector<HTMLElement>('.ant-table-body') ?? null,
-    estimateSize: () => props.rowHeight,
-    overscan: OVERSCAN,
-    initialRect: { width: 0, height: props.height },
-    getItemKey,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.length > 0 ? items[items.length - 1]!.index : -1;
-  const top = items[0]?.start ?? 0;
-  const bottom = Math.max(0, virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1]!.end : 0));
-  const shown = useMemo(() => view.slice(first, last + 1), [view, first, last]);
-  // Rows are keyed by their place in the window, counted round: a row keeps its key (and its
-  // elements, and the focus) while it stays in the window, and the key of a row that leaves goes to
-  // one that comes in. React then fills elements already in the page instead of building new rows
-  // and removing old ones, which was most of a scroll frame's work at 10,000 rows.
-  const places = Math.max(Math.ceil(props.height / props.rowHeight) + 1 + 2 * OVERSCAN, shown.length);
-  const rowKey = useMemo(() => {
-    const keys = new Map<T, string>();
-    shown.forEach((row, i) => keys.set(row, `place-${(first + i) % places}`));
-    return (row: T) => keys.get(row) ?? row.id;
-  }, [shown, first, places]);
-
-  // A new sort or filter shows the top of the list, as a paged table goes back to its first page.
-  const arranged = useRef({ filters, sorter });
-  useEffect(() => {
-    if (arranged.current.filters === filters && arranged.current.sorter === sorter) return;
-    arranged.current = { filters, sorter };
-    virtualizer.scrollToOffset(0);
-  }, [filters, sorter, virtualizer]);
+  const arrangement = useMemo<Arrangement>(() => ({ filters, sorter }), [filters, sorter]);
 
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
@@ -176,25 +382,20 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
     },
     [onFilters],
   );
-  const spacers = useMemo(() => ({ top, bottom, span: shownColumns.length }), [top, bottom, shownColumns.length]);
 
   return (
-    <div ref={holder}>
-      <Spacers.Provider value={spacers}>
-        <WindowTable<T>
-          columns={shownColumns}
-          rows={shown}
-          loading={props.loading}
-          rowHeight={props.rowHeight}
-          height={props.height}
-          scrollX={props.scrollX}
-          empty={props.empty}
-          open={open}
-          rowKey={rowKey}
-          onChange={onChange}
-          testId={props.testId}
-        />
-      </Spacers.Provider>
-    </div>
+    <WindowTable<T>
+      columns={shownColumns}
+      rows={view}
+      loading={props.loading}
+      rowHeight={props.rowHeight}
+      height={props.height}
+      scrollX={props.scrollX}
+      empty={props.empty}
+      open={open}
+      onChange={onChange}
+      arrangement={arrangement}
+      testId={props.testId}
+    />
   );
 }
