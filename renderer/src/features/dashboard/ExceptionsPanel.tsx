@@ -1,4 +1,4 @@
-import { Flex, Tabs, Tag } from 'antd';
+import { Flex, Tabs } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -8,7 +8,7 @@ import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
-import { PlainText } from '../../ui/plain';
+import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
 
 export type ExceptionsTab = 'pending' | 'due';
@@ -81,11 +81,11 @@ export function ExceptionsPanel({
             <Flex justify="space-between" align="center" gap={8}>
               <Who row={row} />
               {row.reviewOn && (
-                <Tag color={overdue ? 'red' : 'orange'} style={{ marginInlineEnd: 0, flex: 'none' }}>
+                <PlainTag color={overdue ? 'red' : 'orange'} style={{ marginInlineEnd: 0, flex: 'none' }}>
                   {overdue
                     ? t('insights.exceptions.overdue', { date: formatDate(row.reviewOn) })
                     : t('insights.exceptions.reviewBy', { date: formatDate(row.reviewOn) })}
-                </Tag>
+                </PlainTag>
               )}
             </Flex>
             <PlainText type="secondary" style={{ fontSize: 12, display: 'block' }}>

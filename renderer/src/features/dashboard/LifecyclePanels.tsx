@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Col, Flex, Row, Tag } from 'antd';
+import { Button, Col, Flex, Row } from 'antd';
 import {
   ClockCircleOutlined,
   DeleteOutlined,
@@ -23,7 +23,7 @@ import { useNav } from '../../platform/nav';
 import { goWith } from '../../platform/intent';
 import { PlanDialog, type PlanTarget } from '../operations';
 import { Panel } from './Panel';
-import { PlainText } from '../../ui/plain';
+import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
 
 /** Keeps a click or key on a line's button from also opening the line. */
@@ -74,9 +74,9 @@ function AdhocLine({
         <div style={{ flex: 1, minWidth: 0 }}>
           <Clamp text={line.name} lines={1} strong testId="adhoc-name" />
           <Flex gap={6} align="center" wrap style={{ marginTop: 2 }}>
-            <Tag color={expired ? 'error' : 'warning'} style={{ marginInlineEnd: 0 }}>
+            <PlainTag color={expired ? 'error' : 'warning'} style={{ marginInlineEnd: 0 }}>
               {t(expired ? 'dashboard.expired' : 'dashboard.endsOn', { date: formatDate(line.endDate) })}
-            </Tag>
+            </PlainTag>
             <PlainText type="secondary" style={{ fontSize: 12 }}>
               {t('dashboard.members', { count: line.members })}
               {rest && ` · ${t('dashboard.lifecycle.dissolving')}`}
@@ -120,12 +120,12 @@ function AdhocSection(props: {
         <PlainText type="secondary" strong style={{ fontSize: 12 }}>
           {props.title}
         </PlainText>
-        <Tag
+        <PlainTag
           style={{ marginInlineEnd: 0 }}
           color={props.list.total > 0 ? (props.expired ? 'red' : 'orange') : 'default'}
         >
           {props.list.total}
-        </Tag>
+        </PlainTag>
       </Flex>
       {props.list.rows.length === 0 ? (
         <PlainText type="secondary" style={{ fontSize: 12, display: 'block', padding: '4px 0 8px' }}>

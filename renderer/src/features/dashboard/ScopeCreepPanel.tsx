@@ -1,4 +1,4 @@
-import { Button, Flex, Tag, Tooltip, Typography, theme } from 'antd';
+import { Button, Flex, Tooltip, Typography, theme } from 'antd';
 import { ClusterOutlined, FilterOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
@@ -7,7 +7,7 @@ import { LinkRow } from '../../ui/LinkRow';
 import { useNav } from '../../platform/nav';
 import { goWith } from '../../platform/intent';
 import { Panel } from './Panel';
-import { PlainText } from '../../ui/plain';
+import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
 
 /** In charter / by exception / outside, as one thin bar: how far the group has crept. */
@@ -67,14 +67,14 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
               <Flex align="center" gap={8} wrap={false}>
                 <Clamp text={g.name} lines={1} strong style={{ flex: 1, minWidth: 0 }} />
                 {g.outside > 0 && (
-                  <Tag color="error" style={{ marginInlineEnd: 0 }} data-testid="scope-creep-outside">
+                  <PlainTag color="error" style={{ marginInlineEnd: 0 }} data-testid="scope-creep-outside">
                     {t('insights.scopeCreep.outside', { count: g.outside })}
-                  </Tag>
+                  </PlainTag>
                 )}
                 {g.byException > 0 && (
-                  <Tag color="warning" style={{ marginInlineEnd: 0 }}>
+                  <PlainTag color="warning" style={{ marginInlineEnd: 0 }}>
                     {t('insights.scopeCreep.byException', { count: g.byException })}
-                  </Tag>
+                  </PlainTag>
                 )}
                 <PlainText type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                   {t('insights.scopeCreep.ofMembers', { count: g.members })}

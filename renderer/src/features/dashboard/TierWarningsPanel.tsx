@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { ApartmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
@@ -9,7 +9,7 @@ import { ensureStructure, useStructure } from '../organisation';
 import { useNav } from '../../platform/nav';
 import { Panel } from './Panel';
 import { tierWarningText } from './tierText';
-import { PlainText } from '../../ui/plain';
+import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
 
 /** Skip-level and tier-mixing groups (story 4), each explained and opening the group's members. */
@@ -44,9 +44,9 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
             >
               <Flex justify="space-between" align="center" gap={8}>
                 <Clamp text={w.groupName} lines={1} strong style={{ minWidth: 0 }} />
-                <Tag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
+                <PlainTag color={w.kind === 'skip_level' ? 'purple' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
                   {t(`insights.tiers.${w.kind}`)}
-                </Tag>
+                </PlainTag>
               </Flex>
               <PlainText type="secondary" style={{ fontSize: 12, display: 'block' }}>
                 {tierWarningText(t, w, tiers)}
