@@ -246,7 +246,9 @@ function markdown(r) {
   row(
     '  the same as the window runs it, on a worker thread: time / longest main-thread stall',
     '— / ≤ 50',
-    (s) => s.doctor?.threaded && `${s.doctor.threaded.ms} / ${s.doctor.threaded.stallMs}${s.doctor.threaded.ok ? '' : ' FAILED'}`,
+    (s) =>
+      s.doctor?.threaded &&
+      `${s.doctor.threaded.ms} / ${s.doctor.threaded.stallMs}${s.doctor.threaded.ok ? '' : ' FAILED'}`,
   );
   row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);

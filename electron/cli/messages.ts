@@ -224,7 +224,8 @@ damaged one is moved aside (renamed with the time), never deleted.`,
     'Restoring the backup of {{when}} would lose the {{lost}} history entries made since then (a backup of the registry as it is is taken first). To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
   'backup.confirmDamaged':
     'The registry is damaged. Restoring the backup of {{when}} loses whatever was changed after that time; the damaged file is moved aside, not deleted. To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
-  'backup.restored': 'Restored the registry as it was on {{when}}. The registry as it was just before is kept as {{before}}.',
+  'backup.restored':
+    'Restored the registry as it was on {{when}}. The registry as it was just before is kept as {{before}}.',
   'backup.restoredDamaged':
     'Restored the registry as it was on {{when}}. The damaged file was moved aside to {{movedAside}}.',
   'doctor.ok': 'All checks passed.',
@@ -571,7 +572,8 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
   'backup.verified.ok': '通过',
   'backup.verified.failed': '未通过',
   'backup.verified.unchecked': '未检查',
-  'backup.created': '已完成一份校验备份 {{file}}（{{size}}；{{people}} 人，{{groups}} 个群；历史记录截至第 {{seq}} 条）。',
+  'backup.created':
+    '已完成一份校验备份 {{file}}（{{size}}；{{people}} 人，{{groups}} 个群；历史记录截至第 {{seq}} 条）。',
   'backup.verifyOk': '全部 {{count}} 份备份均通过校验。',
   'backup.verifyFailed': '{{count}} 份备份中有 {{failed}} 份未通过校验。',
   'backup.confirm':

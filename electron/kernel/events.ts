@@ -251,7 +251,12 @@ export function* storedChainBreaks(db: Db, range?: { from: number; to: number })
     prev = before.hash;
   }
   const whole = db.prepare('SELECT * FROM events WHERE seq = ?');
-  const rows = db.prepare(STORED_CHAIN_SQL).iterate(from, to) as Iterable<{ seq: number; p: string; h: string; b: Uint8Array }>;
+  const rows = db.prepare(STORED_CHAIN_SQL).iterate(from, to) as Iterable<{
+    seq: number;
+    p: string;
+    h: string;
+    b: Uint8Array;
+  }>;
   for (const r of rows) {
     if (r.seq !== expectedSeq) return yield { seq: r.seq, reason: 'gap' };
     if (r.p !== prev) return yield { seq: r.seq, reason: 'previous' };

@@ -184,8 +184,9 @@ function measure(): Findings {
 
   // 4. Cut text.
   const forbidden = (el: Element) =>
-    el.closest('[data-testid="org-name"], [data-testid="attention-counts"], .ant-card-head-title, .ant-statistic-title') !==
-    null && el.closest('[data-testid="page-dashboard"], header, [data-testid="org-name"]') !== null;
+    el.closest(
+      '[data-testid="org-name"], [data-testid="attention-counts"], .ant-card-head-title, .ant-statistic-title',
+    ) !== null && el.closest('[data-testid="page-dashboard"], header, [data-testid="org-name"]') !== null;
   const titled = (el: Element) => {
     for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
       if ((e.getAttribute('title') ?? '').trim()) return true;
@@ -274,7 +275,9 @@ async function showsTooltip(page: Page, target: Locator, text: string): Promise<
   const away = async () => {
     // The last tooltip must be gone first: it may cover this text, and must not be taken for its.
     await page.mouse.move(1, 760);
-    await expect(open).toHaveCount(0, { timeout: 3_000 }).catch(() => undefined);
+    await expect(open)
+      .toHaveCount(0, { timeout: 3_000 })
+      .catch(() => undefined);
   };
   for (const position of [undefined, { x: 4, y: 4 }]) {
     await away();
@@ -448,8 +451,13 @@ for (const walk of WALKS) {
     await options.nth(0).click();
     await expect(submit).not.toHaveText(rejectText);
     const approveText = (await submit.innerText()).trim();
-    expect.soft(new Set([neutral, rejectText, approveText]).size, `${neutral} / ${rejectText} / ${approveText}`).toBe(3);
-    await page.getByTestId('decide-modal').getByRole('button', { name: /取消|Hủy|Cancel/ }).click();
+    expect
+      .soft(new Set([neutral, rejectText, approveText]).size, `${neutral} / ${rejectText} / ${approveText}`)
+      .toBe(3);
+    await page
+      .getByTestId('decide-modal')
+      .getByRole('button', { name: /取消|Hủy|Cancel/ })
+      .click();
     await expect(submit).toBeHidden();
 
     await page.getByTestId('tab-rules').click();

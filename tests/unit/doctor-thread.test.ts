@@ -44,7 +44,9 @@ describe('doctor on the worker thread', () => {
     }
 
     const raw = new DatabaseSync(path);
-    for (const t of raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'").all()) {
+    for (const t of raw
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")
+      .all()) {
       raw.exec(`DROP TRIGGER ${(t as { name: string }).name}`);
     }
     raw.exec("UPDATE events SET actor = 'mallory' WHERE seq = 5");

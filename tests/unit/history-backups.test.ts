@@ -135,7 +135,11 @@ describe('a signed snapshot, encrypted or compressed', () => {
     const fingerprint = installationKey(dir).fingerprint;
     const checked = await cli(['verify', encrypted, '--password-file', passwordFile, '--json', '--data', dir]);
     expect(checked.code, checked.err).toBe(0);
-    expect(JSON.parse(checked.out)).toMatchObject({ ok: true, encrypted: true, signature: { state: 'this', fingerprint } });
+    expect(JSON.parse(checked.out)).toMatchObject({
+      ok: true,
+      encrypted: true,
+      signature: { state: 'this', fingerprint },
+    });
     const gz = await cli(['verify', packed, '--json', '--data', dir]);
     expect(gz.code, gz.err).toBe(0);
     expect(JSON.parse(gz.out)).toMatchObject({ ok: true, signature: { state: 'this', fingerprint } });

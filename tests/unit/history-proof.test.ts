@@ -203,9 +203,10 @@ describe('doctor replays the history against the tables', () => {
     const dir = tempDir();
     const ledger = ledgerAt(dir);
     await ok(ledger.invoke('org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' }));
-    const row = ledger.db
-      .prepare("SELECT * FROM groups WHERE deputy_ids != '[]' ORDER BY id LIMIT 1")
-      .get() as Record<string, string | null> & { id: string };
+    const row = ledger.db.prepare("SELECT * FROM groups WHERE deputy_ids != '[]' ORDER BY id LIMIT 1").get() as Record<
+      string,
+      string | null
+    > & { id: string };
     const deputies = JSON.parse(String(row.deputy_ids)) as string[];
     const member = (
       ledger.db

@@ -161,7 +161,7 @@ describe('runbook report', () => {
 });
 
 describe('shaping without glyph composition (the PDF writer skips ccmp for text without marks)', () => {
-  it('gives the same glyphs and positions for every text of the demos\' runbook and incident reports', () => {
+  it("gives the same glyphs and positions for every text of the demos' runbook and incident reports", () => {
     const [choice] = findCjkFonts();
     if (!choice) throw new Error('no CJK font on this machine: install Noto Sans CJK SC');
     interface FontkitFont {

@@ -111,7 +111,11 @@ describe.skipIf(!existsSync(SCRIPT))('a snapshot’s history checked on a helper
     const answered = answers();
     const a = verdict(text, withHelper);
     expect(answered()).toEqual(['verdict']);
-    expect(a).toMatchObject({ ok: false, code: 'snapshot_event', params: { seq: target.seq, kind: 'membership.removed' } });
+    expect(a).toMatchObject({
+      ok: false,
+      code: 'snapshot_event',
+      params: { seq: target.seq, kind: 'membership.removed' },
+    });
     expect(a).toEqual(verdict(text, alone));
   });
 
@@ -119,7 +123,11 @@ describe.skipIf(!existsSync(SCRIPT))('a snapshot’s history checked on a helper
     const doc = JSON.parse(good) as Doc;
     const target = doc.content.events.find((e) => e.after && Object.keys(e.after as object).length > 2)!;
     const after = target.after as Record<string, unknown>;
-    target.after = Object.fromEntries(Object.keys(after).reverse().map((k) => [k, after[k]]));
+    target.after = Object.fromEntries(
+      Object.keys(after)
+        .reverse()
+        .map((k) => [k, after[k]]),
+    );
     const text = resign(doc);
     expect(text).not.toContain(JSON.stringify(after));
     const stored = storedHistory(text, withHelper);

@@ -11,7 +11,17 @@ import type { LedgerEvent } from '../../shared/domain';
 import { openTempDb } from './helpers';
 
 /** Texts where SQLite's json_quote and JSON.stringify could part ways. */
-const AWKWARD = ['李伟', 'Nguyễn Trọng Nhân', 'say "hi"\\', 'tab\there', 'ctl\u0001\u001f', 'del\u007f', 'ls\u2028ps\u2029', '😀 emoji', ''];
+const AWKWARD = [
+  '李伟',
+  'Nguyễn Trọng Nhân',
+  'say "hi"\\',
+  'tab\there',
+  'ctl\u0001\u001f',
+  'del\u007f',
+  'ls\u2028ps\u2029',
+  '😀 emoji',
+  '',
+];
 
 function historyOf(n: number): LedgerEvent[] {
   const events: LedgerEvent[] = [];
@@ -67,8 +77,10 @@ describe('the stored chain read as bytes from SQLite', () => {
 });
 
 describe('the stored chain checked in two halves, as two threads check a large backup', () => {
-  const halves = (db: ReturnType<typeof registryWith>) =>
-    [findStoredChainBreak(db, { from: 1, to: 20 }), findStoredChainBreak(db, { from: 21, to: 40 })];
+  const halves = (db: ReturnType<typeof registryWith>) => [
+    findStoredChainBreak(db, { from: 1, to: 20 }),
+    findStoredChainBreak(db, { from: 21, to: 40 }),
+  ];
 
   it('finds both halves of a whole history whole', () => {
     expect(halves(registryWith(historyOf(40)))).toEqual([null, null]);

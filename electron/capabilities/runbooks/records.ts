@@ -80,8 +80,7 @@ export function lastRecordedStep(db: Db, id: number): StepRecord | undefined {
 /** One step of a runbook, or undefined. */
 export function runbookStep(db: Db, id: number, ord: number): StepRecord | undefined {
   return stmt(db, 'SELECT * FROM runbook_steps WHERE runbook_id = ? AND ord = ?').get(id, ord) as unknown as
-    | StepRecord
-    | undefined;
+    StepRecord | undefined;
 }
 
 /**

@@ -33,9 +33,7 @@ export const FONT_STACK = `${SYSTEM_UI}, ${FACES}`;
  * that a CJK face setting the letters (Linux) does not put em-wide quotes and dots into them.
  */
 export function fontFamily(locale: Locale): string {
-  return locale === 'zh-CN'
-    ? `'GL CJK Punctuation', ${FONT_STACK}`
-    : `${SYSTEM_UI}, 'GL Latin Punctuation', ${FACES}`;
+  return locale === 'zh-CN' ? `'GL CJK Punctuation', ${FONT_STACK}` : `${SYSTEM_UI}, 'GL Latin Punctuation', ${FACES}`;
 }
 
 /**

@@ -20,7 +20,12 @@ describe('migration 0032: the memberships’ role rule as comparisons', () => {
         name: string;
       }>
     ).map((r) => r.name);
-    expect(indexes.sort()).toEqual(['memberships_group', 'memberships_open', 'memberships_open_person', 'memberships_person']);
+    expect(indexes.sort()).toEqual([
+      'memberships_group',
+      'memberships_open',
+      'memberships_open_person',
+      'memberships_person',
+    ]);
     // The tables that refer to memberships still refer to the rebuilt one.
     for (const table of ['exceptions', 'runbook_steps']) {
       const refs = db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as Array<{ table: string; from: string }>;

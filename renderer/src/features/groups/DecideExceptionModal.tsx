@@ -157,7 +157,11 @@ export function DecideExceptionModal({
           name="decision"
           label={t('membership.decide.decision')}
           rules={[{ required: true, message: t('membership.decide.decisionRequired') }]}
-          extra={decision === undefined ? <span data-testid="decide-choose-first">{t('membership.decide.chooseFirst')}</span> : undefined}
+          extra={
+            decision === undefined ? (
+              <span data-testid="decide-choose-first">{t('membership.decide.chooseFirst')}</span>
+            ) : undefined
+          }
         >
           <Radio.Group
             optionType="button"

@@ -25,7 +25,14 @@ export type { PlanPrefill } from './fromDecision';
  * those whose exception is past its review date.
  */
 export type PlanTarget = { reason?: string } & (
-  | { kind: 'dissolve' | 'rebuild'; groupId: string; groupName: string; memberCount: number; rest?: boolean; finishing?: boolean }
+  | {
+      kind: 'dissolve' | 'rebuild';
+      groupId: string;
+      groupName: string;
+      memberCount: number;
+      rest?: boolean;
+      finishing?: boolean;
+    }
   | { kind: 'prune'; groupId: string; groupName: string; outsiders: PlanMember[]; lapsed?: boolean }
   | {
       kind: 'offboard';
@@ -248,15 +255,12 @@ export function PlanDialog({ target, onClose, prefill, editing = null }: Props) 
       ? t('operations.plan.intro.offboard', { person: target.personName, count: target.groups.length })
       : kind === 'prune'
         ? t(
-            target.kind === 'prune' && target.lapsed ? 'operations.plan.intro.pruneLapsed' : 'operations.plan.intro.prune',
+            target.kind === 'prune' && target.lapsed
+              ? 'operations.plan.intro.pruneLapsed'
+              : 'operations.plan.intro.prune',
             { count },
           )
-        : t(
-            finishing
-              ? 'operations.plan.intro.finish'
-              : `operations.plan.intro.${kind}`,
-            { count },
-          );
+        : t(finishing ? 'operations.plan.intro.finish' : `operations.plan.intro.${kind}`, { count });
   const nothing =
     !editing &&
     ((kind === 'prune' && outsiders.length === 0) || (target.kind === 'offboard' && target.groups.length === 0));
@@ -451,10 +455,13 @@ export function PlanDialog({ target, onClose, prefill, editing = null }: Props) 
         {kind === 'prune' && outsiders.length > 0 && !holding && (
           <Form.Item
             name="personIds"
-            label={t(target.kind === 'prune' && target.lapsed ? 'operations.plan.lapsed' : 'operations.plan.outsiders', {
-              checked: chosen?.length ?? 0,
-              count: outsiders.length,
-            })}
+            label={t(
+              target.kind === 'prune' && target.lapsed ? 'operations.plan.lapsed' : 'operations.plan.outsiders',
+              {
+                checked: chosen?.length ?? 0,
+                count: outsiders.length,
+              },
+            )}
             rules={[{ required: true, type: 'array', min: 1, message: t('operations.plan.outsidersRequired') }]}
           >
             <Checkbox.Group
