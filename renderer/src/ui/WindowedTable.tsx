@@ -75,7 +75,7 @@ interface BodyColumn<T> {
   cell(row: T, index: number): ReactNode;
 }
 
-function isFixedStart(column: ColumnType<unknown>): boolean {
+function isFixedStart(column: Pick<ColumnType<never>, 'fixed'>): boolean {
   return column.fixed === 'left' || column.fixed === 'start' || column.fixed === true;
 }
 
@@ -87,11 +87,13 @@ function isFixedStart(column: ColumnType<unknown>): boolean {
 function bodyColumns<T>(columns: Array<ColumnType<T>>, sortedKey: string | null): Array<BodyColumn<T>> {
   const n = columns.length;
   let offset = 0;
+  // Only the run of fixed columns the table starts with stays in place.
+  let leading = true;
   return columns.map((column, i) => {
-    const fixed =
-      isFixedStart(column as ColumnType<unknown>) &&
-      columns.slice(0, i).every((c) => isFixedStart(c as ColumnType<unknown>));
-    const shadow = fixed && !(columns[i + 1] && isFixedStart(columns[i + 1] as ColumnType<unknown>));
+    const fixed = leading && isFixedStart(column);
+    leading = fixed;
+    const next = columns[i + 1];
+    const shadow = fixed && !(next && isFixedStart(next));
     const style: CSSProperties & Record<string, unknown> = {};
     if (fixed) {
       style.insetInlineStart = offset;
@@ -297,58 +299,6 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   );
 }
 
-interface InnerProps<T> {
-  columns: Array<ColumnType<T>>;
-  rows: T[];
-  loading: boolean;
-  rowHeight: number;
-  height: number;
-  scrollX: number;
-  empty: ReactNode;
-  open(row: T): void;
-  onChange(filters: Record<string, FilterValue | null>, sorter: SorterResult<T> | SorterResult<T>[]): void;
-  arrangement: Arrangement;
-  testId: string;
-}
-
-/** Ant Design's table over the whole arranged list, its body drawn by WindowBody. */
-const WindowTable = memo(function WindowTable<T extends { id: string }>(props: InnerProps<T>) {
-  const { columns, rowHeight, height, scrollX, empty, open, arrangement } = props;
-  const components = useMemo(
-    () => ({
-      body: (rows: readonly T[], info: BodyInfo) => (
-        <WindowBody<T>
-          rows={rows}
-          info={info}
-          columns={columns}
-          rowHeight={rowHeight}
-          height={height}
-          scrollX={scrollX}
-          empty={empty}
-          open={open}
-          arrangement={arrangement}
-        />
-      ),
-    }),
-    [columns, rowHeight, height, scrollX, empty, open, arrangement],
-  );
-  return (
-    <Table<T>
-      rowKey="id"
-      size="middle"
-      className="gl-windowed"
-      columns={props.columns}
-      dataSource={props.rows}
-      loading={props.loading}
-      pagination={false}
-      scroll={{ x: props.scrollX, y: props.height }}
-      components={components as never}
-      onChange={(_, filters, sorter) => props.onChange(filters, sorter)}
-      data-testid={`${props.testId}-table`}
-    />
-  );
-}) as <T extends { id: string }>(props: InnerProps<T>) => ReactNode;
-
 export function WindowedTable<T extends { id: string }>(props: WindowedTableProps<T>) {
   const [filters, setFilters] = useState<Record<string, FilterValue | null>>({});
   const [sorter, setSorter] = useState<{ key: string; order: SortOrder } | null>(null);
@@ -383,19 +333,40 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
     [onFilters],
   );
 
+  const { rowHeight, height, scrollX, empty } = props;
+  const components = useMemo(
+    () => ({
+      body: (rows: readonly T[], info: BodyInfo) => (
+        <WindowBody<T>
+          rows={rows}
+          info={info}
+          columns={shownColumns}
+          rowHeight={rowHeight}
+          height={height}
+          scrollX={scrollX}
+          empty={empty}
+          open={open}
+          arrangement={arrangement}
+        />
+      ),
+    }),
+    [shownColumns, rowHeight, height, scrollX, empty, open, arrangement],
+  );
+
+  // Ant Design's table over the whole arranged list, its body drawn by WindowBody.
   return (
-    <WindowTable<T>
+    <Table<T>
+      rowKey="id"
+      size="middle"
+      className="gl-windowed"
       columns={shownColumns}
-      rows={view}
+      dataSource={view}
       loading={props.loading}
-      rowHeight={props.rowHeight}
-      height={props.height}
-      scrollX={props.scrollX}
-      empty={props.empty}
-      open={open}
-      onChange={onChange}
-      arrangement={arrangement}
-      testId={props.testId}
+      pagination={false}
+      scroll={{ x: scrollX, y: height }}
+      components={components as never}
+      onChange={(_, next, result) => onChange(next, result)}
+      data-testid={`${props.testId}-table`}
     />
   );
 }

@@ -9,7 +9,8 @@ import { FastColor } from '@ant-design/fast-color';
  * is all an element needs), without the components' hooks. A table row draws several of these and a
  * scroll through 10,000 rows draws tens of thousands: measured at 10,000 people, the people table's
  * median scroll frame went from 47–53 ms to 34–36 ms with the cells' tags and texts plain, and the
- * groups table's from 61 to 42–43 ms, on the same machine in the same hour. `tests/unit/plain-tags.test.ts` checks the markup against antd's.
+ * groups table's from 61 to 42–43 ms, on the same machine in the same hour.
+ * `tests/unit/plain-tags.test.ts` checks the markup against antd's.
  *
  * Only what the app uses: the filled variant, preset and status colours, an icon, no close button.
  *
