@@ -61,11 +61,14 @@ locale is en.`,
 
 Checks the database's integrity, its foreign keys, the tamper-evident history chain and the schema
 version. Exits 1 when any check fails.`,
-  'usage.export': `Usage: group-ledger export snapshot FILE [--password-file F | --encrypt] [--compress] [--data DIR] [--json]
+  'usage.export': `Usage: group-ledger export snapshot FILE [--format sqlite|json] [--password-file F | --encrypt] [--compress] [--data DIR] [--json]
        group-ledger export workbook FILE [--lang L] [--data DIR] [--json]
        group-ledger export people FILE.csv|FILE.xlsx [--lang L] [--data DIR] [--json]
 
-export snapshot: writes the whole registry as one snapshot file (JSON with a SHA-256 checksum).
+export snapshot: writes the whole registry as one snapshot file, signed by this installation: by
+default the registry's own SQLite database behind a header with its SHA-256 checksum (fast to write
+and to import; docs/snapshot-container.md); --format json writes the JSON document of
+docs/snapshot.schema.json instead (larger and slower, readable by other tools).
 export workbook: writes the ledger as one XLSX workbook for an inspection — organisation, units,
 tiers, people, groups with their charters, memberships with their intervals, exceptions, rules
 and acknowledgements, incidents and runbooks — with headers in the language of --lang.
@@ -432,11 +435,13 @@ const zhCN: Messages = {
   'usage.doctor': `用法：group-ledger doctor [--data 目录] [--json]
 
 检查数据库完整性、外键、防篡改的历史记录链和结构版本。任一检查失败时退出码为 1。`,
-  'usage.export': `用法：group-ledger export snapshot 文件 [--password-file 密码文件 | --encrypt] [--compress] [--data 目录] [--json]
+  'usage.export': `用法：group-ledger export snapshot 文件 [--format sqlite|json] [--password-file 密码文件 | --encrypt] [--compress] [--data 目录] [--json]
       group-ledger export workbook 文件 [--lang 语言] [--data 目录] [--json]
       group-ledger export people 文件.csv|文件.xlsx [--lang 语言] [--data 目录] [--json]
 
-export snapshot：将整个台账写成一个快照文件（JSON，带 SHA-256 校验和）。
+export snapshot：将整个台账写成一个由本机签名的快照文件：默认为台账自身的 SQLite 数据库加上带 SHA-256
+校验和的文件头（写出和导入都快，见 docs/snapshot-container.md）；--format json 改为写出
+docs/snapshot.schema.json 所述的 JSON 文档（更大、更慢，可供其他工具读取）。
 export workbook：将台账写成一个供检查用的 XLSX 工作簿——单位信息、机构、职级、人员、工作群及章程、
 群成员记录（含起止日期）、例外审批、群规及确认、事件和操作流程——表头使用 --lang 指定的语言。
 export people：将人员名录写成 CSV（带 BOM 的 UTF-8）或 XLSX。
@@ -786,11 +791,14 @@ Ngôn ngữ mặc định là en.`,
   'usage.doctor': `Cách dùng: group-ledger doctor [--data THƯ_MỤC] [--json]
 
 Kiểm tra tính toàn vẹn của cơ sở dữ liệu, khóa ngoại, chuỗi lịch sử chống sửa đổi và phiên bản lược đồ. Thoát với mã 1 nếu có kiểm tra không đạt.`,
-  'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--password-file TỆP_MẬT_KHẨU | --encrypt] [--compress] [--data THƯ_MỤC] [--json]
+  'usage.export': `Cách dùng: group-ledger export snapshot TỆP [--format sqlite|json] [--password-file TỆP_MẬT_KHẨU | --encrypt] [--compress] [--data THƯ_MỤC] [--json]
            group-ledger export workbook TỆP [--lang L] [--data THƯ_MỤC] [--json]
            group-ledger export people TỆP.csv|TỆP.xlsx [--lang L] [--data THƯ_MỤC] [--json]
 
-export snapshot: ghi toàn bộ sổ thành một tệp bản chụp (JSON, có mã kiểm tra SHA-256).
+export snapshot: ghi toàn bộ sổ thành một tệp bản chụp có chữ ký của máy này: mặc định là chính cơ sở
+dữ liệu SQLite của sổ sau một phần đầu chứa mã kiểm tra SHA-256 (ghi và nhập nhanh; xem
+docs/snapshot-container.md); --format json ghi tài liệu JSON của docs/snapshot.schema.json
+(lớn hơn, chậm hơn, các công cụ khác đọc được).
 export workbook: ghi sổ thành một bảng tính XLSX để kiểm tra — cơ quan, đơn vị, cấp, nhân sự, nhóm và
 thành phần, lịch sử thành viên, ngoại lệ, nội quy và xác nhận, sự việc và quy trình — tiêu đề theo --lang.
 export people: ghi danh sách nhân sự dạng CSV (UTF-8 có BOM) hoặc XLSX.

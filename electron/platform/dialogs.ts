@@ -15,7 +15,7 @@ export function electronDialogs(
   documentsDir: string,
   locale: () => Locale,
 ): HostDialogs {
-  const filters = () => [{ name: FILTER_NAME[locale()], extensions: ['json'] }];
+  const filters = () => [{ name: FILTER_NAME[locale()], extensions: ['groupledger', 'enc', 'json', 'gz'] }];
   return {
     async chooseSnapshotSaveFile(defaultName) {
       const win = window();

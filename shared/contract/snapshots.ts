@@ -107,7 +107,15 @@ export const SnapshotUploadData = z
 export const snapshotsChannels = {
   /** Asks where to save, then writes the snapshot in a worker thread; with `password`, encrypted. */
   'snapshot.export': {
-    input: z.object({ password: Password.optional(), compress: z.boolean().optional() }).strict().optional(),
+    input: z
+      .object({
+        password: Password.optional(),
+        compress: z.boolean().optional(),
+        /** `sqlite` (default): the registry's database behind a signed header; `json`: the documented JSON form. */
+        form: z.enum(['sqlite', 'json']).optional(),
+      })
+      .strict()
+      .optional(),
     output: returns<SnapshotExportResult | null>(),
   },
   /** Asks the host for a snapshot file (Electron's open dialog), verifies it and keeps it for the next step. */

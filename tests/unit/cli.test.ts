@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonical';
-import { contentChecksum } from '../../electron/capabilities/snapshots';
+import { contentChecksum, readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { cli, tempDir } from './helpers';
 
+/** A snapshot's content, whichever its form (JSON, or the SQLite file read and checked as JSON). */
 function content(file: string): string {
-  return canonicalJson(JSON.parse(readFileSync(file, 'utf8')).content);
+  return canonicalJson(readSnapshotFile(file).content);
 }
 
 describe('group-ledger command line', () => {
@@ -66,7 +67,7 @@ describe('group-ledger command line', () => {
       const target = tempDir();
       const file = join(tempDir(), 'bad.json');
       await cli(['init', '--demo', '--data', source]);
-      await cli(['export', 'snapshot', file, '--data', source]);
+      await cli(['export', 'snapshot', file, '--format', 'json', '--data', source]);
       writeFileSync(file, damage(readFileSync(file, 'utf8')));
       const verify = await cli(['verify', file]);
       expect(verify.code).toBe(1);

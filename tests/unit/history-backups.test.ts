@@ -130,7 +130,7 @@ describe('a signed snapshot, encrypted or compressed', () => {
     const packed = join(dir, 'snap.json.gz');
     const out1 = await cli(['export', 'snapshot', encrypted, '--password-file', passwordFile, '--data', dir]);
     expect(out1.code, out1.err).toBe(0);
-    const out2 = await cli(['export', 'snapshot', packed, '--compress', '--data', dir]);
+    const out2 = await cli(['export', 'snapshot', packed, '--compress', '--format', 'json', '--data', dir]);
     expect(out2.code, out2.err).toBe(0);
     const fingerprint = installationKey(dir).fingerprint;
     const checked = await cli(['verify', encrypted, '--password-file', passwordFile, '--json', '--data', dir]);

@@ -20,7 +20,7 @@ async function exported(): Promise<{ dir: string; file: string; fingerprint: str
   const dir = tempDir('gl-sign-');
   expect((await cli(['init', '--demo', 'youth-union', '--data', dir])).code).toBe(0);
   const file = join(dir, 'snap.json');
-  const out = await cli(['export', 'snapshot', file, '--data', dir]);
+  const out = await cli(['export', 'snapshot', file, '--format', 'json', '--data', dir]);
   expect(out.code, out.err).toBe(0);
   return { dir, file, fingerprint: installationKey(dir).fingerprint };
 }

@@ -36,6 +36,8 @@ parentPort!.once('message', (request: ChainRequest | EventsRequest) => {
   try {
     const copy = new DatabaseSync(request.path, { readOnly: true });
     try {
+      // The file may be a snapshot not yet hashed (container.ts): its schema's SQL is not trusted.
+      copy.exec('PRAGMA trusted_schema = OFF');
       parentPort!.postMessage({ type: 'done', value: findStoredChainBreak(copy as Db, request.range) });
     } finally {
       copy.close();

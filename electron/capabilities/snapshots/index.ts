@@ -3,7 +3,7 @@
  * registry, over the current one after a verified copy of it is kept, or into a new data folder
  * that the app then runs on.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_SNAPSHOT_UPLOAD_BYTES, type DataFolder, type SnapshotPreview } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
@@ -18,7 +18,7 @@ import { backupsDir } from './registryCopy';
 import { checkNewPassword } from './encryption';
 import { SnapshotRunner, type VerifiedHandle } from './runner';
 import type { VerifyJob } from './jobs';
-import { installationKey } from '../../core/signingKey';
+import { installationKey, signingKeyPath } from '../../core/signingKey';
 import { writeAnchor } from '../../kernel/anchor';
 import { chainHead } from '../../kernel/events';
 import { snapshotSignatureState } from './signature';
@@ -74,7 +74,16 @@ export {
   type CopyContents,
   type KeptCopy,
 } from './registryCopy';
-export { replaceWithSnapshot, restoreSnapshot, type ImportMeta } from './replace';
+export { replaceWithSnapshot, restoreContainer, restoreSnapshot, type ImportMeta } from './replace';
+export { dropVerified, runVerify, type SnapshotForm, type VerifiedFile } from './jobs';
+export {
+  CONTAINER_VERSION,
+  exportContainer,
+  isContainer,
+  openContainer,
+  discardContainer,
+  type OpenedContainer,
+} from './container';
 export { signSnapshot, signatureMember, snapshotSignatureState } from './signature';
 
 interface Verified {
@@ -113,7 +122,11 @@ export const snapshotsCapability = defineCapability({
       release();
       let handle: VerifiedHandle;
       try {
-        handle = await runner.verify({ op: 'verify', now: now(), ...job });
+        // A file this installation signed is copied in as a backup is (container.ts): its key says which.
+        // (Read, never made here: an installation without a key has signed nothing.)
+        const root = app.folders.root;
+        const own = existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
+        handle = await runner.verify({ op: 'verify', now: now(), own, ...job });
       } catch (error) {
         if (
           file &&
@@ -141,7 +154,7 @@ export const snapshotsCapability = defineCapability({
         // A weak password is refused before the save dialog opens.
         if (input?.password !== undefined) checkNewPassword(input.password);
         const path = await app.dialogs.chooseSnapshotSaveFile(
-          defaultSnapshotName(org.name, app.clock, input?.password !== undefined),
+          defaultSnapshotName(org.name, app.clock, input?.password !== undefined, input?.form ?? 'sqlite'),
         );
         if (!path) return null;
         // The installation's key, made here the first time (the worker only reads it), signs the snapshot.
@@ -152,6 +165,7 @@ export const snapshotsCapability = defineCapability({
           path,
           password: input?.password,
           compress: input?.compress,
+          form: input?.form ?? 'sqlite',
           signingRoot: app.folders.root,
           now: now(),
         });
@@ -290,8 +304,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function defaultSnapshotName(orgName: string, clock: Clock, encrypted: boolean): string {
+/** "<organisation>-<UTC minute>.groupledger" (the SQLite form), ".groupledger.json", or ".groupledger.enc" when encrypted. */
+function defaultSnapshotName(orgName: string, clock: Clock, encrypted: boolean, form: 'sqlite' | 'json'): string {
   const stamp = clock.now().toISOString().slice(0, 16).replace(/[-:T]/g, '');
   const safe = orgName.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60);
-  return `${safe}-${stamp}.groupledger.${encrypted ? 'enc' : 'json'}`;
+  return `${safe}-${stamp}.groupledger${encrypted ? '.enc' : form === 'json' ? '.json' : ''}`;
 }

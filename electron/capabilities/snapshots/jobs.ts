@@ -5,6 +5,7 @@
  * locking orders it with the app's connection, and a restore over the registry still checks that
  * nothing else wrote since its copy was made.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { LedgerError } from '../../../shared/errors';
 import type { SnapshotCounts, SnapshotExportResult, SnapshotRestoreResult } from '../../../shared/contract';
 import type { Snapshot } from '../../../shared/snapshot';
@@ -14,9 +15,21 @@ import type { Clock } from '../../kernel/context';
 import { isRegistryEmpty } from '../../kernel/records';
 import { refuseFutureDates } from './dates';
 import type { Progress } from './progress';
-import { restoreSnapshot, type ImportMeta } from './replace';
-import { importSnapshot, parseSnapshotBytes, readSnapshotFile } from './restore';
+import { restoreContainer, restoreSnapshot, type ImportMeta } from './replace';
+import { checkReferences, importSnapshot, parsePlainSnapshot, plainSnapshotBytes, readSnapshotBytes } from './restore';
 import { countsOf, exportSnapshot } from './snapshot';
+import {
+  CONTAINER_VERSION,
+  startOwnChecks,
+  containerSnapshot,
+  discardContainer,
+  exportContainer,
+  isContainer,
+  openContainer,
+  openContainerFile,
+  CONTAINER_MAGIC,
+  type OpenedContainer,
+} from './container';
 
 export interface ExportJob {
   op: 'export';
@@ -24,6 +37,11 @@ export interface ExportJob {
   path: string;
   password?: string;
   compress?: boolean;
+  /**
+   * `sqlite` (the default): the registry's own database behind a signed header (container.ts);
+   * `json`: the canonical JSON document of docs/snapshot.schema.json.
+   */
+  form?: SnapshotForm;
   /** The data root whose installation key signs the snapshot (core/signingKey); unsigned without. */
   signingRoot?: string;
   now: string;
@@ -35,6 +53,8 @@ export interface VerifyJob {
   path?: string;
   bytes?: Uint8Array;
   password?: string;
+  /** This installation's public key (DER, base64): a file it signed is copied in as a backup is. */
+  own?: string | null;
   now: string;
 }
 
@@ -58,38 +78,143 @@ export interface VerifiedSummary {
   /** What the signature is checked against (snapshots/signature.ts), on the plain document. */
   version: number;
   signature?: unknown;
+  /** Where a verified SQLite-file snapshot waits for its import (removed when it is dropped). */
+  scratch?: string;
+}
+
+export type SnapshotForm = 'sqlite' | 'json';
+
+/** A verified snapshot: its content (JSON, or an SQLite file from elsewhere), or an SQLite file of this installation. */
+export type VerifiedFile = { form: 'json'; snapshot: Snapshot } | { form: 'sqlite'; container: OpenedContainer };
+
+/** Frees what a verified file holds on disk. */
+export function dropVerified(verified: VerifiedFile | null): void {
+  if (verified?.form === 'sqlite') discardContainer(verified.container);
 }
 
 const fixedClock = (now: string): Clock => ({ now: () => new Date(now) });
 
-export function runExport(job: ExportJob, progress: Progress): SnapshotExportResult {
+export async function runExport(job: ExportJob, progress: Progress): Promise<SnapshotExportResult> {
   const db = openDatabase(job.dbPath);
   try {
-    return exportSnapshot(db, fixedClock(job.now), job.path, {
+    const options = {
       password: job.password,
       compress: job.compress,
       signer: job.signingRoot !== undefined ? installationKey(job.signingRoot) : null,
       progress,
-    });
+    };
+    const clock = fixedClock(job.now);
+    if ((job.form ?? 'sqlite') === 'sqlite') return await exportContainer(db, clock, job.path, options);
+    return exportSnapshot(db, clock, job.path, options);
   } finally {
     db.close();
   }
 }
 
-export function runVerify(job: VerifyJob, progress: Progress): { snapshot: Snapshot; summary: VerifiedSummary } {
+/**
+ * Verifies a snapshot file. An SQLite file signed by this installation keeps its database (in a
+ * scratch folder) for an import that copies it in; any other file is read into content and fully
+ * checked, and imported row by row.
+ */
+export async function runVerify(
+  job: VerifyJob,
+  progress: Progress,
+): Promise<{ verified: VerifiedFile; summary: VerifiedSummary }> {
   const options = { password: job.password, progress };
-  const snapshot = job.path
-    ? readSnapshotFile(job.path, options)
-    : parseSnapshotBytes(job.bytes ?? new Uint8Array(), options);
-  refuseFutureDates(snapshot, fixedClock(job.now));
+  const clock = fixedClock(job.now);
+  const encrypted = job.password !== undefined && job.password !== '';
+  const openOptions = { progress, own: job.own ? { publicKey: job.own } : null };
+  // A plain SQLite-file snapshot on disk is copied and hashed in pieces, never read whole.
+  if (job.path && startsAsContainer(job.path)) {
+    const path = job.path;
+    return verifyContainer((meanwhile) => openContainerFile(path, openOptions, meanwhile), clock, encrypted, progress);
+  }
+  const plain = plainSnapshotBytes(
+    job.path ? readSnapshotBytes(job.path, options) : (job.bytes ?? new Uint8Array()),
+    options,
+  );
+  if (isContainer(plain)) {
+    return verifyContainer((meanwhile) => openContainer(plain, openOptions, meanwhile), clock, encrypted, progress);
+  }
+  return json(parsePlainSnapshot(plain, options), clock, encrypted);
+}
+
+/** Whether the file begins as a plain SQLite-file snapshot (container.ts); false when it cannot be read. */
+function startsAsContainer(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(CONTAINER_MAGIC.length);
+      return readSync(fd, head, 0, head.length, 0) === head.length && isContainer(head);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An SQLite-file snapshot: signed by this installation, its history is checked on threads of their
+ * own while this one hashes it and runs SQLite's check, and it is kept for a copy; from anywhere
+ * else, it is read into content and checked in full.
+ */
+async function verifyContainer(
+  open: (meanwhile: (unchecked: Pick<OpenedContainer, 'path' | 'signature'>) => void) => OpenedContainer,
+  clock: Clock,
+  encrypted: boolean,
+  progress: Progress,
+): Promise<{ verified: VerifiedFile; summary: VerifiedSummary }> {
+  let own: ReturnType<typeof startOwnChecks> | null = null;
+  let container: OpenedContainer | null = null;
+  try {
+    container = open((unchecked) => {
+      if (unchecked.signature.state === 'this') own = startOwnChecks(unchecked.path);
+    });
+    const checks = own as ReturnType<typeof startOwnChecks> | null;
+    if (checks) {
+      await checks.finish(container, clock);
+      progress('verify', 1);
+      const { header } = container;
+      return {
+        verified: { form: 'sqlite', container },
+        summary: {
+          organisation: container.organisation,
+          exportedAt: header.exportedAt,
+          checksum: header.checksum,
+          counts: container.counts,
+          encrypted,
+          version: CONTAINER_VERSION,
+          signature: header.signature,
+          scratch: container.scratch,
+        },
+      };
+    }
+    const snapshot = containerSnapshot(container, (s) => checkReferences(s.content, progress));
+    discardContainer(container);
+    return json(snapshot, clock, encrypted);
+  } catch (error) {
+    if (container) discardContainer(container);
+    throw error;
+  } finally {
+    (own as ReturnType<typeof startOwnChecks> | null)?.dispose();
+  }
+}
+
+function json(
+  snapshot: Snapshot,
+  clock: Clock,
+  encrypted: boolean,
+): { verified: VerifiedFile; summary: VerifiedSummary } {
+  refuseFutureDates(snapshot, clock);
   return {
-    snapshot,
+    verified: { form: 'json', snapshot },
     summary: {
       organisation: snapshot.content.organisation.name,
       exportedAt: snapshot.exportedAt,
       checksum: snapshot.checksum,
       counts: countsOf(snapshot.content),
-      encrypted: job.password !== undefined && job.password !== '',
+      encrypted,
       version: snapshot.version,
       signature: snapshot.signature,
     },
@@ -97,17 +222,21 @@ export function runVerify(job: VerifyJob, progress: Progress): { snapshot: Snaps
 }
 
 export async function runImport(
-  snapshot: Snapshot,
+  verified: VerifiedFile,
   job: ImportJob,
   progress: Progress,
 ): Promise<SnapshotRestoreResult> {
   const db = openDatabase(job.dbPath);
   try {
-    if (job.mode === 'empty') {
-      if (!isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
-      return { counts: importSnapshot(db, snapshot, job.meta, progress), backup: null };
+    if (job.mode === 'empty' && !isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
+    const clock = fixedClock(job.now);
+    if (verified.form === 'sqlite') {
+      return await restoreContainer(db, job.dataDir, clock, verified.container, job.meta, progress);
     }
-    return await restoreSnapshot(db, job.dataDir, fixedClock(job.now), snapshot, job.meta, progress);
+    if (job.mode === 'empty') {
+      return { counts: importSnapshot(db, verified.snapshot, job.meta, progress), backup: null };
+    }
+    return await restoreSnapshot(db, job.dataDir, clock, verified.snapshot, job.meta, progress);
   } finally {
     db.close();
   }

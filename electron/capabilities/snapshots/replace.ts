@@ -11,7 +11,8 @@ import { stmt, transaction, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { chainHead } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
-import { bulkWrite, importSnapshot, writeContent } from './restore';
+import { bulkWrite, checkForeignKeys, importSnapshot, writeContent } from './restore';
+import { copyContainerInto, placeContainer, type OpenedContainer } from './container';
 import { noProgress, type Progress } from './progress';
 import { dataVersion, keepRegistryCopy, type KeptCopy } from './registryCopy';
 import { registryCounts } from './snapshot';
@@ -55,17 +56,44 @@ export function replaceWithSnapshot(
 ): SnapshotCounts {
   return bulkWrite(db, () =>
     transaction(db, () => {
-      const head = chainHead(db);
-      const unchanged =
-        dataVersion(db) === copy.dataVersion &&
-        head.seq === copy.head.seq &&
-        head.hash === copy.head.hash &&
-        sameCounts(registryCounts(db), copy.counts);
-      if (!unchanged) throw new LedgerError('registry_changed', { path: copy.path });
-      emptyRegistry(db);
+      emptyIfStillCopied(db, copy);
       return writeContent(db, snapshot, meta, progress);
     }),
   );
+}
+
+/**
+ * The same for an SQLite-file snapshot signed by this installation (container.ts): straight in when
+ * the registry is empty; otherwise after a verified copy of it is kept, replacing everything in one
+ * transaction.
+ */
+export async function restoreContainer(
+  db: Db,
+  dataDir: string,
+  clock: Clock,
+  container: OpenedContainer,
+  meta: ImportMeta,
+  progress: Progress = noProgress,
+): Promise<SnapshotRestoreResult> {
+  const path = db.location();
+  if (isRegistryEmpty(db) && path) {
+    return { counts: await placeContainer(db, path, container, meta, progress), backup: null };
+  }
+  const copy = await keepRegistryCopy(db, dataDir, clock);
+  const counts = copyContainerInto(db, container, meta, () => emptyIfStillCopied(db, copy), checkForeignKeys, progress);
+  return { counts, backup: { path: copy.path, bytes: copy.bytes, counts: copy.counts } };
+}
+
+/** Inside the caller's transaction: refuses when the registry is no longer what `copy` holds, then empties it. */
+function emptyIfStillCopied(db: Db, copy: KeptCopy): void {
+  const head = chainHead(db);
+  const unchanged =
+    dataVersion(db) === copy.dataVersion &&
+    head.seq === copy.head.seq &&
+    head.hash === copy.head.hash &&
+    sameCounts(registryCounts(db), copy.counts);
+  if (!unchanged) throw new LedgerError('registry_changed', { path: copy.path });
+  emptyRegistry(db);
 }
 
 function sameCounts(a: SnapshotCounts, b: SnapshotCounts): boolean {

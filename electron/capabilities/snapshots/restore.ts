@@ -50,6 +50,7 @@ import {
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
 import { refuseBadTexts } from './texts';
+import { containerSnapshot, discardContainer, isContainer, openContainer } from './container';
 
 import {
   CONTENT_START,
@@ -196,7 +197,7 @@ function endsEarly(text: string): boolean {
   return inString || depth > 0;
 }
 
-function checkReferences(
+export function checkReferences(
   c: SnapshotContent,
   progress: Progress = noProgress,
   helper: EventCheckHelper | null = null,
@@ -310,6 +311,11 @@ const reorderedEvents = new WeakMap<SnapshotContent, Set<number>>();
 
 /** Reads a snapshot file, at most the file size limit, and verifies it. */
 export function readSnapshotFile(path: string, options: ReadOptions = {}): SnapshotT {
+  return parseSnapshotBytes(readSnapshotBytes(path, options), options);
+}
+
+/** The bytes of a snapshot file, at most the file size limit; a file that cannot be read says why. */
+export function readSnapshotBytes(path: string, options: ReadOptions = {}): Buffer {
   const progress = options.progress ?? noProgress;
   let bytes: Buffer;
   try {
@@ -333,7 +339,7 @@ export function readSnapshotFile(path: string, options: ReadOptions = {}): Snaps
     if (error instanceof LedgerError) throw error;
     throw new LedgerError('snapshot_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  return parseSnapshotBytes(bytes, options);
+  return bytes;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -366,7 +372,22 @@ export function plainSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {})
 
 /** Verifies the bytes of a snapshot file (read from disk, or sent by the window). */
 export function parseSnapshotBytes(bytes: Uint8Array, options: ReadOptions = {}): SnapshotT {
-  const plain = plainSnapshotBytes(bytes, options);
+  return parsePlainSnapshot(plainSnapshotBytes(bytes, options), options);
+}
+
+/**
+ * Verifies a snapshot's plain bytes (decrypted and unpacked): a JSON document, or an SQLite file
+ * (container.ts), which is read into content and checked as a JSON document is.
+ */
+export function parsePlainSnapshot(plain: Buffer, options: ReadOptions = {}): SnapshotT {
+  if (isContainer(plain)) {
+    const container = openContainer(plain, { progress: options.progress, limits: options.limits });
+    try {
+      return containerSnapshot(container, (snapshot) => checkReferences(snapshot.content, options.progress));
+    } finally {
+      discardContainer(container);
+    }
+  }
   const { historyHelper } = options;
   const helper = historyHelper
     ? EventCheckHelper.start(plain, historyHelper.script, historyHelper.fromBytes)
@@ -466,7 +487,7 @@ export function writeContent(
  * Every reference in the written tables points at a row, checked table by table (the subject
  * index is built from the events themselves and is left out: it is the largest table).
  */
-function checkForeignKeys(db: Db): void {
+export function checkForeignKeys(db: Db): void {
   const tables = stmt(
     db,
     `SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f

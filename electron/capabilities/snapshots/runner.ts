@@ -8,12 +8,14 @@
 import { Worker } from 'node:worker_threads';
 import { LedgerError, isErrorCode } from '../../../shared/errors';
 import type { SnapshotJobProgress } from '../../../shared/contract';
-import type { Snapshot } from '../../../shared/snapshot';
+import { rmSync } from 'node:fs';
 import {
+  dropVerified,
   runExport,
   runImport,
   runVerify,
   type ExportJob,
+  type VerifiedFile,
   type ImportJob,
   type VerifiedSummary,
   type VerifyJob,
@@ -65,7 +67,7 @@ export class SnapshotRunner {
   async export(job: ExportJob) {
     const worker = this.spawn();
     try {
-      return (await this.run(worker, 'export', job, (p) => runExport(job, p))) as ReturnType<typeof runExport>;
+      return (await this.run(worker, 'export', job, (p) => runExport(job, p))) as Awaited<ReturnType<typeof runExport>>;
     } finally {
       void worker?.worker.terminate();
     }
@@ -73,22 +75,30 @@ export class SnapshotRunner {
 
   async verify(job: VerifyJob): Promise<VerifiedHandle> {
     const worker = this.spawn();
-    let local: Snapshot | null = null;
+    let local: VerifiedFile | null = null;
     try {
-      const summary = (await this.run(worker, 'verify', job, (p) => {
-        const result = runVerify(job, p);
-        local = result.snapshot;
+      const summary = (await this.run(worker, 'verify', job, async (p) => {
+        const result = await runVerify(job, p);
+        local = result.verified;
         return result.summary;
       })) as VerifiedSummary;
       return {
         summary,
         import: async (importJob) => {
-          const result = await this.run(worker, 'import', importJob, (p) => runImport(local!, importJob, p));
+          const result = await this.run(worker, 'import', importJob, (p) => {
+            if (!local) throw new LedgerError('snapshot_cancelled');
+            return runImport(local, importJob, p);
+          });
           return result as Awaited<ReturnType<typeof runImport>>;
         },
         dispose: () => {
+          dropVerified(local);
           local = null;
-          void worker?.worker.terminate();
+          const terminated = worker?.worker.terminate();
+          // A verified SQLite file waits in a scratch folder of the worker's: removed once it has stopped.
+          const scratch = summary.scratch;
+          if (scratch)
+            void (terminated ?? Promise.resolve()).finally(() => rmSync(scratch, { recursive: true, force: true }));
         },
       };
     } catch (error) {

@@ -7,8 +7,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { LedgerError, type SerializedError } from '../../../shared/errors';
-import type { Snapshot } from '../../../shared/snapshot';
-import { runExport, runImport, runVerify, type ExportJob, type ImportJob, type VerifyJob } from './jobs';
+import {
+  dropVerified,
+  runExport,
+  runImport,
+  runVerify,
+  type ExportJob,
+  type ImportJob,
+  type VerifiedFile,
+  type VerifyJob,
+} from './jobs';
 import type { Progress } from './progress';
 import { doctorOn } from './doctorRead';
 
@@ -25,7 +33,7 @@ export type WorkerReply =
   | { type: 'failed'; error: SerializedError | { code: null; message: string } };
 
 const cancelFlag = new Int32Array((workerData as { cancel: SharedArrayBuffer }).cancel);
-let verified: Snapshot | null = null;
+let verified: VerifiedFile | null = null;
 
 function progressFor(op: WorkerRequest['op']): Progress {
   let last = -1;
@@ -47,13 +55,20 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'export':
       return runExport(request, progress);
     case 'verify': {
-      const { snapshot, summary } = runVerify(request, progress);
-      verified = snapshot;
-      return summary;
+      dropVerified(verified);
+      verified = null;
+      const result = await runVerify(request, progress);
+      verified = result.verified;
+      return result.summary;
     }
     case 'import': {
       if (!verified) throw new LedgerError('snapshot_cancelled');
-      return runImport(verified, request, progress);
+      try {
+        return await runImport(verified, request, progress);
+      } finally {
+        dropVerified(verified);
+        verified = null;
+      }
     }
     case 'doctor':
       return doctorOn(request.path);

@@ -12,18 +12,19 @@ import { signingKeyPath, installationKey, installationRoot, type LedgerKey } fro
 import {
   ENCRYPTED_MAGIC,
   checkNewPassword,
-  countsOf,
+  dropVerified,
+  exportContainer,
   exportSnapshot,
-  readSnapshotFile,
-  refuseFutureDates,
+  restoreContainer,
   restoreSnapshot,
+  runVerify,
   snapshotSignatureState,
 } from '../../capabilities/snapshots';
 import { LedgerError } from '../../../shared/errors';
 import type { CommandEnv as CliEnv } from '../common';
 import { isRegistryEmpty, requireOrganisation } from '../../kernel/records';
 import { noExtra, type CliCommand } from '../command';
-import { CliFailure, UsageError, cliContext, cliSigningKey, report, withDb, withDbAsync, type Common } from '../common';
+import { CliFailure, UsageError, cliContext, cliSigningKey, report, withDbAsync, type Common } from '../common';
 
 /** This installation's key if it has one (verify never makes one). */
 function ownKey(common: Common): LedgerKey | null {
@@ -105,18 +106,23 @@ export const exportSnapshotCommand: CliCommand = {
     'password-file': { type: 'string' },
     encrypt: { type: 'boolean' },
     compress: { type: 'boolean' },
+    format: { type: 'string' },
   },
   async run(env, values, positionals) {
     const file = resolve(env.io.cwd, fileArg(positionals));
+    const form = values.format ?? 'sqlite';
+    if (form !== 'sqlite' && form !== 'json') {
+      throw new UsageError('error.badChoice', { option: '--format', values: 'sqlite, json', value: String(form) });
+    }
     const password = await newPassword(env, values as Values);
-    return withDb(env.common, (db) => {
+    return withDbAsync(env.common, async (db) => {
       requireOrganisation(db);
       const key = cliSigningKey(env.common);
-      const result = exportSnapshot(db, env.clock, file, {
-        password,
-        compress: values.compress === true,
-        signer: key,
-      });
+      const options = { password, compress: values.compress === true, signer: key };
+      const result =
+        form === 'sqlite'
+          ? await exportContainer(db, env.clock, file, options)
+          : exportSnapshot(db, env.clock, file, options);
       report(
         env,
         result,
@@ -141,40 +147,64 @@ export const importSnapshotCommand: CliCommand = {
     if (values.map !== undefined) throw new UsageError('error.mapOnlyPeople');
     if (values['accept-same-name']) throw new UsageError('error.acceptOnlyPeople');
     const file = resolve(env.io.cwd, fileArg(positionals));
-    const snapshot = readSnapshotFile(file, { password: await openingPassword(env, values as Values, file) });
-    refuseFutureDates(snapshot, env.clock);
-    const counts = countsOf(snapshot.content);
-    const signature = snapshotSignatureState(snapshot, ownKey(env.common));
+    const { verified, summary, signature } = await verifyFile(env, file, values as Values);
+    const { counts } = summary;
     const signed = signatureText(env.common.locale, signature);
     if (values['dry-run']) {
+      dropVerified(verified);
       // A dry run only verifies: the target folder is not even opened.
       report(env, { dryRun: true, counts, signature }, `${env.t('import.dryRun', { ...counts })}\n${signed}`);
       return 0;
     }
     const dataDir = env.common.dataDir;
-    return withDbAsync(
-      env.common,
-      async (db) => {
-        if (!values.replace && !isRegistryEmpty(db)) throw new CliFailure(env.t('import.notEmpty', { dataDir }));
-        const meta = { actor: cliContext(db, env).actor, fileName: basename(file), at: env.clock.now().toISOString() };
-        const { counts: imported, backup } = await restoreSnapshot(db, dataDir, env.clock, snapshot, meta);
-        const text = backup
-          ? env.t('import.replaced', {
-              ...imported,
-              dataDir,
-              backup: backup.path,
-              oldPeople: backup.counts.people,
-              oldGroups: backup.counts.groups,
-              oldEvents: backup.counts.events,
-            })
-          : env.t('import.done', { ...imported, dataDir });
-        report(env, { dryRun: false, counts: imported, backup, signature }, `${text}\n${signed}`);
-        return 0;
-      },
-      true,
-    );
+    try {
+      return await withDbAsync(
+        env.common,
+        async (db) => {
+          if (!values.replace && !isRegistryEmpty(db)) throw new CliFailure(env.t('import.notEmpty', { dataDir }));
+          const meta = {
+            actor: cliContext(db, env).actor,
+            fileName: basename(file),
+            at: env.clock.now().toISOString(),
+          };
+          const { counts: imported, backup } =
+            verified.form === 'sqlite'
+              ? await restoreContainer(db, dataDir, env.clock, verified.container, meta)
+              : await restoreSnapshot(db, dataDir, env.clock, verified.snapshot, meta);
+          const text = backup
+            ? env.t('import.replaced', {
+                ...imported,
+                dataDir,
+                backup: backup.path,
+                oldPeople: backup.counts.people,
+                oldGroups: backup.counts.groups,
+                oldEvents: backup.counts.events,
+              })
+            : env.t('import.done', { ...imported, dataDir });
+          report(env, { dryRun: false, counts: imported, backup, signature }, `${text}\n${signed}`);
+          return 0;
+        },
+        true,
+      );
+    } finally {
+      dropVerified(verified);
+    }
   },
 };
+
+/**
+ * Reads and verifies a snapshot file as the app does (jobs.ts): an SQLite-file snapshot signed by
+ * this installation is checked as a backup is and kept for a copy; any other file is checked in full.
+ */
+async function verifyFile(env: CliEnv, file: string, values: Values) {
+  const password = await openingPassword(env, values, file);
+  const own = ownKey(env.common);
+  const result = await runVerify(
+    { op: 'verify', path: file, password, own: own?.publicKey ?? null, now: env.clock.now().toISOString() },
+    () => undefined,
+  );
+  return { ...result, signature: snapshotSignatureState(result.summary, own) };
+}
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -197,16 +227,14 @@ export const verifyCommand: CliCommand = {
       return ok ? 0 : 1;
     }
     // A snapshot, encrypted or not: its signature is checked on the plain document.
-    const password = await openingPassword(env, values as Values, path);
-    const snapshot = readSnapshotFile(path, { password });
-    refuseFutureDates(snapshot, env.clock);
-    const counts = countsOf(snapshot.content);
-    const signature = snapshotSignatureState(snapshot, own);
+    const { verified, summary: read, signature } = await verifyFile(env, path, values as Values);
+    dropVerified(verified);
+    const { counts } = read;
     const summary = {
-      encrypted: password !== undefined,
-      organisation: snapshot.content.organisation.name,
-      exportedAt: snapshot.exportedAt,
-      checksum: snapshot.checksum,
+      encrypted: read.encrypted,
+      organisation: read.organisation,
+      exportedAt: read.exportedAt,
+      checksum: read.checksum,
       counts,
       signature,
     };

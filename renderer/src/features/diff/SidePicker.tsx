@@ -62,7 +62,7 @@ export function SidePicker({ which }: { which: 'from' | 'to' }) {
           <input
             ref={input}
             type="file"
-            accept=".json,application/json"
+            accept=".groupledger,.json,application/json"
             hidden
             data-testid={`diff-${which}-input`}
             onChange={(event) => {

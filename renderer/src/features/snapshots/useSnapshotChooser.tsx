@@ -26,7 +26,7 @@ export function useSnapshotChooser(): { choose: () => Promise<void>; input: Reac
     <input
       ref={ref}
       type="file"
-      accept=".json,.enc,.gz,application/json"
+      accept=".groupledger,.json,.enc,.gz,application/json"
       hidden
       data-testid="snapshot-file-input"
       onChange={(event) => {
