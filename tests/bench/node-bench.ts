@@ -24,14 +24,9 @@ import { addMember, removeMember } from '../../electron/capabilities/membership/
 import { checkRecord, unitParents } from '../../electron/kernel/charter';
 import { toGroup, type GroupRecord, type PersonRecord } from '../../electron/kernel/rows';
 import { scopeCreepReport } from '../../electron/capabilities/insights/reports';
-import {
-  SnapshotRunner,
-  doctorOffThread,
-  exportSnapshot,
-  importSnapshot,
-  readContent,
-  readSnapshotFile,
-} from '../../electron/capabilities/snapshots';
+import { SnapshotRunner, doctorOffThread, dropVerified, readContent } from '../../electron/capabilities/snapshots';
+import { runExport, runImport, runVerify } from '../../electron/capabilities/snapshots/jobs';
+import { installationKey } from '../../electron/core/signingKey';
 import { SCALE_PRESETS, generateScaleFixture, type ScaleOptions } from '../../electron/seeds/fixtures/scale';
 import type { SnapshotContent } from '../../shared/snapshot';
 import { DEFAULT_RETENTION } from '../../shared/contract';
@@ -228,32 +223,47 @@ function measureScopeCreep(db: Db, repeat: number) {
   return { groupsWithCreep: groups, outside, ...stats(samples) };
 }
 
-async function measureSnapshot(db: Db, dbPath: string, dir: string) {
-  const clock = { now: () => new Date() };
-  const meta = { actor: 'bench', fileName: 'snapshot.json', at: new Date().toISOString() };
-  // Export, then verify and import into an empty registry, as the app's worker does (file → bytes →
-  // checks → one transaction). With a password: the same, encrypted (scrypt + AES-256-GCM).
-  const once = (name: string, password?: string) => {
+async function measureSnapshot(dbPath: string, dir: string) {
+  const now = new Date().toISOString();
+  const meta = { actor: 'bench', fileName: 'snapshot.groupledger', at: now };
+  // The installation whose key signs the snapshots, as the app's data root does.
+  const root = join(dir, 'installation');
+  const own = installationKey(root).publicKey;
+  // Export, then verify and import into an empty registry, as the app's worker runs them (file →
+  // checks → one write), in this thread. The app's form is the SQLite file signed by this
+  // installation (container.ts); the JSON document is measured beside it. With a password: the
+  // same, encrypted (scrypt + AES-256-GCM).
+  const once = async (name: string, form: 'sqlite' | 'json', password?: string) => {
     const file = join(dir, name);
-    const [exported, exportMs] = time(() => exportSnapshot(db, clock, file, { password }));
+    const t0 = performance.now();
+    const exported = await runExport({ op: 'export', dbPath, path: file, form, password, signingRoot: root, now }, () => undefined);
+    const exportMs = performance.now() - t0;
     const targetDir = join(dir, `import-${name}`);
     rmSync(targetDir, { recursive: true, force: true });
-    const target = openDatabase(registryPath(targetDir));
-    const [, importMs] = time(() => importSnapshot(target, readSnapshotFile(file, { password }), meta));
-    target.close();
+    const t1 = performance.now();
+    const { verified } = await runVerify({ op: 'verify', path: file, password, own, now }, () => undefined);
+    await runImport(
+      verified,
+      { op: 'import', dbPath: registryPath(targetDir), dataDir: targetDir, mode: 'empty', meta, now },
+      () => undefined,
+    );
+    const importMs = performance.now() - t1;
+    dropVerified(verified);
     rmSync(targetDir, { recursive: true, force: true });
     return { bytes: exported.bytes, exportMs: round1(exportMs), importMs: round1(importMs) };
   };
-  const plain = once('snapshot.json');
-  const encrypted = once('snapshot.enc', 'bench password 2026');
+  const plain = await once('snapshot.groupledger', 'sqlite');
+  const encrypted = await once('snapshot.groupledger.enc', 'sqlite', 'bench password 2026');
+  const json = await once('snapshot.json', 'json');
   return {
-    threaded: await measureThreadedSnapshot(dbPath, dir),
+    threaded: await measureThreadedSnapshot(dbPath, dir, root, own),
     bytes: plain.bytes,
     exportMs: plain.exportMs,
     importWithVerificationMs: plain.importMs,
     encryptedBytes: encrypted.bytes,
     encryptedExportMs: encrypted.exportMs,
     encryptedImportMs: encrypted.importMs,
+    json: { bytes: json.bytes, exportMs: json.exportMs, importWithVerificationMs: json.importMs },
   };
 }
 
@@ -280,25 +290,27 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; ms: 
  * worker thread (dist/electron/snapshot-worker.mjs), while this thread — the main process that
  * answers the window — only hears progress. Its longest stall is the window's longest wait.
  */
-async function measureThreadedSnapshot(dbPath: string, dir: string) {
+async function measureThreadedSnapshot(dbPath: string, dir: string, root: string, own: string) {
   const script = join(dirname(process.argv[1]!), '..', 'electron', 'snapshot-worker.mjs');
   if (!existsSync(script)) return null;
   const runner = new SnapshotRunner({ script });
   const now = new Date().toISOString();
-  const file = join(dir, 'threaded.json');
-  const exported = await longestStall(() => runner.export({ op: 'export', dbPath, path: file, now }));
+  const file = join(dir, 'threaded.groupledger');
+  const exported = await longestStall(() =>
+    runner.export({ op: 'export', dbPath, path: file, signingRoot: root, now }),
+  );
   const target = join(dir, 'import-threaded');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const imported = await longestStall(async () => {
-    const handle = await runner.verify({ op: 'verify', path: file, now });
+    const handle = await runner.verify({ op: 'verify', path: file, own, now });
     try {
       return await handle.import({
         op: 'import',
         dbPath: registryPath(target),
         dataDir: target,
         mode: 'empty',
-        meta: { actor: 'bench', fileName: 'threaded.json', at: now },
+        meta: { actor: 'bench', fileName: 'threaded.groupledger', at: now },
         now,
       });
     } finally {
@@ -475,9 +487,7 @@ async function measureRegistry(db: Db, people: number, dataDir: string, work: st
   const search = measureSearch(db, quick ? 20 : 200);
   const asOf = measureAsOf(db, quick ? 20 : 200);
   const scopeCreep = measureScopeCreep(db, quick ? 5 : people >= 10_000 ? 30 : 100);
-  const snapshotDb = openDatabase(registryPath(dataDir));
-  const snapshot = await measureSnapshot(snapshotDb, registryPath(dataDir), join(work, `snapshot-${people}`));
-  snapshotDb.close();
+  const snapshot = await measureSnapshot(registryPath(dataDir), join(work, `snapshot-${people}`));
   const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
   const backup = await measureBackup(db, dataDir, quick ? 1 : 3);
   // The naive JSON registry last: at 10,000 people it leaves gigabytes of heap behind, which are

@@ -86,7 +86,7 @@ test('restore over: a youth-union snapshot replaces the county-bureau ledger aft
     // What the file holds, before anything is written.
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(YOUTH_UNION);
-    await expect(dialog).toContainText('.groupledger.json');
+    await expect(dialog).toContainText('.groupledger');
     const counts = dialog.getByTestId('snapshot-counts');
     await expect(counts.locator('[data-count=people]')).toContainText('74');
     await expect(counts.locator('[data-count=groups]')).toContainText('5');

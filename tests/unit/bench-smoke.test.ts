@@ -37,6 +37,7 @@ describe('benchmark smoke run', () => {
     expect(Object.keys(size.search)).toEqual(['name', 'pinyinInitials', 'unaccentedVietnamese']);
     for (const s of Object.values(size.search) as Array<{ hits: number }>) expect(s.hits).toBeGreaterThan(0);
     expect(size.snapshot.bytes).toBeGreaterThan(0);
+    expect(size.snapshot.json.bytes).toBeGreaterThan(0);
     expect(size.scopeCreepReport.n).toBeGreaterThan(0);
     expect(size.scopeCreepReport.groupsWithCreep).toBeGreaterThan(0);
     if (hasChromium) expect(size.browser.median.scrollLongFrames).toBeTypeOf('number');

@@ -28,6 +28,7 @@ import {
   statSync,
   openSync,
   readSync,
+  readdirSync,
   rmSync,
   writeFileSync,
   writeSync,
@@ -317,7 +318,8 @@ function checkPlaced(
   const progress = options.progress ?? noProgress;
   const limits = options.limits ?? SNAPSHOT_LIMITS;
   const signature = snapshotSignatureState(header, (options.own ?? null) as LedgerKey | null);
-  const scratch = mkdtempSync(join(tmpdir(), 'group-ledger-snapshot-'));
+  sweepStaleScratch();
+  const scratch = mkdtempSync(join(tmpdir(), SCRATCH_PREFIX));
   const path = join(scratch, 'snapshot.sqlite');
   try {
     const digest = place(path);
@@ -350,6 +352,24 @@ function checkPlaced(
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     throw error;
+  }
+}
+
+const SCRATCH_PREFIX = 'group-ledger-snapshot-';
+/** A scratch folder this old was left by a process that ended before it could remove it. */
+const STALE_AFTER_MS = 24 * 3600_000;
+
+/** Removes snapshot scratch folders left a day ago or more (the app was closed or killed meanwhile). */
+function sweepStaleScratch(): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(tmpdir())) {
+      if (!name.startsWith(SCRATCH_PREFIX) && !name.startsWith('group-ledger-export-')) continue;
+      const path = join(tmpdir(), name);
+      if (now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    }
+  } catch {
+    // Tidying only: a folder that cannot be read or removed is left for the next time.
   }
 }
 

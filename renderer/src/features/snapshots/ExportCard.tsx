@@ -21,6 +21,8 @@ export function ExportCard() {
   const error = useSnapshots((s) => s.exportError);
   const exportSnapshot = useSnapshots((s) => s.exportSnapshot);
   const [encrypt, setEncrypt] = useState(false);
+  // The JSON document (docs/snapshot.schema.json) instead of the SQLite file: for other tools.
+  const [jsonForm, setJsonForm] = useState(false);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [touched, setTouched] = useState(false);
@@ -30,7 +32,7 @@ export function ExportCard() {
   const start = () => {
     setTouched(true);
     if (passwordProblem) return;
-    void exportSnapshot(encrypt ? password : undefined).then(() => {
+    void exportSnapshot(encrypt ? password : undefined, jsonForm ? 'json' : 'sqlite').then(() => {
       // The password is not kept once the file is written.
       setPassword('');
       setRepeat('');
@@ -43,6 +45,9 @@ export function ExportCard() {
       <Flex vertical gap={8} style={{ marginBottom: 12, maxWidth: 420 }}>
         <Checkbox checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} data-testid="export-encrypt">
           {t('snapshots.encrypt')}
+        </Checkbox>
+        <Checkbox checked={jsonForm} onChange={(e) => setJsonForm(e.target.checked)} data-testid="export-json">
+          {t('snapshots.jsonForm')}
         </Checkbox>
         {encrypt && (
           <>

@@ -72,7 +72,7 @@ interface SnapshotState {
   folders: DataFolder[] | null;
   folderError: Error | null;
   /** With a password, the file is encrypted. */
-  exportSnapshot(password?: string): Promise<void>;
+  exportSnapshot(password?: string, form?: 'sqlite' | 'json'): Promise<void>;
   /** Stops the running export, verification or import. */
   cancelJob(): Promise<void>;
   /** Opens the encrypted file chosen before with this password. */
@@ -136,10 +136,14 @@ export const useSnapshots = create<SnapshotState>()((set, get) => ({
   doctorError: null,
   folders: null,
   folderError: null,
-  async exportSnapshot(password) {
+  async exportSnapshot(password, form) {
     set({ busy: 'export', exportError: null, exportCancelled: false, exported: null });
     try {
-      const exported = await withProgress(set, call('snapshot.export', password ? { password } : undefined));
+      const input = { ...(password ? { password } : {}), ...(form === 'json' ? { form } : {}) };
+      const exported = await withProgress(
+        set,
+        call('snapshot.export', Object.keys(input).length > 0 ? input : undefined),
+      );
       set({ exported, exportCancelled: exported === null });
     } catch (e) {
       // Cancelled from the progress bar: said as a cancel, not as an error.

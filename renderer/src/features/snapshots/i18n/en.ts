@@ -55,9 +55,10 @@ export const messages = {
       'Export the whole ledger to a checked file, open or restore a ledger from one, keep backups, and check the registry.',
     exportTitle: 'Export a snapshot',
     exportDescription:
-      'Writes the whole registry — organisation, units, tiers, people, groups, memberships and history — to one JSON file with a checksum, for your records or for the director.',
+      'Writes the whole registry — organisation, units, tiers, people, groups, memberships and history — to one file with a checksum and this computer’s signature, for your records or for the director.',
     exportButton: 'Export snapshot',
     encrypt: 'Encrypt with a password (for a USB stick or e-mail)',
+    jsonForm: 'Write it as a JSON document (readable by other tools; larger and slower to open)',
     password: 'Password',
     passwordRepeat: 'The same password again',
     passwordHint:

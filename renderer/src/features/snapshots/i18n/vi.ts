@@ -52,9 +52,10 @@ export const messages: Messages<typeof en> = {
       'Xuất toàn bộ sổ ra một tệp có mã kiểm tra, mở hoặc khôi phục sổ từ bản chụp, quản lý bản sao lưu, và kiểm tra sổ.',
     exportTitle: 'Xuất bản chụp',
     exportDescription:
-      'Ghi toàn bộ sổ — đơn vị, bộ phận, cấp, nhân sự, nhóm, thành viên và lịch sử — vào một tệp JSON có mã kiểm tra, để lưu trữ hoặc gửi lãnh đạo.',
+      'Ghi toàn bộ sổ — đơn vị, bộ phận, cấp, nhân sự, nhóm, thành viên và lịch sử — vào một tệp có mã kiểm tra và chữ ký của máy này, để lưu trữ hoặc gửi lãnh đạo.',
     exportButton: 'Xuất bản chụp',
     encrypt: 'Mã hóa bằng mật khẩu (khi chép ra USB hoặc gửi thư)',
+    jsonForm: 'Ghi dưới dạng tài liệu JSON (công cụ khác đọc được; tệp lớn hơn, mở chậm hơn)',
     password: 'Mật khẩu',
     passwordRepeat: 'Nhập lại mật khẩu',
     passwordHint: 'Ít nhất {{min}} ký tự. GroupLedger không lưu mật khẩu: quên mật khẩu thì không mở được tệp.',

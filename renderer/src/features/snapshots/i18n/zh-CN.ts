@@ -48,9 +48,10 @@ export const messages: Messages<typeof en> = {
     description: '把整本台账导出为带校验的文件，从快照打开或恢复台账，管理备份，以及检查台账。',
     exportTitle: '导出快照',
     exportDescription:
-      '把整本台账——单位、部门、层级、人员、工作群、成员记录和历史——写入一个带校验和的 JSON 文件，用于存档或报送领导。',
+      '把整本台账——单位、部门、层级、人员、工作群、成员记录和历史——写入一个带校验和及本机签名的文件，用于存档或报送领导。',
     exportButton: '导出快照',
     encrypt: '用密码加密（用于 U 盘或邮件传送）',
+    jsonForm: '写成 JSON 文档（可供其他工具读取；文件更大，打开更慢）',
     password: '密码',
     passwordRepeat: '再次输入密码',
     passwordHint: '至少 {{min}} 个字符。GroupLedger 不保存密码：忘记密码将无法打开该文件。',
