@@ -11,13 +11,12 @@
  *
  * Compressed and encrypted files wrap these bytes as they wrap the JSON document.
  *
- * Import checks every file before anything is written: the checksum of the bytes, SQLite's own
- * check of the file, its schema against this build's exactly (no table, index, trigger or view
- * more or less, opened with `trusted_schema` off), the row limits, the history chain, and dates
- * after today. A file signed by this installation is then copied into the registry table by table
- * (`INSERT … SELECT`, foreign keys checked before the commit), as a backup is. Any other file —
- * unsigned, or from another ledger — is read into the snapshot content and goes through every check
- * a JSON snapshot gets (schema, texts, references, event payloads) and the same import.
+ * This file writes such a file and opens one: every file gets, before anything is written, the
+ * checksum of its bytes, SQLite's own check, its schema against this build's exactly (no table,
+ * index, trigger or view more or less, opened with `trusted_schema` off) and the row limits.
+ * containerImport.ts holds what follows: the backup-like checks of a file signed by this
+ * installation and its writing into the registry, and the reading of any other file into snapshot
+ * content for every check a JSON snapshot gets.
  */
 import { backup, DatabaseSync } from 'node:sqlite';
 import { createHash } from 'node:crypto';
@@ -41,22 +40,17 @@ import type { SnapshotCounts } from '../../../shared/contract';
 import { canonicalJson } from '../../../shared/canonical';
 import { LedgerError } from '../../../shared/errors';
 import { IsoInstant } from '../../../shared/domain';
-import { SNAPSHOT_FORMAT, Snapshot, type Snapshot as SnapshotT } from '../../../shared/snapshot';
+import { SNAPSHOT_FORMAT } from '../../../shared/snapshot';
 import type { SignatureState } from '../../../shared/snapshotSignature';
-import { openDatabase, stmt, transaction, type Db } from '../../db/database';
+import { openDatabase, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import type { LedgerKey } from '../../core/signingKey';
 import type { Clock } from '../../kernel/context';
-import type { ChainBreak } from '../../kernel/events';
-import { isRegistryEmpty } from '../../kernel/records';
-import { latestDay, refuseFutureDates } from './dates';
 import { SnapshotEncryptor, StreamingSnapshotEncryptor } from './encryption';
-import { SNAPSHOT_LIMITS, checkFileSize, checkRowCounts, limitError, type SnapshotLimits } from './limits';
+import { SNAPSHOT_LIMITS, checkFileSize, limitError, type SnapshotLimits } from './limits';
 import { noProgress, type Progress } from './progress';
-import { startChainCheck } from './registryCopy';
 import { signSnapshot, snapshotSignatureState } from './signature';
-import { COUNTS_SQL, readContent } from './snapshot';
-import { refuseBadTexts } from './texts';
+import { COUNTS_SQL } from './snapshot';
 
 export const CONTAINER_VERSION = 5;
 /** The file's first line: what it is, readable in any text editor. */
@@ -419,7 +413,7 @@ function readHeader(first: Buffer, size: number): { header: ContainerHeader; bod
 }
 
 /** A snapshot's database opened read-only, its schema's SQL never trusted with side effects. */
-function openReadOnly(path: string): DatabaseSync {
+export function openReadOnly(path: string): DatabaseSync {
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(path, { readOnly: true });
@@ -505,87 +499,8 @@ function checkTableLimits(db: DatabaseSync, limits: SnapshotLimits): void {
   }
 }
 
-/**
- * The checks a file signed by this installation gets on top of openContainer's, as a backup's: the
- * history chain (on worker threads when the bundle is there: start it with `startOwnChecks` as soon
- * as the database is in place), every reference (SQLite's foreign key check), and no recorded date
- * after today. A date after today is looked for in SQL; where one is found the content is read so
- * the error names the record, as for a JSON snapshot.
- */
-export function startOwnChecks(path: string): {
-  finish(container: OpenedContainer, clock: Clock): Promise<void>;
-  dispose(): void;
-} {
-  const checker = startChainCheck();
-  const chain = checker.check(path);
-  // Awaited in finish; a failure meanwhile is reported there, not as an unhandled rejection.
-  chain.catch(() => undefined);
-  return {
-    async finish(container, clock) {
-      const db = openReadOnly(container.path);
-      try {
-        const broken = foreignKeyProblem(db);
-        if (broken) throw new LedgerError('snapshot_schema', { detail: broken });
-        if (latestRecordedDay(db) > latestDay(clock) || container.header.exportedAt.slice(0, 10) > latestDay(clock)) {
-          // Read in full so the refusal names the record (dates.ts).
-          refuseFutureDates({ exportedAt: container.header.exportedAt, content: readContent(db as Db) }, clock);
-        }
-      } finally {
-        db.close();
-      }
-      const found: ChainBreak | null = await chain;
-      if (found) {
-        const reason = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' }[found.reason];
-        throw new LedgerError('snapshot_checksum', { detail: `(event ${found.seq}: ${reason})` });
-      }
-    },
-    dispose: () => checker.dispose(),
-  };
-}
-
-/**
- * The first broken reference, table by table. The subject index (event_subjects, 600,000 rows at
- * 10,000 people) is left out, as the JSON import leaves it out: there it is built from the events,
- * here it comes from this installation's own registry, written with foreign keys on; checking it
- * would take longer than the rest of the import.
- */
-function foreignKeyProblem(db: DatabaseSync): string | null {
-  for (const table of contentTables(db)) {
-    if (table === 'event_subjects') continue;
-    const broken = db.prepare(`PRAGMA foreign_key_check("${table.replace(/"/g, '""')}")`).get() as
-      { table: string; parent: string } | undefined;
-    if (broken) return `${broken.table}: unknown ${broken.parent}`;
-  }
-  return null;
-}
-
-/** The latest day recorded in any date or time column of the content (columns named *_on, *_at, at). */
-function latestRecordedDay(db: DatabaseSync): string {
-  let latest = '';
-  for (const table of contentTables(db)) {
-    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as Array<{ name: string }>)
-      .map((c) => c.name)
-      .filter((name) => /(^at|_on|_at)$/.test(name));
-    for (const column of columns) {
-      const row = db.prepare(`SELECT max(substr("${column}", 1, 10)) AS day FROM "${table}"`).get() as {
-        day: string | null;
-      };
-      if (row.day && row.day > latest) latest = row.day;
-    }
-  }
-  // A runbook's members as it found them are kept as JSON: their join dates are read there.
-  const snapshot = db
-    .prepare(
-      `SELECT max(substr(json_extract(m.value, '$.joinedOn'), 1, 10)) AS day
-         FROM runbook_groups g, json_each(g.snapshot) m WHERE g.snapshot IS NOT NULL AND json_valid(g.snapshot)`,
-    )
-    .get() as { day: string | null } | undefined;
-  if (snapshot?.day && snapshot.day > latest) latest = snapshot.day;
-  return latest;
-}
-
 /** The tables a snapshot carries: all but SQLite's own and the registry's log of its imports. */
-function contentTables(db: DatabaseSync): string[] {
+export function contentTables(db: DatabaseSync): string[] {
   return (
     db
       .prepare(
@@ -593,148 +508,4 @@ function contentTables(db: DatabaseSync): string[] {
       )
       .all() as Array<{ name: string }>
   ).map((r) => r.name);
-}
-
-/**
- * A container not signed by this installation, read into snapshot content and checked as a JSON
- * snapshot is: schema, texts, row counts (the references and the history by `checkReferences`,
- * which the caller passes so the order of checks stays the JSON import's).
- */
-export function containerSnapshot(
-  container: OpenedContainer,
-  checkReferences: (snapshot: SnapshotT) => void,
-): SnapshotT {
-  const db = openReadOnly(container.path);
-  let content: unknown;
-  try {
-    content = readContent(db as Db);
-  } finally {
-    db.close();
-  }
-  const { header } = container;
-  const parsed = Snapshot.safeParse({
-    format: header.format,
-    version: 4,
-    exportedAt: header.exportedAt,
-    checksum: header.checksum,
-    content,
-    ...(header.signature !== undefined ? { signature: header.signature } : {}),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new LedgerError('snapshot_schema', {
-      detail: `${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''}`,
-    });
-  }
-  checkRowCounts(parsed.data.content);
-  refuseBadTexts(parsed.data.content);
-  checkReferences(parsed.data);
-  // The version the header's signature and checksum were made with: what `verify` checks them against.
-  return { ...parsed.data, version: CONTAINER_VERSION } as unknown as SnapshotT;
-}
-
-/**
- * Writes a container signed by this installation into an empty registry: SQLite's online backup
- * puts its pages in place of the registry's in one write transaction of the registry (through its
- * WAL, so a crash leaves the empty registry or the whole snapshot), as a backup is restored. Then
- * the registry's own log of imports replaces the one the file brought. The registry must be empty:
- * checked just before, and a folder is written by one process at a time (core/folderLock).
- */
-export async function placeContainer(
-  db: Db,
-  dbPath: string,
-  container: OpenedContainer,
-  meta: { actor: string; fileName: string; at: string },
-  progress: Progress = noProgress,
-): Promise<SnapshotCounts> {
-  progress('write', 0);
-  if (!isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
-  // Alone on the registry (a new folder), its rollback journal is used for the copy: it keeps only
-  // the few pages of the empty registry, where the WAL would take all 150 MB and then copy them
-  // again into the file. With another connection open (the app's), the switch is refused and the
-  // copy goes through the WAL.
-  const journal = (db.prepare('PRAGMA journal_mode = DELETE').get() as { journal_mode: string }).journal_mode;
-  const source = new DatabaseSync(container.path, { readOnly: true });
-  try {
-    await backup(source, dbPath, {
-      rate: 4096,
-      progress: ({ totalPages, remainingPages }) =>
-        progress('write', (0.9 * (totalPages - remainingPages)) / Math.max(1, totalPages)),
-    });
-  } finally {
-    source.close();
-    if (journal !== 'wal') db.exec('PRAGMA journal_mode = WAL');
-  }
-  return transaction(db, () => {
-    stmt(db, 'DELETE FROM imports').run();
-    stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
-      meta.at,
-      meta.actor,
-      meta.fileName,
-      container.header.checksum,
-    );
-    progress('write', 1);
-    return { ...(db.prepare(COUNTS_SQL).get() as unknown as SnapshotCounts) };
-  });
-}
-
-/**
- * Copies a container signed by this installation into the registry, in one transaction: the
- * content tables' rows with `INSERT … SELECT` (SQLite moves whole pages where the tables match),
- * the references checked before the commit, the import logged. `before` runs first inside the
- * transaction (the empty check, or the check that the registry is still the copy kept of it and
- * its emptying). Foreign keys are off for the copy and checked by `checkForeignKeys` after it.
- */
-export function copyContainerInto(
-  db: Db,
-  container: OpenedContainer,
-  meta: { actor: string; fileName: string; at: string },
-  before: () => void,
-  checkForeignKeys: (db: Db) => void,
-  progress: Progress = noProgress,
-): SnapshotCounts {
-  progress('write', 0);
-  const cache = (db.prepare('PRAGMA cache_size').get() as { cache_size: number }).cache_size;
-  const keys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
-  db.exec('PRAGMA cache_size = -262144');
-  db.exec('PRAGMA foreign_keys = OFF');
-  const trusted = (db.prepare('PRAGMA trusted_schema').get() as { trusted_schema: number }).trusted_schema;
-  db.exec('PRAGMA trusted_schema = OFF');
-  db.prepare("ATTACH DATABASE ? AS 'snapshot'").run(container.path);
-  try {
-    return transaction(db, () => {
-      before();
-      const tables = contentTables(db);
-      // The history's append-only triggers stop SQLite copying its pages whole: dropped for the
-      // copy and made again from their stored text in the same transaction.
-      const triggers = db
-        .prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
-        .all() as Array<{ name: string; sql: string }>;
-      for (const t of triggers) db.exec(`DROP TRIGGER main."${t.name.replace(/"/g, '""')}"`);
-      tables.forEach((table, i) => {
-        const q = `"${table.replace(/"/g, '""')}"`;
-        // A new registry holds the rows its migrations wrote (the built-in incident kinds): the
-        // snapshot's own rows replace them.
-        db.exec(`DELETE FROM main.${q}`);
-        db.exec(`INSERT INTO main.${q} SELECT * FROM snapshot.${q}`);
-        progress('write', (0.8 * (i + 1)) / tables.length);
-      });
-      for (const t of triggers) db.exec(t.sql);
-      checkForeignKeys(db);
-      stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
-        meta.at,
-        meta.actor,
-        meta.fileName,
-        container.header.checksum,
-      );
-      progress('write', 0.9);
-      return { ...(db.prepare(COUNTS_SQL).get() as unknown as SnapshotCounts) };
-    });
-  } finally {
-    db.exec('DETACH DATABASE snapshot');
-    db.exec(`PRAGMA trusted_schema = ${trusted ? 'ON' : 'OFF'}`);
-    db.exec(`PRAGMA cache_size = ${cache}`);
-    if (keys) db.exec('PRAGMA foreign_keys = ON');
-    progress('write', 1);
-  }
 }

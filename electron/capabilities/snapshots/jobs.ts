@@ -20,8 +20,6 @@ import { checkReferences, importSnapshot, parsePlainSnapshot, plainSnapshotBytes
 import { countsOf, exportSnapshot } from './snapshot';
 import {
   CONTAINER_VERSION,
-  startOwnChecks,
-  containerSnapshot,
   discardContainer,
   exportContainer,
   isContainer,
@@ -30,6 +28,7 @@ import {
   CONTAINER_MAGIC,
   type OpenedContainer,
 } from './container';
+import { containerSnapshot, startOwnChecks } from './containerImport';
 
 export interface ExportJob {
   op: 'export';

@@ -50,7 +50,8 @@ import {
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
 import { refuseBadTexts } from './texts';
-import { containerSnapshot, discardContainer, isContainer, openContainer } from './container';
+import { discardContainer, isContainer, openContainer } from './container';
+import { containerSnapshot } from './containerImport';
 
 import {
   CONTENT_START,
