@@ -257,6 +257,18 @@ describe('a damaged or forged SQLite-file snapshot is refused, and nothing is wr
     expect(scratchFolders().length).toBe(before);
   });
 
+  it('an encrypted file with a changed byte is refused as tampered, once its whole rest is read', async () => {
+    const password = 'a long enough passphrase 42';
+    const { file, root } = await exported({ password });
+    const bytes = readFileSync(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3000) ^ 0x01, bytes.length - 3000);
+    const bad = join(tempDir('gl-bad-'), 'bad.groupledger.enc');
+    writeFileSync(bad, bytes);
+    const before = scratchFolders().length;
+    expect((await refusal(verify(bad, installationKey(root).publicKey, password))).code).toBe('snapshot_tampered');
+    expect(scratchFolders().length).toBe(before);
+  });
+
   it('a forged file with the old signature is not this installation’s: it gets every check, and verify says altered', async () => {
     const { file, root } = await exported();
     const forged = forge(file, (db) => db.exec("UPDATE people SET name = '假名' WHERE id = 'p-liwei'"), 'keep');

@@ -46,8 +46,8 @@ import { openDatabase, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import type { LedgerKey } from '../../core/signingKey';
 import type { Clock } from '../../kernel/context';
-import { SnapshotEncryptor, StreamingSnapshotEncryptor } from './encryption';
-import { SNAPSHOT_LIMITS, checkFileSize, limitError, type SnapshotLimits } from './limits';
+import { SnapshotEncryptor, StreamingSnapshotEncryptor, isEncryptedSnapshot, openEncryptedParts } from './encryption';
+import { SNAPSHOT_LIMITS, checkFileSize, checkPlainSize, limitError, type SnapshotLimits } from './limits';
 import { noProgress, type Progress } from './progress';
 import { signSnapshot, snapshotSignatureState } from './signature';
 import { COUNTS_SQL } from './snapshot';
@@ -248,14 +248,16 @@ export function openContainer(
 }
 
 /**
- * The same for a plain SQLite-file snapshot on disk (not encrypted, not compressed): its database
- * is copied to the scratch folder and hashed there 8 MB at a time, never held whole in memory.
+ * The same for an SQLite-file snapshot on disk, plain or encrypted (version 2, as this build writes
+ * it): its database is copied (or decrypted) to the scratch folder and hashed there 8 MB at a time,
+ * never held whole in memory. Null when the file is not in such a form (a JSON document, a
+ * compressed file, an encrypted file of version 1): it is then read whole.
  */
 export function openContainerFile(
   file: string,
-  options: OpenOptions = {},
+  options: OpenOptions & { password?: string } = {},
   meanwhile?: (unchecked: Pick<OpenedContainer, 'path' | 'signature'>) => void,
-): OpenedContainer {
+): OpenedContainer | null {
   const progress = options.progress ?? noProgress;
   const limits = options.limits ?? SNAPSHOT_LIMITS;
   let fd: number;
@@ -270,21 +272,22 @@ export function openContainerFile(
   try {
     const size = fstatSync(fd).size;
     checkFileSize(size, limits);
-    const first = Buffer.alloc(Math.min(size, CONTAINER_MAGIC.length + HEADER_MAX + 1));
+    const first = Buffer.alloc(Math.min(size, 8192));
     readSync(fd, first, 0, first.length, 0);
-    const { header, bodyStart } = readHeader(first, size);
-    progress('verify', 0);
-    return checkPlaced(header, options, meanwhile, (path) => {
+    // Copies the file's bytes from `start` to `end` into the scratch file, through `transform`.
+    const copy = (path: string, start: number, end: number, transform: (chunk: Uint8Array) => Uint8Array) => {
       const out = openSync(path, 'w', 0o600);
       const buffer = Buffer.allocUnsafe(CHUNK);
       try {
-        let at = bodyStart;
-        for (let n = readSync(fd, buffer, 0, CHUNK, at); n > 0; n = readSync(fd, buffer, 0, CHUNK, at)) {
-          writeSync(out, buffer, 0, n);
+        let at = start;
+        while (at < end) {
+          const n = readSync(fd, buffer, 0, Math.min(CHUNK, end - at), at);
+          if (n === 0) throw new LedgerError('snapshot_truncated');
+          const plain = transform(buffer.subarray(0, n));
+          writeSync(out, plain, 0, plain.length);
           at += n;
-          progress('read', (at - bodyStart) / Math.max(1, size - bodyStart));
+          progress('read', (at - start) / Math.max(1, end - start));
         }
-        if (at !== size) throw new LedgerError('snapshot_truncated');
       } finally {
         closeSync(out);
       }
@@ -293,7 +296,30 @@ export function openContainerFile(
         forEachChunk(path, (chunk) => hash.update(chunk));
         return hash.digest('hex');
       };
-    });
+    };
+    if (isEncryptedSnapshot(first)) {
+      const tag = Buffer.alloc(16);
+      if (size >= tag.length) readSync(fd, tag, 0, tag.length, size - tag.length);
+      progress('decrypt', 0);
+      const parts = openEncryptedParts(first, size, options.password, tag);
+      // The export seals exactly the first line and the header: the database is the rest.
+      if (!parts || !isContainer(parts.plainHead)) return null;
+      const plainSize = parts.plainHead.length + (parts.restEnd - parts.restStart);
+      checkPlainSize(plainSize, limits);
+      const { header, bodyStart } = readHeader(parts.plainHead, plainSize);
+      if (bodyStart !== parts.plainHead.length) return null;
+      progress('verify', 0);
+      return checkPlaced(header, options, meanwhile, (path) => {
+        const digest = copy(path, parts.restStart, parts.restEnd, parts.update);
+        // Nothing decrypted is used before the whole rest has authenticated.
+        parts.finish();
+        return digest;
+      });
+    }
+    if (!isContainer(first)) return null;
+    const { header, bodyStart } = readHeader(first, size);
+    progress('verify', 0);
+    return checkPlaced(header, options, meanwhile, (path) => copy(path, bodyStart, size, (chunk) => chunk));
   } finally {
     closeSync(fd);
   }

@@ -241,6 +241,62 @@ export function decryptSnapshotBytes(bytes: Uint8Array, password: string | undef
   return Buffer.concat([first, rest]);
 }
 
+/** What an encrypted file opened piece by piece gives (openEncryptedParts). */
+export interface EncryptedParts {
+  /** The first sealed part, opened and authenticated: the plain file's first bytes. */
+  plainHead: Buffer;
+  /** Where the rest's ciphertext is in the file (its tag follows it). */
+  restStart: number;
+  restEnd: number;
+  /** The plaintext of the next piece of the rest's ciphertext. */
+  update(chunk: Uint8Array): Buffer;
+  /** After the last piece: snapshot_tampered when the rest does not authenticate. */
+  finish(): void;
+}
+
+/**
+ * Opens an encrypted file of version 2 piece by piece, so 150 MB are never held whole: `first` is
+ * the file's first bytes (its header line and sealed head: 8 KB is enough), `lastTag` its last 16
+ * bytes. The password is checked and the head opened and authenticated here; the caller feeds the
+ * rest's ciphertext to `update` and ends with `finish`, and uses nothing decrypted before that.
+ * Null for a version 1 file, which is opened whole (decryptSnapshotBytes).
+ */
+export function openEncryptedParts(
+  first: Uint8Array,
+  fileSize: number,
+  password: string | undefined,
+  lastTag: Uint8Array,
+): EncryptedParts | null {
+  const { header, bodyStart } = readEncryptionHeader(first);
+  if (header.version !== 2) return null;
+  if (password === undefined || password === '') throw new LedgerError('snapshot_password_required');
+  const { key, check } = deriveKeys(password, header.kdf);
+  if (!timingSafeEqual(check, Buffer.from(header.check, 'base64'))) throw new LedgerError('snapshot_wrong_password');
+  const iv = Buffer.from(header.iv, 'base64');
+  const head = Buffer.from(first.subarray(0, bodyStart));
+  const sealedHead = header.head! + TAG_BYTES;
+  if (fileSize - bodyStart < sealedHead + TAG_BYTES || first.length < bodyStart + sealedHead) {
+    throw new LedgerError('snapshot_tampered');
+  }
+  const plainHead = openPart(key, partIv(iv, 0), partAad(head, 0), first.subarray(bodyStart, bodyStart + sealedHead));
+  const decipher = createDecipheriv('aes-256-gcm', key, partIv(iv, 1));
+  decipher.setAAD(partAad(head, 1));
+  decipher.setAuthTag(lastTag);
+  return {
+    plainHead,
+    restStart: bodyStart + sealedHead,
+    restEnd: fileSize - TAG_BYTES,
+    update: (chunk) => decipher.update(chunk),
+    finish: () => {
+      try {
+        decipher.final();
+      } catch {
+        throw new LedgerError('snapshot_tampered');
+      }
+    },
+  };
+}
+
 /** Decrypts one sealed part (ciphertext then its 16-byte tag); snapshot_tampered if it does not authenticate. */
 function openPart(key: Buffer, iv: Buffer, aad: Uint8Array, sealed: Uint8Array): Buffer {
   if (sealed.length < TAG_BYTES) throw new LedgerError('snapshot_tampered');

@@ -5,7 +5,6 @@
  * locking orders it with the app's connection, and a restore over the registry still checks that
  * nothing else wrote since its copy was made.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { LedgerError } from '../../../shared/errors';
 import type { SnapshotCounts, SnapshotExportResult, SnapshotRestoreResult } from '../../../shared/contract';
 import type { Snapshot } from '../../../shared/snapshot';
@@ -25,7 +24,6 @@ import {
   isContainer,
   openContainer,
   openContainerFile,
-  CONTAINER_MAGIC,
   type OpenedContainer,
 } from './container';
 import { containerSnapshot, startOwnChecks } from './containerImport';
@@ -123,34 +121,32 @@ export async function runVerify(
   const clock = fixedClock(job.now);
   const encrypted = job.password !== undefined && job.password !== '';
   const openOptions = { progress, own: job.own ? { publicKey: job.own } : null };
-  // A plain SQLite-file snapshot on disk is copied and hashed in pieces, never read whole.
-  if (job.path && startsAsContainer(job.path)) {
+  // An SQLite-file snapshot on disk, plain or encrypted, is copied (or decrypted) and hashed in
+  // pieces, never read whole; any other file is read whole below.
+  if (job.path) {
     const path = job.path;
-    return verifyContainer((meanwhile) => openContainerFile(path, openOptions, meanwhile), clock, encrypted, progress);
+    const streamed = await verifyContainer(
+      (meanwhile) => openContainerFile(path, { ...openOptions, password: job.password }, meanwhile),
+      clock,
+      encrypted,
+      progress,
+    );
+    if (streamed) return streamed;
   }
   const plain = plainSnapshotBytes(
     job.path ? readSnapshotBytes(job.path, options) : (job.bytes ?? new Uint8Array()),
     options,
   );
   if (isContainer(plain)) {
-    return verifyContainer((meanwhile) => openContainer(plain, openOptions, meanwhile), clock, encrypted, progress);
+    const opened = await verifyContainer(
+      (meanwhile) => openContainer(plain, openOptions, meanwhile),
+      clock,
+      encrypted,
+      progress,
+    );
+    if (opened) return opened;
   }
   return json(parsePlainSnapshot(plain, options), clock, encrypted);
-}
-
-/** Whether the file begins as a plain SQLite-file snapshot (container.ts); false when it cannot be read. */
-function startsAsContainer(path: string): boolean {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(CONTAINER_MAGIC.length);
-      return readSync(fd, head, 0, head.length, 0) === head.length && isContainer(head);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -159,17 +155,18 @@ function startsAsContainer(path: string): boolean {
  * else, it is read into content and checked in full.
  */
 async function verifyContainer(
-  open: (meanwhile: (unchecked: Pick<OpenedContainer, 'path' | 'signature'>) => void) => OpenedContainer,
+  open: (meanwhile: (unchecked: Pick<OpenedContainer, 'path' | 'signature'>) => void) => OpenedContainer | null,
   clock: Clock,
   encrypted: boolean,
   progress: Progress,
-): Promise<{ verified: VerifiedFile; summary: VerifiedSummary }> {
+): Promise<{ verified: VerifiedFile; summary: VerifiedSummary } | null> {
   let own: ReturnType<typeof startOwnChecks> | null = null;
   let container: OpenedContainer | null = null;
   try {
     container = open((unchecked) => {
       if (unchecked.signature.state === 'this') own = startOwnChecks(unchecked.path);
     });
+    if (!container) return null;
     const checks = own as ReturnType<typeof startOwnChecks> | null;
     if (checks) {
       await checks.finish(container, clock);
