@@ -205,6 +205,18 @@ describe('an SQLite-file snapshot', () => {
     dropVerified(unpacked.verified);
   });
 
+  it('with a password too short is refused before anything is copied or written', async () => {
+    const { ctx } = smallRegistry();
+    const dir = tempDir('gl-container-weak-');
+    const before = scratchFolders().length;
+    const refused = await refusal(
+      exportContainer(ctx.db, ctx.clock, join(dir, 'weak.groupledger.enc'), { password: 'short' }),
+    );
+    expect(refused).toMatchObject({ code: 'snapshot_password_weak', params: { min: 8 } });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(scratchFolders().length).toBe(before);
+  });
+
   it('replaces a registry that holds data only after keeping a verified copy of it', async () => {
     const { db, file, root } = await exported();
     const { verified } = await verify(file, installationKey(root).publicKey);

@@ -46,7 +46,13 @@ import { openDatabase, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import type { LedgerKey } from '../../core/signingKey';
 import type { Clock } from '../../kernel/context';
-import { SnapshotEncryptor, StreamingSnapshotEncryptor, isEncryptedSnapshot, openEncryptedParts } from './encryption';
+import {
+  SnapshotEncryptor,
+  StreamingSnapshotEncryptor,
+  deriveNewFileKeys,
+  isEncryptedSnapshot,
+  openEncryptedParts,
+} from './encryption';
 import { SNAPSHOT_LIMITS, checkFileSize, checkPlainSize, limitError, type SnapshotLimits } from './limits';
 import { noProgress, type Progress } from './progress';
 import { signSnapshot, snapshotSignatureState } from './signature';
@@ -60,6 +66,23 @@ const HEADER_MAX = 2048;
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** Read, hashed and written 8 MB at a time. */
 const CHUNK = 8 << 20;
+/**
+ * Encrypted and decrypted 64 KB at a time, each piece's output copied into one buffer that is used
+ * again for the next chunk: a cipher gives each call's output in new memory, and 8 MB of new memory
+ * per call made AES-GCM run at 260 MB/s here, against 1.6–5 GB/s this way (measured on 64 MB).
+ */
+const CIPHER_PIECE = 64 << 10;
+
+/** `update` run over `chunk` piece by piece into `out` (reused; at least as long as `chunk`): the output. */
+function cipherChunk(chunk: Uint8Array, update: (piece: Uint8Array) => Buffer, out: Buffer): Buffer {
+  let at = 0;
+  for (let from = 0; from < chunk.length; from += CIPHER_PIECE) {
+    const piece = update(chunk.subarray(from, from + CIPHER_PIECE));
+    piece.copy(out, at);
+    at += piece.length;
+  }
+  return out.subarray(0, at);
+}
 
 const ContainerHeader = z
   .object({
@@ -104,6 +127,9 @@ export async function exportContainer(
 ): Promise<{ path: string; bytes: number; checksum: string; counts: SnapshotCounts; signedBy: string | null }> {
   const progress = options.progress ?? noProgress;
   progress('export', 0);
+  // An encrypted file's key is derived while SQLite copies the registry (a weak password is refused first).
+  const streamedKeys = options.password !== undefined && !options.compress ? deriveNewFileKeys(options.password) : null;
+  streamedKeys?.catch(() => undefined);
   const scratch = mkdtempSync(join(tmpdir(), 'group-ledger-export-'));
   const copy = join(scratch, 'registry.sqlite');
   let writer: DurableFileWriter | null = null;
@@ -160,19 +186,20 @@ export async function exportContainer(
       out.writeBytes(encryptor ? encryptor.update(packed) : packed);
       if (encryptor) out.writeBytes(encryptor.final());
     } else {
-      const streaming =
-        options.password !== undefined ? new StreamingSnapshotEncryptor(options.password, placeholder.length) : null;
+      const streaming = streamedKeys ? new StreamingSnapshotEncryptor(await streamedKeys, placeholder.length) : null;
       if (streaming) {
         out.writeBytes(streaming.head);
         // The space of the sealed head, written once the checksum is known.
         out.writeBytes(Buffer.alloc(streaming.sealedHeadBytes));
       } else out.writeBytes(Buffer.from(placeholder));
       let written = 0;
+      const cipherOut = streaming ? Buffer.allocUnsafe(CHUNK) : Buffer.alloc(0);
       forEachChunk(copy, (chunk) => {
         hash.update(chunk);
-        // The chunk's buffer is reused for the next read: a large piece is written at once, a small
-        // one (the last) is kept by the writer, so it is copied.
-        out.writeBytes(streaming ? streaming.update(chunk) : chunk.length < 1 << 16 ? Buffer.from(chunk) : chunk);
+        // The chunk's buffer (and the cipher's) is reused for the next read: a large piece is written
+        // at once, a small one (the last) is kept by the writer, so it is copied.
+        const bytes = streaming ? cipherChunk(chunk, (piece) => streaming.update(piece), cipherOut) : chunk;
+        out.writeBytes(bytes.length < 1 << 16 ? Buffer.from(bytes) : bytes);
         written += chunk.length;
         progress('export', 0.45 + (0.5 * written) / Math.max(1, size));
       });
@@ -275,7 +302,12 @@ export function openContainerFile(
     const first = Buffer.alloc(Math.min(size, 8192));
     readSync(fd, first, 0, first.length, 0);
     // Copies the file's bytes from `start` to `end` into the scratch file, through `transform`.
-    const copy = (path: string, start: number, end: number, transform: (chunk: Uint8Array) => Uint8Array) => {
+    const copy = (
+      path: string,
+      start: number,
+      end: number,
+      transform: (chunk: Uint8Array, write: (bytes: Uint8Array) => void) => void,
+    ) => {
       const out = openSync(path, 'w', 0o600);
       const buffer = Buffer.allocUnsafe(CHUNK);
       try {
@@ -283,8 +315,7 @@ export function openContainerFile(
         while (at < end) {
           const n = readSync(fd, buffer, 0, Math.min(CHUNK, end - at), at);
           if (n === 0) throw new LedgerError('snapshot_truncated');
-          const plain = transform(buffer.subarray(0, n));
-          writeSync(out, plain, 0, plain.length);
+          transform(buffer.subarray(0, n), (bytes) => writeSync(out, bytes, 0, bytes.length));
           at += n;
           progress('read', (at - start) / Math.max(1, end - start));
         }
@@ -310,7 +341,10 @@ export function openContainerFile(
       if (bodyStart !== parts.plainHead.length) return null;
       progress('verify', 0);
       return checkPlaced(header, options, meanwhile, (path) => {
-        const digest = copy(path, parts.restStart, parts.restEnd, parts.update);
+        const plain = Buffer.allocUnsafe(CHUNK);
+        const digest = copy(path, parts.restStart, parts.restEnd, (chunk, write) =>
+          write(cipherChunk(chunk, parts.update, plain)),
+        );
         // Nothing decrypted is used before the whole rest has authenticated.
         parts.finish();
         return digest;
@@ -319,7 +353,9 @@ export function openContainerFile(
     if (!isContainer(first)) return null;
     const { header, bodyStart } = readHeader(first, size);
     progress('verify', 0);
-    return checkPlaced(header, options, meanwhile, (path) => copy(path, bodyStart, size, (chunk) => chunk));
+    return checkPlaced(header, options, meanwhile, (path) =>
+      copy(path, bodyStart, size, (chunk, write) => write(chunk)),
+    );
   } finally {
     closeSync(fd);
   }

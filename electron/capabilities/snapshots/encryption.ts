@@ -12,7 +12,7 @@
  * it before any decryption, so "wrong password" and "the file was changed" are separate errors.
  * The password itself is never written anywhere.
  */
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { LedgerError } from '../../../shared/errors';
 
@@ -88,14 +88,45 @@ export function checkNewPassword(password: string): void {
  * A new file's key, IV and magic + header lines: a fresh salt and IV, the key and the password
  * check value from scrypt (the password is checked for length first).
  */
+/** A new file's key and password check, derived from the password with a new salt. */
+export interface NewFileKeys {
+  kdf: EncryptionHeader['kdf'];
+  key: Buffer;
+  check: Buffer;
+}
+
+/**
+ * The same derivation as a new file's, on a thread of libuv's pool: started before other work (a
+ * snapshot's copy of the registry), its 0.1–0.2 s of scrypt run meanwhile. A password too short is
+ * refused at once.
+ */
+export function deriveNewFileKeys(password: string, params = DEFAULT_SCRYPT): Promise<NewFileKeys> {
+  checkNewPassword(password);
+  const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
+  return new Promise((resolve, reject) =>
+    scrypt(
+      password.normalize('NFC'),
+      Buffer.from(kdf.salt, 'base64'),
+      48,
+      { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 128 * kdf.N * kdf.r + (16 << 20) },
+      (error, out) => (error ? reject(error) : resolve({ kdf, key: out.subarray(0, 32), check: out.subarray(32, 48) })),
+    ),
+  );
+}
+
 function newFileKeys(
-  password: string,
+  password: string | NewFileKeys,
   params: { N: number; r: number; p: number },
   layout: { version: 1 } | { version: 2; head: number },
 ): { key: Buffer; iv: Buffer; head: Buffer } {
-  checkNewPassword(password);
-  const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
-  const { key, check } = deriveKeys(password, kdf);
+  let kdf: EncryptionHeader['kdf'];
+  let key: Buffer;
+  let check: Buffer;
+  if (typeof password === 'string') {
+    checkNewPassword(password);
+    kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
+    ({ key, check } = deriveKeys(password, kdf));
+  } else ({ kdf, key, check } = password);
   const iv = randomBytes(12);
   const header: EncryptionHeader = {
     version: layout.version,
@@ -154,8 +185,9 @@ export class StreamingSnapshotEncryptor {
   private readonly iv: Buffer;
   private readonly cipher;
 
+  /** `password`, or the keys derived from it beforehand (deriveNewFileKeys). */
   constructor(
-    password: string,
+    password: string | NewFileKeys,
     readonly headBytes: number,
     params: { N: number; r: number; p: number } = DEFAULT_SCRYPT,
   ) {
