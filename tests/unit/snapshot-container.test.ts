@@ -13,7 +13,9 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonical';
 import { LedgerError } from '../../shared/errors';
 import { snapshotSignedText } from '../../shared/snapshotSignature';
-import { openDatabase, type Db } from '../../electron/db/database';
+import { migrate, openDatabase, type Db } from '../../electron/db/database';
+import { MIGRATIONS } from '../../electron/db/migrations';
+import { createOrganisation } from '../../electron/capabilities/organisation/organisation';
 import { installationKey } from '../../electron/core/signingKey';
 import {
   CONTAINER_MAGIC,
@@ -203,6 +205,28 @@ describe('an SQLite-file snapshot', () => {
     const unpacked = await verify(packed.file, installationKey(packed.root).publicKey);
     expect(unpacked.verified.form).toBe('sqlite');
     dropVerified(unpacked.verified);
+  });
+
+  it('from an earlier build (an older schema) is brought to this build’s schema in its scratch folder, then imported', async () => {
+    const root = tempDir('gl-container-older-');
+    const old = new DatabaseSync(join(root, 'old.sqlite'));
+    migrate(old, MIGRATIONS.slice(0, -1));
+    const clock = { now: () => new Date(NOW) };
+    createOrganisation({ db: old, clock, actor: 'tester' }, { name: '旧版本的局', locale: 'zh-CN' });
+    const file = join(root, 'old.groupledger');
+    await exportContainer(old, clock, file, { signer: installationKey(root) });
+    expect(new DatabaseSync(join(root, 'old.sqlite')).prepare('PRAGMA user_version').get()).toEqual({
+      user_version: MIGRATIONS.at(-2)!.version,
+    });
+    const { verified, summary } = await verify(file, installationKey(root).publicKey);
+    expect(verified.form).toBe('sqlite');
+    expect(summary.organisation).toBe('旧版本的局');
+    const target = await importInto(verified);
+    expect(target.db.prepare('PRAGMA user_version').get()).toEqual({ user_version: MIGRATIONS.at(-1)!.version });
+    expect(contentOf(target.db)).toBe(contentOf(old));
+    target.db.close();
+    old.close();
+    dropVerified(verified);
   });
 
   it('with a password too short is refused before anything is copied or written', async () => {

@@ -42,7 +42,7 @@ import { LedgerError } from '../../../shared/errors';
 import { IsoInstant } from '../../../shared/domain';
 import { SNAPSHOT_FORMAT } from '../../../shared/snapshot';
 import type { SignatureState } from '../../../shared/snapshotSignature';
-import { openDatabase, type Db } from '../../db/database';
+import { migrate, openDatabase, type Db } from '../../db/database';
 import { DurableFileWriter } from '../../core/files';
 import type { LedgerKey } from '../../core/signingKey';
 import type { Clock } from '../../kernel/context';
@@ -383,7 +383,10 @@ function checkPlaced(
     forEachChunk(path, (chunk) => magic.set(chunk.subarray(0, magic.length)), magic.length);
     if (!magic.equals(SQLITE_MAGIC))
       throw new LedgerError('snapshot_schema', { detail: 'database: not an SQLite file' });
-    meanwhile?.({ path, signature });
+    // A file of an older build is brought to this build's schema once it is hashed and checked;
+    // the history's check (meanwhile) starts after that. A file of this build's starts it now.
+    const older = isOlderSchema(path);
+    if (!older) meanwhile?.({ path, signature });
     if (`sha256:${digest()}` !== header.checksum) throw new LedgerError('snapshot_checksum', { detail: '' });
     progress('verify', 0.2);
     const db = openReadOnly(path);
@@ -395,6 +398,10 @@ function checkPlaced(
         throw new LedgerError('snapshot_schema', { detail: `database: ${problems.slice(0, 2).join('; ')}` });
       }
       progress('verify', 0.4);
+      if (older) {
+        migrateScratch(path);
+        meanwhile?.({ path, signature });
+      }
       const difference = schemaDifference(db);
       if (difference) throw new LedgerError('snapshot_schema', { detail: `database: ${difference}` });
       checkTableLimits(db, limits);
@@ -492,6 +499,36 @@ export function openReadOnly(path: string): DatabaseSync {
     db.close();
     if (error instanceof LedgerError) throw error;
     throw new LedgerError('snapshot_schema', { detail: `database: ${(error as Error).message.slice(0, 200)}` });
+  }
+}
+
+/** Whether the database is of an earlier schema version than this build's (not empty, not later). */
+function isOlderSchema(path: string): boolean {
+  const db = openReadOnly(path);
+  try {
+    const version = userVersion(db);
+    return version > 0 && version < expectedSchema().version;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Brings the scratch copy of a file from an earlier build to this build's schema, with the
+ * migrations a registry of that version runs when it opens (db/migrations), its schema's own SQL
+ * not trusted with functions. What the file holds beyond that schema is still there afterwards and
+ * refused by the exact comparison that follows.
+ */
+function migrateScratch(path: string): void {
+  const db = new DatabaseSync(path);
+  try {
+    db.exec('PRAGMA trusted_schema = OFF');
+    migrate(db);
+  } catch (error) {
+    const detail = error instanceof LedgerError ? String(error.params.detail ?? error.code) : (error as Error).message;
+    throw new LedgerError('snapshot_schema', { detail: `database: ${detail.slice(0, 200)}` });
+  } finally {
+    db.close();
   }
 }
 
