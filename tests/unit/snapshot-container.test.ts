@@ -151,6 +151,20 @@ describe('an SQLite-file snapshot', () => {
     target.db.close();
   });
 
+  it('is written through the WAL into a registry the app holds open, which then sees it', async () => {
+    const { db, file, root } = await exported();
+    const { verified } = await verify(file, installationKey(root).publicKey);
+    const dir = tempDir('gl-container-open-');
+    const app = openDatabase(join(dir, 'registry.sqlite'));
+    const { result, db: target } = await importInto(verified, dir);
+    expect(result.counts).toEqual(registryCounts(db));
+    expect(contentOf(app)).toBe(contentOf(db));
+    expect((app.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
+    target.close();
+    app.close();
+    dropVerified(verified);
+  });
+
   it('of another installation gets every check a JSON snapshot gets, and imports the same content', async () => {
     const { db, file } = await exported();
     const other = installationKey(tempDir('gl-other-')).publicKey;

@@ -165,7 +165,7 @@ export async function placeContainer(
   // the few pages of the empty registry, where the WAL would take all 150 MB and then copy them
   // again into the file. With another connection open (the app's), the switch is refused and the
   // copy goes through the WAL.
-  const journal = (db.prepare('PRAGMA journal_mode = DELETE').get() as { journal_mode: string }).journal_mode;
+  const journal = rollbackJournalIfAlone(db);
   const source = new DatabaseSync(container.path, { readOnly: true });
   try {
     await backup(source, dbPath, {
@@ -177,7 +177,7 @@ export async function placeContainer(
     source.close();
     if (journal !== 'wal') db.exec('PRAGMA journal_mode = WAL');
   }
-  return transaction(db, () => {
+  const counts = transaction(db, () => {
     stmt(db, 'DELETE FROM imports').run();
     stmt(db, 'INSERT INTO imports (at, actor, file_name, checksum) VALUES (?, ?, ?, ?)').run(
       meta.at,
@@ -185,9 +185,42 @@ export async function placeContainer(
       meta.fileName,
       container.header.checksum,
     );
-    report(1);
     return { ...(db.prepare(COUNTS_SQL).get() as unknown as SnapshotCounts) };
   });
+  if (journal === 'wal') settleWal(db);
+  report(1);
+  return counts;
+}
+
+/**
+ * Switches the registry to its rollback journal when this connection is the only one on it, and
+ * says which journal it is in. With another connection open the switch is refused at once (SQLite
+ * answers "locked"; the wait for it is set to nothing meanwhile) and the registry stays in WAL.
+ */
+function rollbackJournalIfAlone(db: Db): string {
+  const wait = (db.prepare('PRAGMA busy_timeout').get() as { timeout: number }).timeout;
+  db.exec('PRAGMA busy_timeout = 0');
+  try {
+    return (db.prepare('PRAGMA journal_mode = DELETE').get() as { journal_mode: string }).journal_mode;
+  } catch {
+    return 'wal';
+  } finally {
+    db.exec(`PRAGMA busy_timeout = ${wait}`);
+  }
+}
+
+/**
+ * After 150 MB went through the WAL (the app had the registry open): its pages are moved into the
+ * registry file here, on the import's thread, instead of at the app's next write, where the window
+ * would wait for them. PASSIVE: it never waits for the app's connection; what it cannot move now
+ * is moved later as usual.
+ */
+function settleWal(db: Db): void {
+  try {
+    db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  } catch {
+    // The import is committed; the checkpoint is only an early tidy.
+  }
 }
 
 /**
@@ -214,7 +247,7 @@ export function copyContainerInto(
   db.exec('PRAGMA trusted_schema = OFF');
   db.prepare("ATTACH DATABASE ? AS 'snapshot'").run(container.path);
   try {
-    return transaction(db, () => {
+    const counts = transaction(db, () => {
       before();
       const tables = contentTables(db);
       // The history's append-only triggers stop SQLite copying its pages whole: dropped for the
@@ -242,6 +275,8 @@ export function copyContainerInto(
       progress('write', 0.9);
       return { ...(db.prepare(COUNTS_SQL).get() as unknown as SnapshotCounts) };
     });
+    settleWal(db);
+    return counts;
   } finally {
     db.exec('DETACH DATABASE snapshot');
     db.exec(`PRAGMA trusted_schema = ${trusted ? 'ON' : 'OFF'}`);
