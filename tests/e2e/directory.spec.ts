@@ -212,16 +212,20 @@ test('directory-people-keyboard: the arrow keys walk the people one by one past 
   await page.setViewportSize({ width: 1440, height: 900 });
   const second = rows.nth(1);
   await second.hover();
-  const hoverBg = await second
-    .locator('td')
-    .nth(2)
-    .evaluate((td) => getComputedStyle(td).backgroundColor);
   const restBg = await rows
     .nth(3)
     .locator('td')
     .nth(2)
     .evaluate((td) => getComputedStyle(td).backgroundColor);
-  expect(hoverBg).not.toBe(restBg);
+  // The shade fades in (antd's cells have a background transition): read until it has.
+  await expect
+    .poll(() =>
+      second
+        .locator('td')
+        .nth(2)
+        .evaluate((td) => getComputedStyle(td).backgroundColor),
+    )
+    .not.toBe(restBg);
 
   // Forty presses go well past the rows first drawn: each one lands on the person who was just
   // below, never on someone else drawn into the same place as the window moves.
