@@ -72,3 +72,40 @@ test('encrypted snapshot in Vietnamese: exported with a password, a wrong one re
   await openSection(page, 'Tổng quan');
   await expect(page.getByTestId('stat-people')).toContainText('73');
 });
+
+test('the JSON form in Chinese: the checkbox writes the documented JSON document, which opens again', async ({
+  page,
+  harness,
+}) => {
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  await openSection(page, '快照');
+  const json = page.getByTestId('export-json');
+  await expect(page.getByText('写成 JSON 文档（可供其他工具读取；文件更大，打开更慢）')).toBeVisible();
+  await json.check();
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await picture(page, { path: join(SCREENSHOTS, `snapshot-json-zh-CN-${width}.png`) });
+  }
+  await page.getByTestId('export-snapshot').click();
+  await expect(page.getByTestId('snapshot-checksum')).toBeVisible();
+  const file = (await page.getByTestId('snapshot-path').textContent())!.trim();
+  expect(file.endsWith('.groupledger.json')).toBe(true);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    format: string;
+    version: number;
+    content: { people: unknown[] };
+  };
+  expect(doc).toMatchObject({ format: 'group-ledger-snapshot', version: 4 });
+  expect(doc.content.people).toHaveLength(110);
+
+  // Without the box, the default form: the SQLite file, named without ".json".
+  await json.uncheck();
+  await page.getByTestId('export-snapshot').click();
+  await expect(page.getByTestId('snapshot-path')).not.toHaveText(file);
+  const sqlite = (await page.getByTestId('snapshot-path').textContent())!.trim();
+  expect(sqlite).toMatch(/\.groupledger$/);
+  expect(readFileSync(sqlite).subarray(0, 29).toString('latin1')).toBe('group-ledger-snapshot sqlite\n');
+});
