@@ -207,7 +207,7 @@ function markdown(r) {
     (s) =>
       `${s.scopeCreepReport.p50} / ${s.scopeCreepReport.p95} (${s.scopeCreepReport.groupsWithCreep} groups, ${s.scopeCreepReport.outside} outside)`,
   );
-  row('snapshot export (SQLite file, signed: the app\'s form)', '≤ 1,000', (s) => s.snapshot.exportMs);
+  row("snapshot export (SQLite file, signed: the app's form)", '≤ 1,000', (s) => s.snapshot.exportMs);
   row('snapshot import with verification (into a new folder)', '≤ 2,000', (s) => s.snapshot.importWithVerificationMs);
   row('snapshot size (MB)', '—', (s) => (s.snapshot.bytes / 1e6).toFixed(1));
   row('  the JSON form (--format json): export / verified import / MB', '—', (s) =>
