@@ -1,23 +1,21 @@
 /**
  * Importing an SQLite-file snapshot (container.ts opens and checks it): the further checks a file
- * of this installation gets, its writing into the registry, and the reading of any other file into
- * snapshot content for the checks every JSON snapshot gets.
+ * of this installation gets, and its writing into the registry. Any other file is read into
+ * snapshot content and checked as a JSON snapshot is (restore.ts, containerSnapshot).
  */
 import { backup, DatabaseSync } from 'node:sqlite';
 import type { SnapshotCounts } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
-import { Snapshot, type Snapshot as SnapshotT } from '../../../shared/snapshot';
 import { stmt, transaction, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import type { ChainBreak } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
-import { CONTAINER_VERSION, contentTables, openReadOnly, type OpenedContainer } from './container';
+import { contentTables, openReadOnly, type OpenedContainer } from './container';
 import { latestDay, refuseFutureDates } from './dates';
-import { checkRowCounts } from './limits';
 import { noProgress, type Progress } from './progress';
 import { startChainCheck } from './registryCopy';
+import { CHAIN_REASONS, checkForeignKeys } from './restore';
 import { COUNTS_SQL, readContent } from './snapshot';
-import { refuseBadTexts } from './texts';
 
 /**
  * The checks a file signed by this installation gets on top of openContainer's, as a backup's: the
@@ -38,8 +36,8 @@ export function startOwnChecks(path: string): {
     async finish(container, clock) {
       const db = openReadOnly(container.path);
       try {
-        const broken = foreignKeyProblem(db);
-        if (broken) throw new LedgerError('snapshot_schema', { detail: broken });
+        // Every reference; the subject index is left out, as in the JSON import (restore.ts).
+        checkForeignKeys(db as Db);
         if (latestRecordedDay(db) > latestDay(clock) || container.header.exportedAt.slice(0, 10) > latestDay(clock)) {
           // Read in full so the refusal names the record (dates.ts).
           refuseFutureDates({ exportedAt: container.header.exportedAt, content: readContent(db as Db) }, clock);
@@ -49,28 +47,11 @@ export function startOwnChecks(path: string): {
       }
       const found: ChainBreak | null = await chain;
       if (found) {
-        const reason = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' }[found.reason];
-        throw new LedgerError('snapshot_checksum', { detail: `(event ${found.seq}: ${reason})` });
+        throw new LedgerError('snapshot_checksum', { detail: `(event ${found.seq}: ${CHAIN_REASONS[found.reason]})` });
       }
     },
     dispose: () => checker.dispose(),
   };
-}
-
-/**
- * The first broken reference, table by table. The subject index (event_subjects, 600,000 rows at
- * 10,000 people) is left out, as the JSON import leaves it out: there it is built from the events,
- * here it comes from this installation's own registry, written with foreign keys on; checking it
- * would take longer than the rest of the import.
- */
-function foreignKeyProblem(db: DatabaseSync): string | null {
-  for (const table of contentTables(db)) {
-    if (table === 'event_subjects') continue;
-    const broken = db.prepare(`PRAGMA foreign_key_check("${table.replace(/"/g, '""')}")`).get() as
-      { table: string; parent: string } | undefined;
-    if (broken) return `${broken.table}: unknown ${broken.parent}`;
-  }
-  return null;
 }
 
 /** The latest day recorded in any date or time column of the content (columns named *_on, *_at, at). */
@@ -96,44 +77,6 @@ function latestRecordedDay(db: DatabaseSync): string {
     .get() as { day: string | null } | undefined;
   if (snapshot?.day && snapshot.day > latest) latest = snapshot.day;
   return latest;
-}
-
-/**
- * A container not signed by this installation, read into snapshot content and checked as a JSON
- * snapshot is: schema, texts, row counts (the references and the history by `checkReferences`,
- * which the caller passes so the order of checks stays the JSON import's).
- */
-export function containerSnapshot(
-  container: OpenedContainer,
-  checkReferences: (snapshot: SnapshotT) => void,
-): SnapshotT {
-  const db = openReadOnly(container.path);
-  let content: unknown;
-  try {
-    content = readContent(db as Db);
-  } finally {
-    db.close();
-  }
-  const { header } = container;
-  const parsed = Snapshot.safeParse({
-    format: header.format,
-    version: 4,
-    exportedAt: header.exportedAt,
-    checksum: header.checksum,
-    content,
-    ...(header.signature !== undefined ? { signature: header.signature } : {}),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new LedgerError('snapshot_schema', {
-      detail: `${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''}`,
-    });
-  }
-  checkRowCounts(parsed.data.content);
-  refuseBadTexts(parsed.data.content);
-  checkReferences(parsed.data);
-  // The version the header's signature and checksum were made with: what `verify` checks them against.
-  return { ...parsed.data, version: CONTAINER_VERSION } as unknown as SnapshotT;
 }
 
 /**
@@ -235,7 +178,6 @@ export function copyContainerInto(
   container: OpenedContainer,
   meta: { actor: string; fileName: string; at: string },
   before: () => void,
-  checkForeignKeys: (db: Db) => void,
   progress: Progress = noProgress,
 ): SnapshotCounts {
   progress('write', 0);

@@ -15,7 +15,13 @@ import { isRegistryEmpty } from '../../kernel/records';
 import { refuseFutureDates } from './dates';
 import type { Progress } from './progress';
 import { restoreContainer, restoreSnapshot, type ImportMeta } from './replace';
-import { checkReferences, importSnapshot, parsePlainSnapshot, plainSnapshotBytes, readSnapshotBytes } from './restore';
+import {
+  containerSnapshot,
+  importSnapshot,
+  parsePlainSnapshot,
+  plainSnapshotBytes,
+  readSnapshotBytes,
+} from './restore';
 import { countsOf, exportSnapshot } from './snapshot';
 import {
   CONTAINER_VERSION,
@@ -26,7 +32,7 @@ import {
   openContainerFile,
   type OpenedContainer,
 } from './container';
-import { containerSnapshot, startOwnChecks } from './containerImport';
+import { startOwnChecks } from './containerImport';
 
 export interface ExportJob {
   op: 'export';
@@ -186,7 +192,7 @@ async function verifyContainer(
         },
       };
     }
-    const snapshot = containerSnapshot(container, (s) => checkReferences(s.content, progress));
+    const snapshot = containerSnapshot(container, progress);
     discardContainer(container);
     return json(snapshot, clock, encrypted);
   } catch (error) {

@@ -11,7 +11,7 @@ import { stmt, transaction, type Db } from '../../db/database';
 import type { Clock } from '../../kernel/context';
 import { chainHead } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
-import { bulkWrite, checkForeignKeys, importSnapshot, writeContent } from './restore';
+import { bulkWrite, importSnapshot, writeContent } from './restore';
 import type { OpenedContainer } from './container';
 import { copyContainerInto, placeContainer } from './containerImport';
 import { noProgress, type Progress } from './progress';
@@ -81,7 +81,7 @@ export async function restoreContainer(
     return { counts: await placeContainer(db, path, container, meta, progress), backup: null };
   }
   const copy = await keepRegistryCopy(db, dataDir, clock);
-  const counts = copyContainerInto(db, container, meta, () => emptyIfStillCopied(db, copy), checkForeignKeys, progress);
+  const counts = copyContainerInto(db, container, meta, () => emptyIfStillCopied(db, copy), progress);
   return { counts, backup: { path: copy.path, bytes: copy.bytes, counts: copy.counts } };
 }
 

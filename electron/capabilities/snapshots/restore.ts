@@ -50,8 +50,14 @@ import {
 import { isRegistryEmpty } from '../../kernel/records';
 import { checkCasework, insertCasework } from './casework';
 import { refuseBadTexts } from './texts';
-import { discardContainer, isContainer, openContainer } from './container';
-import { containerSnapshot } from './containerImport';
+import {
+  CONTAINER_VERSION,
+  discardContainer,
+  isContainer,
+  openContainer,
+  openReadOnly,
+  type OpenedContainer,
+} from './container';
 
 import {
   CONTENT_START,
@@ -60,6 +66,7 @@ import {
   SNAPSHOT_SUFFIX_MAX,
   contentChecksum,
   countsOf,
+  readContent,
 } from './snapshot';
 
 /**
@@ -302,13 +309,42 @@ export function checkReferences(
   reorderedEvents.set(c, new Set(verdict.reordered));
 }
 
-const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' } as const;
+export const CHAIN_REASONS = { gap: 'missing or out of order', previous: 'not linked', content: 'changed' } as const;
 
 /**
  * For a verified snapshot, the events whose file text was not in canonical key order (eventChecks.ts):
  * the import stores those canonically and the rest as the file has them.
  */
 const reorderedEvents = new WeakMap<SnapshotContent, Set<number>>();
+
+/**
+ * An SQLite-file snapshot not signed by this installation (container.ts), read into snapshot content
+ * and checked as a JSON snapshot is: schema, row counts, texts, references and the history.
+ */
+export function containerSnapshot(container: OpenedContainer, progress: Progress = noProgress): SnapshotT {
+  const db = openReadOnly(container.path);
+  let content: unknown;
+  try {
+    content = readContent(db as Db);
+  } finally {
+    db.close();
+  }
+  const { header } = container;
+  const parsed = Snapshot.safeParse({
+    format: header.format,
+    version: SNAPSHOT_VERSION,
+    exportedAt: header.exportedAt,
+    checksum: header.checksum,
+    content,
+    ...(header.signature !== undefined ? { signature: header.signature } : {}),
+  });
+  if (!parsed.success) throw new LedgerError('snapshot_schema', { detail: zodDetail(parsed.error) });
+  checkRowCounts(parsed.data.content);
+  refuseBadTexts(parsed.data.content);
+  checkReferences(parsed.data.content, progress);
+  // The version the header's signature and checksum were made with: what `verify` checks them against.
+  return { ...parsed.data, version: CONTAINER_VERSION } as unknown as SnapshotT;
+}
 
 /** Reads a snapshot file, at most the file size limit, and verifies it. */
 export function readSnapshotFile(path: string, options: ReadOptions = {}): SnapshotT {
@@ -384,7 +420,7 @@ export function parsePlainSnapshot(plain: Buffer, options: ReadOptions = {}): Sn
   if (isContainer(plain)) {
     const container = openContainer(plain, { progress: options.progress, limits: options.limits });
     try {
-      return containerSnapshot(container, (snapshot) => checkReferences(snapshot.content, options.progress));
+      return containerSnapshot(container, options.progress);
     } finally {
       discardContainer(container);
     }
