@@ -101,6 +101,20 @@ describe('membership commands', () => {
     expect(listEvents(ctx.db, { limit: 1, subject: 'p-wang' }).events[0]!.kind).toBe('membership.removed');
   });
 
+  it('counts the whole history as the rows it holds, and a filtered one as the rows that match', () => {
+    const { db } = openTempDb();
+    expect(listEvents(db, { limit: 5 })).toEqual({ events: [], total: 0 });
+    const { ctx } = smallRegistry();
+    removeMember(ctx, { groupId: 'g-middle', personId: 'p-wang', reason: '调离' });
+    const rows = (ctx.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+    const page = listEvents(ctx.db, { limit: 2 });
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(page.total).toBe(rows);
+    expect(page.events.map((e) => e.seq)).toEqual([rows, rows - 1]);
+    const removals = listEvents(ctx.db, { limit: 10, kind: 'membership.removed' });
+    expect(removals.total).toBe(1);
+  });
+
   it('never removes the owner, nor someone not in the group', () => {
     const { ctx } = smallRegistry();
     expect(codeOf(() => removeMember(ctx, { groupId: 'g-middle', personId: 'p-liwei', reason: 'x' }))).toBe(

@@ -19,8 +19,15 @@ export function listEvents(
     params.push(query.kind);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // Unfiltered, the count is the last entry's number: the history is numbered from 1 without a
+  // gap (appendEvent; a gap is damage the chain check reports), and max(seq) is read from the end
+  // of the table's b-tree, where count(*) reads all of it (55 ms at 200,000 entries, each time the
+  // dashboard or the history page is shown).
   const total = (
-    stmt(db, `SELECT count(*) AS n FROM events e ${clause}`).get(...params) as {
+    stmt(
+      db,
+      clause ? `SELECT count(*) AS n FROM events e ${clause}` : 'SELECT coalesce(max(seq), 0) AS n FROM events',
+    ).get(...params) as {
       n: number;
     }
   ).n;
