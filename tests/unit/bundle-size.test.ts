@@ -45,4 +45,27 @@ describe.skipIf(!built)('renderer start-up bundle', () => {
     expect(lazy.filter((key) => key.endsWith('DashboardPage.tsx'))).toHaveLength(1);
     expect(startup.filter((key) => lazy.includes(key))).toEqual([]);
   });
+
+  it('the dashboard reads no dialog: its panels plan through the dialog read when first asked for', () => {
+    const manifest = readManifest(OUT);
+    const dashboardKey = Object.keys(manifest).find((key) => key.endsWith('features/dashboard/DashboardPage.tsx'))!;
+    const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const startup = staticClosure(manifest, entryKey);
+    // The modules the dashboard adds to the start-up chunks, from their source maps (the build
+    // writes them). The shell itself holds antd's Modal (the confirmations and the palette).
+    const added = [...staticClosure(manifest, dashboardKey)].filter((key) => !startup.has(key));
+    const modules = added.flatMap((key) => {
+      const mapFile = join(OUT, `${manifest[key]!.file}.map`);
+      // Rolldown's runtime chunk has no source map.
+      if (!existsSync(mapFile)) return [];
+      return (JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] }).sources;
+    });
+    expect(modules.some((source) => source.endsWith('features/dashboard/LifecyclePanels.tsx'))).toBe(true);
+    const dialogs = modules.filter((source) =>
+      /antd\/es\/(form\/Form|date-picker\/index|modal\/Modal)\.js$|features\/operations\/PlanDialog\.tsx$|features\/escalations\/IncidentForm\.tsx$/.test(
+        source,
+      ),
+    );
+    expect(dialogs).toEqual([]);
+  });
 });

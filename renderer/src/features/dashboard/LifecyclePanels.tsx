@@ -21,7 +21,7 @@ import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { goWith } from '../../platform/intent';
-import { PlanDialog, type PlanTarget } from '../operations';
+import { PlanDialogOnDemand, type PlanTarget } from '../operations';
 import { Panel } from './Panel';
 import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
@@ -278,7 +278,7 @@ export function LifecyclePanels({ summary }: { summary: DashboardSummary }) {
           </Panel>
         </Col>
       </Row>
-      <PlanDialog target={target} onClose={() => setTarget(null)} />
+      <PlanDialogOnDemand target={target} onClose={() => setTarget(null)} />
     </>
   );
 }

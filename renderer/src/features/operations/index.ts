@@ -6,6 +6,7 @@
  */
 export { GroupRunbookActions, PersonRunbookActions } from './PlanActions';
 export { PlanDialog, type PlanMember, type PlanTarget } from './PlanDialog';
+export { PlanDialogOnDemand } from './PlanDialogOnDemand';
 export { IncidentRunbooks } from './IncidentRunbooks';
 export { runbookName, runbookStateName } from './format';
 export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
