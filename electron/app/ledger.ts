@@ -159,6 +159,8 @@ export function openLedger(options: LedgerOptions): Ledger {
     lock: FolderLock | null;
     /** The registry (null in recovery: `db` is then an in-memory stand-in). */
     registry: WritableRegistry | null;
+    /** The capabilities' work ahead of the window's first requests (`Capability.readAhead`). */
+    readAhead: () => void;
   }
 
   /** Closes an open folder's registry; its write lock too unless the same folder keeps it (opened again). */
@@ -229,9 +231,14 @@ export function openLedger(options: LedgerOptions): Ledger {
       pending,
     };
     try {
-      return { dataDir, db, prefs, handlers: allHandlers(context), health, lock, registry };
+      const readAhead = () => {
+        for (const capability of CAPABILITIES) capability.readAhead?.(context);
+      };
+      return { dataDir, db, prefs, handlers: allHandlers(context), health, lock, registry, readAhead };
     } catch (error) {
-      closeFolder({ dataDir, db, prefs, handlers: {} as Handlers, health, lock, registry }, heldLock !== undefined);
+      const nothing = () => undefined;
+      const failed = { dataDir, db, prefs, handlers: {} as Handlers, health, lock, registry, readAhead: nothing };
+      closeFolder(failed, heldLock !== undefined);
       throw error;
     }
   };
@@ -268,6 +275,18 @@ export function openLedger(options: LedgerOptions): Ledger {
     if (inRecovery(o)) return;
     // A registry empty at the start of the day has nothing to keep (a first run).
     const emptyAtOpen = isRegistryEmpty(o.db);
+    // Just after the open, before the window's first requests come (it takes about a second to load).
+    if (!emptyAtOpen) {
+      setImmediate(() => {
+        if (closed || open !== o) return;
+        try {
+          o.readAhead();
+        } catch (error) {
+          // Only time is lost: the window's request works it out again and says what is wrong.
+          console.error('[group-ledger] reading ahead failed:', error);
+        }
+      });
+    }
     background = fullCheckOffThread(o.health.path)
       .then(async (problem) => {
         if (closed || open !== o) return;

@@ -78,6 +78,11 @@ export interface Capability<C extends ChannelName = ChannelName> {
   name: string;
   /** The channels this capability answers. */
   handlers(context: HandlerContext): Handlers<C>;
+  /**
+   * Work done once a registry is opened, just after, so the window's first requests find it done
+   * (the dashboard's summary). Not called in recovery, nor on a registry empty at open.
+   */
+  readAhead?(context: HandlerContext): void;
 }
 
 /** Declares a capability whose handler names are checked against the contract. */

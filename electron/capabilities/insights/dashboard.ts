@@ -5,8 +5,9 @@ import { stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { exceptionsForDashboard } from '../exceptions';
 import { dashboardChecks } from './reports';
-import { requireOrganisation } from '../../kernel/records';
+import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { listEvents } from '../history';
+import { chainHead } from '../../kernel/events';
 import { endingGroups, expiredGroups, lapsedExceptions } from './lifecycle';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
@@ -77,4 +78,33 @@ export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
     recentEvents: recent.events,
     events: recent.total,
   };
+}
+
+/** The last summary worked out for each open registry, and the state it was worked out for. */
+const latest = new WeakMap<Db, { key: string; summary: DashboardSummary }>();
+
+/**
+ * The summary, worked out again only when the registry changed or the day did. Every change of the
+ * registry appends to its history (whose head then moves: the hash as well as the number, so a
+ * history replaced by a restore is told apart) and the summary reads nothing else but the day.
+ * At 10,000 people a summary takes 130–580 ms to work out; the window asks for it after every change
+ * it is told of, and at start (worked out ahead while the window loads: `readAheadDashboard`).
+ */
+export function currentDashboardSummary(db: Db, clock: Clock): DashboardSummary {
+  const head = chainHead(db);
+  const key = `${head.seq}:${head.hash}:${today(clock)}`;
+  const held = latest.get(db);
+  if (held?.key === key) return held.summary;
+  const summary = dashboardSummary(db, clock);
+  latest.set(db, { key, summary });
+  return summary;
+}
+
+/**
+ * Works out the summary of a registry just opened, so the window's first page finds it ready: the
+ * window takes about a second to load before it asks. A registry without an organisation (a first
+ * run) has no summary yet.
+ */
+export function readAheadDashboard(db: Db, clock: Clock): void {
+  if (getOrganisation(db)) currentDashboardSummary(db, clock);
 }
