@@ -4,6 +4,7 @@ import { BookOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { sectionOf, useNav, type SectionPage } from '../platform/nav';
 import { CommandPalette } from '../features/search/feature';
+import { dashboardShown } from '../features/dashboard/feature';
 import { HeaderBar } from './HeaderBar';
 import { Pages } from './Pages';
 import { RehearsalHost } from '../platform/rehearsal';
@@ -43,15 +44,27 @@ export function AdminLayout() {
     // (closed), so Ctrl+K opens it at once and the first letters typed land in its search box
     // (mounted only on the first Ctrl+K, it took the letters typed while it appeared for nothing).
     // The largest lists (people, groups) and their pages are read then too, so a first visit shows
-    // them at once instead of waiting for 10,000 rows (features' `warm`).
-    const idle = window.setTimeout(() => {
+    // them at once instead of waiting for 10,000 rows (features' `warm`). On the dashboard, that
+    // waits until it shows its summary (at most 5 s): at 10,000 people the lists otherwise came
+    // while the summary was computed and rendered, and the dashboard's own panels waited behind them.
+    const readAhead = () => {
       void CommandPalette.preload().then(
         () => setPaletteUsed(true),
         () => undefined,
       );
       for (const warm of WARMERS) warm();
-    }, 1000);
+    };
+    let idle = 0;
+    let left = false;
+    const onDashboard = useNav.getState().route.page === 'dashboard';
+    const firstPage = onDashboard
+      ? Promise.race([dashboardShown(), new Promise((resolve) => window.setTimeout(resolve, 5000))])
+      : Promise.resolve();
+    void firstPage.then(() => {
+      if (!left) idle = window.setTimeout(readAhead, onDashboard ? 500 : 1000);
+    });
     return () => {
+      left = true;
       window.removeEventListener('keydown', onKey);
       window.clearTimeout(idle);
     };

@@ -25,13 +25,14 @@ export function App() {
   }, [locale]);
   useEffect(() => {
     startHistory();
-    // Once the console is known to open on the dashboard, its summary is asked for at once.
-    void useSession
-      .getState()
-      .boot()
-      .then(() => {
-        if (useSession.getState().phase === 'ready' && useNav.getState().route.page === 'dashboard') primeDashboard();
-      });
+    // Once the registry is known to be usable and the console opens on the dashboard, its summary is
+    // asked for right behind the settings: the registry computes it while the window builds its
+    // shell from them, instead of after.
+    void useSession.getState().boot({
+      whenUsable: () => {
+        if (useNav.getState().route.page === 'dashboard') primeDashboard();
+      },
+    });
     // The first page's code is read while the app asks for its settings and organisation.
     void preloadDashboard();
   }, []);

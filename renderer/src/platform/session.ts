@@ -20,7 +20,12 @@ interface SessionState {
   error: Error | null;
   /** What the open-time check found when the registry cannot be used (phase 'recovery'). */
   health: RegistryHealth | null;
-  boot(): Promise<void>;
+  /**
+   * Reads the registry's health, then the settings, organisation and notices. `whenUsable` runs
+   * once those three are asked for and the registry is known to be usable: the first page may ask
+   * for its own data then, and the registry answers it while the window builds its shell.
+   */
+  boot(options?: { whenUsable?: () => void }): Promise<void>;
   /** After the first run created or loaded an organisation. */
   enter(organisation: Organisation): void;
   refreshOrganisation(): Promise<void>;
@@ -41,7 +46,7 @@ export const useSession = create<SessionState>()((set) => ({
   notices: [],
   error: null,
   health: null,
-  async boot() {
+  async boot(options) {
     set({ phase: 'booting', error: null });
     try {
       watchRegistry();
@@ -53,11 +58,9 @@ export const useSession = create<SessionState>()((set) => ({
         set({ health, phase: 'recovery' });
         return;
       }
-      const [settings, organisation, notices] = await Promise.all([
-        call('settings.get'),
-        call('org.get'),
-        call('app.notices'),
-      ]);
+      const started = Promise.all([call('settings.get'), call('org.get'), call('app.notices')]);
+      if (health.state === 'ok') options?.whenUsable?.();
+      const [settings, organisation, notices] = await started;
       await useSettings.getState().adopt(settings, organisation?.locale ?? null);
       set({ organisation, notices, health: null, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {

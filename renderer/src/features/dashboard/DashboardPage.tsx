@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EventTimeline } from '../../ui/EventTimeline';
-import { loadDashboardOnMount, useDashboard } from './store';
+import { dashboardIsShown, loadDashboardOnMount, useDashboard } from './store';
 import { useNav } from '../../platform/nav';
 import { StatCards } from './StatCards';
 import { PlatformBreakdown, LargestGroups } from './GroupPanels';
@@ -48,6 +48,9 @@ export function DashboardPage() {
   };
 
   useEffect(loadDashboardOnMount, []);
+  useEffect(() => {
+    if (summary || error) dashboardIsShown();
+  }, [summary, error]);
 
   return (
     <div data-testid="page-dashboard">

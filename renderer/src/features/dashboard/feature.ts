@@ -10,7 +10,7 @@ const DashboardPage = lazyPage(() => import('./DashboardPage').then((m) => m.Das
 /** Starts reading the dashboard's chunk, so the first page does not wait for it. */
 export const preloadDashboard = () => DashboardPage.preload();
 
-export { primeDashboard } from './store';
+export { dashboardShown, primeDashboard } from './store';
 
 export const feature: Feature = {
   name: 'dashboard',
