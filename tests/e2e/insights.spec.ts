@@ -40,6 +40,13 @@ test('insights-zh: dashboard lines open the report and the group; the report sho
   await expect(page.getByTestId('pending-exceptions').getByTestId('pending-exception').first()).toBeVisible();
   await expect(page.getByTestId('tier-warnings')).toContainText('层级');
   await shot('dashboard', 'zh-CN');
+  // The panel's second list is a keystroke away (a segmented choice: arrow keys move between them).
+  await page.getByTestId('pending-exceptions-tab').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('exceptions-due')).toBeVisible();
+  await expect(page.getByTestId('pending-exceptions')).toHaveCount(0);
+  await page.getByTestId('pending-exceptions-tab').click();
+  await expect(page.getByTestId('pending-exceptions').getByTestId('pending-exception').first()).toBeVisible();
 
   // A scope-creep line opens the group's section of the report.
   await creepRow.click();

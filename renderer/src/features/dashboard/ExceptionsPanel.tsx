@@ -1,4 +1,4 @@
-import { Flex, Tabs } from 'antd';
+import { Flex, Segmented } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -106,32 +106,38 @@ export function ExceptionsPanel({
       count={pending.length + due.length}
       maxHeight={360}
     >
-      <Tabs
+      {/* A segmented choice, not tabs: antd's tabs measure every tab as they mount, a layout of the
+          whole page (119-135 ms at 10,000 people) in the frame that first shows the dashboard. */}
+      <Segmented<ExceptionsTab>
         size="small"
-        activeKey={tab}
-        onChange={(key) => onTab(key as ExceptionsTab)}
-        style={{ marginTop: -8 }}
-        items={[
+        block
+        value={tab}
+        onChange={onTab}
+        style={{ marginBottom: 8 }}
+        options={[
           {
-            key: 'pending',
+            value: 'pending',
             label: (
               <span data-testid="pending-exceptions-tab">
                 {t('insights.exceptions.pendingTab')} ({pending.length})
               </span>
             ),
-            children: <div data-testid="pending-exceptions">{pendingList}</div>,
           },
           {
-            key: 'due',
+            value: 'due',
             label: (
               <span data-testid="exceptions-due-tab">
                 {t('insights.exceptions.dueTab')} ({due.length})
               </span>
             ),
-            children: <div data-testid="exceptions-due">{dueList}</div>,
           },
         ]}
       />
+      {tab === 'pending' ? (
+        <div data-testid="pending-exceptions">{pendingList}</div>
+      ) : (
+        <div data-testid="exceptions-due">{dueList}</div>
+      )}
     </Panel>
   );
 }
