@@ -9,6 +9,7 @@ import { Panel } from './Panel';
 import { TierWarningsPanel } from './TierWarningsPanel';
 import { PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
+import { useFirstRows } from '../../ui/useFirstRows';
 
 /**
  * Tier warnings, ownerless groups, leavers still in groups: each line opens the place to act (the
@@ -18,6 +19,8 @@ import { Clamp } from '../../ui/Clamp';
 export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
+  const ownerless = useFirstRows(summary.ownerlessGroups);
+  const leavers = useFirstRows(summary.leaversStillInGroups);
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} lg={12} xxl={8}>
@@ -34,7 +37,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           {summary.ownerlessGroups.length === 0 ? (
             <AllClear text={t('dashboard.ownerlessNone')} />
           ) : (
-            summary.ownerlessGroups.map((g) => (
+            ownerless.map((g) => (
               <LinkRow key={g.id} onOpen={() => go({ page: 'group', id: g.id })} testId="ownerless-group">
                 <Clamp text={g.name} lines={1} strong />
                 <PlainText type="secondary" style={{ fontSize: 12 }}>
@@ -55,7 +58,7 @@ export function AttentionPanels({ summary }: { summary: DashboardSummary }) {
           {summary.leaversStillInGroups.length === 0 ? (
             <AllClear text={t('dashboard.leaversNone')} />
           ) : (
-            summary.leaversStillInGroups.map((p) => (
+            leavers.map((p) => (
               <LinkRow key={p.personId} onOpen={() => go({ page: 'person', id: p.personId })} testId="leaver">
                 <Flex justify="space-between" gap={8}>
                   <PlainText strong>{p.name}</PlainText>

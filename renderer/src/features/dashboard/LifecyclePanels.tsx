@@ -25,6 +25,7 @@ import { PlanDialogOnDemand, type PlanTarget } from '../operations';
 import { Panel } from './Panel';
 import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
+import { useFirstRows } from '../../ui/useFirstRows';
 
 /** Keeps a click or key on a line's button from also opening the line. */
 const own = {
@@ -114,6 +115,7 @@ function AdhocSection(props: {
 }) {
   const { t } = useTranslation();
   const hidden = props.list.total - props.list.rows.length;
+  const rows = useFirstRows(props.list.rows);
   return (
     <section data-testid={props.expired ? 'expired-groups' : 'ending-groups'} data-total={props.list.total}>
       <Flex align="center" gap={8} style={{ margin: '4px 0 2px' }}>
@@ -132,9 +134,7 @@ function AdhocSection(props: {
           {t('dashboard.lifecycle.sectionNone')}
         </PlainText>
       ) : (
-        props.list.rows.map((line) => (
-          <AdhocLine key={line.id} line={line} expired={props.expired} onPlan={props.onPlan} />
-        ))
+        rows.map((line) => <AdhocLine key={line.id} line={line} expired={props.expired} onPlan={props.onPlan} />)
       )}
       {hidden > 0 && (
         <Button
@@ -206,6 +206,7 @@ export function LifecyclePanels({ summary }: { summary: DashboardSummary }) {
   const [target, setTarget] = useState<PlanTarget | null>(null);
   const { expiredGroups: expired, endingGroups: ending, lapsedExceptions: lapsed } = summary;
   const lapsedPeople = lapsed.reduce((n, g) => n + g.people.length, 0);
+  const lapsedRows = useFirstRows(lapsed);
 
   const planDissolution = (line: AdhocGroupLine, ended: boolean) => {
     const date = formatDate(line.endDate);
@@ -273,7 +274,7 @@ export function LifecyclePanels({ summary }: { summary: DashboardSummary }) {
             {lapsed.length === 0 ? (
               <AllClear text={t('dashboard.lifecycle.lapsedNone')} />
             ) : (
-              lapsed.map((entry) => <LapsedGroup key={entry.groupId} entry={entry} onPlan={planPrune} />)
+              lapsedRows.map((entry) => <LapsedGroup key={entry.groupId} entry={entry} onPlan={planPrune} />)
             )}
           </Panel>
         </Col>

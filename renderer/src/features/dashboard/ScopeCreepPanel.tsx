@@ -9,6 +9,7 @@ import { goWith } from '../../platform/intent';
 import { Panel } from './Panel';
 import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
+import { useFirstRows } from '../../ui/useFirstRows';
 
 /** In charter / by exception / outside, as one thin bar: how far the group has crept. */
 export function CompositionBar(props: { members: number; byException: number; outside: number }) {
@@ -37,6 +38,7 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const rows = summary.scopeCreep;
+  const firstRows = useFirstRows(rows);
   return (
     <Panel
       testId="scope-creep-panel"
@@ -58,7 +60,7 @@ export function ScopeCreepPanel({ summary }: { summary: DashboardSummary }) {
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 4px' }}>
             {t('insights.scopeCreep.panelHint')}
           </Typography.Paragraph>
-          {rows.map((g) => (
+          {firstRows.map((g) => (
             <LinkRow
               key={g.groupId}
               testId="scope-creep-row"

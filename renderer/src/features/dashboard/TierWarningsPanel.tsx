@@ -11,6 +11,7 @@ import { Panel } from './Panel';
 import { tierWarningText } from './tierText';
 import { PlainTag, PlainText } from '../../ui/plain';
 import { Clamp } from '../../ui/Clamp';
+import { useFirstRows } from '../../ui/useFirstRows';
 
 /** Skip-level and tier-mixing groups (story 4), each explained and opening the group's members. */
 export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
@@ -19,6 +20,7 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
   const tiers = useStructure((s) => s.data?.tiers) ?? [];
   useEffect(ensureStructure, []);
   const rows = summary.tierWarnings;
+  const firstRows = useFirstRows(rows);
   return (
     <Panel
       testId="tier-warnings"
@@ -36,7 +38,7 @@ export function TierWarningsPanel({ summary }: { summary: DashboardSummary }) {
               {t('insights.tiers.more', { shown: rows.length, total: summary.tierWarningsTotal })}
             </Typography.Paragraph>
           )}
-          {rows.map((w) => (
+          {firstRows.map((w) => (
             <LinkRow
               key={`${w.groupId}:${w.kind}`}
               testId="tier-warning"
