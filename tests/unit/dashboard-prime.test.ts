@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Answer = { ok: true; value: { marker: number } };
+type Answer = { ok: true; value: { marker: number; recentEvents: [] } };
 
 let calls: Array<(answer: Answer) => void>;
 
@@ -31,9 +31,9 @@ describe('the dashboard summary at start', () => {
     loadDashboardOnMount();
     primeDashboard();
     expect(calls).toHaveLength(1);
-    calls[0]!({ ok: true, value: { marker: 1 } });
+    calls[0]!({ ok: true, value: { marker: 1, recentEvents: [] } });
     await vi.waitFor(() => expect(useDashboard.getState().loading).toBe(false));
-    expect(useDashboard.getState().data).toEqual({ marker: 1 });
+    expect(useDashboard.getState().data).toEqual({ marker: 1, recentEvents: [] });
   });
 
   it('is asked for once when the start primes it before the page mounts', async () => {
@@ -47,9 +47,27 @@ describe('the dashboard summary at start', () => {
     const { loadDashboardOnMount, primeDashboard, useDashboard } = await store();
     primeDashboard();
     loadDashboardOnMount();
-    calls[0]!({ ok: true, value: { marker: 1 } });
+    calls[0]!({ ok: true, value: { marker: 1, recentEvents: [] } });
     await vi.waitFor(() => expect(useDashboard.getState().loading).toBe(false));
     loadDashboardOnMount();
     expect(calls).toHaveLength(2);
+  });
+
+  it('asks for the names of its recent history as the summary arrives, in one request', async () => {
+    const asked: string[][] = [];
+    const w = (globalThis as unknown as { window: { groupLedger: Record<string, unknown> } }).window;
+    w.groupLedger['directory.names'] = async ({ ids }: { ids: string[] }) => {
+      asked.push(ids);
+      return { ok: true, value: { people: { 'person-7': '李伟' }, groups: { 'group-3': '中层干部工作群' } } };
+    };
+    const { primeDashboard, useDashboard } = await store();
+    const { currentDirectory } = await import('../../renderer/src/platform/directory');
+    primeDashboard();
+    const event = { seq: 9, kind: 'membership.added', subjects: ['person-7', 'group-3', 'membership-12'] };
+    calls[0]!({ ok: true, value: { marker: 1, recentEvents: [event] } } as unknown as Answer);
+    await vi.waitFor(() => expect(useDashboard.getState().loading).toBe(false));
+    await vi.waitFor(() => expect(currentDirectory().people.get('person-7')).toBe('李伟'));
+    // One request, for the person and the group (an internal id such as membership-12 is not a name).
+    expect(asked).toEqual([['person-7', 'group-3']]);
   });
 });

@@ -120,6 +120,17 @@ export function subjectNames(event: LedgerEvent, directory: Directory | null): s
     .map((s) => nameOf(directory, s));
 }
 
+/**
+ * Asks for the names the sentences of `events` will show as soon as the events are read, before
+ * they are drawn: the names then come while the page renders, not in a second round after it.
+ */
+export function askNamesFor(t: TFunction, events: readonly LedgerEvent[], directory: Directory): void {
+  for (const event of events) {
+    eventSummary(t, event, directory);
+    subjectNames(event, directory);
+  }
+}
+
 export function eventColor(kind: string): string {
   if (kind === 'exception.rejected') return 'red';
   if (kind === 'exception.approved') return 'green';

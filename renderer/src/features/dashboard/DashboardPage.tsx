@@ -14,8 +14,9 @@ import { LifecyclePanels } from './LifecyclePanels';
 import { AttentionCounts, type AttentionTarget } from './AttentionCounts';
 import { ScopeCreepPanel } from './ScopeCreepPanel';
 import { ExceptionsPanel, type ExceptionsTab } from './ExceptionsPanel';
-import { UnfinishedRunbooksPanel } from '../operations';
-import { IncidentsDashboardPanel } from '../escalations';
+import { UnfinishedRunbooksPanel, readUnfinishedRunbooks } from '../operations';
+import { IncidentsDashboardPanel, readIncidentsDashboard } from '../escalations';
+import { ensureStructure } from '../organisation';
 
 const ANCHOR: Record<Exclude<AttentionTarget, 'report'>, string> = {
   pending: 'dashboard-exceptions',
@@ -38,16 +39,18 @@ export function DashboardPage() {
     if (target === 'pending' || target === 'due') setExceptionsTab(target);
     const panel = document.getElementById(ANCHOR[target]);
     panel?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    // The keyboard follows the eye: focus the list's first line once the tab has switched.
-    window.setTimeout(() => {
-      const link =
-        panel?.querySelector<HTMLElement>('.ant-tabs-tabpane-active [role="link"]') ??
-        panel?.querySelector<HTMLElement>('[role="link"]');
-      link?.focus({ preventScroll: true });
-    }, 50);
+    // The keyboard follows the eye: focus the list's first line once the list has switched.
+    window.setTimeout(() => panel?.querySelector<HTMLElement>('[role="link"]')?.focus({ preventScroll: true }), 50);
   };
 
   useEffect(loadDashboardOnMount, []);
+  // The panels with figures of their own are read now, while the summary is on its way, not once
+  // it has come and they are built (a second round of requests and renderings).
+  useEffect(() => {
+    readUnfinishedRunbooks();
+    readIncidentsDashboard();
+    ensureStructure();
+  }, []);
   useEffect(() => {
     if (summary || error) dashboardIsShown();
   }, [summary, error]);

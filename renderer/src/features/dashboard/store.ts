@@ -1,8 +1,16 @@
 /** The dashboard's summary. */
 import { call } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
+import { currentDirectory } from '../../platform/directory';
+import { askNamesFor } from '../../platform/eventText';
+import { i18n } from '../../i18n/core';
 
-export const useDashboard = createQueryStore((_: object) => call('dashboard.summary'));
+export const useDashboard = createQueryStore(async (_: object) => {
+  const summary = await call('dashboard.summary');
+  // The recent history's names are asked for now, while the page renders the summary.
+  askNamesFor(i18n.t, summary.recentEvents, currentDirectory());
+  return summary;
+});
 
 /** When the start of the app asked for the summary (primeDashboard), until the page takes it. */
 let primedAt: number | null = null;

@@ -2,13 +2,23 @@ import { useEffect } from 'react';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { AlertOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES } from '../../../../shared/contract';
+import { SEVERITIES, WAIT_DAYS } from '../../../../shared/contract';
+import { useSettings } from '../../platform/settings';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncidentDashboard } from './store';
 import { IncidentStatusTag, SeverityTag } from './labels';
 import { useWaitDays } from './waiting';
 import { AllClear } from '../../ui/AllClear';
+
+/**
+ * Reads the dashboard panel's figures as the dashboard opens, before its summary has come and the
+ * panel is built: they come with the summary instead of after it, in one rendering of the page.
+ */
+export function readIncidentsDashboard(): void {
+  const waitingDays = useSettings.getState().settings?.escalationWaitDays ?? WAIT_DAYS.default;
+  void useIncidentDashboard.getState().load({ waitingDays });
+}
 
 /**
  * The dashboard's panel: open incidents by severity and escalations waiting longer than N days
@@ -20,8 +30,9 @@ export function IncidentsDashboardPanel({ waitingDays: given }: { waitingDays?: 
   const waitingDays = given ?? setting;
   const go = useNav((s) => s.go);
   const data = useIncidentDashboard((s) => (s.params?.waitingDays === waitingDays ? s.data : null));
+  // Read as the dashboard opened (readIncidentsDashboard); a changed number of days reads again.
   useEffect(() => {
-    void useIncidentDashboard.getState().load({ waitingDays });
+    void useIncidentDashboard.getState().ensure({ waitingDays });
   }, [waitingDays]);
   if (!data) return null;
   return (

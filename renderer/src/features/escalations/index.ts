@@ -4,5 +4,5 @@
  * show a group's or a person's incidents and the dashboard panel through the components below.
  */
 export { GroupIncidentsCard, PersonIncidentsCard } from './IncidentsCard';
-export { IncidentsDashboardPanel } from './DashboardPanel';
+export { IncidentsDashboardPanel, readIncidentsDashboard } from './DashboardPanel';
 export { IncidentKindsCard } from './KindsCard';

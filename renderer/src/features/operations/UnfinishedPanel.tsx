@@ -9,13 +9,22 @@ import { useRunbookList } from './store';
 import { byUrgency, runbookName } from './format';
 import { RunbookProgress, RunbookStateTag } from './RunbookTags';
 
+/**
+ * Reads the runbooks as the dashboard opens, before its summary has come and the panel is built:
+ * they come with the summary instead of after it, in one rendering of the page.
+ */
+export function readUnfinishedRunbooks(): void {
+  void useRunbookList.getState().load({});
+}
+
 /** The dashboard's list of runbooks not yet finished (in progress, paused, draft); each opens. */
 export function UnfinishedRunbooksPanel() {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
   const data = useRunbookList((s) => s.data);
+  // Read as the dashboard opened (readUnfinishedRunbooks).
   useEffect(() => {
-    void useRunbookList.getState().load({});
+    void useRunbookList.getState().ensure({});
   }, []);
   const rows = (data ?? []).filter((r) => OPEN_RUNBOOK_STATES.includes(r.state)).sort(byUrgency);
 

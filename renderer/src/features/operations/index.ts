@@ -9,4 +9,4 @@ export { PlanDialog, type PlanMember, type PlanTarget } from './PlanDialog';
 export { PlanDialogOnDemand } from './PlanDialogOnDemand';
 export { IncidentRunbooks } from './IncidentRunbooks';
 export { runbookName, runbookStateName } from './format';
-export { UnfinishedRunbooksPanel } from './UnfinishedPanel';
+export { UnfinishedRunbooksPanel, readUnfinishedRunbooks } from './UnfinishedPanel';
