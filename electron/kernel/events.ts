@@ -77,9 +77,11 @@ export function sha256Hex(text: string): string {
   return hash('sha256', text, 'hex');
 }
 
+/** The history's last entry (its number and hash): read from the end of the table's b-tree. */
+export const CHAIN_HEAD_SQL = 'SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1';
+
 function lastHash(db: Db): { seq: number; hash: string } {
-  const row = stmt(db, 'SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+  const row = stmt(db, CHAIN_HEAD_SQL).get() as { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 

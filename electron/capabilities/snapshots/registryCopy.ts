@@ -17,7 +17,14 @@ import { LedgerError } from '../../../shared/errors';
 import type { Db } from '../../db/database';
 import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
-import { GENESIS_HASH, chainHead, findStoredChainBreak, storedChainBreaks, type ChainBreak } from '../../kernel/events';
+import {
+  CHAIN_HEAD_SQL,
+  GENESIS_HASH,
+  chainHead,
+  findStoredChainBreak,
+  storedChainBreaks,
+  type ChainBreak,
+} from '../../kernel/events';
 import { chainWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
 
@@ -236,7 +243,7 @@ async function checkCopyOffThread(
          const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
          const ok = integrity.length === 1 && integrity[0] === 'ok';
          const counts = ok ? { ...db.prepare(workerData.countsSql).get() } : null;
-         const head = ok ? db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() : null;
+         const head = ok ? db.prepare(workerData.chainHeadSql).get() : null;
          const schemaVersion = db.prepare('PRAGMA user_version').get().user_version;
          const org = ok ? db.prepare('SELECT name FROM organisation LIMIT 1').get() : null;
          parentPort.postMessage({ integrity, counts, head: head ? { seq: head.seq, hash: head.hash } : null,
@@ -244,7 +251,7 @@ async function checkCopyOffThread(
        } finally {
          db.close();
        }`,
-      { eval: true, workerData: { path, countsSql: COUNTS_SQL } },
+      { eval: true, workerData: { path, countsSql: COUNTS_SQL, chainHeadSql: CHAIN_HEAD_SQL } },
     );
     worker.on('message', (message: CheckedCopy | 'settled') => {
       if (message === 'settled') {
