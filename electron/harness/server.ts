@@ -290,8 +290,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     async close() {
       for (const res of streams) res.end();
       streams.clear();
-      await new Promise<void>((r) => server.close(() => r()));
+      // No new connections, and the open ones (a window's keep-alive, a request under way) are cut
+      // now: server.close alone waits for them, up to Node's keep-alive timeout or longer.
+      const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
+      await closed;
       clearInterval(poll);
       // The open's background check and the day's backup, if it is running, finish first: closing
       // under them left a backup half written and the folder not removable (seen in harness.test).

@@ -59,7 +59,10 @@ export async function startHarness(dataDir: string): Promise<{ url: string; chil
 }
 
 export async function stopHarness(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  // Ended already: with a code, or by a signal (a SIGKILL below, when it took longer than 5 s to
+  // close on a busy machine: its exit code then stays null, and waiting for an exit that has
+  // happened hung the fixture's own stop until the test's timeout).
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
