@@ -7,14 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openLedger } from '../../electron/app/ledger';
-import { memoryPreferences } from '../../electron/core/preferences';
 import { openDatabase } from '../../electron/db/database';
 import { saveUnit } from '../../electron/capabilities/directory/commands';
 import { createOrganisation } from '../../electron/capabilities/organisation';
 import { currentDashboardSummary, dashboardSummary } from '../../electron/capabilities/insights';
 import { fixedClock, openTempDb, smallRegistry, tempDir } from './helpers';
-import { noDialogs } from './ledger-helpers';
+import { ledgerAt } from './ledger-helpers';
 
 describe('the dashboard summary held between changes', () => {
   it('is the same answer while nothing changed, and a new one after a change by the app', () => {
@@ -59,14 +57,7 @@ describe('the dashboard summary held between changes', () => {
     const setup = openDatabase(join(dir, 'registry.sqlite'));
     createOrganisation({ db: setup, clock, actor: 'tester' }, { name: 'Đoàn phường', locale: 'vi' });
     setup.close();
-    const ledger = openLedger({
-      dataDir: dir,
-      preferences: memoryPreferences(),
-      dialogs: noDialogs(),
-      mode: 'browser',
-      version: 't',
-      clock,
-    });
+    const { ledger } = ledgerAt(dir, clock);
     try {
       // The summary worked out just after the open (the window loads meanwhile) is the one answered.
       await new Promise((resolve) => setImmediate(resolve));

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { openLedger } from '../../electron/app/ledger';
 import { CAPABILITIES } from '../../electron/app/capabilities';
-import { memoryPreferences } from '../../electron/core/preferences';
 import { openDatabase } from '../../electron/db/database';
 import { createOrganisation } from '../../electron/capabilities/organisation';
 import { CHANNEL_NAMES } from '../../shared/channels';
 import type { ImportParsed } from '../../shared/contract';
 import { fixedClock, tempDir } from './helpers';
-import { noDialogs } from './ledger-helpers';
-
-function ledgerAt(dir: string, clock = fixedClock('2026-11-30T08:00:00.000Z')) {
-  const ledger = openLedger({
-    dataDir: dir,
-    preferences: memoryPreferences(),
-    dialogs: noDialogs(),
-    mode: 'browser',
-    version: 't',
-    clock,
-  });
-  return { ledger, clock };
-}
+import { ledgerAt } from './ledger-helpers';
 
 describe('the ledger assembled from its capabilities', () => {
   it('answers every channel of the contract exactly once', () => {

@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { afterNextPaint } from './useAfterPaint';
 
 /**
  * The first `count` rows of a list in a scrolling panel in the frame that first shows the page, all
@@ -10,17 +11,6 @@ import { startTransition, useEffect, useState } from 'react';
 export function useFirstRows<T>(rows: readonly T[], count = 10): readonly T[] {
   const [all, setAll] = useState(false);
   const more = rows.length > count;
-  useEffect(() => {
-    if (all || !more) return;
-    let timer = 0;
-    // rAF runs just before the frame is painted; a task queued from it runs after the paint.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setAll(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [all, more]);
+  useEffect(() => (all || !more ? undefined : afterNextPaint(() => setAll(true))), [all, more]);
   return all || !more ? rows : rows.slice(0, count);
 }
