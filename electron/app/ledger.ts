@@ -164,7 +164,7 @@ export function openLedger(options: LedgerOptions): Ledger {
   }
 
   /** Closes an open folder's registry; its write lock too unless the same folder keeps it (opened again). */
-  const closeFolder = (o: Open, keepLock = false) => {
+  const closeFolder = (o: Pick<Open, 'registry' | 'db' | 'lock'>, keepLock = false) => {
     try {
       if (o.registry) o.registry.close();
       else o.db.close();
@@ -236,9 +236,7 @@ export function openLedger(options: LedgerOptions): Ledger {
       };
       return { dataDir, db, prefs, handlers: allHandlers(context), health, lock, registry, readAhead };
     } catch (error) {
-      const nothing = () => undefined;
-      const failed = { dataDir, db, prefs, handlers: {} as Handlers, health, lock, registry, readAhead: nothing };
-      closeFolder(failed, heldLock !== undefined);
+      closeFolder({ db, lock, registry }, heldLock !== undefined);
       throw error;
     }
   };

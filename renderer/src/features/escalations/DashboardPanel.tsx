@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { AlertOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES, WAIT_DAYS } from '../../../../shared/contract';
-import { useSettings } from '../../platform/settings';
+import { SEVERITIES } from '../../../../shared/contract';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncidentDashboard } from './store';
 import { IncidentStatusTag, SeverityTag } from './labels';
-import { useWaitDays } from './waiting';
+import { currentWaitDays, useWaitDays } from './waiting';
 import { AllClear } from '../../ui/AllClear';
 
 /**
@@ -16,8 +15,7 @@ import { AllClear } from '../../ui/AllClear';
  * panel is built: they come with the summary instead of after it, in one rendering of the page.
  */
 export function readIncidentsDashboard(): void {
-  const waitingDays = useSettings.getState().settings?.escalationWaitDays ?? WAIT_DAYS.default;
-  void useIncidentDashboard.getState().load({ waitingDays });
+  void useIncidentDashboard.getState().load({ waitingDays: currentWaitDays() });
 }
 
 /**

@@ -5,9 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { WAIT_DAYS } from '../../../../shared/contract';
 import { useSettings } from '../../platform/settings';
 
+const waitDaysOf = (s: ReturnType<typeof useSettings.getState>): number =>
+  s.settings?.escalationWaitDays ?? WAIT_DAYS.default;
+
 /** Days after which a waiting escalation is called out (Settings; a week unless changed). */
 export function useWaitDays(): number {
-  return useSettings((s) => s.settings?.escalationWaitDays ?? WAIT_DAYS.default);
+  return useSettings(waitDaysOf);
+}
+
+/** The same days, outside a component (read once, as the dashboard opens). */
+export function currentWaitDays(): number {
+  return waitDaysOf(useSettings.getState());
 }
 
 /** "waiting 9 days", orange once longer than the days set in Settings. */

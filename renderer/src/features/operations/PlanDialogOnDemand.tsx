@@ -1,10 +1,22 @@
-import { Suspense, lazy, useEffect, useState, type ComponentProps } from 'react';
+import { Suspense, lazy, useEffect, type ComponentProps } from 'react';
 import type { PlanDialog as PlanDialogType } from './PlanDialog';
+import { whenOpened } from '../../ui/whenOpened';
 
 type Props = ComponentProps<typeof PlanDialogType>;
 
 const load = () => import('./PlanDialog').then((m) => ({ default: m.PlanDialog }));
 const PlanDialogLazy = lazy(load);
+
+function PlanDialogRead(props: Props) {
+  return (
+    <Suspense fallback={null}>
+      <PlanDialogLazy {...props} />
+    </Suspense>
+  );
+}
+
+/** Built the first time a plan is asked for (a target given), kept from then on. */
+const PlanDialogOpened = whenOpened(PlanDialogRead, (props) => props.target !== null);
 
 /**
  * The plan dialog for a page that only may plan (the dashboard's expired groups and lapsed
@@ -13,17 +25,9 @@ const PlanDialogLazy = lazy(load);
  * the first time a plan is asked for.
  */
 export function PlanDialogOnDemand(props: Props) {
-  const [wanted, setWanted] = useState(props.target !== null);
-  // Set while rendering: the dialog mounts in this same render, already open.
-  if (props.target !== null && !wanted) setWanted(true);
   useEffect(() => {
     const idle = requestIdleCallback(() => void load(), { timeout: 3000 });
     return () => cancelIdleCallback(idle);
   }, []);
-  if (!wanted) return null;
-  return (
-    <Suspense fallback={null}>
-      <PlanDialogLazy {...props} />
-    </Suspense>
-  );
+  return <PlanDialogOpened {...props} />;
 }
