@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { freeText, nameText, textProblem } from './text';
 import { Id } from './domain';
+import { INCIDENT_STATUSES, INVOLVEMENT_ROLES, SEVERITIES } from './vocabulary';
 
 /**
  * The built-in kinds: always in the registry and named in the UI language. The administrator may
@@ -52,16 +53,13 @@ export interface IncidentKindView {
   incidents: number;
 }
 
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export { INCIDENT_STATUSES, INVOLVEMENT_ROLES, SEVERITIES } from './vocabulary';
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
-/** open → escalated → decided → closed, or dismissed (with a reason); closed and dismissed are final until reopened. */
-export const INCIDENT_STATUSES = ['open', 'escalated', 'decided', 'closed', 'dismissed'] as const;
 export const IncidentStatus = z.enum(INCIDENT_STATUSES);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
-export const INVOLVEMENT_ROLES = ['poster', 'party', 'witness', 'reporter'] as const;
 export const InvolvementRole = z.enum(INVOLVEMENT_ROLES);
 export type InvolvementRole = z.infer<typeof InvolvementRole>;
 

@@ -6,8 +6,8 @@ import { NoInput, returns, type ChannelGroup } from './define';
 
 export const THEMES = ['light', 'dark'] as const;
 
-/** Escalations waiting longer than this many days are called out (dashboard, escalations page). */
-export const WAIT_DAYS = { min: 1, max: 365, default: 7 } as const;
+import { WAIT_DAYS } from '../vocabulary';
+export { WAIT_DAYS } from '../vocabulary';
 
 export const Settings = z.object({
   locale: Locale.nullable(),

@@ -15,6 +15,7 @@ import {
 import { NoInput, SearchQuery, returns, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { Eligibility } from './membership';
+import { NAMES_MAX_IDS } from '../vocabulary';
 
 export interface PersonRow {
   id: string;
@@ -169,8 +170,8 @@ export interface NameIndex {
   groups: Record<string, string>;
 }
 
-/** At most this many ids in one directory.names request: a page asks for the names it shows. */
-export const NAMES_MAX_IDS = 500;
+/** At most this many ids in one directory.names request (shared/vocabulary, zod-free for the window). */
+export { NAMES_MAX_IDS };
 
 const ImportToken = z.string().regex(/^[0-9a-f]{32}$/);
 

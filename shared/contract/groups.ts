@@ -10,8 +10,7 @@ import type { ExceptionRow } from './exceptions';
 import type { MemberRow } from './membership';
 import type { RunbookKind, RunbookState } from './runbooks';
 
-/** An ad-hoc group whose end date is at most this many days away is "ending soon". */
-export const ENDING_SOON_DAYS = 14;
+export { ENDING_SOON_DAYS } from '../vocabulary';
 
 /** The runbook that holds a group (draft, in progress or paused): one at a time per group. */
 export interface OpenRunbookRef {

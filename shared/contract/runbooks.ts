@@ -13,10 +13,8 @@ import type { CharterMismatch } from './membership';
 
 export const RUNBOOK_KINDS = ['dissolve', 'prune', 'offboard', 'rebuild'] as const;
 export type RunbookKind = (typeof RUNBOOK_KINDS)[number];
-export const RUNBOOK_STATES = ['draft', 'in_progress', 'paused', 'finished', 'cancelled'] as const;
-export type RunbookState = (typeof RUNBOOK_STATES)[number];
-/** The states in which a runbook holds its groups (one open runbook per group). */
-export const OPEN_RUNBOOK_STATES: readonly RunbookState[] = ['draft', 'in_progress', 'paused'];
+import { RUNBOOK_STATES, type RunbookState } from '../vocabulary';
+export { OPEN_RUNBOOK_STATES, RUNBOOK_STATES, type RunbookState } from '../vocabulary';
 export type StepAction = 'remove' | 'add' | 'transfer';
 export type StepOutcome = 'done' | 'skipped' | 'failed';
 

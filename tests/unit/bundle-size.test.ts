@@ -46,7 +46,7 @@ describe.skipIf(!built)('renderer start-up bundle', () => {
     expect(startup.filter((key) => lazy.includes(key))).toEqual([]);
   });
 
-  it('the dashboard reads no dialog: its panels plan through the dialog read when first asked for', () => {
+  it('the dashboard reads no dialog and no schema: its panels plan through the dialog read when first asked for', () => {
     const manifest = readManifest(OUT);
     const dashboardKey = Object.keys(manifest).find((key) => key.endsWith('features/dashboard/DashboardPage.tsx'))!;
     const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
@@ -67,5 +67,10 @@ describe.skipIf(!built)('renderer start-up bundle', () => {
       ),
     );
     expect(dialogs).toEqual([]);
+    // Nor the contract's schemas: zod and every channel's schema are 108 kB, and the page needs only
+    // a few lists and numbers from it (shared/vocabulary holds them without zod).
+    expect(
+      modules.filter((source) => source.includes('node_modules/zod/') || /shared\/contract\//.test(source)),
+    ).toEqual([]);
   });
 });

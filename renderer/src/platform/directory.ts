@@ -8,7 +8,7 @@
  * not two whole lists.
  */
 import { create } from 'zustand';
-import { NAMES_MAX_IDS } from '../../../shared/contract';
+import { NAMES_MAX_IDS } from '../../../shared/vocabulary';
 import { call } from './api';
 import { createQueryStore } from './query';
 import { registerRefresher } from './registry';

@@ -1,7 +1,8 @@
 import { Card, Empty, Flex, Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../../shared/contract';
-import { PLATFORMS, type Platform } from '../../../../shared/domain';
+import type { Platform } from '../../../../shared/domain';
+import { PLATFORMS } from '../../../../shared/vocabulary';
 import { PlatformTag } from '../../ui/tags';
 import { LinkRow } from '../../ui/LinkRow';
 import { useNav } from '../../platform/nav';

@@ -8,14 +8,14 @@ import {
   ToolOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import {
-  ENDING_SOON_DAYS,
-  type AdhocGroupLine,
-  type DashboardList,
-  type DashboardSummary,
-  type LapsedExceptionGroup,
-  type OpenRunbookRef,
+import type {
+  AdhocGroupLine,
+  DashboardList,
+  DashboardSummary,
+  LapsedExceptionGroup,
+  OpenRunbookRef,
 } from '../../../../shared/contract';
+import { ENDING_SOON_DAYS } from '../../../../shared/vocabulary';
 import { AllClear } from '../../ui/AllClear';
 import { LinkRow } from '../../ui/LinkRow';
 import { formatDate } from '../../i18n/format';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { AlertOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES } from '../../../../shared/contract';
+import { SEVERITIES } from '../../../../shared/vocabulary';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
 import { useIncidentDashboard } from './store';

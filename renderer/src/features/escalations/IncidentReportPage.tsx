@@ -2,7 +2,7 @@ import { Button, Empty, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SEVERITIES } from '../../../../shared/contract';
+import { SEVERITIES } from '../../../../shared/vocabulary';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { printNow } from '../../ui/usePrinting';

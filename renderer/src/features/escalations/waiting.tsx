@@ -2,7 +2,7 @@
 import { Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { WAIT_DAYS } from '../../../../shared/contract';
+import { WAIT_DAYS } from '../../../../shared/vocabulary';
 import { useSettings } from '../../platform/settings';
 
 const waitDaysOf = (s: ReturnType<typeof useSettings.getState>): number =>

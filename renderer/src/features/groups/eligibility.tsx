@@ -8,7 +8,7 @@ import { CheckCircleOutlined, ExclamationCircleOutlined, SafetyOutlined } from '
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CharterMismatch, Eligibility } from '../../../../shared/contract';
-import { CONTENT_KINDS } from '../../../../shared/domain';
+import { CONTENT_KINDS } from '../../../../shared/vocabulary';
 
 const COLOR: Record<Eligibility, string> = { in_charter: 'success', exception: 'warning', outside: 'error' };
 const ICON = {

@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, Tooltip, Typography } from 'antd';
 import { ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../../../shared/contract';
-import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
+import { OPEN_RUNBOOK_STATES } from '../../../../shared/vocabulary';
 import { useNav } from '../../platform/nav';
 import { LinkRow } from '../../ui/LinkRow';
 import { formatDateTime } from '../../i18n/format';

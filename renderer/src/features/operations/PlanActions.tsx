@@ -10,7 +10,7 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, PersonDetail } from '../../../../shared/contract';
-import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
+import { OPEN_RUNBOOK_STATES } from '../../../../shared/vocabulary';
 import { useNav } from '../../platform/nav';
 import { useSubjectRunbooks } from './store';
 import { PlanDialog, pruneCandidates, type PlanTarget } from './PlanDialog';

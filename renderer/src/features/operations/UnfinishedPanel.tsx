@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Badge, Button, Card, Flex, Typography } from 'antd';
 import { RightOutlined, ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { OPEN_RUNBOOK_STATES } from '../../../../shared/contract';
+import { OPEN_RUNBOOK_STATES } from '../../../../shared/vocabulary';
 import { useNav } from '../../platform/nav';
 import { LinkRow } from '../../ui/LinkRow';
 import { useRunbookList } from './store';

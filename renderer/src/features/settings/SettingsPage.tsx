@@ -17,7 +17,7 @@ import {
 import { MoonOutlined, SunOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../../shared/domain';
-import { WAIT_DAYS } from '../../../../shared/contract';
+import { WAIT_DAYS } from '../../../../shared/vocabulary';
 import { IncidentKindsCard } from '../escalations';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorAlert } from '../../ui/ErrorAlert';
