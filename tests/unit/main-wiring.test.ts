@@ -152,9 +152,12 @@ describe('electron/main.ts wiring (mocked Electron)', () => {
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
   });
 
-  it('registers app:// as a secure standard scheme served from the renderer folder', () => {
+  it('registers app:// as a secure standard scheme served from the renderer folder, its scripts compiled once', () => {
     expect(state.schemes).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ secure: true, standard: true, codeCache: true }),
+      }),
     ]);
     expect(state.protocolHandlers.has('app')).toBe(true);
   });
