@@ -56,7 +56,7 @@ import {
 import { SNAPSHOT_LIMITS, checkFileSize, checkPlainSize, limitError, type SnapshotLimits } from './limits';
 import { noProgress, type Progress } from './progress';
 import { signSnapshot, snapshotSignatureState } from './signature';
-import { COUNTS_SQL } from './snapshot';
+import { COUNTS_SQL, type ExportOptions } from './snapshot';
 
 export const CONTAINER_VERSION = 5;
 /** The file's first line: what it is, readable in any text editor. */
@@ -103,13 +103,6 @@ export function isContainer(plain: Uint8Array): boolean {
   );
 }
 
-export interface ContainerExportOptions {
-  password?: string;
-  compress?: boolean;
-  progress?: Progress;
-  signer?: LedgerKey | null;
-}
-
 /**
  * Writes the registry as an SQLite-file snapshot, durably. SQLite's online backup copies the pages
  * to a scratch file (one consistent state of the registry, while it stays open), which is made a
@@ -123,7 +116,7 @@ export async function exportContainer(
   db: Db,
   clock: Clock,
   path: string,
-  options: ContainerExportOptions = {},
+  options: ExportOptions = {},
 ): Promise<{ path: string; bytes: number; checksum: string; counts: SnapshotCounts; signedBy: string | null }> {
   const progress = options.progress ?? noProgress;
   progress('export', 0);
