@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { lineText } from '../text';
 import { Locale } from '../domain';
 import { NoInput, returns, type ChannelGroup } from './define';
+import { WAIT_DAYS } from '../vocabulary';
 
 export const THEMES = ['light', 'dark'] as const;
 
-import { WAIT_DAYS } from '../vocabulary';
 export { WAIT_DAYS } from '../vocabulary';
 
 export const Settings = z.object({

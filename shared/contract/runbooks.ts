@@ -10,10 +10,10 @@ import { Id, IsoDate, type GroupStatus, type Platform, type Role } from '../doma
 import { ReportFormat, returns, type ChannelGroup, type ExportedFile } from './define';
 import type { IncidentRow } from './incidents';
 import type { CharterMismatch } from './membership';
+import { RUNBOOK_STATES, type RunbookState } from '../vocabulary';
 
 export const RUNBOOK_KINDS = ['dissolve', 'prune', 'offboard', 'rebuild'] as const;
 export type RunbookKind = (typeof RUNBOOK_KINDS)[number];
-import { RUNBOOK_STATES, type RunbookState } from '../vocabulary';
 export { OPEN_RUNBOOK_STATES, RUNBOOK_STATES, type RunbookState } from '../vocabulary';
 export type StepAction = 'remove' | 'add' | 'transfer';
 export type StepOutcome = 'done' | 'skipped' | 'failed';
