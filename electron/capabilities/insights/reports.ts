@@ -110,7 +110,7 @@ function scanActiveGroups(db: Db): Scan {
 
 const ELIGIBILITY_ORDER = { outside: 0, exception: 1 } as const;
 
-/** Dates are ISO `YYYY-MM-DD`: compared as strings, without the locale's collation (a tenth of the report's time). */
+/** Dates are ISO `YYYY-MM-DD`: their string order is their order, no locale collation needed. */
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -187,9 +187,12 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
     statement.setReturnArrays(true);
     const ids = [...listed.keys()].sort((a, b) => a - b);
     const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
-    for (const [id, joinedOn, basis, basisRef, addedBy, requestedBy] of statement.all(
-      JSON.stringify(ids),
-    ) as unknown as MembershipDetail[]) {
+    const details = statement.all(JSON.stringify(ids)) as unknown as MembershipDetail[];
+    // Read in the scan's transaction, every listed membership has its row: an entry left with the
+    // placeholders above would be a wrong report, so a missing row fails it as before.
+    if (details.length !== ids.length)
+      throw new Error(`scope creep: ${ids.length - details.length} memberships not found`);
+    for (const [id, joinedOn, basis, basisRef, addedBy, requestedBy] of details) {
       const entry = listed.get(id)!;
       entry.joinedOn = joinedOn;
       entry.basis = basis;
