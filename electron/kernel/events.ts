@@ -243,15 +243,28 @@ const STORED_CHAIN_SQL = `SELECT seq, prev_hash AS p, hash AS h, CAST(${STORED_B
  */
 export function* storedChainBreaks(db: Db, range?: { from: number; to: number }): Generator<ChainBreak | null> {
   const from = range?.from ?? 1;
-  const to = range?.to ?? Number.MAX_SAFE_INTEGER;
+  const start = chainStart(db, from);
+  if (!('prev' in start)) return yield start;
+  yield* walkStored(db, from, start.prev, range?.to, range !== undefined);
+}
+
+/** Where a walk from `from` starts: the hash of the entry before it, or the gap where that entry is missing. */
+function chainStart(db: Db, from: number): { prev: string } | ChainBreak {
+  if (from === 1) return { prev: GENESIS_HASH };
+  // A range further on starts from the hash of the entry before it (the range before checks that one).
+  const before = db.prepare('SELECT hash FROM events WHERE seq = ?').get(from - 1) as { hash: string } | undefined;
+  return before ? { prev: before.hash } : { seq: from - 1, reason: 'gap' };
+}
+
+/** storedChainBreaks from entry `from`, whose previous hash is `prev`; `bounded`: an entry missing before `to` is a gap. */
+function* walkStored(
+  db: Db,
+  from: number,
+  prev: string,
+  to = Number.MAX_SAFE_INTEGER,
+  bounded = false,
+): Generator<ChainBreak | null> {
   let expectedSeq = from;
-  let prev = GENESIS_HASH;
-  if (from > 1) {
-    // A range further on starts from the hash of the entry before it (the range before checks that one).
-    const before = db.prepare('SELECT hash FROM events WHERE seq = ?').get(from - 1) as { hash: string } | undefined;
-    if (!before) return yield { seq: from - 1, reason: 'gap' };
-    prev = before.hash;
-  }
   const whole = db.prepare('SELECT * FROM events WHERE seq = ?');
   const rows = db.prepare(STORED_CHAIN_SQL).iterate(from, to) as Iterable<{
     seq: number;
@@ -270,12 +283,62 @@ export function* storedChainBreaks(db: Db, range?: { from: number; to: number })
     yield null;
   }
   // A bounded range ends where it was asked to: an entry missing at its end is a gap too.
-  if (range && expectedSeq !== to + 1) yield { seq: expectedSeq, reason: 'gap' };
+  if (bounded && expectedSeq !== to + 1) yield { seq: expectedSeq, reason: 'gap' };
 }
 
-/** The first break of the stored chain, or null (storedChainBreaks walked to the end). */
+/**
+ * How many entries findStoredChainBreak reads per query. Measured on 200,000 entries (the whole
+ * chain on one thread): 64 → 541–648 ms, 256 → 497–511, 1,000 → 588–681, 4,000 → 772–951; the
+ * row-at-a-time walk took 911–1,025.
+ */
+const CHAIN_BATCH = 256;
+/**
+ * A batch of entries in one answer: their numbers, previous hashes, hashes and text lengths as one
+ * JSON array, and their hashed texts (as STORED_BODY writes them) end to end in one blob. One
+ * answer of 140 kB instead of 256 rows of four values each: the row-at-a-time walk spent half its
+ * time crossing from SQLite to JavaScript.
+ */
+const STORED_BATCH_SQL = `WITH r AS MATERIALIZED (
+    SELECT seq, prev_hash AS p, hash AS h, CAST(${STORED_BODY} AS BLOB) AS b FROM events
+     WHERE seq BETWEEN ? AND ? ORDER BY seq)
+  SELECT json_group_array(json_array(seq, p, h, length(b))) AS m, CAST(group_concat(b, '') AS BLOB) AS b FROM r`;
+
+/**
+ * The first break of the stored chain, or null: as storedChainBreaks walked to the end, read a
+ * batch at a time. Only what a batch proves whole is taken from it: at the first entry it does not
+ * (a gap, another previous hash, a text that does not hash to its hash, a value the batch cannot
+ * carry, the end of the history), the row-at-a-time walk goes on from there and says what it finds,
+ * so both give the same answer.
+ */
 export function findStoredChainBreak(db: Db, range?: { from: number; to: number }): ChainBreak | null {
-  for (const broken of storedChainBreaks(db, range)) if (broken) return broken;
+  const from = range?.from ?? 1;
+  const to = range?.to ?? Number.MAX_SAFE_INTEGER;
+  const start = chainStart(db, from);
+  if (!('prev' in start)) return start;
+  let { prev } = start;
+  let seq = from;
+  const batch = db.prepare(STORED_BATCH_SQL);
+  batches: while (seq <= to) {
+    let answer: { m: string; b: Uint8Array | null };
+    try {
+      answer = batch.get(seq, Math.min(to, seq + CHAIN_BATCH - 1)) as typeof answer;
+    } catch {
+      break;
+    }
+    const rows = JSON.parse(answer.m) as Array<[unknown, unknown, unknown, unknown]>;
+    const bytes = answer.b;
+    if (rows.length === 0 || !bytes) break;
+    let at = 0;
+    for (const [n, p, h, length] of rows) {
+      if (n !== seq || p !== prev || typeof h !== 'string' || typeof length !== 'number') break batches;
+      const end = at + length;
+      if (end > bytes.length || hash('sha256', bytes.subarray(at, end), 'hex') !== h) break batches;
+      prev = h;
+      seq++;
+      at = end;
+    }
+  }
+  for (const broken of walkStored(db, seq, prev, to, range !== undefined)) if (broken) return broken;
   return null;
 }
 

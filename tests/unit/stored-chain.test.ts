@@ -6,6 +6,7 @@ import {
   findRowChainBreak,
   findStoredChainBreak,
   insertEvent,
+  storedChainBreaks,
 } from '../../electron/kernel/events';
 import type { LedgerEvent } from '../../shared/domain';
 import { openTempDb } from './helpers';
@@ -101,5 +102,53 @@ describe('the stored chain checked in two halves, as two threads check a large b
     const relinked = registryWith(historyOf(40));
     relinked.exec(`UPDATE events SET prev_hash = '${'2'.repeat(64)}' WHERE seq = 21`);
     expect(halves(relinked)).toEqual([null, { seq: 21, reason: 'previous' }]);
+  });
+});
+
+describe('the stored chain read a batch at a time (256 entries a query)', () => {
+  /** The answer of the row-at-a-time walk, which the batched one must give too. */
+  const walked = (db: ReturnType<typeof registryWith>, range?: { from: number; to: number }) => {
+    for (const broken of storedChainBreaks(db, range)) if (broken) return broken;
+    return null;
+  };
+
+  it('finds a long history whole, and each break where the row-at-a-time walk finds it, batch edges included', () => {
+    // One registry, each change made in a transaction and rolled back after its check.
+    const db = registryWith(historyOf(600));
+    expect(findStoredChainBreak(db)).toBeNull();
+    const cases: Array<[string, string]> = [
+      ['content', "UPDATE events SET actor = 'someone else' WHERE seq = 1"],
+      ['content', "UPDATE events SET actor = 'someone else' WHERE seq = 256"],
+      ['content', `UPDATE events SET after = '{"name":"forged"}' WHERE seq = 257`],
+      ['content', "UPDATE events SET subjects = '[\"person-x\"]' WHERE seq = 600"],
+      ['previous', `UPDATE events SET prev_hash = '${'1'.repeat(64)}' WHERE seq = 513`],
+      ['content', 'UPDATE events SET after = NULL, before = NULL WHERE seq = 400'],
+      ['gap', 'DELETE FROM event_subjects WHERE seq = 257; DELETE FROM events WHERE seq = 257'],
+      ['gap', 'DELETE FROM event_subjects WHERE seq BETWEEN 100 AND 450; DELETE FROM events WHERE seq BETWEEN 100 AND 450'],
+    ];
+    for (const [reason, sql] of cases) {
+      db.exec('BEGIN');
+      db.exec(sql);
+      const found = findStoredChainBreak(db);
+      expect(found?.reason, sql).toBe(reason);
+      expect(found, sql).toEqual(walked(db));
+      expect(found, sql).toEqual(findRowChainBreak(eventRows(db)));
+      db.exec('ROLLBACK');
+    }
+    expect(findStoredChainBreak(db)).toBeNull();
+    // A value a batch cannot carry as JSON goes to the row-at-a-time walk, which refuses it as before.
+    db.exec("UPDATE events SET prev_hash = X'00ff' WHERE seq = 300");
+    expect(() => walked(db)).toThrow(/BLOB/);
+    expect(() => findStoredChainBreak(db)).toThrow(/BLOB/);
+  });
+
+  it('ends a range where it was asked to: the missing last entries of a range are a gap, of the whole history not', () => {
+    const db = registryWith(historyOf(600));
+    db.exec('DELETE FROM event_subjects WHERE seq > 580; DELETE FROM events WHERE seq > 580');
+    expect(findStoredChainBreak(db)).toBeNull();
+    expect(findStoredChainBreak(db, { from: 301, to: 600 })).toEqual({ seq: 581, reason: 'gap' });
+    expect(findStoredChainBreak(db, { from: 301, to: 600 })).toEqual(walked(db, { from: 301, to: 600 }));
+    expect(findStoredChainBreak(db, { from: 1, to: 300 })).toBeNull();
+    expect(findStoredChainBreak(db, { from: 601, to: 700 })).toEqual({ seq: 600, reason: 'gap' });
   });
 });
