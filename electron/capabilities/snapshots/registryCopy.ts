@@ -215,8 +215,8 @@ interface CheckedCopy {
 }
 
 /**
- * On a worker thread: the copy made a standalone file (rollback journal) and flushed to disk,
- * then SQLite's integrity check and what it holds (counts, the history's last entry, schema
+ * On a worker thread: the copy made a standalone file (rollback journal), then, while it is
+ * flushed to disk, SQLite's integrity check and what it holds (counts, the history's last entry, schema
  * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
  * main process it would hold up the window's calls for seconds.
  */
@@ -228,17 +228,25 @@ async function checkCopyOffThread(
   const answer = await new Promise<CheckedCopy>((resolve, reject) => {
     const worker = new Worker(
       `const { parentPort, workerData } = require('node:worker_threads');
-       const { closeSync, fsyncSync, openSync } = require('node:fs');
+       const { closeSync, fsync, openSync } = require('node:fs');
        const { DatabaseSync } = require('node:sqlite');
        const standalone = new DatabaseSync(workerData.path);
        try { standalone.exec('PRAGMA journal_mode = DELETE'); } finally { standalone.close(); }
-       const fd = openSync(workerData.path, 'r+');
-       try { fsyncSync(fd); } finally { closeSync(fd); }
+       // The file's content is final: the history's check (other threads) and the integrity check
+       // (here) read it while it is flushed to disk on a thread of libuv's pool. It is renamed into
+       // place only once flushed and checked: the answer waits for the flush, and a flush that
+       // fails ends this worker with its error.
        parentPort.postMessage('settled');
+       const fd = openSync(workerData.path, 'r+');
+       const flushed = new Promise((resolve, reject) => fsync(fd, (error) => {
+         closeSync(fd);
+         if (error) reject(error); else resolve();
+       }));
        const db = new DatabaseSync(workerData.path, { readOnly: true });
+       let answer;
        try {
          // Read through a memory map: SQLite's check of 150 MB takes half the time so. (Only for this
-         // copy, just written and flushed by this process; older files are read the usual way.)
+         // copy, just written by this process; older files are read the usual way.)
          db.exec('PRAGMA mmap_size = 268435456');
          const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check);
          const ok = integrity.length === 1 && integrity[0] === 'ok';
@@ -246,11 +254,12 @@ async function checkCopyOffThread(
          const head = ok ? db.prepare(workerData.chainHeadSql).get() : null;
          const schemaVersion = db.prepare('PRAGMA user_version').get().user_version;
          const org = ok ? db.prepare('SELECT name FROM organisation LIMIT 1').get() : null;
-         parentPort.postMessage({ integrity, counts, head: head ? { seq: head.seq, hash: head.hash } : null,
-           schemaVersion, organisation: org ? org.name : null });
+         answer = { integrity, counts, head: head ? { seq: head.seq, hash: head.hash } : null,
+           schemaVersion, organisation: org ? org.name : null };
        } finally {
          db.close();
-       }`,
+       }
+       flushed.then(() => parentPort.postMessage(answer), (error) => { throw error; });`,
       { eval: true, workerData: { path, countsSql: COUNTS_SQL, chainHeadSql: CHAIN_HEAD_SQL } },
     );
     worker.on('message', (message: CheckedCopy | 'settled') => {
