@@ -18,7 +18,8 @@ function peakWhileEncrypting(release: boolean): number {
   const before = process.memoryUsage().arrayBuffers;
   let peak = before;
   for (let i = 0; i < 16; i++) {
-    for (let at = 0; at < chunk.length; at += 64 << 10) cipher.update(chunk.subarray(at, at + (64 << 10))).copy(out, at);
+    for (let at = 0; at < chunk.length; at += 64 << 10)
+      cipher.update(chunk.subarray(at, at + (64 << 10))).copy(out, at);
     peak = Math.max(peak, process.memoryUsage().arrayBuffers);
     if (release) releaseYoungGarbage();
   }

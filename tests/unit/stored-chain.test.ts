@@ -120,11 +120,14 @@ describe('the stored chain read a batch at a time (256 entries a query)', () => 
       ['content', "UPDATE events SET actor = 'someone else' WHERE seq = 1"],
       ['content', "UPDATE events SET actor = 'someone else' WHERE seq = 256"],
       ['content', `UPDATE events SET after = '{"name":"forged"}' WHERE seq = 257`],
-      ['content', "UPDATE events SET subjects = '[\"person-x\"]' WHERE seq = 600"],
+      ['content', 'UPDATE events SET subjects = \'["person-x"]\' WHERE seq = 600'],
       ['previous', `UPDATE events SET prev_hash = '${'1'.repeat(64)}' WHERE seq = 513`],
       ['content', 'UPDATE events SET after = NULL, before = NULL WHERE seq = 400'],
       ['gap', 'DELETE FROM event_subjects WHERE seq = 257; DELETE FROM events WHERE seq = 257'],
-      ['gap', 'DELETE FROM event_subjects WHERE seq BETWEEN 100 AND 450; DELETE FROM events WHERE seq BETWEEN 100 AND 450'],
+      [
+        'gap',
+        'DELETE FROM event_subjects WHERE seq BETWEEN 100 AND 450; DELETE FROM events WHERE seq BETWEEN 100 AND 450',
+      ],
     ];
     for (const [reason, sql] of cases) {
       db.exec('BEGIN');

@@ -216,8 +216,8 @@ interface CheckedCopy {
 
 /**
  * On a worker thread: the copy made a standalone file (rollback journal), then, while it is
- * flushed to disk, SQLite's integrity check and what it holds (counts, the history's last entry, schema
- * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
+ * flushed to disk, SQLite's integrity check and what it holds (counts, the history's last entry,
+ * schema version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
  * main process it would hold up the window's calls for seconds.
  */
 async function checkCopyOffThread(
