@@ -32,7 +32,7 @@ function collector(): Collect | null {
     const gc: unknown = runInNewContext('gc');
     if (typeof gc === 'function') collect = gc as Collect;
   } catch {
-    collect = null;
+    // Refused here: nothing is collected early.
   } finally {
     setFlagsFromString('--no-expose-gc');
   }

@@ -270,27 +270,22 @@ async function measureSnapshot(dbPath: string, dir: string) {
   // The plain and the encrypted file three times each, alternating which goes first, and the median
   // of each: the encrypted ÷ plain ratio is a target, and from one sample of each it moved between
   // 1.03× and 1.35× at the large fixture on the same commit.
-  const pairs: Array<Awaited<ReturnType<typeof once>>[]> = [];
+  const plainRuns: Array<Awaited<ReturnType<typeof once>>> = [];
+  const encryptedRuns: typeof plainRuns = [];
   for (let i = 0; i < 3; i++) {
-    const plainOne = () => once('snapshot.groupledger', 'sqlite');
-    const encryptedOne = () => once('snapshot.groupledger.enc', 'sqlite', 'bench password 2026');
-    if (i % 2 === 0) pairs.push([await plainOne(), await encryptedOne()]);
-    else {
-      const e = await encryptedOne();
-      pairs.push([await plainOne(), e]);
-    }
+    const plainOne = async () => plainRuns.push(await once('snapshot.groupledger', 'sqlite'));
+    const encryptedOne = async () =>
+      encryptedRuns.push(await once('snapshot.groupledger.enc', 'sqlite', 'bench password 2026'));
+    if (i % 2 === 0) await plainOne().then(encryptedOne);
+    else await encryptedOne().then(plainOne);
   }
-  const medianOf = (side: 0 | 1) => {
-    const runs = pairs.map((p) => p[side]!);
-    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-    return {
-      bytes: runs[0]!.bytes,
-      exportMs: mid(runs.map((r) => r.exportMs)),
-      importMs: mid(runs.map((r) => r.importMs)),
-    };
-  };
-  const plain = medianOf(0);
-  const encrypted = medianOf(1);
+  const medianOf = (runs: typeof plainRuns) => ({
+    bytes: runs[0]!.bytes,
+    exportMs: stats(runs.map((r) => r.exportMs)).p50,
+    importMs: stats(runs.map((r) => r.importMs)).p50,
+  });
+  const plain = medianOf(plainRuns);
+  const encrypted = medianOf(encryptedRuns);
   const json = await once('snapshot.json', 'json');
   return {
     threaded: await measureThreadedSnapshot(dbPath, dir, root, own),
