@@ -18,7 +18,7 @@
  * installation and its writing into the registry, and the reading of any other file into snapshot
  * content for every check a JSON snapshot gets.
  */
-import { backup, DatabaseSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -43,6 +43,7 @@ import { IsoInstant } from '../../../shared/domain';
 import { SNAPSHOT_FORMAT } from '../../../shared/snapshot';
 import type { SignatureState } from '../../../shared/snapshotSignature';
 import { migrate, openDatabase, type Db } from '../../db/database';
+import { backupIntoNewFile } from '../../db/copy';
 import { DurableFileWriter } from '../../core/files';
 import type { LedgerKey } from '../../core/signingKey';
 import { releaseYoungGarbage } from '../../core/memory';
@@ -130,7 +131,8 @@ export async function exportContainer(
   const copy = join(scratch, 'registry.sqlite');
   let writer: DurableFileWriter | null = null;
   try {
-    await backup(db, copy, { rate: 8192 });
+    // Flushed to disk as it is copied (db/copy.ts): the copy's own commit flushes all of it.
+    await backupIntoNewFile(db, copy, 8192);
     progress('export', 0.4);
     const standalone = new DatabaseSync(copy);
     let counts: SnapshotCounts;

@@ -11,10 +11,11 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { backup, DatabaseSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import type { BackupManifest, BackupReason, RegistryCopy, SnapshotCounts } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import type { Db } from '../../db/database';
+import { backupIntoNewFile } from '../../db/copy';
 import { syncDirectory, syncFile, writeFileDurable } from '../../core/files';
 import type { Clock } from '../../kernel/context';
 import {
@@ -185,8 +186,9 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
   const chain = startChainCheck();
   try {
     try {
-      // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step.
-      await backup(db, t.temp, { rate: 4096 });
+      // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step, each step's pages
+      // flushed to disk while the next are copied (db/copy.ts).
+      await backupIntoNewFile(db, t.temp, 4096);
     } catch (error) {
       failure(t, error);
     }
