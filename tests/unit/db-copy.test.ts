@@ -15,7 +15,7 @@ import { openTempDb, tempDir } from './helpers';
 const flushed = vi.hoisted(() => ({ count: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof NodeFs>();
-  const fsync: typeof fs.fsync = (fd, callback) => {
+  const fsync = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
     flushed.count++;
     return fs.fsync(fd, callback);
   };
