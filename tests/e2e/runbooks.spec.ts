@@ -110,7 +110,17 @@ test('runbook-walk: dissolve 中层干部工作群 with the keyboard, reload, un
   await expect(page.getByTestId('walk-name')).not.toHaveText(last!);
   await press(page, 'Enter');
   const walked = Date.now() - started;
-  test.info().annotations.push({ type: 'pace', description: `${await progress(page)} steps in ${walked} ms` });
+  const steps = await progress(page);
+  test.info().annotations.push({ type: 'pace', description: `${steps} steps in ${walked} ms` });
+
+  // The dashboard lists the walk unfinished, with its progress (from the registry's list of
+  // runbooks, not their views), and the row opens it where it stands.
+  await openSection(page, '工作台');
+  const unfinished = page.getByTestId('dashboard-runbook').filter({ hasText: '解散中层干部工作群' });
+  await expect(unfinished).toContainText('进行中');
+  await expect(unfinished).toContainText(`${steps}/100`);
+  await unfinished.click();
+  await expect(page.getByTestId('walk-progress')).toHaveText(new RegExp(`^${steps} / 100`));
 
   // Cancel with a reason: the report.
   await page.getByTestId('runbook-cancel').click();

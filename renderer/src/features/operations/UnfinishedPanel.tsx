@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { OPEN_RUNBOOK_STATES } from '../../../../shared/vocabulary';
 import { useNav } from '../../platform/nav';
 import { LinkRow } from '../../ui/LinkRow';
-import { useRunbookList } from './store';
+import { useRunbookSummaries } from './store';
 import { byUrgency, runbookName } from './format';
 import { RunbookProgress, RunbookStateTag } from './RunbookTags';
 
@@ -14,17 +14,17 @@ import { RunbookProgress, RunbookStateTag } from './RunbookTags';
  * they come with the summary instead of after it, in one rendering of the page.
  */
 export function readUnfinishedRunbooks(): void {
-  void useRunbookList.getState().load({});
+  void useRunbookSummaries.getState().load({});
 }
 
 /** The dashboard's list of runbooks not yet finished (in progress, paused, draft); each opens. */
 export function UnfinishedRunbooksPanel() {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
-  const data = useRunbookList((s) => s.data);
+  const data = useRunbookSummaries((s) => s.data);
   // Read as the dashboard opened (readUnfinishedRunbooks).
   useEffect(() => {
-    void useRunbookList.getState().ensure({});
+    void useRunbookSummaries.getState().ensure({});
   }, []);
   const rows = (data ?? []).filter((r) => OPEN_RUNBOOK_STATES.includes(r.state)).sort(byUrgency);
 
