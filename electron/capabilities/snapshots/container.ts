@@ -131,7 +131,8 @@ export async function exportContainer(
   const copy = join(scratch, 'registry.sqlite');
   let writer: DurableFileWriter | null = null;
   try {
-    // Flushed to disk as it is copied (db/copy.ts): the copy's own commit flushes all of it.
+    // A scratch file, but SQLite's backup flushes it whole when it commits: flushed step by step
+    // while it is copied (db/copy.ts), that last flush is short.
     await backupIntoNewFile(db, copy, 8192);
     progress('export', 0.4);
     const standalone = new DatabaseSync(copy);
