@@ -70,6 +70,11 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   });
   const e2e = readJson('test-results/e2e.json');
   for (const { title, reason } of skippedWithReasons(e2e)) console.log(`  skipped: ${title} — ${reason}`);
+  for (const { title, status, tries, notes } of retried(e2e)) {
+    const what = status === 'flaky' ? 'flaky (failed, then passed on its retry)' : tries > 1 ? 'failed twice' : 'failed';
+    console.log(`  ${what}: ${title}`);
+    for (const note of notes) console.log(`    ${note}`);
+  }
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
     failed += e2e.stats.unexpected;
@@ -77,6 +82,28 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   } else failed += 1;
 } else {
   failed += 1;
+}
+
+/** Tests that failed at least once, with what their page was doing then (tests/e2e/harness.ts). */
+function retried(report) {
+  const found = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'flaky' && t.status !== 'unexpected') continue;
+        const notes = [];
+        for (const r of t.results ?? []) {
+          for (const a of r.attachments ?? []) {
+            if (a.name === 'page-frames' && a.body) notes.push(`try ${r.retry + 1}: ${Buffer.from(a.body, 'base64')}`);
+          }
+        }
+        found.push({ title: spec.title, status: t.status, tries: (t.results ?? []).length, notes });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return found;
 }
 
 function skippedWithReasons(report) {

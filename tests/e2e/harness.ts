@@ -76,7 +76,41 @@ type Fixtures = {
   shot: (pageName: string, locale: string) => Promise<void>;
 };
 
+/**
+ * What a page that failed a test was doing, in a sentence: whether its script still answers and
+ * whether it still draws frames (Playwright's clicks wait for two). Attached to the test as
+ * "page-frames"; `npm test` prints it under a failed or flaky test.
+ */
+async function pageFrames(page: Page): Promise<string> {
+  if (page.isClosed()) return 'the page was closed';
+  const answer = page
+    .evaluate(
+      () =>
+        new Promise<string>((done) => {
+          let frames = 0;
+          const start = performance.now();
+          const tick = () => {
+            frames += 1;
+            if (performance.now() - start < 1000) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+          setTimeout(() => done(`the page's script answers; it drew ${frames} frames in 1.5 s`), 1500);
+        }),
+    )
+    .catch((e: unknown) => `the page could not be asked: ${String(e).split('\n')[0]}`);
+  const silent = new Promise<string>((done) =>
+    setTimeout(() => done("the page's script did not answer in 4 s (its thread is busy or stopped)"), 4000),
+  );
+  return Promise.race([answer, silent]);
+}
+
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use, testInfo) => {
+    await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await testInfo.attach('page-frames', { body: await pageFrames(page), contentType: 'text/plain' });
+    }
+  },
   // Playwright reads a fixture's dependencies from its destructuring; this one has none.
   // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
