@@ -84,6 +84,8 @@ export interface RunbookSummary {
   groups: RunbookGroupState[];
   /** Offboard: the person who leaves every group. */
   subject: { personId: string; name: string } | null;
+  /** Who authorised it (person, position, date, document), as the Operations page lists it. */
+  authorisation: RunbookAuthorisation;
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
@@ -122,7 +124,6 @@ export interface RunbookReport {
 export interface RunbookView extends RunbookSummary {
   /** Every step and the report (a walk's commands answer with `RunbookWalkView` instead). */
   detail: 'full';
-  authorisation: RunbookAuthorisation;
   cancelReason: string | null;
   carriedOutBy: string | null;
   steps: RunbookStepView[];
@@ -145,7 +146,6 @@ export interface RunbookView extends RunbookSummary {
  */
 export interface RunbookWalkView extends RunbookSummary {
   detail: 'walk';
-  authorisation: RunbookAuthorisation;
   carriedOutBy: string | null;
   /** The step the walk continues with (the first without an outcome, failed ones again before the owner). */
   next: RunbookStepView | null;

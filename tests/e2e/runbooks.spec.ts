@@ -142,7 +142,10 @@ test('runbook-walk: dissolve 中层干部工作群 with the keyboard, reload, un
   await openSection(page, '批量操作');
   // Unfinished ones come first (the demo's paused prune); the cancelled dissolution is listed too.
   await expect(page.getByTestId('operation-row').first()).toContainText('已暂停');
-  await expect(page.getByTestId('operation-row').filter({ hasText: '解散中层干部工作群' })).toContainText('已取消');
+  const cancelledRow = page.getByTestId('operation-row').filter({ hasText: '解散中层干部工作群' });
+  await expect(cancelledRow).toContainText('已取消');
+  // Who authorised it, from the list itself (the page no longer reads every runbook's steps).
+  await expect(cancelledRow).toContainText('局长');
   expect(errors).toEqual([]);
 });
 

@@ -63,6 +63,12 @@ describe('runbooks channels', () => {
     // The newest first, then the demo's own (a draft dissolution, a paused prune, a finished offboarding).
     expect((await call<RunbookSummary[]>('runbooks.list')).map((r) => r.id)).toEqual([plan.id, 3, 2, 1]);
     expect(await call<RunbookSummary[]>('runbooks.list', { state: 'in_progress' })).toEqual([]);
+    // The list carries each runbook's authorisation (the Operations page's column), as its view has it.
+    const listed = await call<RunbookSummary[]>('runbooks.list');
+    for (const r of listed) {
+      expect(r.authorisation).toEqual((await call<RunbookView>('runbooks.get', { id: r.id })).authorisation);
+    }
+    expect(listed.filter((r) => r.authorisation.personName !== null && r.authorisation.on !== null).length).toBeGreaterThan(0);
     const missing = await l.invoke('runbooks.get', { id: 999 });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     if (!missing.ok) expect(missing.error.message).toContain('操作流程');

@@ -77,6 +77,7 @@ function summary(db: Db, r: RunbookRecord): RunbookSummary {
     incident: linkedIncident(db, r.incident_id),
     groups: groupStates(db, r.id),
     subject: subjectId === null ? null : { personId: subjectId, name: personName(db, subjectId) ?? subjectId },
+    authorisation: authorisationOf(db, r),
     createdAt: r.created_at,
     startedAt: r.started_at,
     endedAt: r.ended_at,
@@ -197,7 +198,7 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
     const base = summary(db, r);
     const steps = stepViews(db, r);
     const notPlanned: NotPlanned[] = storedPlan(r).notPlanned;
-    const authorisation = authorisationOf(db, r);
+    const { authorisation } = base;
     const spent = timeSpent(r, clock);
     const done = base.progress.done;
     const left = base.progress.total - done;
@@ -221,7 +222,6 @@ export function getRunbook(db: Db, clock: Clock, id: number): RunbookView {
     return {
       ...base,
       detail: 'full',
-      authorisation,
       cancelReason: r.cancel_reason,
       carriedOutBy: r.carried_out_by,
       steps,
@@ -271,7 +271,6 @@ export function getRunbookWalk(db: Db, clock: Clock, id: number): RunbookWalkVie
     return {
       ...base,
       detail: 'walk',
-      authorisation: authorisationOf(db, r),
       carriedOutBy: r.carried_out_by,
       next: next ? (views.get(next.ord) ?? null) : null,
       nearby: window.flatMap((ord) => views.get(ord) ?? []),

@@ -7,26 +7,26 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { rowKeyboardProps } from '../../ui/useRowKeyboard';
 import { formatDate } from '../../i18n/format';
 import { useNav } from '../../platform/nav';
-import { RUNBOOK_KINDS, RUNBOOK_STATES, type RunbookView } from '../../../../shared/contract';
-import { useRunbookList } from './store';
+import { RUNBOOK_KINDS, RUNBOOK_STATES, type RunbookSummary } from '../../../../shared/contract';
+import { useRunbookSummaries } from './store';
 import { authorisationText, byUrgency, runbookName } from './format';
 import { RunbookKindTag, RunbookProgress, RunbookStateTag } from './RunbookTags';
 
-type StateFilter = RunbookView['state'] | 'all';
-type KindFilter = RunbookView['kind'] | 'all';
+type StateFilter = RunbookSummary['state'] | 'all';
+type KindFilter = RunbookSummary['kind'] | 'all';
 
 /** Every runbook, unfinished ones first; each opens its plan, walk or report. */
 export function OperationsPage() {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
-  const data = useRunbookList((s) => s.data);
-  const loading = useRunbookList((s) => s.loading);
-  const error = useRunbookList((s) => s.error);
+  const data = useRunbookSummaries((s) => s.data);
+  const loading = useRunbookSummaries((s) => s.loading);
+  const error = useRunbookSummaries((s) => s.error);
   const [state, setState] = useState<StateFilter>('all');
   const [kind, setKind] = useState<KindFilter>('all');
 
   useEffect(() => {
-    void useRunbookList.getState().load({});
+    void useRunbookSummaries.getState().load({});
   }, []);
 
   const rows = useMemo(
@@ -36,9 +36,9 @@ export function OperationsPage() {
         .sort(byUrgency),
     [data, state, kind],
   );
-  const open = (r: RunbookView) => go({ page: 'runbook', id: r.id });
+  const open = (r: RunbookSummary) => go({ page: 'runbook', id: r.id });
 
-  const columns: TableColumnsType<RunbookView> = [
+  const columns: TableColumnsType<RunbookSummary> = [
     {
       key: 'what',
       title: t('operations.columns.what'),
@@ -85,7 +85,7 @@ export function OperationsPage() {
   return (
     <div data-testid="page-operations">
       <PageHeader title={t('operations.title')} description={t('operations.description')} />
-      {error && <ErrorAlert error={error} onRetry={() => void useRunbookList.getState().refresh()} />}
+      {error && <ErrorAlert error={error} onRetry={() => void useRunbookSummaries.getState().refresh()} />}
       <Card variant="borderless">
         <Flex gap={12} wrap align="center" style={{ marginBottom: 12 }}>
           <Select<StateFilter>
@@ -112,7 +112,7 @@ export function OperationsPage() {
             {t('operations.count', { count: rows.length })}
           </Typography.Text>
         </Flex>
-        <Table<RunbookView>
+        <Table<RunbookSummary>
           rowKey="id"
           size="middle"
           loading={loading && !data}

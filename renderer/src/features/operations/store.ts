@@ -14,7 +14,6 @@ export const planRunbook = caller('runbooks.plan');
 export const updatePlan = caller('runbooks.updatePlan');
 export const getGroupDetail = caller('groups.get');
 export const exportRunbookReport = caller('runbooks.exportReport');
-const getRunbook = caller('runbooks.get');
 const getRunbookPage = caller('runbooks.page');
 const startCall = caller('runbooks.start');
 const stepCall = caller('runbooks.step');
@@ -24,17 +23,12 @@ const resumeCall = caller('runbooks.resume');
 const cancelCall = caller('runbooks.cancel');
 
 /**
- * The runbooks as the registry lists them (kind, groups, state, progress): what the dashboard's
- * panel shows. Its views (useRunbookList) hold every step: at the large fixture two unfinished
- * runbooks came to 790 kB, asked for and read while the dashboard was first shown.
+ * The runbooks as the registry lists them (kind, groups, state, reason, authorisation, progress):
+ * what the Operations page and the dashboard's panel show. Not their views, which hold every step:
+ * at the benchmark's large registry two unfinished runbooks came to 790 kB, and the Operations page
+ * asked for every runbook's view, one call each.
  */
 export const useRunbookSummaries = createQueryStore((_: object) => listRunbooks());
-
-/** Every runbook with its authorisation (the summaries leave it out), as the registry lists them. */
-export const useRunbookList = createQueryStore(async (_: object) => {
-  const rows = await listRunbooks();
-  return Promise.all(rows.map((r) => getRunbook({ id: r.id })));
-});
 
 interface RunbookState {
   id: number | null;
