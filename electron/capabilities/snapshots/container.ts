@@ -66,8 +66,15 @@ export const CONTAINER_MAGIC = Buffer.from('group-ledger-snapshot sqlite\n', 'as
 /** The header line's longest length (the signature is the longest part, about 300 bytes). */
 const HEADER_MAX = 2048;
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-/** Read, hashed and written 8 MB at a time. */
-const CHUNK = 8 << 20;
+/**
+ * Read, hashed (and encrypted or decrypted) and written 1 MB at a time. Memory a process touches
+ * for the first time costs a page fault per 4 kB (about 11 µs each on the test machines), and the
+ * cipher's pieces of a chunk land in new memory until the chunk's end gives them back: 1 MB chunks
+ * keep both small. Measured at 10,000 people (145 MB), five processes a side alternating, medians:
+ * encrypted export 981 → 895 ms and verified import 1,883 → 1,623 (8 MB → 1 MB); the plain ones
+ * 783 → 827 and 1,587 → 1,462, within the noise of these machines.
+ */
+const CHUNK = 1 << 20;
 /**
  * Encrypted and decrypted 64 KB at a time, each piece's output copied into one buffer that is used
  * again for the next chunk: a cipher gives each call's output in new memory, and 8 MB of new memory
@@ -110,7 +117,7 @@ export function isContainer(plain: Uint8Array): boolean {
 /**
  * Writes the registry as an SQLite-file snapshot, durably. SQLite's online backup copies the pages
  * to a scratch file (one consistent state of the registry, while it stays open), which is made a
- * standalone file; its bytes are then hashed and written behind the header in one pass, 8 MB at a
+ * standalone file; its bytes are then hashed and written behind the header in one pass, 1 MB at a
  * time. The header's length does not depend on the checksum or the signature (fixed-length hex and
  * base64), so it is written first with zeros and patched once the bytes are hashed; an encrypted
  * file is streamed the same way, its head sealed last (encryption.ts, version 2). A compressed file
@@ -275,7 +282,7 @@ export function openContainer(
 
 /**
  * The same for an SQLite-file snapshot on disk, plain or encrypted (version 2, as this build writes
- * it): its database is copied (or decrypted) to the scratch folder and hashed there 8 MB at a time,
+ * it): its database is copied (or decrypted) to the scratch folder and hashed there 1 MB at a time,
  * never held whole in memory. Null when the file is not in such a form (a JSON document, a
  * compressed file, an encrypted file of version 1): it is then read whole.
  */
