@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { stats } from './measure';
+import { median, stats } from './measure';
 
 const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
@@ -328,11 +328,6 @@ async function measureWalk(url: string, presses: number) {
   } finally {
     await browser.close();
   }
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
 }
 
 async function main(): Promise<void> {

@@ -23,6 +23,12 @@ export function stats(samples: number[]): Stats {
   };
 }
 
+/** The middle sample (the lower of the two middle ones for an even count), as `stats` gives its p50. */
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+}
+
 export function time<T>(fn: () => T): [T, number] {
   const start = process.hrtime.bigint();
   const value = fn();

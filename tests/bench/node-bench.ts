@@ -33,7 +33,7 @@ import { DEFAULT_RETENTION } from '../../shared/contract';
 import { fullCheckOffThread, inspectRegistry, takeBackup } from '../../electron/capabilities/backups';
 import { runDoctor } from '../../electron/capabilities/history';
 import { replayDifferences } from '../../electron/capabilities/history/replay';
-import { stats, time } from './measure';
+import { median, stats, time } from './measure';
 import { measureRunbooks } from './runbooks-bench';
 import { measureIncidents } from './incidents-bench';
 import { measureExports } from './exports-bench';
@@ -452,14 +452,14 @@ async function measureBackup(db: Db, dataDir: string, samples: number) {
     full.push(performance.now() - started);
   }
   rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
-  const median = (xs: number[]) => round1([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+  const middle = (xs: number[]) => round1(median(xs));
   return {
-    backupMs: median(totals),
-    longestStallMs: median(stalls),
+    backupMs: middle(totals),
+    longestStallMs: middle(stalls),
     idleStallMs: round1(idleStall),
     bytes,
-    openCheckMs: median(checks),
-    fullCheckOffThreadMs: median(full),
+    openCheckMs: middle(checks),
+    fullCheckOffThreadMs: middle(full),
   };
 }
 
