@@ -94,14 +94,19 @@ async function pageFrames(page: Page): Promise<string> {
             if (performance.now() - start < 1000) requestAnimationFrame(tick);
           };
           requestAnimationFrame(tick);
-          setTimeout(() => done(`the page's script answers; it drew ${frames} frames in 1.5 s`), 1500);
+          setTimeout(() => done(`the page's script answers; it drew ${frames} frames in its first second`), 1500);
         }),
     )
     .catch((e: unknown) => `the page could not be asked: ${String(e).split('\n')[0]}`);
-  const silent = new Promise<string>((done) =>
-    setTimeout(() => done("the page's script did not answer in 4 s (its thread is busy or stopped)"), 4000),
-  );
-  return Promise.race([answer, silent]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<string>((done) => {
+    timer = setTimeout(() => done("the page's script did not answer in 4 s (its thread is busy or stopped)"), 4000);
+  });
+  try {
+    return await Promise.race([answer, silent]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const test = base.extend<Fixtures>({
