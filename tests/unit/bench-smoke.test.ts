@@ -58,6 +58,9 @@ describe('benchmark smoke run', () => {
     // doctor on what the runbooks and incidents left: every table still matches the history.
     expect(size.doctor).toMatchObject({ ok: true });
     expect(size.doctor.events).toBeGreaterThan(size.incidents.fixture.incidents);
+    // The same on the worker thread, as the window runs it (one run in a quick benchmark).
+    expect(size.doctor.threaded).toMatchObject({ ok: true, runs: 1 });
+    expect(size.doctor.threaded.worstStallMs).toBe(size.doctor.threaded.stallMs);
     if (hasChromium) {
       // The walk page: each Enter showed the next person (a new name, the step counter moved on).
       const walks = size.browser.walk.walks as Array<{
