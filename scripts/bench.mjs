@@ -257,9 +257,9 @@ function markdown(r) {
     '— / ≤ 50',
     (s) =>
       s.doctor?.threaded &&
-      `${s.doctor.threaded.ms} / ${s.doctor.threaded.stallMs}${
-        s.doctor.threaded.worstStallMs === undefined ? '' : ` (worst ${s.doctor.threaded.worstStallMs})`
-      }${s.doctor.threaded.ok ? '' : ' FAILED'}`,
+      `${s.doctor.threaded.ms} / ${s.doctor.threaded.stallMs} (worst ${s.doctor.threaded.worstStallMs})${
+        s.doctor.threaded.ok ? '' : ' FAILED'
+      }`,
   );
   row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
   row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);

@@ -71,7 +71,8 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   const e2e = readJson('test-results/e2e.json');
   for (const { title, reason } of skippedWithReasons(e2e)) console.log(`  skipped: ${title} — ${reason}`);
   for (const { title, status, tries, notes } of retried(e2e)) {
-    const what = status === 'flaky' ? 'flaky (failed, then passed on its retry)' : tries > 1 ? 'failed twice' : 'failed';
+    const what =
+      status === 'flaky' ? 'flaky (failed, then passed on its retry)' : tries > 1 ? 'failed twice' : 'failed';
     console.log(`  ${what}: ${title}`);
     for (const note of notes) console.log(`    ${note}`);
   }
@@ -84,42 +85,39 @@ if (!existsSync('/usr/bin/chromium') && !process.env.GROUP_LEDGER_CHROMIUM) {
   failed += 1;
 }
 
-/** Tests that failed at least once, with what their page was doing then (tests/e2e/harness.ts). */
-function retried(report) {
+/** Every test of Playwright's JSON report with the title of its spec, through the nested suites. */
+function testsOf(report) {
   const found = [];
   const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'flaky' && t.status !== 'unexpected') continue;
-        const notes = [];
-        for (const r of t.results ?? []) {
-          for (const a of r.attachments ?? []) {
-            if (a.name === 'page-frames' && a.body) notes.push(`try ${r.retry + 1}: ${Buffer.from(a.body, 'base64')}`);
-          }
-        }
-        found.push({ title: spec.title, status: t.status, tries: (t.results ?? []).length, notes });
-      }
-    }
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) found.push({ title: spec.title, test: t });
     for (const child of suite.suites ?? []) walk(child);
   };
   for (const suite of report?.suites ?? []) walk(suite);
   return found;
 }
 
-function skippedWithReasons(report) {
-  const found = [];
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'skipped') continue;
-        const notes = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description);
-        found.push({ title: spec.title, reason: notes.map((a) => a.description).join('; ') || 'skipped' });
+/** Tests that failed at least once, with what their page was doing then (tests/e2e/harness.ts). */
+function retried(report) {
+  return testsOf(report)
+    .filter(({ test: t }) => t.status === 'flaky' || t.status === 'unexpected')
+    .map(({ title, test: t }) => {
+      const notes = [];
+      for (const r of t.results ?? []) {
+        for (const a of r.attachments ?? []) {
+          if (a.name === 'page-frames' && a.body) notes.push(`try ${r.retry + 1}: ${Buffer.from(a.body, 'base64')}`);
+        }
       }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of report?.suites ?? []) walk(suite);
-  return found;
+      return { title, status: t.status, tries: (t.results ?? []).length, notes };
+    });
+}
+
+function skippedWithReasons(report) {
+  return testsOf(report)
+    .filter(({ test: t }) => t.status === 'skipped')
+    .map(({ title, test: t }) => {
+      const notes = (t.annotations ?? []).filter((a) => a.type === 'skip' && a.description);
+      return { title, reason: notes.map((a) => a.description).join('; ') || 'skipped' };
+    });
 }
 
 console.log('\nSteps:');
