@@ -21,7 +21,7 @@ import {
 } from '../app/ledger';
 import { confStore, openPreferences } from '../core/preferences';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import { relativePath, staticFile } from '../core/staticFiles';
+import { MIME, assetFor, readAssets, relativePath, staticFile } from '../core/staticFiles';
 
 /** A data folder's preferences as the app reads them: an unusable file is moved aside, not fatal. */
 const harnessPreferences = (dir: string) => openPreferences(dir, () => confStore(dir));
@@ -40,19 +40,6 @@ export interface Harness {
   ledger: Ledger;
   close(): Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 /** Large enough for a people file of the contract's 10 MB (base64), small enough to refuse abuse. */
 const MAX_BODY = 16 * 1024 * 1024;
@@ -140,6 +127,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS,
   });
   const root = resolve(options.rendererDir);
+  // The chunks a page load asks for, answered from memory (core/staticFiles).
+  const assets = await readAssets(root);
   const streams = new Set<ServerResponse>();
   ledger.onChange((revision) => {
     for (const res of streams) res.write(`event: changed\ndata: ${JSON.stringify({ revision })}\n\n`);
@@ -263,6 +252,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (!client) return void res.writeHead(404).end();
       return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
     }
+    const asset = assetFor(assets, pathname);
+    if (asset) return void res.writeHead(200, { 'Content-Type': asset.type }).end(asset.body);
     const found = await staticFile(root, pathname);
     let file = found.file;
     if (!file) {

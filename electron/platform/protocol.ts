@@ -8,7 +8,7 @@ import { net, protocol } from 'electron';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import { relativePath, staticFile, type StaticLookup } from '../core/staticFiles';
+import { assetFor, readAssets, relativePath, staticFile, type StaticLookup } from '../core/staticFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'group-ledger';
@@ -54,7 +54,18 @@ export async function lookUpAppFile(root: string, requestUrl: string): Promise<S
 }
 
 export function handleAppProtocol(rendererDir: string): void {
+  // Read while the window is created: its ~60 chunks are then answered from memory.
+  const assets = readAssets(rendererDir).catch(() => new Map<string, never>());
   protocol.handle(APP_SCHEME, async (request) => {
+    const asset = request.url.startsWith(`${APP_ORIGIN}/assets/`)
+      ? assetFor(await assets, new URL(request.url).pathname)
+      : undefined;
+    if (asset) {
+      return new Response(new Uint8Array(asset.body), {
+        status: 200,
+        headers: { 'Content-Type': asset.type, 'X-Content-Type-Options': 'nosniff' },
+      });
+    }
     const found = await lookUpAppFile(rendererDir, request.url);
     if (found.status === 400) return new Response('bad request', { status: 400 });
     if (found.status !== 200) return new Response('not found', { status: 404 });

@@ -1,12 +1,13 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { startHarness, type Harness } from '../../electron/harness/server';
 import { tempDir } from './helpers';
 
 let harness: Harness | null = null;
 let dataDir = '';
+let rendererDir = '';
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -15,6 +16,7 @@ afterEach(async () => {
 async function start(dir = tempDir()): Promise<Harness> {
   dataDir = dir;
   const renderer = tempDir();
+  rendererDir = renderer;
   const outside = tempDir();
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'index.html'), '<html><head></head><body>app</body></html>');
@@ -128,6 +130,22 @@ describe('browser harness', () => {
     expect(res.status).toBe(status);
     expect(res.body).not.toContain('secret');
     expect((await send(h, '/assets/a.js')).status).toBe(200);
+  });
+
+  it('answers the renderer’s assets from memory, read once at start (hashed names never change while it runs)', async () => {
+    const h = await start();
+    // Gone from the disk after the start: still answered, as it was read, by any spelling of its path.
+    unlinkSync(join(rendererDir, 'assets', 'a.js'));
+    for (const path of ['/assets/a.js', '/assets/%61.js', '/x/../assets/a.js']) {
+      const res = await send(h, path);
+      expect(res.status).toBe(200);
+      expect(res.body).toBe('console.log(1)');
+      expect(String(res.headers['content-type'])).toMatch(/^text\/javascript/);
+    }
+    // A link out of the folder was not read; a file written after the start comes from the disk.
+    expect((await send(h, '/assets/secret.js')).status).toBe(404);
+    writeFileSync(join(rendererDir, 'assets', 'b.js'), 'console.log(2)');
+    expect((await send(h, '/assets/b.js')).body).toBe('console.log(2)');
   });
 
   it.each([
