@@ -50,17 +50,23 @@ export const useSession = create<SessionState>()((set) => ({
     set({ phase: 'booting', error: null });
     try {
       watchRegistry();
-      // A registry that cannot be used is said first: nothing else is asked of it.
-      const health = await call('registry.health');
+      // The settings, organisation and notices are asked for with the registry's health, in one
+      // round instead of two (the settings name the language, whose strings are read next). A
+      // registry that cannot be used answers the organisation with an error, which is not read:
+      // the recovery page shows what the health says.
+      const asked = call('registry.health');
+      const settingsAsked = call('settings.get');
+      const organisationAsked = call('org.get');
+      const noticesAsked = call('app.notices');
+      for (const answer of [settingsAsked, organisationAsked, noticesAsked]) answer.catch(() => undefined);
+      const health = await asked;
       if (health.state === 'damaged' || health.state === 'unavailable') {
-        const settings = await call('settings.get');
-        await useSettings.getState().adopt(settings, null);
+        await useSettings.getState().adopt(await settingsAsked, null);
         set({ health, phase: 'recovery' });
         return;
       }
-      const started = Promise.all([call('settings.get'), call('org.get'), call('app.notices')]);
       if (health.state === 'ok') options?.whenUsable?.();
-      const [settings, organisation, notices] = await started;
+      const [settings, organisation, notices] = await Promise.all([settingsAsked, organisationAsked, noticesAsked]);
       await useSettings.getState().adopt(settings, organisation?.locale ?? null);
       set({ organisation, notices, health: null, phase: organisation ? 'ready' : 'first-run' });
     } catch (error) {
