@@ -262,7 +262,16 @@ function markdown(r) {
       }`,
   );
   row('  quick_check of the whole file, on a worker after the open', '—', (s) => s.backup?.fullCheckOffThreadMs);
-  row('page load → interactive dashboard', '≤ 1,500', (s) => s.browser?.median.pageLoadToDashboardMs);
+  row(
+    'page load → interactive dashboard (its largest groups painted, timed in the page)',
+    '≤ 1,500',
+    (s) => s.browser?.median.pageLoadToDashboardMs,
+  );
+  row(
+    '  the same as the test driver notices it (Playwright re-checks after 20, 50, 100, 100 ms, then every 500 ms; the row’s figure before 2026-12-04 evening)',
+    '—',
+    (s) => s.browser?.median.pageLoadToDashboardDriverMs,
+  );
   row(
     'people table mount, first visit 2 s after the dashboard (list read ahead, table rehearsed out of sight) (click → rows painted)',
     '≤ 100',

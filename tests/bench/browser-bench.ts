@@ -167,10 +167,30 @@ async function measureOnce(url: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(url);
     // Interactive: the dashboard shows data from the registry (its largest groups are listed).
+    // Timed in the page, as the tables' mounts are: the frame that first shows a largest group,
+    // painted (the task after the next animation frame). Playwright's own wait re-checks the page
+    // after 20, 50, 100, 100 ms, then every 500 ms, so the moment it notices (kept beside, as
+    // `pageLoadToDashboardDriverMs`) came 0–500 ms after the page showed it, at random.
+    await page.addInitScript(() => {
+      const marked = window as unknown as { __glDashboardShownMs?: number };
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="page-dashboard"] [data-testid="largest-group"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => void (marked.__glDashboardShownMs = performance.now());
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
     await page.waitForSelector('[data-testid="page-dashboard"] [data-testid="largest-group"]', { timeout: 60_000 });
-    const dashboardMs = await page.evaluate(() => performance.now());
+    const driverMs = await page.evaluate(() => performance.now());
+    const dashboardMs = await page
+      .waitForFunction(() => (window as unknown as { __glDashboardShownMs?: number }).__glDashboardShownMs)
+      .then((handle) => handle.jsonValue() as Promise<number>);
 
     // Data fetch alone, for reading the mount time below.
     const fetchMs = await page.evaluate(async () => {
@@ -201,6 +221,7 @@ async function measureOnce(url: string) {
     const heap = await heapMb(page);
     return {
       pageLoadToDashboardMs: Math.round(dashboardMs),
+      pageLoadToDashboardDriverMs: Math.round(driverMs),
       peopleFetchMs: Math.round(fetchMs),
       tableMountMs: Math.round(mountMs),
       tableMountMinusFetchMs: Math.round(mountMs - fetchMs),
@@ -368,6 +389,7 @@ async function main(): Promise<void> {
       Object.assign(result, {
         median: {
           pageLoadToDashboardMs: pick((s) => s.pageLoadToDashboardMs),
+          pageLoadToDashboardDriverMs: pick((s) => s.pageLoadToDashboardDriverMs),
           peopleFetchMs: pick((s) => s.peopleFetchMs),
           tableMountMs: pick((s) => s.tableMountMs),
           tableMountMinusFetchMs: pick((s) => s.tableMountMinusFetchMs),
