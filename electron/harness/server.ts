@@ -253,7 +253,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
     }
     const asset = assetFor(assets, pathname);
-    if (asset) return void res.writeHead(200, { 'Content-Type': asset.type }).end(asset.body);
+    if (asset) {
+      // Named by their content: a browser may keep them (and the code it compiled from them).
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      return void res.writeHead(200, { 'Content-Type': asset.type }).end(asset.body);
+    }
     const found = await staticFile(root, pathname);
     let file = found.file;
     if (!file) {

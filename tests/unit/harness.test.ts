@@ -141,7 +141,10 @@ describe('browser harness', () => {
       expect(res.status).toBe(200);
       expect(res.body).toBe('console.log(1)');
       expect(String(res.headers['content-type'])).toMatch(/^text\/javascript/);
+      // Named by their content, so a browser may keep them; the page itself is never kept.
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
+    expect((await send(h, '/')).headers['cache-control']).toBe('no-store');
     // A link out of the folder was not read; a file written after the start comes from the disk.
     expect((await send(h, '/assets/secret.js')).status).toBe(404);
     writeFileSync(join(rendererDir, 'assets', 'b.js'), 'console.log(2)');
