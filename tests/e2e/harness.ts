@@ -3,7 +3,7 @@
  * test, the URL it prints, and a `shot` helper that saves a full-page screenshot named
  * <test>-<page>-<locale>.png. Builds nothing: `npm run build` must have run.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,11 +35,17 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+/** The last 4,000 characters each harness of the running test wrote to its standard error. */
+const harnessSaid = new Map<ChildProcess, string>();
+
 export async function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first.`);
   const child = spawn(NODE, [HARNESS, '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+    harnessSaid.set(child, stderr);
+  });
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`harness did not start in 20 s\n${stderr}`)), 20_000);
     const lines = createInterface({ input: child.stdout! });
@@ -111,9 +117,26 @@ async function pageFrames(page: Page): Promise<string> {
 
 export const test = base.extend<Fixtures>({
   page: async ({ page }, use, testInfo) => {
+    harnessSaid.clear();
+    // The registry calls the page has made and not yet had answered, each with when it was sent.
+    const waiting = new Map<Request, number>();
+    const isCall = (request: Request) => new URL(request.url()).pathname.startsWith('/rpc/');
+    page.on('request', (request) => void (isCall(request) && waiting.set(request, Date.now())));
+    page.on('requestfinished', (request) => void waiting.delete(request));
+    page.on('requestfailed', (request) => void waiting.delete(request));
     await use(page);
     if (testInfo.status !== testInfo.expectedStatus) {
-      await testInfo.attach('page-frames', { body: await pageFrames(page), contentType: 'text/plain' });
+      const calls = [...waiting].map(
+        ([request, sent]) =>
+          `${decodeURIComponent(new URL(request.url()).pathname.slice(5))} (${((Date.now() - sent) / 1000).toFixed(1)} s)`,
+      );
+      const said = [...harnessSaid.values()].map((text) => text.trim()).filter(Boolean);
+      const body = [
+        await pageFrames(page),
+        calls.length > 0 ? `registry calls still unanswered: ${calls.join(', ')}` : 'no registry call unanswered',
+        ...(said.length > 0 ? [`the harness wrote: ${said.join(' | ').replace(/\s+/g, ' ').slice(-1500)}`] : []),
+      ].join('; ');
+      await testInfo.attach('page-frames', { body, contentType: 'text/plain' });
     }
   },
   // Playwright reads a fixture's dependencies from its destructuring; this one has none.
