@@ -233,7 +233,7 @@ function settleDisk(): void {
   spawnSync('sync', { stdio: 'ignore' });
 }
 
-async function measureSnapshot(dbPath: string, dir: string) {
+async function measureSnapshot(dbPath: string, dir: string, quick: boolean) {
   const now = new Date().toISOString();
   const meta = { actor: 'bench', fileName: 'snapshot.groupledger', at: now };
   // The installation whose key signs the snapshots, as the app's data root does.
@@ -288,7 +288,7 @@ async function measureSnapshot(dbPath: string, dir: string) {
   const encrypted = medianOf(encryptedRuns);
   const json = await once('snapshot.json', 'json');
   return {
-    threaded: await measureThreadedSnapshots(dbPath, dir, root, own),
+    threaded: await measureThreadedSnapshots(dbPath, dir, root, own, quick),
     bytes: plain.bytes,
     exportMs: plain.exportMs,
     importWithVerificationMs: plain.importMs,
@@ -361,13 +361,14 @@ async function measureThreadedSnapshot(dbPath: string, dir: string, root: string
 }
 
 /**
- * measureThreadedSnapshot three times: medians, and the worst run's stalls beside them. A single
- * run's stall also counts a pause of this process's own (its heap holds the naive JSON registry's
- * gigabytes): one run at 10,000 people gave 105 ms where the runs before gave 13-22.
+ * measureThreadedSnapshot three times (once in a quick run), as the doctor's row does: medians, and
+ * the worst run's stalls beside them. A single run's stall also counts a pause of this process's own
+ * (its heap holds the naive JSON registry's gigabytes): one run at 10,000 people gave 105 ms where
+ * the runs before gave 13-22.
  */
-async function measureThreadedSnapshots(dbPath: string, dir: string, root: string, own: string) {
+async function measureThreadedSnapshots(dbPath: string, dir: string, root: string, own: string, quick: boolean) {
   const runs: Array<NonNullable<Awaited<ReturnType<typeof measureThreadedSnapshot>>>> = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
     const run = await measureThreadedSnapshot(dbPath, dir, root, own);
     if (!run) return null;
     runs.push(run);
@@ -380,6 +381,7 @@ async function measureThreadedSnapshots(dbPath: string, dir: string, root: strin
     importMs: middle((r) => r.importMs),
     importStallMs: middle((r) => r.importStallMs),
     worstImportStallMs: Math.max(...runs.map((r) => r.importStallMs)),
+    runs: runs.length,
   };
 }
 
@@ -556,7 +558,7 @@ async function measureRegistry(db: Db, people: number, dataDir: string, work: st
   const search = measureSearch(db, quick ? 20 : 200);
   const asOf = measureAsOf(db, quick ? 20 : 200);
   const scopeCreep = measureScopeCreep(db, quick ? 5 : people >= 10_000 ? 30 : 100);
-  const snapshot = await measureSnapshot(registryPath(dataDir), join(work, `snapshot-${people}`));
+  const snapshot = await measureSnapshot(registryPath(dataDir), join(work, `snapshot-${people}`), quick);
   const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
   const backup = await measureBackup(db, dataDir, quick ? 1 : 3);
   // The naive JSON registry last: at 10,000 people it leaves gigabytes of heap behind, which are

@@ -61,6 +61,9 @@ describe('benchmark smoke run', () => {
     // The same on the worker thread, as the window runs it (one run in a quick benchmark).
     expect(size.doctor.threaded).toMatchObject({ ok: true, runs: 1 });
     expect(size.doctor.threaded.worstStallMs).toBe(size.doctor.threaded.stallMs);
+    // The snapshot's export and import on the worker thread, the same way.
+    expect(size.snapshot.threaded).toMatchObject({ runs: 1 });
+    expect(size.snapshot.threaded.worstExportStallMs).toBe(size.snapshot.threaded.exportStallMs);
     if (hasChromium) {
       // The walk page: each Enter showed the next person (a new name, the step counter moved on).
       const walks = size.browser.walk.walks as Array<{
