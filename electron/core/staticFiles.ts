@@ -78,7 +78,8 @@ const ASSETS_IN_MEMORY_BYTES = 48 * 1024 * 1024;
  * them; each answered from disk cost two `realpath`s, a `stat` and a read, 30–200 ms apiece on two
  * busy cores while the window compiles the ones before (measured in the browser mode, 100 people).
  * Source maps are left on disk (only developer tools ask for them); files are looked up as any
- * request is (staticFile), so a link out of the folder is not read.
+ * request is (staticFile), so a link out of the folder is not read. The servers start reading at
+ * once and await the map in their requests for files, so it adds nothing to their start.
  */
 export async function readAssets(root: string): Promise<ReadonlyMap<string, Asset>> {
   const assets = new Map<string, Asset>();
@@ -87,14 +88,18 @@ export async function readAssets(root: string): Promise<ReadonlyMap<string, Asse
   for (const name of names.sort()) {
     const type = MIME[extname(name).toLowerCase()];
     if (!type) continue;
-    const found = await staticFile(root, `/assets/${encodeURIComponent(name)}`);
-    if (found.status !== 200) continue;
-    const body = await readFile(found.file).catch(() => null);
+    // Never rejects: a file that cannot be read here (or named in a URL) is read per request.
+    const body = await readAsset(root, name).catch(() => null);
     if (!body || bytes + body.length > ASSETS_IN_MEMORY_BYTES) continue;
     bytes += body.length;
     assets.set(`assets/${name}`, { body, type });
   }
   return assets;
+}
+
+async function readAsset(root: string, name: string): Promise<Buffer | null> {
+  const found = await staticFile(root, `/assets/${encodeURIComponent(name)}`);
+  return found.status === 200 ? readFile(found.file) : null;
 }
 
 /** The asset of `readAssets` a request path names (after the same decoding), if it was read. */

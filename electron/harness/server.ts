@@ -127,8 +127,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS,
   });
   const root = resolve(options.rendererDir);
-  // The chunks a page load asks for, answered from memory (core/staticFiles).
-  const assets = await readAssets(root);
+  // The chunks a page load asks for, answered from memory (core/staticFiles), read meanwhile.
+  const assets = readAssets(root);
   const streams = new Set<ServerResponse>();
   ledger.onChange((revision) => {
     for (const res of streams) res.write(`event: changed\ndata: ${JSON.stringify({ revision })}\n\n`);
@@ -252,7 +252,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (!client) return void res.writeHead(404).end();
       return void res.writeHead(200, { 'Content-Type': MIME['.js'] ?? 'text/javascript' }).end(client);
     }
-    const asset = assetFor(assets, pathname);
+    const asset = assetFor(await assets, pathname);
     if (asset) {
       // Named by their content: a browser may keep them (and the code it compiled from them).
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

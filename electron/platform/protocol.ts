@@ -55,7 +55,7 @@ export async function lookUpAppFile(root: string, requestUrl: string): Promise<S
 
 export function handleAppProtocol(rendererDir: string): void {
   // Read while the window is created: its ~60 chunks are then answered from memory.
-  const assets = readAssets(rendererDir).catch(() => new Map<string, never>());
+  const assets = readAssets(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const asset = request.url.startsWith(`${APP_ORIGIN}/assets/`)
       ? assetFor(await assets, new URL(request.url).pathname)

@@ -134,6 +134,8 @@ describe('browser harness', () => {
 
   it('answers the renderer’s assets from memory, read once at start (hashed names never change while it runs)', async () => {
     const h = await start();
+    // Read while the harness starts; a request for a file waits until they are.
+    expect((await send(h, '/assets/a.js')).status).toBe(200);
     // Gone from the disk after the start: still answered, as it was read, by any spelling of its path.
     unlinkSync(join(rendererDir, 'assets', 'a.js'));
     for (const path of ['/assets/a.js', '/assets/%61.js', '/x/../assets/a.js']) {
