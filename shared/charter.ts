@@ -69,6 +69,9 @@ export function unitWithin(unitId: string | null, listed: ReadonlySet<string>, p
   return false;
 }
 
+/** The criteria compileCharter checks, in the order a check lists them. */
+const MISMATCH_BITS: readonly CharterMismatch[] = ['tier', 'unit', 'position'];
+
 const ELIGIBLE = (via: CharterCheck['via']): CharterCheck => ({ eligible: true, via, mismatches: [] });
 
 export function checkCharter(group: CharterGroup, person: CharterPerson, unitParents: UnitParents): CharterCheck {
@@ -98,6 +101,7 @@ export function checkCharter(group: CharterGroup, person: CharterPerson, unitPar
  * The same check prepared once for a group, for reports that check every member of every group:
  * the listed tiers, units and posts become sets, and each unit's answer (itself or an ancestor
  * listed) is remembered. Gives exactly what `checkCharter` gives (a unit test holds them together).
+ * Its answers are shared between the people it checks: read them, do not change them.
  */
 export function compileCharter(group: CharterGroup, unitParents: UnitParents): (person: CharterPerson) => CharterCheck {
   const { charter } = group;
@@ -110,6 +114,7 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
   const onlyNamed = charter.tierIds.length + charter.unitIds.length + charter.positions.length === 0;
   const unitAnswers = new Map<string | null, boolean>();
   const postAnswers = new Map<string | null, boolean>();
+  const outside: CharterCheck[] = [];
   const results = {
     left: { eligible: false, via: null, mismatches: ['left'] } as CharterCheck,
     owner: ELIGIBLE('owner'),
@@ -125,15 +130,18 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
     if (deputies.has(person.id)) return results.deputy;
     if (named.has(person.id)) return results.named;
     if (!composed) return results.open;
-    const mismatches: CharterMismatch[] = [];
-    if (tiers.size > 0 && !(person.tierId !== null && tiers.has(person.tierId))) mismatches.push('tier');
+    if (onlyNamed) return results.notNamed;
+    // Which criteria fail, as bits (tier 1, unit 2, position 4): one answer per combination, made
+    // once, so checking 66,000 members allocates nothing per member.
+    let failed = 0;
+    if (tiers.size > 0 && !(person.tierId !== null && tiers.has(person.tierId))) failed |= 1;
     if (units.size > 0) {
       let inside = unitAnswers.get(person.unitId);
       if (inside === undefined) {
         inside = unitWithin(person.unitId, units, unitParents);
         unitAnswers.set(person.unitId, inside);
       }
-      if (!inside) mismatches.push('unit');
+      if (!inside) failed |= 2;
     }
     if (charter.positions.length > 0) {
       // Folding a position is the costly step; a registry has few distinct position texts.
@@ -142,9 +150,13 @@ export function compileCharter(group: CharterGroup, unitParents: UnitParents): (
         holds = positionParts(person.position).some((p) => posts.has(p));
         postAnswers.set(person.position, holds);
       }
-      if (!holds) mismatches.push('position');
+      if (!holds) failed |= 4;
     }
-    if (mismatches.length === 0 && !onlyNamed) return results.criteria;
-    return onlyNamed ? results.notNamed : { eligible: false, via: null, mismatches };
+    if (failed === 0) return results.criteria;
+    return (outside[failed] ??= {
+      eligible: false,
+      via: null,
+      mismatches: MISMATCH_BITS.filter((_, bit) => failed & (1 << bit)),
+    });
   };
 }
