@@ -182,8 +182,9 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
   } catch (error) {
     failure(t, error);
   }
-  // The chain's workers start loading while the copy is made.
+  // The checks' workers (integrity, chain) start loading while the copy is made.
   const chain = startChainCheck();
+  const integrity = startCopyCheck();
   try {
     try {
       // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step, each step's pages
@@ -195,7 +196,7 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
     try {
       // Made standalone and flushed, then checked off the main thread: SQLite's integrity check and
       // the history chain each on worker threads of their own, side by side.
-      verified = await checkCopyOffThread(t.temp, () => chain.check(t.temp));
+      verified = await integrity.check(t.temp, () => chain.check(t.temp));
       renameSync(t.temp, t.path);
       syncDirectory(t.dir);
     } catch (error) {
@@ -203,11 +204,12 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
     }
   } finally {
     chain.dispose();
+    integrity.dispose();
   }
   return record(t, clock, reason, version, verified);
 }
 
-/** What the worker of checkCopyOffThread answers. */
+/** What the worker of startCopyCheck answers. */
 interface CheckedCopy {
   integrity: string[];
   counts: SnapshotCounts;
@@ -217,34 +219,38 @@ interface CheckedCopy {
 }
 
 /**
- * On a worker thread: the copy made a standalone file (rollback journal), then, while it is
- * flushed to disk, SQLite's integrity check and what it holds (counts, the history's last entry,
- * schema version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the
- * main process it would hold up the window's calls for seconds.
+ * The copy's own checks, on a worker thread started before the copy is made (a worker takes 40–90 ms
+ * to start on these machines, and the chain's check waits for this one's first answer): once given
+ * the copy, it makes it a standalone file (rollback journal), then, while it is flushed to disk,
+ * runs SQLite's integrity check and reads what it holds (counts, the history's last entry, schema
+ * version, organisation). At 10,000 people this reads every page of a file of 150 MB: on the main
+ * process it would hold up the window's calls for seconds.
  */
-async function checkCopyOffThread(
-  path: string,
-  alsoOnceSettled: () => Promise<ChainBreak | null>,
-): Promise<CopyContents & { counts: SnapshotCounts }> {
-  const started: { chain: Promise<ChainBreak | null> | null } = { chain: null };
-  const answer = await new Promise<CheckedCopy>((resolve, reject) => {
-    const worker = new Worker(
-      `const { parentPort, workerData } = require('node:worker_threads');
-       const { closeSync, fsync, openSync } = require('node:fs');
-       const { DatabaseSync } = require('node:sqlite');
-       const standalone = new DatabaseSync(workerData.path);
+function startCopyCheck(): {
+  check(
+    path: string,
+    alsoOnceSettled: () => Promise<ChainBreak | null>,
+  ): Promise<CopyContents & { counts: SnapshotCounts }>;
+  dispose(): void;
+} {
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     const { closeSync, fsync, openSync } = require('node:fs');
+     const { DatabaseSync } = require('node:sqlite');
+     parentPort.once('message', ({ path }) => {
+       const standalone = new DatabaseSync(path);
        try { standalone.exec('PRAGMA journal_mode = DELETE'); } finally { standalone.close(); }
        // The file's content is final: the history's check (other threads) and the integrity check
        // (here) read it while it is flushed to disk on a thread of libuv's pool. It is renamed into
        // place only once flushed and checked: the answer waits for the flush, and a flush that
        // fails ends this worker with its error.
        parentPort.postMessage('settled');
-       const fd = openSync(workerData.path, 'r+');
+       const fd = openSync(path, 'r+');
        const flushed = new Promise((resolve, reject) => fsync(fd, (error) => {
          closeSync(fd);
          if (error) reject(error); else resolve();
        }));
-       const db = new DatabaseSync(workerData.path, { readOnly: true });
+       const db = new DatabaseSync(path, { readOnly: true });
        let answer;
        try {
          // Read through a memory map: SQLite's check of 150 MB takes half the time so. (Only for this
@@ -261,9 +267,33 @@ async function checkCopyOffThread(
        } finally {
          db.close();
        }
-       flushed.then(() => parentPort.postMessage(answer), (error) => { throw error; });`,
-      { eval: true, workerData: { path, countsSql: COUNTS_SQL, chainHeadSql: CHAIN_HEAD_SQL } },
-    );
+       flushed.then(() => parentPort.postMessage(answer), (error) => { throw error; });
+     });`,
+    { eval: true, workerData: { countsSql: COUNTS_SQL, chainHeadSql: CHAIN_HEAD_SQL } },
+  );
+  // A failure while it starts (or an exit before it is asked) is kept for the check.
+  let early: Error | null = null;
+  const keep = (error: Error) => (early = error);
+  const exited = (code: number) => (early ??= new Error(`the check of the copy ended with code ${code}`));
+  worker.on('error', keep);
+  worker.on('exit', exited);
+  return {
+    check: (path, alsoOnceSettled) => checkCopyWith(worker, () => early, path, alsoOnceSettled),
+    dispose: () => void worker.terminate(),
+  };
+}
+
+/** What the worker of startCopyCheck answers about `path`; `alsoOnceSettled` starts once the file is final. */
+async function checkCopyWith(
+  worker: Worker,
+  early: () => Error | null,
+  path: string,
+  alsoOnceSettled: () => Promise<ChainBreak | null>,
+): Promise<CopyContents & { counts: SnapshotCounts }> {
+  const started: { chain: Promise<ChainBreak | null> | null } = { chain: null };
+  const answer = await new Promise<CheckedCopy>((resolve, reject) => {
+    const failed = early();
+    if (failed) return reject(failed);
     worker.on('message', (message: CheckedCopy | 'settled') => {
       if (message === 'settled') {
         started.chain = alsoOnceSettled();
@@ -275,6 +305,7 @@ async function checkCopyOffThread(
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`the check of the copy ended with code ${code}`));
     });
+    worker.postMessage({ path });
   });
   const { integrity } = answer;
   // The chain's check may still run; awaited before any answer so no worker outlives the copy.
