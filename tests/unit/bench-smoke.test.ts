@@ -64,6 +64,9 @@ describe('benchmark smoke run', () => {
     // The snapshot's export and import on the worker thread, the same way.
     expect(size.snapshot.threaded).toMatchObject({ runs: 1 });
     expect(size.snapshot.threaded.worstExportStallMs).toBe(size.snapshot.threaded.exportStallMs);
+    // Beside it, once with the worker started only when the job is asked for.
+    expect(size.snapshot.threaded.coldExportMs).toBeGreaterThan(0);
+    expect(size.snapshot.threaded.coldImportMs).toBeGreaterThan(0);
     if (hasChromium) {
       // The walk page: each Enter showed the next person (a new name, the step counter moved on).
       const walks = size.browser.walk.walks as Array<{

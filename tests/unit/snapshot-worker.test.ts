@@ -68,4 +68,32 @@ describe('snapshot worker thread', () => {
     expect(getOrganisation(db)?.name).toContain('Đoàn khối');
     db.close();
   });
+
+  it('starts the next job’s worker ahead (while a dialog is up), uses it once, and stops it when unused', async () => {
+    const data = tempDir();
+    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', data])).code).toBe(0);
+    const runner = new SnapshotRunner({ script: SCRIPT, spareIdleMs: 300 });
+    const now = '2026-11-21T08:00:00.000Z';
+    const dbPath = join(data, 'registry.sqlite');
+    const out = tempDir();
+
+    runner.prepare();
+    runner.prepare();
+    expect(runner.prepared).toBe(true);
+    // The export takes the prepared worker; the next job starts one of its own.
+    const first = await runner.export({ op: 'export', dbPath, path: join(out, 'one.groupledger'), now });
+    expect(runner.prepared).toBe(false);
+    expect(first.counts.people).toBeGreaterThan(100);
+    const second = await runner.export({ op: 'export', dbPath, path: join(out, 'two.groupledger'), now });
+    expect(second.counts).toEqual(first.counts);
+
+    // Nobody comes for it (the dialog was cancelled): it is stopped after its wait.
+    runner.prepare();
+    expect(runner.prepared).toBe(true);
+    await new Promise((done) => setTimeout(done, 900));
+    expect(runner.prepared).toBe(false);
+    const handle = await runner.verify({ op: 'verify', path: join(out, 'two.groupledger'), now });
+    expect(handle.summary.counts.people).toBe(first.counts.people);
+    handle.dispose();
+  });
 });

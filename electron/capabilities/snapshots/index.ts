@@ -133,6 +133,8 @@ export const snapshotsCapability = defineCapability({
           error instanceof LedgerError &&
           (error.code === 'snapshot_password_required' || error.code === 'snapshot_wrong_password')
         ) {
+          // The next try's worker loads while the password is typed.
+          runner.prepare();
           throw new LedgerError(error.code, { ...error.params, file, fileName });
         }
         throw error;
@@ -153,6 +155,8 @@ export const snapshotsCapability = defineCapability({
         if (!org) throw new LedgerError('no_organisation');
         // A weak password is refused before the save dialog opens.
         if (input?.password !== undefined) checkNewPassword(input.password);
+        // The export's worker loads while the dialog is up.
+        runner.prepare();
         const path = await app.dialogs.chooseSnapshotSaveFile(
           defaultSnapshotName(org.name, app.clock, input?.password !== undefined, input?.form ?? 'sqlite'),
         );
@@ -177,6 +181,8 @@ export const snapshotsCapability = defineCapability({
           path = chosen.get(file)?.path ?? null;
           if (!path) throw new LedgerError('snapshot_cancelled');
         } else {
+          // The verification's worker loads while the dialog is up.
+          runner.prepare();
           path = await app.dialogs.chooseSnapshotOpenFile();
           if (!path) return null;
           file = chosen.put({ path });
