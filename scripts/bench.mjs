@@ -211,6 +211,14 @@ function markdown(r) {
           : `; the first in the process ${s.scopeCreepReport.firstMs}, the fastest ${s.scopeCreepReport.fastestMs}`
       })`,
   );
+  row(
+    '  the same as the Reports page reads it to print: the counts, then every section 100 groups a call (first pass / again, nothing changed)',
+    '—',
+    (s) =>
+      s.scopeCreepReport.windowPrint
+        ? `${s.scopeCreepReport.windowPrint.firstMs} / ${s.scopeCreepReport.windowPrint.againMs} (${s.scopeCreepReport.windowPrint.calls} calls, ${s.scopeCreepReport.windowPrint.entries} people listed)`
+        : '—',
+  );
   row("snapshot export (SQLite file, signed: the app's form; median of 3)", '≤ 1,000', (s) => s.snapshot.exportMs);
   row(
     'snapshot import with verification (into a new folder; median of 3)',

@@ -44,6 +44,32 @@ describe('scope-creep report', () => {
     expect(scopeCreepGroups(ctx.db, clock, ['group-that-does-not-exist'])).toEqual([]);
   });
 
+  it('reads the registry again for its sections once anything has changed since the counts', () => {
+    const ctx = bureau();
+    const middle = BUREAU_CAST.middleManagersGroup;
+    const counts = () => scopeCreepSummary(ctx.db, clock).groups.find((g) => g.groupId === middle)!;
+    const section = () => scopeCreepGroups(ctx.db, clock, [middle])[0];
+    const whole = () => scopeCreepReport(ctx.db, clock).groups.find((g) => g.groupId === middle);
+    const before = counts();
+    expect(section()!.entries).toHaveLength(before.outside + before.byException);
+    // The charter narrowed to the leadership: the middle managers are outside now, in the counts
+    // and in the section read after them.
+    setCharter(ctx, { groupId: middle, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1'] } });
+    const narrowed = counts();
+    expect(narrowed.outside).toBeGreaterThan(before.outside);
+    expect(section()).toEqual(whole());
+    expect(section()!.entries.filter((e) => e.eligibility === 'outside')).toHaveLength(narrowed.outside);
+    // Opened to every tier: only the one who has left the organisation is still outside.
+    setCharter(ctx, { groupId: middle, charter: { ...EMPTY_CHARTER, tierIds: ['tier-1', 'tier-2', 'tier-3'] } });
+    expect(counts().outside).toBe(1);
+    expect(section()).toEqual(whole());
+    expect(
+      section()!
+        .entries.filter((e) => e.eligibility === 'outside')
+        .map((e) => e.personId),
+    ).toEqual([BUREAU_CAST.leaver]);
+  });
+
   it('lists the staff outside the 中层 group’s charter and how each got in', () => {
     const ctx = bureau();
     const report = scopeCreepReport(ctx.db, clock);

@@ -18,6 +18,7 @@ import type { Group, Membership } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import { eligibilityOf, unitParents } from '../../kernel/charter';
 import type { Clock } from '../../kernel/context';
+import { chainHead } from '../../kernel/events';
 import { toGroup, type GroupRecord } from '../../kernel/rows';
 
 /** A person as the report needs them, read once for the whole registry. */
@@ -122,6 +123,36 @@ function scanActiveGroups(db: Db): Scan {
     ),
   );
   return { groups, people, exceptions, parents: unitParents(db) };
+}
+
+/** The last scan of each open registry, with the history head it was read at. */
+const scans = new WeakMap<Db, { key: string; scan: Scan; drop: NodeJS.Timeout }>();
+/** How long a scan nobody asks for is kept (at 10,000 people it holds about 15 MB). */
+const SCAN_KEPT_MS = 120_000;
+
+/**
+ * Inside a read transaction: the scan of the registry as it is, read again only when its history
+ * has moved. Every change of the registry appends to the history (the dashboard's summary is held
+ * the same way, dashboard.ts), so a scan read at the same head is the same scan. The Reports page
+ * asks for the counts, then for its sections as they are shown, a hundred groups per call when the
+ * whole report is printed: at 10,000 people each call scanned the whole registry again.
+ */
+function currentScan(db: Db): Scan {
+  const head = chainHead(db);
+  const key = `${head.seq}:${head.hash}`;
+  const held = scans.get(db);
+  if (held?.key === key) {
+    held.drop.refresh();
+    return held.scan;
+  }
+  if (held) clearTimeout(held.drop);
+  const scan = scanActiveGroups(db);
+  const drop = setTimeout(() => {
+    if (scans.get(db)?.scan === scan) scans.delete(db);
+  }, SCAN_KEPT_MS);
+  drop.unref();
+  scans.set(db, { key, scan, drop });
+  return scan;
 }
 
 const ELIGIBILITY_ORDER = { outside: 0, exception: 1 } as const;
@@ -289,6 +320,10 @@ function tierWarningsOf(db: Db, scan: Scan): TierWarning[] {
   return warnings.sort((a, b) => b.people - a.people || a.groupName.localeCompare(b.groupName));
 }
 
+/**
+ * The whole report in one answer (`report scope-creep`, the benchmark), scanned afresh: the window
+ * reads it through scopeCreepSummary and scopeCreepGroups.
+ */
 export function scopeCreepReport(db: Db, clock: Clock): ScopeCreepReport {
   return readTransaction(db, () => scopeCreepOf(db, scanActiveGroups(db), clock.now().toISOString()));
 }
@@ -298,7 +333,7 @@ export function scopeCreepReport(db: Db, clock: Clock): ScopeCreepReport {
  * people the whole report is a 13 MB answer); the sections come from scopeCreepGroups as shown.
  */
 export function scopeCreepSummary(db: Db, clock: Clock): ScopeCreepSummary {
-  const scan = readTransaction(db, () => scanActiveGroups(db));
+  const scan = readTransaction(db, () => currentScan(db));
   const report = scopeCreepOf(db, scan, clock.now().toISOString(), false);
   return { ...report, groups: report.groups.map(({ entries: _, ...summary }) => summary) };
 }
@@ -310,7 +345,7 @@ export function scopeCreepSummary(db: Db, clock: Clock): ScopeCreepSummary {
 export function scopeCreepGroups(db: Db, clock: Clock, groupIds: readonly string[]): ScopeCreepGroup[] {
   const wanted = new Set(groupIds);
   return readTransaction(db, () => {
-    const scan = scanActiveGroups(db);
+    const scan = currentScan(db);
     const only = { ...scan, groups: scan.groups.filter((g) => wanted.has(g.group.id)) };
     return scopeCreepOf(db, only, clock.now().toISOString()).groups;
   });
@@ -327,7 +362,7 @@ export function dashboardChecks(
   db: Db,
   clock: Clock,
 ): Pick<DashboardSummary, 'scopeCreep' | 'tierWarnings' | 'tierWarningsTotal'> {
-  const scan = readTransaction(db, () => scanActiveGroups(db));
+  const scan = readTransaction(db, () => currentScan(db));
   const report = scopeCreepOf(db, scan, clock.now().toISOString(), false);
   const warnings = tierWarningsOf(db, scan);
   return {
