@@ -67,6 +67,9 @@ describe('benchmark smoke run', () => {
     // Beside it, once with the worker started only when the job is asked for.
     expect(size.snapshot.threaded.coldExportMs).toBeGreaterThan(0);
     expect(size.snapshot.threaded.coldImportMs).toBeGreaterThan(0);
+    // And encrypted, on the worker thread as well.
+    expect(size.snapshot.threaded.encryptedExportMs).toBeGreaterThan(0);
+    expect(size.snapshot.threaded.encryptedImportMs).toBeGreaterThan(0);
     if (hasChromium) {
       // The walk page: each Enter showed the next person (a new name, the step counter moved on).
       const walks = size.browser.walk.walks as Array<{
@@ -84,10 +87,16 @@ describe('benchmark smoke run', () => {
     const markdown = readFileSync(join(out, 'results.md'), 'utf8');
     expect(markdown).toMatch(/\| add member p50 \/ p95 \/ p99 \|/);
     expect(markdown).toMatch(
-      /\| scope-creep report p50 \/ p95 \(whole registry\) \| p95 ≤ 200 \| [\d.]+ \/ [\d.]+ \(\d+ groups, \d+ outside\) \|/,
+      /\| scope-creep report p50 \/ p95 \(whole registry\) \| p95 ≤ 200 \| [\d.]+ \/ [\d.]+ \(\d+ groups, \d+ outside; the first in the process \d+, the fastest \d+\) \|/,
     );
     expect(markdown).toMatch(
       /\| runbooks: plan a dissolution p50 \/ p95 \(command \+ view\) \| p95 ≤ 200 \(1,000 members\) \| [\d.]+ \/ [\d.]+ /,
+    );
+    expect(markdown).toMatch(
+      /\| +the same as the Reports page reads it to print: .+ \| — \| \d+ \/ \d+ \(\d+ calls, \d+ people listed\) \|/,
+    );
+    expect(markdown).toMatch(
+      /\| +encrypted, on the worker thread as the app runs them: .+ \| ≤ 1\.2× \| [\d.]+ \([\d.]+×\) \/ [\d.]+ \([\d.]+×\) \|/,
     );
     expect(markdown).toMatch(/\| incidents: period report to PDF p50 \| ≤ 2,000 \(1,000 incidents\) \| [\d.]+ /);
     expect(markdown).toMatch(/\| doctor on the whole registry, .+ \| — \| [\d.]+ \(replay [\d.]+\) \|/);
