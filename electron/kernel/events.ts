@@ -227,11 +227,25 @@ export function findRowChainBreak(rows: Iterable<EventRow>): ChainBreak | null {
  * The text each event's hash covers, written by SQLite itself as UTF-8 bytes: the same text as
  * canonicalEventBody for the stored row (`json_quote` writes a string as JSON.stringify does;
  * payloads and subjects are stored canonical). A 9-field object per row and the string built from
- * it were most of the cost of checking 200,000 events; the bytes are hashed as they come.
+ * it were most of the cost of checking 200,000 events; the bytes are hashed as they come. Joined by
+ * one `concat` (SQLite 3.44+), not `||`, which copies the text built so far at each of its 16 steps:
+ * building the 200,000 texts took 191–214 ms with `||`, 144 ms so (reading the columns alone, 111).
+ * No column here is NULL (before and after are coalesced), so both give the same text.
  */
-const STORED_BODY = `'{"actor":'||json_quote(actor)||',"after":'||coalesce(after,'null')||',"at":'||json_quote(at)||
-  ',"before":'||coalesce(before,'null')||',"kind":'||json_quote(kind)||',"prevHash":'||json_quote(prev_hash)||
-  ',"seq":'||seq||',"subjects":'||subjects||'}'`;
+const STORED_BODY = `concat('{"actor":',json_quote(actor),',"after":',coalesce(after,'null'),',"at":',json_quote(at),
+  ',"before":',coalesce(before,'null'),',"kind":',json_quote(kind),',"prevHash":',json_quote(prev_hash),
+  ',"seq":',seq,',"subjects":',subjects,'}')`;
+/**
+ * The text SQLite writes for entry `seq` (STORED_BODY): what the walks below hash. Equal to
+ * canonicalEventBody of the stored row, or the walks fall back to the row-at-a-time check at every
+ * entry (a unit test holds the two equal).
+ */
+export function storedEventText(db: Db, seq: number): string | null {
+  const row = db.prepare(`SELECT CAST(${STORED_BODY} AS BLOB) AS b FROM events WHERE seq = ?`).get(seq) as
+    { b: Uint8Array } | undefined;
+  return row ? Buffer.from(row.b).toString('utf8') : null;
+}
+
 const STORED_CHAIN_SQL = `SELECT seq, prev_hash AS p, hash AS h, CAST(${STORED_BODY} AS BLOB) AS b FROM events
   WHERE seq BETWEEN ? AND ? ORDER BY seq`;
 

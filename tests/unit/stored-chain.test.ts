@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   GENESIS_HASH,
+  canonicalEventBody,
   eventHash,
   eventRows,
   findRowChainBreak,
   findStoredChainBreak,
   insertEvent,
   storedChainBreaks,
+  storedEventText,
 } from '../../electron/kernel/events';
+import { createHash } from 'node:crypto';
 import type { LedgerEvent } from '../../shared/domain';
 import { openTempDb } from './helpers';
 
@@ -54,6 +57,20 @@ function registryWith(events: LedgerEvent[]) {
 }
 
 describe('the stored chain read as bytes from SQLite', () => {
+  it('hashes exactly the canonical text of each entry, so the walks never fall back to the slow check', () => {
+    const db = registryWith(historyOf(60));
+    for (const r of eventRows(db)) {
+      const canonical = canonicalEventBody(
+        { seq: r.seq, at: r.at, actor: r.actor, kind: r.kind, prevHash: r.prev_hash },
+        r.before ?? 'null',
+        r.after ?? 'null',
+        r.subjects,
+      );
+      expect(storedEventText(db, r.seq)).toBe(canonical);
+      expect(createHash('sha256').update(canonical).digest('hex')).toBe(r.hash);
+    }
+  });
+
   it('finds a whole history whole, whatever characters its entries hold', () => {
     const db = registryWith(historyOf(60));
     expect(findStoredChainBreak(db)).toBeNull();

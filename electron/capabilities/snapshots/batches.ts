@@ -6,18 +6,33 @@
  * Each row is written by SQLite as one UTF-8 text: no JavaScript object with nine fields per row
  * and no string decoded and encoded again, which at 200,000 events was most of the export's time.
  * `json_quote` writes a string exactly as JSON.stringify does (a unit test holds the pieces equal
- * to canonicalJson(readContent(db))); payloads and subjects are stored canonical.
+ * to canonicalJson(readContent(db))); payloads and subjects are stored canonical. Each text is
+ * joined by one `concat`, not `||` (which copies what is built so far at each step; kernel/events.ts).
  */
 import type { Db } from '../../db/database';
 
-const EVENT_JSON = `'{"actor":'||json_quote(actor)||',"after":'||coalesce(after,'null')||',"at":'||json_quote(at)||
-  ',"before":'||coalesce(before,'null')||',"hash":'||json_quote(hash)||',"kind":'||json_quote(kind)||
-  ',"prevHash":'||json_quote(prev_hash)||',"seq":'||seq||',"subjects":'||subjects||'}'`;
-const MEMBERSHIP_JSON = `'{"addedBy":'||json_quote(added_by)||',"basis":'||json_quote(basis)||
-  ',"basisRef":'||json_quote(basis_ref)||',"groupId":'||json_quote(group_id)||',"id":'||id||
-  ',"joinedOn":'||json_quote(joined_on)||',"leftOn":'||json_quote(left_on)||
-  ',"leftReason":'||json_quote(left_reason)||',"personId":'||json_quote(person_id)||
-  ',"requestedBy":'||json_quote(requested_by)||',"role":'||json_quote(role)||'}'`;
+const EVENT_JSON = `concat('{"actor":',json_quote(actor),
+  ',"after":',coalesce(after,'null'),
+  ',"at":',json_quote(at),
+  ',"before":',coalesce(before,'null'),
+  ',"hash":',json_quote(hash),
+  ',"kind":',json_quote(kind),
+  ',"prevHash":',json_quote(prev_hash),
+  ',"seq":',seq,
+  ',"subjects":',subjects,
+  '}')`;
+const MEMBERSHIP_JSON = `concat('{"addedBy":',json_quote(added_by),
+  ',"basis":',json_quote(basis),
+  ',"basisRef":',json_quote(basis_ref),
+  ',"groupId":',json_quote(group_id),
+  ',"id":',id,
+  ',"joinedOn":',json_quote(joined_on),
+  ',"leftOn":',json_quote(left_on),
+  ',"leftReason":',json_quote(left_reason),
+  ',"personId":',json_quote(person_id),
+  ',"requestedBy":',json_quote(requested_by),
+  ',"role":',json_quote(role),
+  '}')`;
 
 /** Rows per batch. */
 export const BATCH = 4000;
