@@ -90,6 +90,16 @@ export function chainHead(db: Db): { seq: number; hash: string } {
   return lastHash(db);
 }
 
+/**
+ * The history's head as one key (sequence and hash): every change of the registry appends to the
+ * history, and a restored history differs in its hash, so what is worked out from the registry can
+ * be held while this key stays (the dashboard's summary, the scope-creep scan).
+ */
+export function chainHeadKey(db: Db): string {
+  const head = lastHash(db);
+  return `${head.seq}:${head.hash}`;
+}
+
 /** Appends one event; call inside the transaction of the change it records. */
 export function appendEvent<K extends EventKind>(ctx: ServiceContext, event: TypedNewEvent<K>): LedgerEvent {
   const { db } = ctx;

@@ -7,7 +7,7 @@ import { exceptionsForDashboard } from '../exceptions';
 import { dashboardChecks } from './reports';
 import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { listEvents } from '../history';
-import { chainHead } from '../../kernel/events';
+import { chainHeadKey } from '../../kernel/events';
 import { endingGroups, expiredGroups, lapsedExceptions } from './lifecycle';
 
 export function dashboardSummary(db: Db, clock: Clock): DashboardSummary {
@@ -91,8 +91,7 @@ const latest = new WeakMap<Db, { key: string; summary: DashboardSummary }>();
  * it is told of, and at start (worked out ahead while the window loads: `readAheadDashboard`).
  */
 export function currentDashboardSummary(db: Db, clock: Clock): DashboardSummary {
-  const head = chainHead(db);
-  const key = `${head.seq}:${head.hash}:${today(clock)}`;
+  const key = `${chainHeadKey(db)}:${today(clock)}`;
   const held = latest.get(db);
   if (held?.key === key) return held.summary;
   const summary = dashboardSummary(db, clock);

@@ -18,7 +18,7 @@ import type { Group, Membership } from '../../../shared/domain';
 import { readTransaction, stmt, type Db } from '../../db/database';
 import { eligibilityOf, unitParents } from '../../kernel/charter';
 import type { Clock } from '../../kernel/context';
-import { chainHead } from '../../kernel/events';
+import { chainHeadKey } from '../../kernel/events';
 import { toGroup, type GroupRecord } from '../../kernel/rows';
 
 /** A person as the report needs them, read once for the whole registry. */
@@ -132,14 +132,12 @@ const SCAN_KEPT_MS = 120_000;
 
 /**
  * Inside a read transaction: the scan of the registry as it is, read again only when its history
- * has moved. Every change of the registry appends to the history (the dashboard's summary is held
- * the same way, dashboard.ts), so a scan read at the same head is the same scan. The Reports page
+ * has moved (chainHeadKey; the dashboard's summary is held the same way, dashboard.ts). The Reports page
  * asks for the counts, then for its sections as they are shown, a hundred groups per call when the
  * whole report is printed: at 10,000 people each call scanned the whole registry again.
  */
 function currentScan(db: Db): Scan {
-  const head = chainHead(db);
-  const key = `${head.seq}:${head.hash}`;
+  const key = chainHeadKey(db);
   const held = scans.get(db);
   if (held?.key === key) {
     held.drop.refresh();
