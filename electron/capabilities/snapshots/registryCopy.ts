@@ -271,14 +271,9 @@ function startCopyCheck(): {
      });`,
     { eval: true, workerData: { countsSql: COUNTS_SQL, chainHeadSql: CHAIN_HEAD_SQL } },
   );
-  // A failure while it starts (or an exit before it is asked) is kept for the check.
-  let early: Error | null = null;
-  const keep = (error: Error) => (early = error);
-  const exited = (code: number) => (early ??= new Error(`the check of the copy ended with code ${code}`));
-  worker.on('error', keep);
-  worker.on('exit', exited);
+  const ended = keepEarlyEnd(worker, 'the check of the copy');
   return {
-    check: (path, alsoOnceSettled) => checkCopyWith(worker, () => early, path, alsoOnceSettled),
+    check: (path, alsoOnceSettled) => checkCopyWith(worker, ended, path, alsoOnceSettled),
     dispose: () => void worker.terminate(),
   };
 }
@@ -453,17 +448,27 @@ async function chainBreakInThread(path: string): Promise<ChainBreak | null> {
   }
 }
 
-/** A chain worker, started now and given its range later; a failure while it starts is kept for then. */
+/**
+ * What ended a worker started before its work is handed over (an error, or an exit), kept for when
+ * it is: the checks' workers start while the copy is made, and a job given to a worker that has
+ * already stopped would wait for an answer that never comes.
+ */
+function keepEarlyEnd(worker: Worker, what: string): () => Error | null {
+  let ended: Error | null = null;
+  worker.on('error', (error) => (ended ??= error));
+  worker.on('exit', (code) => (ended ??= new Error(`${what} ended with code ${code}`)));
+  return () => ended;
+}
+
+/** A chain worker, started now and given its range later; what ended it meanwhile is kept for then. */
 function startChainWorker(script: string) {
   const worker = new Worker(script);
-  let failed: Error | null = null;
-  const early = (error: Error) => (failed = error);
-  worker.on('error', early);
+  const ended = keepEarlyEnd(worker, 'the chain check');
   return {
     check(path: string, range: { from: number; to: number } | undefined): Promise<ChainBreak | null> {
       return new Promise<ChainBreak | null>((resolve, reject) => {
+        const failed = ended();
         if (failed) return reject(failed);
-        worker.off('error', early);
         // The worker's reply (chainWorker.ts): done or failed.
         worker.on('message', (reply: { type: string; value?: ChainBreak | null; error?: { message: string } }) => {
           if (reply.type === 'done') resolve(reply.value ?? null);
