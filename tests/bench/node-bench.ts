@@ -437,11 +437,10 @@ async function measureThreadedSnapshots(dbPath: string, dir: string, root: strin
   // Once more with the worker started only when the job is asked for (a file sent by the browser
   // mode's upload, which opens no dialog in this process).
   const cold = await measureThreadedSnapshot(dbPath, dir, root, own, false);
-  const middle = (f: (r: (typeof runs)[number]) => number) => round1(median(runs.map(f)));
-  const encryptedMiddle = (f: (r: (typeof runs)[number]) => number) => round1(median(encryptedRuns.map(f)));
+  const middle = (f: (r: (typeof runs)[number]) => number) => medianOf(runs, f);
   return {
-    encryptedExportMs: encryptedMiddle((r) => r.exportMs),
-    encryptedImportMs: encryptedMiddle((r) => r.importMs),
+    encryptedExportMs: medianOf(encryptedRuns, (r) => r.exportMs),
+    encryptedImportMs: medianOf(encryptedRuns, (r) => r.importMs),
     coldExportMs: cold ? round1(cold.exportMs) : null,
     coldImportMs: cold ? round1(cold.importMs) : null,
     exportMs: middle((r) => r.exportMs),
@@ -492,6 +491,11 @@ function calibration(): { wallMs: number; cpuMs: number } {
     cpu.push((used.user + used.system) / 1000);
   }
   return { wallMs: stats(wall).p50, cpuMs: stats(cpu).p50 };
+}
+
+/** The median of one figure of several runs, to a tenth. */
+function medianOf<T>(runs: readonly T[], figure: (run: T) => number): number {
+  return round1(median(runs.map(figure)));
 }
 
 function round1(x: number): number {
@@ -595,8 +599,8 @@ async function measureDoctorThreaded(db: Db, quick: boolean) {
   const runs = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(await longestStall(() => doctorOffThread(db, { script })));
   return {
-    ms: round1(median(runs.map((r) => r.ms))),
-    stallMs: round1(median(runs.map((r) => r.stallMs))),
+    ms: medianOf(runs, (r) => r.ms),
+    stallMs: medianOf(runs, (r) => r.stallMs),
     worstStallMs: Math.max(...runs.map((r) => r.stallMs)),
     runs: runs.length,
     ok: runs.every((r) => r.value.ok),
