@@ -32,10 +32,9 @@ export {
   countsOf,
   exportSnapshot,
   readContent,
+  readTables,
   registryCounts,
 } from './snapshot';
-// The casework's readers, for the workbook of the registry (exports) that leaves the history out.
-export { readIncidentKinds, readIncidents, readRunbooks } from './casework';
 export {
   importSnapshot,
   parseSnapshot,

@@ -73,13 +73,20 @@ function readDirectory(db: Db) {
 
 const MEMBERSHIPS_SQL = 'SELECT * FROM memberships ORDER BY id';
 
-/** The whole registry as snapshot content, in a deterministic order. */
-export function readContent(db: Db): SnapshotContent {
+/**
+ * Every table of the registry but its history, in snapshot order: what the 台账 workbook shows
+ * (exports/tables.ts reads it in one read transaction).
+ */
+export function readTables(db: Db): Omit<SnapshotContent, 'events'> {
   return {
     ...readDirectory(db),
     memberships: (stmt(db, MEMBERSHIPS_SQL).all() as unknown as MembershipRecord[]).map(toMembership),
-    events: allEvents(db),
   };
+}
+
+/** The whole registry as snapshot content, in a deterministic order. */
+export function readContent(db: Db): SnapshotContent {
+  return { ...readTables(db), events: allEvents(db) };
 }
 
 export function countsOf(content: SnapshotContent): SnapshotCounts {
