@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { App, Button, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile, ReportFormat } from '../../../shared/contract';
-import { deliverExport } from '../platform/api';
+import { useExportRunner } from './useExportRunner';
 
 interface Props {
   /** Writes the report in the format where the host asks; null when the admin closed the save dialog. */
@@ -20,26 +19,7 @@ interface Props {
  */
 export function ExportButtons({ exportAs, disabled, testId }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState<ReportFormat | null>(null);
-
-  const run = async (format: ReportFormat) => {
-    setBusy(format);
-    try {
-      const file = await exportAs(format);
-      if (!file) return;
-      const how = await deliverExport(file);
-      const name = file.path.split(/[\\/]/).pop() ?? file.path;
-      message.success(
-        how === 'downloaded' ? t('paperExport.downloaded', { name }) : t('paperExport.saved', { path: file.path }),
-      );
-    } catch (e) {
-      // A refusal says what to do (which font to install …): it stays long enough to be read.
-      message.error({ content: e instanceof Error ? e.message : String(e), duration: 10 });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useExportRunner<ReportFormat>();
 
   return (
     <Space wrap>
@@ -49,7 +29,7 @@ export function ExportButtons({ exportAs, disabled, testId }: Props) {
           icon={format === 'pdf' ? <FilePdfOutlined /> : <FileExcelOutlined />}
           loading={busy === format}
           disabled={disabled || (busy !== null && busy !== format)}
-          onClick={() => void run(format)}
+          onClick={() => void run(format, () => exportAs(format))}
           data-testid={`${testId}-${format}`}
         >
           {t(`paperExport.${format}`)}

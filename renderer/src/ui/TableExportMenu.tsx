@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile, TableFormat } from '../../../shared/contract';
-import { deliverExport } from '../platform/api';
+import { useExportRunner } from './useExportRunner';
 
 interface Props {
   /** Writes the table in the format where the host asks; null when the admin closed the save dialog. */
@@ -22,39 +21,21 @@ interface Props {
  */
 export function TableExportMenu({ exportAs, label, disabled, testId }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-
-  const run = async (format: TableFormat) => {
-    setBusy(true);
-    try {
-      const file = await exportAs(format);
-      if (!file) return;
-      const how = await deliverExport(file);
-      const name = file.path.split(/[\\/]/).pop() ?? file.path;
-      message.success(
-        how === 'downloaded' ? t('paperExport.downloaded', { name }) : t('paperExport.saved', { path: file.path }),
-      );
-    } catch (e) {
-      message.error({ content: e instanceof Error ? e.message : String(e), duration: 10 });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useExportRunner<TableFormat>();
 
   return (
     <Dropdown
-      disabled={disabled || busy}
+      disabled={disabled || busy !== null}
       trigger={['click']}
       menu={{
         items: (['xlsx', 'csv'] as const).map((format) => ({
           key: format,
           label: <span data-testid={`${testId}-${format}`}>{t(`tableExport.${format}`)}</span>,
         })),
-        onClick: ({ key }) => void run(key as TableFormat),
+        onClick: ({ key }) => void run(key as TableFormat, () => exportAs(key as TableFormat)),
       }}
     >
-      <Button icon={<DownloadOutlined />} loading={busy} data-testid={testId}>
+      <Button icon={<DownloadOutlined />} loading={busy !== null} data-testid={testId}>
         {label ?? t('tableExport.button')}
       </Button>
     </Dropdown>

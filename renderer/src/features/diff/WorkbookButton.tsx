@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { deliverExport } from '../../platform/api';
+import { useExportRunner } from '../../ui/useExportRunner';
 import { exportWorkbook } from './store';
 
 /**
@@ -11,26 +10,14 @@ import { exportWorkbook } from './store';
  */
 export function WorkbookButton() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const file = await exportWorkbook();
-      if (!file) return;
-      const how = await deliverExport(file);
-      const name = file.path.split(/[\\/]/).pop() ?? file.path;
-      message.success(
-        how === 'downloaded' ? t('paperExport.downloaded', { name }) : t('paperExport.saved', { path: file.path }),
-      );
-    } catch (e) {
-      message.error({ content: e instanceof Error ? e.message : String(e), duration: 10 });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useExportRunner<'workbook'>();
   return (
-    <Button icon={<FileExcelOutlined />} loading={busy} onClick={() => void run()} data-testid="ledger-workbook">
+    <Button
+      icon={<FileExcelOutlined />}
+      loading={busy !== null}
+      onClick={() => void run('workbook', exportWorkbook)}
+      data-testid="ledger-workbook"
+    >
       {t('diff.workbook')}
     </Button>
   );
