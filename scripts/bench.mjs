@@ -36,6 +36,7 @@ const partial = SECTIONS.filter((s) => !only.includes(s)).length > 0;
 const out = resolve(values.out);
 // Other work on the machine slows every figure; the load at the start says how quiet it was.
 const loadAtStart = Math.round(loadavg()[0] * 10) / 10;
+const startedAt = Date.now();
 const work = join(out, 'work');
 mkdirSync(work, { recursive: true });
 
@@ -120,6 +121,8 @@ if (!values['no-browser'] && browserParts.length > 0) {
 
 const results = {
   generatedAt: new Date().toISOString(),
+  // How long the whole run took (builds, fixtures, Node and Chromium parts), for the Reproduce line.
+  runMinutes: Math.round((Date.now() - startedAt) / 6000) / 10,
   quick: values.quick,
   only: partial ? only : undefined,
   machine: { ...node.machine, loadAverageAtStart: loadAtStart },
@@ -447,6 +450,9 @@ function markdown(r) {
     `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,
     '',
   );
-  lines.push('Reproduce: `npm run bench` (about 6 minutes on 2 cores). Raw figures: results.json.', '');
+  lines.push(
+    `Reproduce: \`npm run bench\` (this run took ${r.runMinutes} minutes on ${m.cores} cores). Raw figures: results.json.`,
+    '',
+  );
   return lines.join('\n');
 }
