@@ -25,6 +25,8 @@ export interface OpenOptions {
 const BUSY_TIMEOUT_MS = 2000;
 /** How long opening (and migrating) waits for it. */
 const OPEN_BUSY_TIMEOUT_MS = 15_000;
+/** The page cache of each connection, KiB (see openDatabase). */
+const PAGE_CACHE_KIB = 16_384;
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -50,6 +52,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec('PRAGMA foreign_keys = ON');
+    // A page cache of 16 MiB instead of SQLite's 2 MiB (pages are taken as they are read, so a small
+    // registry never fills it). At 10,000 people (a 140 MB file) the reads that walk the large
+    // tables stopped going back to the file for pages they had just dropped: the scope-creep report
+    // 145 → 132 ms (median of 30, a collection before each), the groups list 11 → 8.5 ms, a large
+    // group's members as of a date 11 → 7.5 ms; the people list stayed at 58–60 ms.
+    db.exec(`PRAGMA cache_size = -${PAGE_CACHE_KIB}`);
     applied.set(db, migrate(db, MIGRATIONS, options.beforeMigrate));
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkCharter,
+  charterLookups,
   compileCharter,
   holdsPosition,
   type CharterGroup,
@@ -101,12 +102,29 @@ describe('checkCharter', () => {
     expect(compileCharter(g, parents)(p)).toEqual(expected);
   });
 
+  it('answers the same when the groups of a report share their lookups', () => {
+    // One lookups object for every group below, as the scope-creep report shares one.
+    const shared = charterLookups(parents);
+    for (const [g, p] of [
+      [group({ unitIds: ['unit-office'] }), who('p-x')],
+      [group({ unitIds: ['unit-party'] }), who('p-x')],
+      [group({ positions: ['局长'] }), who('p-x', { position: '党组书记、局长' })],
+      [group({ positions: ['科员'] }), who('p-x', { position: '党组书记、局长' })],
+      [group({ tierIds: ['tier-3'], positions: ['局长'] }), who('p-x', { position: null })],
+    ] as const) {
+      expect(compileCharter(g, parents, shared)(p)).toEqual(checkCharter(g, p, parents));
+    }
+  });
+
   it('stops on a unit cycle instead of looping', () => {
     const loop = new Map<string, string | null>([
       ['a', 'b'],
       ['b', 'a'],
     ]);
     expect(checkCharter(group({ unitIds: ['c'] }), who('p-x', { unitId: 'a' }), loop)).toEqual(no('unit'));
+    expect(compileCharter(group({ unitIds: ['c'] }), loop)(who('p-x', { unitId: 'a' }))).toEqual(no('unit'));
+    // A unit on the cycle is still found above its members.
+    expect(compileCharter(group({ unitIds: ['b'] }), loop)(who('p-x', { unitId: 'a' }))).toEqual(ok('criteria'));
   });
 });
 

@@ -103,6 +103,32 @@ describe('scope-creep report', () => {
     expect(byException.exceptionId).toBeTypeOf('number');
   });
 
+  it('gives each listed member the details of their own membership, whatever its number', () => {
+    const ctx = bureau();
+    const before = scopeCreepReport(ctx.db, clock);
+    // Memberships renumbered in reverse, the largest past 2^32 (the report then sorts their numbers
+    // another way): every entry still has its own join date, basis and who added and asked.
+    ctx.db.exec('PRAGMA foreign_keys = OFF');
+    const ids = (ctx.db.prepare('SELECT id FROM memberships ORDER BY id').all() as Array<{ id: number }>).map(
+      (r) => r.id,
+    );
+    const big = 2 ** 32 + 10;
+    for (const [i, id] of ids.entries()) {
+      const to = big + ids.length - i;
+      ctx.db.prepare('UPDATE memberships SET id = ? WHERE id = ?').run(to, id);
+      ctx.db.prepare('UPDATE exceptions SET membership_id = ? WHERE membership_id = ?').run(to, id);
+    }
+    ctx.db.exec('PRAGMA foreign_keys = ON');
+    const after = scopeCreepReport(ctx.db, clock);
+    expect(after.groups.map((g) => g.entries.length)).toEqual(before.groups.map((g) => g.entries.length));
+    const byPerson = (r: typeof before) =>
+      r.groups.flatMap((g) =>
+        g.entries.map((e) => `${g.groupId} ${e.personId} ${e.joinedOn} ${e.basis} ${e.addedById} ${e.requestedById}`),
+      );
+    expect(byPerson(after).sort()).toEqual(byPerson(before).sort());
+    expect(after.groups.flatMap((g) => g.entries).every((e) => e.joinedOn !== '')).toBe(true);
+  });
+
   it('counts groups whose charter names no composition apart, and leaves out groups that keep to theirs', () => {
     const { ctx } = smallRegistry();
     // smallRegistry's group (tiers 1 and 2) holds only 李伟 and 王强: nothing to report.

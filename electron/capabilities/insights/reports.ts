@@ -5,7 +5,7 @@
  * memory, with each group's charter prepared once. No query per group or member, so the report
  * stays fast at 10,000 people, 1,000 groups and 60,000 open memberships.
  */
-import { charterNamesComposition, compileCharter } from '../../../shared/charter';
+import { charterLookups, charterNamesComposition, compileCharter } from '../../../shared/charter';
 import type {
   DashboardSummary,
   ScopeCreepEntry,
@@ -35,17 +35,7 @@ interface ScanPerson {
 }
 
 /** A person's row as PEOPLE_SQL reads it. */
-type ScanPersonRow = [
-  string,
-  string,
-  string | null,
-  string | null,
-  string | null,
-  'active' | 'left',
-  string | null,
-  string | null,
-  number | null,
-];
+type ScanPersonRow = [string, string, string | null, string | null, string | null, 'active' | 'left'];
 /** An open membership as the scan reads it: [id, groupId, personId]. */
 type ScanMembership = [number, string, string];
 /** How a membership came about: [id, joinedOn, basis, basisRef, addedBy, requestedBy]. */
@@ -64,9 +54,12 @@ interface Scan {
   parents: ReturnType<typeof unitParents>;
 }
 
-const PEOPLE_SQL = `
-  SELECT p.id, p.name, p.unit_id, p.tier_id, p.position, p.status, u.name, t.name, t.rank
-  FROM people p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN tiers t ON t.id = p.tier_id`;
+/**
+ * People without their unit's and tier's names: those come from their own small tables, read once
+ * and shared, instead of joined into every row (SQLite then made 20,000 more strings at 10,000
+ * people: 19 ms against 11 for the rows and the two small tables).
+ */
+const PEOPLE_SQL = `SELECT id, name, unit_id, tier_id, position, status FROM people`;
 /**
  * Ordered by the partial unique index memberships_open (group_id, person_id; the rowid rides
  * along), so SQLite answers from the index alone: 17 ms for 66,000 open memberships, against
@@ -74,10 +67,13 @@ const PEOPLE_SQL = `
  */
 const OPEN_SQL = `
   SELECT id, group_id, person_id FROM memberships WHERE left_on IS NULL ORDER BY group_id, person_id`;
-/** Details only for the memberships the report lists, in one statement. */
+/**
+ * Details only for the memberships the report lists, in one statement, in rowid order (SQLite walks
+ * the sorted list of ids: the ORDER BY costs no sort).
+ */
 const DETAIL_SQL = `
   SELECT id, joined_on, basis, basis_ref, added_by, requested_by FROM memberships
-  WHERE id IN (SELECT value FROM json_each(?))`;
+  WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`;
 
 /** Rows as arrays: at 60,000 open memberships, building an object per row is most of the cost. */
 function arrays<T>(db: Db, sql: string): T[] {
@@ -98,10 +94,15 @@ function scanActiveGroups(db: Db): Scan {
   const people = new Map<string, ScanPerson>();
   // Indexed loops, not `for…of` with destructuring: until the optimising compiler takes over (the
   // first reports in a process), each destructured row allocated an iterator and its results.
+  const unitNames = new Map(arrays<[string, string]>(db, 'SELECT id, name FROM units'));
+  const tiers = new Map(
+    arrays<[string, string, number]>(db, 'SELECT id, name, rank FROM tiers').map((t) => [t[0], t] as const),
+  );
   const rows = arrays<ScanPersonRow>(db, PEOPLE_SQL);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const id = r[0];
+    const tier = r[3] === null ? undefined : tiers.get(r[3]);
     people.set(id, {
       id,
       name: r[1],
@@ -109,9 +110,9 @@ function scanActiveGroups(db: Db): Scan {
       tierId: r[3],
       position: r[4],
       status: r[5],
-      unitName: r[6],
-      tierName: r[7],
-      tierRank: r[8],
+      unitName: (r[2] === null ? undefined : unitNames.get(r[2])) ?? null,
+      tierName: tier?.[1] ?? null,
+      tierRank: tier?.[2] ?? null,
     });
   }
   const open = arrays<ScanMembership>(db, OPEN_SQL);
@@ -159,28 +160,84 @@ const ELIGIBILITY_ORDER = { outside: 0, exception: 1 } as const;
 const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * How each listed member got in, from one query over their memberships in rowid order (the lookups
+ * then walk the table forwards). The order is found by sorting numbers, not entries: each
+ * membership id with its entry's place packed into one number (id × 2^21 + place, exact below
+ * 2^53), sorted as a typed array without a compare function. At 39,000 entries that replaced a map
+ * of them and a sort with a compare function (about 8 ms and 3 MB a report).
+ */
+function fillDetails(db: Db, scan: Scan, listed: ScopeCreepEntry[], ids: number[]): void {
+  const n = ids.length;
+  let order: ArrayLike<number>;
+  if (n < PLACES && ids.every((id) => id >= 0 && id < MAX_PACKED_ID)) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = ids[i]! * PLACES + i;
+    packed.sort();
+    const places = new Uint32Array(n);
+    for (let i = 0; i < n; i++) places[i] = packed[i]! % PLACES;
+    order = places;
+  } else {
+    order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
+  }
+  const sorted: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) sorted[i] = ids[order[i]!]!;
+  const statement = stmt(db, DETAIL_SQL);
+  statement.setReturnArrays(true);
+  const details = statement.all(`[${sorted.join(',')}]`) as unknown as MembershipDetail[];
+  // Read in the scan's transaction, every listed membership has its row, in the order asked: an
+  // entry left with its placeholders, or given another's details, would be a wrong report, so
+  // anything else fails it.
+  if (details.length !== n) throw new Error(`scope creep: ${n - details.length} memberships not found`);
+  const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
+  for (let i = 0; i < n; i++) {
+    const d = details[i]!;
+    if (d[0] !== sorted[i]) throw new Error(`scope creep: membership ${sorted[i]} read out of order`);
+    const entry = listed[order[i]!]!;
+    entry.joinedOn = d[1];
+    entry.basis = d[2];
+    entry.basisRef = d[3];
+    entry.addedById = d[4];
+    entry.addedByName = nameOf(d[4]);
+    entry.requestedById = d[5];
+    entry.requestedByName = nameOf(d[5]);
+  }
+}
+
+/** fillDetails' packing: places below 2^21, ids below 2^32 (the product stays below 2^53). */
+const PLACES = 2 ** 21;
+const MAX_PACKED_ID = 2 ** 32;
+
+/**
  * The report; without `withEntries` only the counts (what the dashboard shows). Each listed member's
  * entry is built once, as the check finds them, and how they got in is filled into it from one
- * query over their memberships, in rowid order (the lookups then walk the table forwards).
+ * query over their memberships (fillDetails).
  * Measured at 10,000 people (39,145 entries), 30 reports per process, three processes a side
  * alternating: p50 214–232 ms when each entry was built twice, the lookups went in report order and
  * dates were compared by collation; 188–205 ms now. Then (five processes a side, alternating): the
  * charter's answers shared instead of a new list of mismatches per member and per entry, and rows
  * read by index instead of destructured, cut what one report allocates from 82.5 to 51.3 MB and
- * the fastest of 30 reports from 177–191 to 154–172 ms. The first reports in a process stay slow
- * (400–450 ms): on these machines they are mostly page faults as the heap grows (16,000 faults,
- * 160–230 ms of system time in the first; 1,500–3,000 later).
+ * the fastest of 30 reports from 177–191 to 154–172 ms. Then (four processes a side, alternating,
+ * a collection before each report so one report's garbage does not fall into the next's time): the
+ * charters' unit lines and posts worked out once per report (charterLookups) instead of per group,
+ * the details' order found by sorting numbers (fillDetails), people read without joining their
+ * unit's and tier's names, and a 16 MiB page cache (db/database.ts): 48.7 → 44.9 MB allocated a
+ * report, median 160–170 → 132–138 ms. The first reports in a process stay slow (400–450 ms): on
+ * these machines they are mostly page faults as the heap grows (16,000 faults, 160–230 ms of
+ * system time in the first; 1,500–3,000 later).
  */
 function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = true): ScopeCreepReport {
-  const listed = new Map<number, ScopeCreepEntry>();
+  // The entries listed and their memberships, in the order found (see fillDetails).
+  const listed: ScopeCreepEntry[] = [];
+  const listedIds: number[] = [];
   const groups: ScopeCreepGroup[] = [];
+  const lookups = charterLookups(scan.parents);
   let groupsWithoutCharter = 0;
   for (const { group, members } of scan.groups) {
     if (!charterNamesComposition(group.charter)) {
       groupsWithoutCharter++;
       continue;
     }
-    const check = compileCharter(group, scan.parents);
+    const check = compileCharter(group, scan.parents, lookups);
     const entries: ScopeCreepEntry[] = [];
     let inCharter = 0;
     let outside = 0;
@@ -221,7 +278,8 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
         exceptionId,
       };
       entries.push(entry);
-      listed.set(membershipId, entry);
+      listed.push(entry);
+      listedIds.push(membershipId);
     }
     if (outside + byException === 0) continue;
     groups.push({
@@ -235,28 +293,7 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
       entries,
     });
   }
-  if (listed.size > 0) {
-    const statement = stmt(db, DETAIL_SQL);
-    statement.setReturnArrays(true);
-    const ids = [...listed.keys()].sort((a, b) => a - b);
-    const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
-    const details = statement.all(JSON.stringify(ids)) as unknown as MembershipDetail[];
-    // Read in the scan's transaction, every listed membership has its row: an entry left with the
-    // placeholders above would be a wrong report, so a missing row fails it as before.
-    if (details.length !== ids.length)
-      throw new Error(`scope creep: ${ids.length - details.length} memberships not found`);
-    for (let i = 0; i < details.length; i++) {
-      const d = details[i]!;
-      const entry = listed.get(d[0])!;
-      entry.joinedOn = d[1];
-      entry.basis = d[2];
-      entry.basisRef = d[3];
-      entry.addedById = d[4];
-      entry.addedByName = nameOf(d[4]);
-      entry.requestedById = d[5];
-      entry.requestedByName = nameOf(d[5]);
-    }
-  }
+  if (listed.length > 0) fillDetails(db, scan, listed, listedIds);
   for (const { entries } of groups) {
     entries.sort(
       (a, b) =>
