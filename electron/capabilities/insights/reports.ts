@@ -41,9 +41,19 @@ type ScanMembership = [number, string, string];
 /** How a membership came about: [id, joinedOn, basis, basisRef, addedBy, requestedBy]. */
 type MembershipDetail = [number, string, Membership['basis'], string | null, string | null, string | null];
 
+/**
+ * An active group with its current members: each as the person read (shared with the other groups)
+ * and the membership's id, side by side. The rows SQLite gave are let go as soon as they are sorted
+ * into their groups: kept whole (66,000 arrays and twice as many strings at 10,000 people) they
+ * outlived the collections of a report's young objects and were copied into the old generation
+ * each time, filling it for a full collection every few reports.
+ */
 interface Scanned {
   group: Group;
-  members: ScanMembership[];
+  /** How many open memberships the group has. */
+  count: number;
+  people: ScanPerson[];
+  membershipIds: number[];
 }
 
 interface Scan {
@@ -89,7 +99,7 @@ function arrays<T>(db: Db, sql: string): T[] {
 function scanActiveGroups(db: Db): Scan {
   const groups = (
     stmt(db, `SELECT * FROM groups WHERE status = 'active' ORDER BY name, id`).all() as unknown as GroupRecord[]
-  ).map((r): Scanned => ({ group: toGroup(r), members: [] }));
+  ).map((r): Scanned => ({ group: toGroup(r), count: 0, people: [], membershipIds: [] }));
   const byId = new Map(groups.map((g) => [g.group.id, g]));
   const people = new Map<string, ScanPerson>();
   // Indexed loops, not `for…of` with destructuring: until the optimising compiler takes over (the
@@ -116,7 +126,23 @@ function scanActiveGroups(db: Db): Scan {
     });
   }
   const open = arrays<ScanMembership>(db, OPEN_SQL);
-  for (let i = 0; i < open.length; i++) byId.get(open[i]![1])?.members.push(open[i]!);
+  // In group order: each group is looked up once, where its rows begin.
+  let groupId: string | null = null;
+  let scanned: Scanned | undefined;
+  for (let i = 0; i < open.length; i++) {
+    const row = open[i]!;
+    if (row[1] !== groupId) {
+      groupId = row[1];
+      scanned = byId.get(groupId);
+    }
+    if (!scanned) continue;
+    scanned.count++;
+    // Every open membership has its person (a foreign key); one without would be left out.
+    const person = people.get(row[2]);
+    if (!person) continue;
+    scanned.people.push(person);
+    scanned.membershipIds.push(row[0]);
+  }
   const exceptions = new Map(
     arrays<[number, number]>(
       db,
@@ -232,7 +258,7 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
   const groups: ScopeCreepGroup[] = [];
   const lookups = charterLookups(scan.parents);
   let groupsWithoutCharter = 0;
-  for (const { group, members } of scan.groups) {
+  for (const { group, count, people, membershipIds } of scan.groups) {
     if (!charterNamesComposition(group.charter)) {
       groupsWithoutCharter++;
       continue;
@@ -242,12 +268,9 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
     let inCharter = 0;
     let outside = 0;
     let byException = 0;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i]!;
-      const membershipId = m[0];
-      const personId = m[2];
-      const p = scan.people.get(personId);
-      if (!p) continue;
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      const membershipId = membershipIds[i]!;
       const result = check(p);
       const exceptionId = scan.exceptions.get(membershipId) ?? null;
       const eligibility = eligibilityOf(result, exceptionId);
@@ -259,7 +282,7 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
       else outside++;
       if (!withEntries) continue;
       const entry: ScopeCreepEntry = {
-        personId,
+        personId: p.id,
         name: p.name,
         unitName: p.unitName,
         tierName: p.tierName,
@@ -286,7 +309,7 @@ function scopeCreepOf(db: Db, scan: Scan, generatedAt: string, withEntries = tru
       groupId: group.id,
       name: group.name,
       platform: group.platform,
-      members: members.length,
+      members: count,
       inCharter,
       byException,
       outside,
@@ -318,11 +341,10 @@ function tierWarningsOf(db: Db, scan: Scan): TierWarning[] {
   if (ranks.size === 0) return [];
   const top = Math.min(...ranks.values());
   const warnings: TierWarning[] = [];
-  for (const { group, members } of scan.groups) {
+  for (const { group, people } of scan.groups) {
     const memberRanks: number[] = [];
-    for (const m of members) {
-      const rank = scan.people.get(m[2])?.tierRank;
-      if (rank !== undefined && rank !== null) memberRanks.push(rank);
+    for (const p of people) {
+      if (p.tierRank !== null) memberRanks.push(p.tierRank);
     }
     const charterRanks = group.charter.tierIds.map((id) => ranks.get(id)).filter((r): r is number => r !== undefined);
     if (charterRanks.length > 0) {
