@@ -209,25 +209,35 @@ function fillDetails(db: Db, scan: Scan, listed: ScopeCreepEntry[], ids: number[
   for (let i = 0; i < n; i++) sorted[i] = ids[order[i]!]!;
   const statement = stmt(db, DETAIL_SQL);
   statement.setReturnArrays(true);
-  const details = statement.all(`[${sorted.join(',')}]`) as unknown as MembershipDetail[];
-  // Read in the scan's transaction, every listed membership has its row, in the order asked: an
-  // entry left with its placeholders, or given another's details, would be a wrong report, so
-  // anything else fails it.
-  if (details.length !== n) throw new Error(`scope creep: ${n - details.length} memberships not found`);
   const nameOf = (id: string | null) => (id ? (scan.people.get(id)?.name ?? null) : null);
-  for (let i = 0; i < n; i++) {
-    const d = details[i]!;
-    if (d[0] !== sorted[i]) throw new Error(`scope creep: membership ${sorted[i]} read out of order`);
-    const entry = listed[order[i]!]!;
-    entry.joinedOn = d[1];
-    entry.basis = d[2];
-    entry.basisRef = d[3];
-    entry.addedById = d[4];
-    entry.addedByName = nameOf(d[4]);
-    entry.requestedById = d[5];
-    entry.requestedByName = nameOf(d[5]);
+  // A few thousand at a time: each piece's rows are let go before the next is read, instead of
+  // 39,000 of them held (and copied by a young collection) until the last is filled in.
+  for (let from = 0; from < n; from += DETAIL_PIECE) {
+    const piece = sorted.slice(from, from + DETAIL_PIECE);
+    const details = statement.all(`[${piece.join(',')}]`) as unknown as MembershipDetail[];
+    // Read in the scan's transaction, every listed membership has its row, in the order asked: an
+    // entry left with its placeholders, or given another's details, would be a wrong report, so
+    // anything else fails it.
+    if (details.length !== piece.length) {
+      throw new Error(`scope creep: ${piece.length - details.length} memberships not found`);
+    }
+    for (let i = 0; i < details.length; i++) {
+      const d = details[i]!;
+      if (d[0] !== piece[i]) throw new Error(`scope creep: membership ${piece[i]} read out of order`);
+      const entry = listed[order[from + i]!]!;
+      entry.joinedOn = d[1];
+      entry.basis = d[2];
+      entry.basisRef = d[3];
+      entry.addedById = d[4];
+      entry.addedByName = nameOf(d[4]);
+      entry.requestedById = d[5];
+      entry.requestedByName = nameOf(d[5]);
+    }
   }
 }
+
+/** How many memberships' details fillDetails reads at a time. */
+const DETAIL_PIECE = 4096;
 
 /** fillDetails' packing: places below 2^21, ids below 2^32 (the product stays below 2^53). */
 const PLACES = 2 ** 21;
