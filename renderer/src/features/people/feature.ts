@@ -40,9 +40,10 @@ export const feature: Feature = {
   eventTexts: peopleEventTexts,
   warm: () => {
     const list = usePeopleList.getState().params ? Promise.resolve() : usePeopleList.getState().load({ query: '' });
-    // The table rendered once out of sight, when its code and the list are there.
+    // The page (header, table, closed form and wizard) rendered once out of sight, when its code and
+    // the list are there.
     rehearseWhenRead(Promise.all([import('./PeoplePage'), list, PeoplePage.preload()]), ([page]) =>
-      createElement(page.PeopleTableRehearsal),
+      createElement(page.PeoplePageRehearsal),
     );
   },
 };
