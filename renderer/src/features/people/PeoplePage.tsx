@@ -125,10 +125,10 @@ function usePeopleTable(rows: PersonRow[] | null) {
 /**
  * The page as it first shows, rehearsed while the console is idle (platform/rehearsal.tsx): its
  * header, its table, and its form and import wizard closed. Not the page itself, which would take
- * the palette's waiting intents and repeat the page's test ids. Measured at 10,000 people (ten
- * first visits a side): with the table alone rehearsed, the first visit took 70–106 ms (median
- * about 92) against 64–97 for a second; the header, the closed form and the wizard ran their code
- * for the first time there. Rehearsed too, 66–101 (median about 70).
+ * the palette's waiting intents and repeat the page's test ids. Measured at 10,000 people (twelve
+ * first visits a side, the two builds alternating): with the table alone rehearsed, the first
+ * visit took 68–105 ms (median about 73), the header, the closed form and the wizard running their
+ * code for the first time there; rehearsed too, 58–90 (median about 67).
  */
 export function PeoplePageRehearsal() {
   const { data, columns } = usePeopleTable(usePeopleList((s) => s.data));
