@@ -19,6 +19,12 @@ export interface OpenOptions {
    * the versions: the place for a backup of the registry as it was. What it throws stops the open.
    */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
+  /**
+   * For a connection that reads each page once (a snapshot's import: the whole file written under
+   * it, then counted): SQLite's default page cache of 2 MiB instead of the registry's 16 MiB, which
+   * such a read only fills with pages it will not read again.
+   */
+  readsOnce?: boolean;
 }
 
 /** How long a command waits for another connection's write lock before it says the registry is busy. */
@@ -27,6 +33,8 @@ const BUSY_TIMEOUT_MS = 2000;
 const OPEN_BUSY_TIMEOUT_MS = 15_000;
 /** The page cache of each connection, KiB (see openDatabase). */
 const PAGE_CACHE_KIB = 16_384;
+/** SQLite's own default, for connections that read each page once (OpenOptions.readsOnce). */
+export const READ_ONCE_CACHE_KIB = 2_000;
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -57,7 +65,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // tables stopped going back to the file for pages they had just dropped: the scope-creep report
     // 145 → 132 ms (median of 30, a collection before each), the groups list 11 → 8.5 ms, a large
     // group's members as of a date 11 → 7.5 ms; the people list stayed at 58–60 ms.
-    db.exec(`PRAGMA cache_size = -${PAGE_CACHE_KIB}`);
+    // Copies and imports read every page once: they use SQLite's default (db/copy.ts, readsOnce).
+    db.exec(`PRAGMA cache_size = -${options.readsOnce ? READ_ONCE_CACHE_KIB : PAGE_CACHE_KIB}`);
     applied.set(db, migrate(db, MIGRATIONS, options.beforeMigrate));
     db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {

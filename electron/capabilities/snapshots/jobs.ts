@@ -228,7 +228,7 @@ export async function runImport(
   job: ImportJob,
   progress: Progress,
 ): Promise<SnapshotRestoreResult> {
-  const db = openDatabase(job.dbPath);
+  const db = openDatabase(job.dbPath, { readsOnce: true });
   try {
     if (job.mode === 'empty' && !isRegistryEmpty(db)) throw new LedgerError('registry_not_empty');
     const clock = fixedClock(job.now);
