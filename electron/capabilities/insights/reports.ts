@@ -102,12 +102,12 @@ function scanActiveGroups(db: Db): Scan {
   ).map((r): Scanned => ({ group: toGroup(r), count: 0, people: [], membershipIds: [] }));
   const byId = new Map(groups.map((g) => [g.group.id, g]));
   const people = new Map<string, ScanPerson>();
-  // Indexed loops, not `for…of` with destructuring: until the optimising compiler takes over (the
-  // first reports in a process), each destructured row allocated an iterator and its results.
   const unitNames = new Map(arrays<[string, string]>(db, 'SELECT id, name FROM units'));
   const tiers = new Map(
     arrays<[string, string, number]>(db, 'SELECT id, name, rank FROM tiers').map((t) => [t[0], t] as const),
   );
+  // Indexed loops, not `for…of` with destructuring: until the optimising compiler takes over (the
+  // first reports in a process), each destructured row allocated an iterator and its results.
   const rows = arrays<ScanPersonRow>(db, PEOPLE_SQL);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
