@@ -591,8 +591,8 @@ async function measureDoctorThreaded(db: Db, quick: boolean) {
   // The rows measured before this one (20,000 incidents recorded, the doctor run here five times)
   // leave hundreds of MB of this process's garbage, whose collection would otherwise be counted as
   // the doctor's stall (65.9 ms in the run of 2026-12-02; 11–26 ms on the same registry in a process
-  // that had done nothing else). `npm run bench` runs with --expose-gc.
-  (globalThis as { gc?: () => void }).gc?.();
+  // that had done nothing else).
+  collectGarbage();
   // Three runs, their medians, and the worst stall beside them: a single run's longest stall is one
   // sample of the machine's scheduling. At 2,000 people one run gave 58.5–104.6 ms in four full runs
   // of the benchmark, and 12.8–17.5 ms in eight runs in a fresh process on a quiet machine.
@@ -623,6 +623,18 @@ function measureNaiveOf(db: Db, dir: string, quick: boolean, people: number) {
   return naive;
 }
 
+/**
+ * A full collection of this process's heap, so a measure does not pay for the garbage of the work
+ * before it (`npm run bench` runs with --expose-gc; without it, nothing). The app's main process
+ * holds its services' state, a few MB; this one had just generated the fixture or run the section
+ * before. Measured at 10,000 people, the scope-creep report's 30 runs straight after generating the
+ * fixture (130 MB of its garbage left on the heap, 15 MB live), two processes a side: p50/p95
+ * 194/216 and 194/218 ms; after one collection, 139/172 and 137/169.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** The registry's rows: durable commands against a naive JSON store, search, as-of, scope creep, snapshot, start. */
 async function measureRegistry(db: Db, people: number, dataDir: string, work: string, cli: string, quick: boolean) {
   const ctx: ServiceContext = { db, clock: { now: () => new Date() }, actor: 'bench' };
@@ -630,9 +642,14 @@ async function measureRegistry(db: Db, people: number, dataDir: string, work: st
   const sqlite = measureCommands(ctx, iterations);
   const search = measureSearch(db, quick ? 20 : 200);
   const asOf = measureAsOf(db, quick ? 20 : 200);
+  // The commands', searches' and as-of reads' garbage is collected first (collectGarbage).
+  collectGarbage();
   const scopeCreep = measureScopeCreep(db, registryPath(dataDir), quick ? 5 : people >= 10_000 ? 30 : 100);
+  collectGarbage();
   const snapshot = await measureSnapshot(registryPath(dataDir), join(work, `snapshot-${people}`), quick);
   const open = measureStartToFirstAnswer(dataDir, cli, quick ? 2 : 5);
+  // The snapshots' JSON form read here leaves hundreds of MB of garbage.
+  collectGarbage();
   const backup = await measureBackup(db, dataDir, quick ? 1 : 3);
   // The naive JSON registry last: at 10,000 people it leaves gigabytes of heap behind, which are
   // collected before going on (the doctor's worker row, measured later, counts this thread's
@@ -693,11 +710,17 @@ async function main(): Promise<void> {
     const [, fixtureMs] = time(() => generateScaleFixture(db, preset));
     // As the app and the command line write: the chain's head beside the registry after each commit.
     if (!values['no-anchor']) keepAnchor(db, dataDir);
+    // Each section starts from a collected heap (collectGarbage): the fixture's generation leaves
+    // 130 MB of garbage here, which no app process has.
+    collectGarbage();
     // Issue 13's exports first, on the fixture as generated (its history ends on its last day).
     const exportsRows = wants('exports') ? measureExports(db, { quick, work, dataDir, people }) : undefined;
+    collectGarbage();
     // Then the registry's rows, on the scale fixture as it was before runbooks and incidents.
     const registry = wants('registry') ? await measureRegistry(db, people, dataDir, work, cli, quick) : {};
+    collectGarbage();
     const runbooks = wants('runbooks') ? await measureRunbooks(db, { quick, dataDir, work, cli }) : undefined;
+    collectGarbage();
     // Two incidents per person: 20,000 at the large fixture.
     const incidents = wants('incidents') ? await measureIncidents(db, { quick, work, count: people * 2 }) : undefined;
     const doctor =
