@@ -416,3 +416,32 @@ test('directory-person: a new person checked like the service, a same-name dupli
   await expect(page.getByTestId('group-name')).toHaveText(groupName);
   expect(errors).toEqual([]);
 });
+
+test('directory-rehearsal: the people page rehearsed out of sight carries only its own test ids, so the real page’s are never doubled', async ({
+  page,
+  harness,
+}) => {
+  // Every element with a test id that a rehearsal (platform/rehearsal.tsx) puts in the page,
+  // recorded as it lands: a rehearsal lives two frames, and one that repeated the page's ids (its
+  // title's `page-title`, seen in CI) made any test that looked for them then find two.
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __rehearsedIds: Set<string> }).__rehearsedIds = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-rehearsal] [data-testid]')) {
+        seen.add(el.getAttribute('data-testid') ?? '');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await loadDemo(page, harness.url, 'zh-CN', 'county-bureau');
+  const rehearsed = () =>
+    page.evaluate(() => [...(window as unknown as { __rehearsedIds: Set<string> }).__rehearsedIds].sort());
+  // The people page's rehearsal (its header, table, closed form and wizard) has run.
+  await expect
+    .poll(rehearsed, { timeout: 30_000 })
+    .toEqual(expect.arrayContaining(['rehearsal-page-title', 'rehearsal-people-table', 'rehearsal-person-new']));
+  expect((await rehearsed()).filter((id) => !id.startsWith('rehearsal-'))).toEqual([]);
+  await openSection(page, '人员');
+  await expect(page.getByTestId('page-title')).toHaveText('人员');
+  await expect(page.locator('[data-rehearsal]')).toHaveCount(0);
+});

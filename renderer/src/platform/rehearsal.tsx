@@ -4,9 +4,18 @@
  * as a second visit does. Features queue them from their `warm` (after their chunk and list are
  * read); the host renders one at a time for two frames, then drops it. What is rendered is hidden
  * from people and from assistive technology (`aria-hidden`, `inert`, off screen, not visible).
+ * Its test ids are its own (useTestId): for two frames the page's would otherwise be in the
+ * document twice, and a test looking for one then found two (the people page's title, in CI).
  */
-import { useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { create } from 'zustand';
+
+const InRehearsal = createContext(false);
+
+/** A test id as rendered here: `rehearsal-<id>` inside a rehearsal, so the page's own is never doubled. */
+export function useTestId(id: string): string {
+  return useContext(InRehearsal) ? `rehearsal-${id}` : id;
+}
 
 const useRehearsals = create<{ queue: Array<() => ReactNode> }>(() => ({ queue: [] }));
 
@@ -51,8 +60,8 @@ export function RehearsalHost() {
   }, [next]);
   if (!next) return null;
   return (
-    <div aria-hidden inert style={HIDDEN}>
-      {next()}
+    <div aria-hidden inert style={HIDDEN} data-rehearsal>
+      <InRehearsal.Provider value>{next()}</InRehearsal.Provider>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Flex, Tooltip, Typography, theme } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useTestId } from '../platform/rehearsal';
 
 interface Props {
   title: ReactNode;
@@ -20,6 +21,7 @@ interface Props {
 export function PageHeader({ title, description, extra, tags, onBack, backLabel, testId }: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const titleId = useTestId('page-title');
   return (
     <Flex
       justify="space-between"
@@ -43,7 +45,7 @@ export function PageHeader({ title, description, extra, tags, onBack, backLabel,
         )}
         <div style={{ minWidth: 0 }}>
           <Flex align="center" gap={10} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid={titleId}>
               {title}
             </Typography.Title>
             {tags}

@@ -12,6 +12,7 @@ import { useNav } from '../../platform/nav';
 import { exportPeople, usePeopleList } from './store';
 import { TableExportMenu } from '../../ui/TableExportMenu';
 import { useLocale } from '../../platform/settings';
+import { useTestId } from '../../platform/rehearsal';
 import { PEOPLE_ROW_HEIGHT, peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
 import { sortPeopleOnce } from '../search';
@@ -48,7 +49,7 @@ export function PeoplePage() {
 
   return (
     <div data-testid="page-people">
-      <PeopleHeader ids={PAGE_IDS} onCreate={() => setCreating(true)} onImport={() => setImporting(true)} />
+      <PeopleHeader onCreate={() => setCreating(true)} onImport={() => setImporting(true)} />
       {error && <ErrorAlert error={error} onRetry={() => void usePeopleList.getState().refresh()} />}
       <SearchableTable<PersonRow>
         testId="people"
@@ -76,22 +77,15 @@ export function PeoplePage() {
   );
 }
 
-/** Test ids of the header's buttons: the page's, and the rehearsal's (never the same, see below). */
-interface HeaderIds {
-  export: string;
-  import: string;
-  create: string;
-}
-const PAGE_IDS: HeaderIds = { export: 'people-export', import: 'people-import', create: 'person-new' };
-const REHEARSAL_IDS: HeaderIds = {
-  export: 'rehearsal-people-export',
-  import: 'rehearsal-people-import',
-  create: 'rehearsal-person-new',
-};
-
 /** The page's title block with its buttons: export, import from a spreadsheet, new person. */
-function PeopleHeader({ ids, onCreate, onImport }: { ids: HeaderIds; onCreate(): void; onImport(): void }) {
+function PeopleHeader({ onCreate, onImport }: { onCreate(): void; onImport(): void }) {
   const { t } = useTranslation();
+  // In the rehearsal, `rehearsal-people-export` …: the page's own ids are never in the document twice.
+  const ids = {
+    export: useTestId('people-export'),
+    import: useTestId('people-import'),
+    create: useTestId('person-new'),
+  };
   return (
     <PageHeader
       title={t('people.title')}
@@ -134,7 +128,7 @@ export function PeoplePageRehearsal() {
   const { data, columns } = usePeopleTable(usePeopleList((s) => s.data));
   return (
     <>
-      <PeopleHeader ids={REHEARSAL_IDS} onCreate={nothing} onImport={nothing} />
+      <PeopleHeader onCreate={nothing} onImport={nothing} />
       <RehearsedTable<PersonRow>
         testId="rehearsal-people"
         searchWidth={420}
