@@ -8,7 +8,7 @@ import { FirstRun } from '../features/first-run/feature';
 import { preloadDashboard, primeDashboard } from '../features/dashboard/feature';
 import { RecoveryPage } from '../features/recovery/feature';
 import { AdminLayout } from './AdminLayout';
-import { ANTD_LOCALE, fontFamily, themeConfig } from './theme';
+import { ANTD_LOCALE, fontFamily, themeConfig, useReducedMotion } from './theme';
 import { StartupNotices } from './StartupNotices';
 import { PlainTagTokens } from '../ui/plain';
 
@@ -19,6 +19,7 @@ const BootFailed = lazy(() => import('./BootFailed').then((m) => ({ default: m.B
 export function App() {
   const locale = useSettings((s) => s.locale);
   const mode = useSettings((s) => s.theme);
+  const reducedMotion = useReducedMotion();
   // The page's own text (outside Ant Design's components) in the same font stack as the components.
   useLayoutEffect(() => {
     document.documentElement.style.setProperty('--gl-font', fontFamily(locale));
@@ -37,7 +38,11 @@ export function App() {
     void preloadDashboard();
   }, []);
   return (
-    <ConfigProvider locale={ANTD_LOCALE[locale]} theme={themeConfig(mode, locale)} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={ANTD_LOCALE[locale]}
+      theme={themeConfig(mode, locale, reducedMotion)}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <PlainTagTokens />
         <Phase />
