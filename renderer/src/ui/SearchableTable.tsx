@@ -5,9 +5,10 @@ import type { FilterValue } from 'antd/es/table/interface';
 import { SearchOutlined } from '@ant-design/icons';
 import { useFillHeight } from './useFillHeight';
 import { WindowedTable } from './WindowedTable';
+import { useTestId } from '../platform/rehearsal';
 
 interface Props<T> {
-  /** Prefix of the test ids: `<id>-count`, `<id>-search`, `<id>-table`. */
+  /** Prefix of the test ids: `<id>-count`, `<id>-search`, `<id>-table` (in a rehearsal, `rehearsal-<id>-…`). */
   testId: string;
   count: ReactNode;
   query: string;
@@ -32,12 +33,13 @@ interface Props<T> {
  */
 export function SearchableTable<T extends { id: string }>(props: Props<T>) {
   const { ref, height } = useFillHeight<HTMLDivElement>(120);
+  const testId = useTestId(props.testId);
   return (
     <Card
       variant="borderless"
       styles={{ body: { padding: 0 } }}
       title={
-        <Typography.Text type="secondary" style={{ fontWeight: 400 }} data-testid={`${props.testId}-count`}>
+        <Typography.Text type="secondary" style={{ fontWeight: 400 }} data-testid={`${testId}-count`}>
           {props.count}
         </Typography.Text>
       }
@@ -52,13 +54,13 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
           aria-label={props.placeholder}
           // A long (Vietnamese) placeholder may not fit the box: hovering it shows the whole hint.
           title={props.placeholder}
-          data-testid={`${props.testId}-search`}
+          data-testid={`${testId}-search`}
         />
       }
     >
       <div ref={ref}>
         <WindowedTable<T>
-          testId={props.testId}
+          testId={testId}
           columns={props.columns}
           rows={props.rows}
           loading={props.loading}

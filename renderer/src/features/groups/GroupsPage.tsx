@@ -90,7 +90,7 @@ export function GroupsTableRehearsal() {
   const columns = useMemo(() => groupColumns(t, locale, sorted, NO_FILTERS), [t, locale, sorted]);
   return (
     <RehearsedTable<GroupRow>
-      testId="rehearsal-groups"
+      testId="groups"
       searchWidth={320}
       columns={columns}
       rowHeight={GROUP_ROW_HEIGHT}

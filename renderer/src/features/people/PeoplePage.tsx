@@ -130,7 +130,7 @@ export function PeoplePageRehearsal() {
     <>
       <PeopleHeader onCreate={nothing} onImport={nothing} />
       <RehearsedTable<PersonRow>
-        testId="rehearsal-people"
+        testId="people"
         searchWidth={420}
         columns={columns}
         rowHeight={PEOPLE_ROW_HEIGHT}
