@@ -617,9 +617,8 @@ function measureNaiveOf(db: Db, dir: string, quick: boolean, people: number) {
   const naiveIterations = quick ? 4 : people >= 10_000 ? 10 : people >= 2_000 ? 30 : 100;
   const naive = measureNaive(readContent(db), dir, naiveIterations);
   rmSync(dir, { recursive: true, force: true });
-  // `npm run bench` runs this with --expose-gc: the naive store's heap is let go here, not during
-  // a later measure.
-  (globalThis as { gc?: () => void }).gc?.();
+  // The naive store's heap is let go here, not during a later measure.
+  collectGarbage();
   return naive;
 }
 
