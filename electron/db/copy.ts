@@ -15,22 +15,49 @@
  * lock this process holds on it — harmless on a file no other connection has open, wrong on a
  * registry in use.
  */
-import { backup, type DatabaseSync } from 'node:sqlite';
+import { backup, DatabaseSync } from 'node:sqlite';
 import { closeSync, fsync, openSync } from 'node:fs';
 import { READ_ONCE_CACHE_KIB } from './database';
 
+/**
+ * The copy reads the registry through a connection of its own, opened for it and closed after, in
+ * one read transaction held for the whole copy:
+ * - Each step of SQLite's backup holds its source connection for as long as it copies (30–140 ms
+ *   for 4,096 pages at 10,000 people). Copied from the registry's own connection, anything the main
+ *   process asked of that connection meanwhile waited, even the freeing of a statement the
+ *   garbage collector let go: in the benchmark's process the thread stood still for 107–155 ms
+ *   during the first step of most backups, and in a small process a stall of 96 ms held 9 ms of the
+ *   thread's own CPU (it waited; it did not work). The window's calls use that connection.
+ * - The read transaction gives every step the same state of the registry, so a write by the
+ *   window meanwhile neither restarts the copy (SQLite starts a backup over when its source is
+ *   changed by another connection between steps) nor gets into it: the copy is the registry as it
+ *   was when the copy began, and the manifest, read from the copy, says so. A restore checks the
+ *   registry against its copy before replacing it (snapshots/replace.ts).
+ * - Its page cache is SQLite's default of 2 MiB: the copy reads every page once, and filling the
+ *   registry's 16 MiB with them cost a backup of the large fixture about 90 ms (eight a side:
+ *   907–1,043 ms at 2 MiB, 998–1,187 at 16), and left the registry's connection without its cache.
+ * A registry in memory (no file: tests) is copied from its own connection, and so is a file not in
+ * WAL mode, where a read transaction held for the copy would keep writers out until it ends.
+ */
 export async function backupIntoNewFile(source: DatabaseSync, path: string, rate: number): Promise<void> {
-  // The copy reads every page of the source through its page cache: at the registry's 16 MiB
-  // (db/database.ts), filling that cache with pages read once cost a backup of the large fixture
-  // about 90 ms (eight a side: 907–1,043 ms at 2 MiB, 998–1,187 at 16). It copies through
-  // SQLite's default of 2 MiB, and the connection has its own back after.
-  const kept = (source.prepare('PRAGMA cache_size').get() as { cache_size: number }).cache_size;
-  source.exec(`PRAGMA cache_size = -${READ_ONCE_CACHE_KIB}`);
+  const location = source.location();
+  if (!location || !inWal(source)) return copyPages(source, path, rate);
+  const reader = new DatabaseSync(location, { readOnly: true, timeout: 2000 });
   try {
-    await copyPages(source, path, rate);
+    reader.exec(`PRAGMA cache_size = -${READ_ONCE_CACHE_KIB}`);
+    // A deferred transaction reads nothing until asked: the read makes it hold its state from now.
+    // No statement object is made on this connection: one the garbage collector frees while a step
+    // runs would wait for the step (finalizing a statement takes its connection's lock).
+    reader.exec('BEGIN; SELECT count(*) FROM sqlite_schema;');
+    await copyPages(reader, path, rate);
   } finally {
-    source.exec(`PRAGMA cache_size = ${kept}`);
+    // The transaction only read; closing the connection ends it.
+    reader.close();
   }
+}
+
+function inWal(db: DatabaseSync): boolean {
+  return (db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode === 'wal';
 }
 
 async function copyPages(source: DatabaseSync, path: string, rate: number): Promise<void> {
