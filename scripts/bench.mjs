@@ -269,7 +269,7 @@ function markdown(r) {
         : `${s.snapshot.threaded.coldExportMs} / ${s.snapshot.threaded.coldImportMs}`,
   );
   row(
-    '  longest wait of the main process (answers the window) during the export / the import (medians of 3; the worst run’s)',
+    '  longest wait of the main process (answers the window) during the export / the import (medians of 3; the worst run’s; the worst encrypted run’s)',
     '≤ 50',
     (s) =>
       s.snapshot.threaded &&
@@ -277,6 +277,10 @@ function markdown(r) {
         s.snapshot.threaded.worstExportStallMs === undefined
           ? ''
           : ` (worst ${s.snapshot.threaded.worstExportStallMs} / ${s.snapshot.threaded.worstImportStallMs})`
+      }${
+        s.snapshot.threaded.worstEncryptedExportStallMs === undefined
+          ? ''
+          : `; encrypted, worst ${s.snapshot.threaded.worstEncryptedExportStallMs} / ${s.snapshot.threaded.worstEncryptedImportStallMs}`
       }`,
   );
   row('process start → first answer (CLI, p50)', '—', (s) => s.processStartToFirstAnswerMs.p50);
