@@ -17,7 +17,7 @@
  */
 import { backup, DatabaseSync } from 'node:sqlite';
 import { closeSync, fsync, openSync } from 'node:fs';
-import { READ_ONCE_CACHE_KIB } from './database';
+import { READ_ONCE_CACHE_KIB, stmt } from './database';
 
 /**
  * The copy reads the registry through a connection of its own, opened for it and closed after, in
@@ -57,7 +57,7 @@ export async function backupIntoNewFile(source: DatabaseSync, path: string, rate
 }
 
 function inWal(db: DatabaseSync): boolean {
-  return (db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode === 'wal';
+  return (stmt(db, 'PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode === 'wal';
 }
 
 async function copyPages(source: DatabaseSync, path: string, rate: number): Promise<void> {
