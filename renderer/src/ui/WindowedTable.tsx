@@ -16,6 +16,7 @@ import type { FilterValue, SorterResult, SortOrder } from 'antd/es/table/interfa
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { rowKeyboardProps } from './useRowKeyboard';
 import { arrangeRows } from './arrangeRows';
+import { OVERSCAN_AHEAD, placeRows, windowRows } from './windowRows';
 import './windowedTable.css';
 
 /**
@@ -54,9 +55,6 @@ interface Arrangement {
   filters: Record<string, FilterValue | null>;
   sorter: { key: string; order: SortOrder } | null;
 }
-
-/** Rows kept in the page beyond those in view, on each side. */
-const OVERSCAN = 4;
 
 /** What Ant Design's table hands the body it does not draw itself (rc-table's `customizeScrollBody`). */
 interface BodyInfo {
@@ -189,11 +187,19 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   // measurements are memoised on it): made once per list, or each scroll frame would build 10,000
   // place objects anew.
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
+  // Called by the virtualizer only when the rows in view change (it memoises the result).
+  const previousStart = useRef<number | null>(null);
+  const rangeExtractor = useCallback((range: { startIndex: number; endIndex: number; count: number }) => {
+    const shown = windowRows(range.startIndex, range.endIndex, range.count, previousStart.current);
+    previousStart.current = range.startIndex;
+    return shown;
+  }, []);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
+    overscan: OVERSCAN_AHEAD,
+    rangeExtractor,
     initialRect: { width: 0, height: props.height },
     getItemKey,
   });
@@ -229,11 +235,12 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
     virtualizer.scrollToOffset(0);
   }, [props.arrangement, virtualizer]);
 
-  // Rows are keyed by their place in the window, counted round: a row keeps its key (and its
-  // elements, and the focus) while it stays in the window, and the key of a row that leaves goes to
-  // one that comes in. React then fills elements already in the page instead of building new rows
-  // and removing old ones.
-  const places = Math.max(Math.ceil(props.height / rowHeight) + 1 + 2 * OVERSCAN, last - first + 1);
+  // Each row is keyed by its place (placeRows): a row keeps it while it stays in the window, and a
+  // row that comes in takes the place of one that left. (Worked out while rendering from the last
+  // render's places: a render React throws away only leaves places that are reused less well.)
+  const placed = useRef<Map<number, number>>(new Map());
+  const places = placeRows(placed.current, first, last);
+  placed.current = places;
   const spacer = (height: number) => (
     <tr aria-hidden className="gl-windowed-spacer">
       <td colSpan={columns.length} style={{ height }} />
@@ -243,7 +250,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   for (let i = first; i <= last; i++) {
     shown.push(
       <Row<T>
-        key={`place-${i % places}`}
+        key={`place-${places.get(i)}`}
         row={rows[i]!}
         index={i}
         columns={columns}
