@@ -26,16 +26,17 @@ export function App() {
   }, [locale]);
   useEffect(() => {
     startHistory();
+    const onDashboard = useNav.getState().route.page === 'dashboard';
     // Once the registry is known to be usable and the console opens on the dashboard, its summary is
     // asked for right behind the settings: the registry computes it while the window builds its
-    // shell from them, instead of after.
+    // shell from them, instead of after. The first page's code is read meanwhile, and the console
+    // is shown once it is there (session.boot's `firstPage`).
     void useSession.getState().boot({
       whenUsable: () => {
         if (useNav.getState().route.page === 'dashboard') primeDashboard();
       },
+      firstPage: onDashboard ? preloadDashboard() : undefined,
     });
-    // The first page's code is read while the app asks for its settings and organisation.
-    void preloadDashboard();
   }, []);
   return (
     <ConfigProvider

@@ -13,9 +13,10 @@ import { AllClear } from '../../ui/AllClear';
 /**
  * Reads the dashboard panel's figures as the dashboard opens, before its summary has come and the
  * panel is built: they come with the summary instead of after it, in one rendering of the page.
+ * Unless the panel already asked (see readUnfinishedRunbooks) or holds them.
  */
 export function readIncidentsDashboard(): void {
-  void useIncidentDashboard.getState().load({ waitingDays: currentWaitDays() });
+  void useIncidentDashboard.getState().ensure({ waitingDays: currentWaitDays() });
 }
 
 /**

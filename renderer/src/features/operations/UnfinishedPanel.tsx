@@ -11,10 +11,12 @@ import { RunbookProgress, RunbookStateTag } from './RunbookTags';
 
 /**
  * Reads the runbooks as the dashboard opens, before its summary has come and the panel is built:
- * they come with the summary instead of after it, in one rendering of the page.
+ * they come with the summary instead of after it, in one rendering of the page. Unless the panel
+ * already asked (it is built in the page's first rendering when the summary was there first, and
+ * its effect runs before the page's), or holds them (kept fresh by registry changes).
  */
 export function readUnfinishedRunbooks(): void {
-  void useRunbookSummaries.getState().load({});
+  void useRunbookSummaries.getState().ensure({});
 }
 
 /** The dashboard's list of runbooks not yet finished (in progress, paused, draft); each opens. */
