@@ -571,3 +571,30 @@ test('layout-font: Chinese, Vietnamese and English screens set their letters in 
     for (const ems of await punctuationEms(page)) expect(ems, `${locale}: ’ and · in ems`).toBeLessThan(0.5);
   }
 });
+
+test('layout-next-page: a page whose code is slow to read leaves the current one in place with a bar, then replaces it whole', async ({
+  page,
+  harness,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await loadDemo(page, harness.url, 'vi', 'youth-union');
+  // The Settings page's own chunk held back for 1.5 s, as a slow disk would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/SettingsPage-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openSection(page, NAV.vi.settings);
+  // The menu follows the click at once; the dashboard stays whole under a thin moving bar, never an
+  // empty outline.
+  await expect(page.getByTestId('main-menu').locator('.ant-menu-item-selected')).toHaveText(NAV.vi.settings);
+  await expect(page.getByTestId('page-pending')).toBeVisible();
+  await expect(page.getByTestId('page-pending')).toHaveAttribute('aria-label', 'Đang tải…');
+  await expect(page.getByTestId('page-dashboard')).toBeVisible();
+  await expect(page.getByTestId('page-loading')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('page-settings')).toBeVisible();
+  await expect(page.getByTestId('page-dashboard')).toHaveCount(0);
+  await expect(page.getByTestId('page-pending')).toHaveCount(0);
+});
