@@ -1,28 +1,40 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useDeferredValue, useRef, type ReactNode } from 'react';
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../platform/nav';
 import { ROUTES } from './features';
+import { isUnreadPage } from '../platform/lazyPage';
 
 /**
  * The page for a route, from the features' routes (app/features.ts). Detail pages are keyed by id
  * so their local state starts fresh. A page's code is read the first time it is shown
  * (platform/lazyPage.ts).
  *
- * A new route's page is rendered in the background (a deferred value): the page on screen stays
- * (the menu already marks the new section) until the next one's code is read and it can be shown
- * whole. Shown through the skeleton instead, a first visit took 350–510 ms even for a small page
- * read in 20 ms: once React has put a fallback on screen it keeps it there for at least 300 ms.
- * The skeleton remains for the console's first page (nothing is on screen to keep).
+ * A page whose code is still to be read is rendered in the background (a deferred value): the page
+ * on screen stays (the menu already marks the new section) until the next one can be shown whole.
+ * Shown through the skeleton instead, a first visit took 350–510 ms even for a small page read in
+ * 20 ms: once React has put a fallback on screen it keeps it there for at least 300 ms. A page
+ * already read is shown in the click's own rendering, as before. The skeleton remains for the
+ * console's first page (nothing is on screen to keep).
  */
 export function Pages({ route }: { route: Route }) {
-  const shown = useDeferredValue(route);
-  // The element is made once per route: the urgent render, still on the old route, leaves the page
-  // on screen as it is instead of rendering it again.
-  const page = useMemo(() => ROUTES.get(shown.page)?.(shown) ?? null, [shown]);
+  const deferred = useDeferredValue(route);
+  // One element per route: the page on screen is handed the same element again, and React leaves
+  // it as it is instead of rendering it again.
+  const elements = useRef(new WeakMap<Route, ReactNode>());
+  const element = (r: Route) => {
+    if (!elements.current.has(r)) elements.current.set(r, ROUTES.get(r.page)?.(r) ?? null);
+    return elements.current.get(r);
+  };
+  const next = element(route);
+  const unread = isUnreadPage(next);
+  const kept = element(deferred);
+  // In the background rendering, `deferred` is the new route too: it shows `kept`, which suspends
+  // until the page's code is read while React keeps the page on screen.
+  const page = unread ? kept : next;
   return (
     <>
-      {shown !== route && <PagePending />}
+      {unread && deferred !== route && <PagePending />}
       <Suspense fallback={<PageLoading />}>{page}</Suspense>
     </>
   );

@@ -6,7 +6,17 @@
  */
 import { createElement, lazy, useState, type ComponentType } from 'react';
 
-export type LazyPage<P> = ComponentType<P> & { preload(): Promise<unknown> };
+export type LazyPage<P> = ComponentType<P> & {
+  preload(): Promise<unknown>;
+  /** Whether its code is read: shown now, it renders at once. */
+  isLoaded(): boolean;
+};
+
+/** Whether an element is a page whose code is still to be read (showing it would suspend). */
+export function isUnreadPage(element: unknown): boolean {
+  const type = (element as { type?: Partial<LazyPage<object>> } | null)?.type;
+  return typeof type?.isLoaded === 'function' && !type.isLoaded();
+}
 
 /**
  * Once its code is read (by `preload`, or a first showing), the page renders at once: React's
@@ -38,5 +48,5 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return createElement(type, props);
   };
-  return Object.assign(Page, { preload: read });
+  return Object.assign(Page, { preload: read, isLoaded: () => loaded !== null });
 }
