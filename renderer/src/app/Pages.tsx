@@ -41,7 +41,7 @@ export function Pages({ route }: { route: Route }) {
 }
 
 /**
- * While the next page is read: a thin bar along the top of the content area (after 200 ms, so a
+ * While the next page is read: a thin bar along the top edge of the window (after 200 ms, so a
  * quick read shows nothing), and the status for screen readers.
  */
 function PagePending() {
