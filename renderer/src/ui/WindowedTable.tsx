@@ -136,15 +136,26 @@ interface RowProps<T> {
   shadow: boolean;
   height: number;
   open(row: T): void;
+  /** The arrow keys on this row: to the row `step` away, drawn or not. */
+  move(from: number, step: 1 | -1): void;
 }
 
 /** One row: rendered again only when its record, its place or the columns change. */
-const Row = memo(function Row<T extends { id: string }>({ row, index, columns, shadow, height, open }: RowProps<T>) {
-  const keyboard = rowKeyboardProps(row, open);
+const Row = memo(function Row<T extends { id: string }>({
+  row,
+  index,
+  columns,
+  shadow,
+  height,
+  open,
+  move,
+}: RowProps<T>) {
+  const keyboard = rowKeyboardProps(row, open, (step) => move(index, step));
   return (
     <tr
       {...keyboard}
       data-row-key={row.id}
+      data-index={index}
       className="ant-table-row ant-table-row-level-0"
       style={{ ...keyboard.style, height }}
     >
@@ -235,6 +246,38 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
     virtualizer.scrollToOffset(0);
   }, [props.arrangement, virtualizer]);
 
+  // The arrow keys move the focus by place in the list, not to the element drawn next: presses
+  // quicker than the frames (a key held down, a burst right after a jump) go past the rows drawn.
+  // The row asked for, when it is not drawn yet, is scrolled to and focused once it is; presses
+  // meanwhile count from it, so none is lost.
+  const pendingFocus = useRef<number | null>(null);
+  const move = useCallback(
+    (from: number, step: 1 | -1) => {
+      const base = pendingFocus.current ?? from;
+      const to = Math.min(rows.length - 1, Math.max(0, base + step));
+      const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
+      if (drawn) {
+        pendingFocus.current = null;
+        drawn.focus();
+        return;
+      }
+      pendingFocus.current = to;
+      virtualizer.scrollToIndex(to, { align: 'auto' });
+    },
+    [rows, virtualizer],
+  );
+  // A new list (sorted, filtered, reloaded) drops a move that was under way.
+  useLayoutEffect(() => {
+    pendingFocus.current = null;
+  }, [rows]);
+  useLayoutEffect(() => {
+    const to = pendingFocus.current;
+    if (to === null) return;
+    const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
+    if (!drawn) return;
+    pendingFocus.current = null;
+    drawn.focus();
+  });
   // Each row is keyed by its place (placeRows): a row keeps it while it stays in the window, and a
   // row that comes in takes the place of one that left. (Worked out while rendering from the last
   // render's places: a render React throws away only leaves places that are reused less well.)
@@ -257,6 +300,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
         shadow={shadow}
         height={rowHeight}
         open={props.open}
+        move={move}
       />,
     );
   }

@@ -2,9 +2,14 @@ import type { HTMLAttributes, KeyboardEvent } from 'react';
 
 /**
  * Table rows that behave like links for the keyboard: focusable, Enter or Space opens, and the
- * arrow keys move between rows.
+ * arrow keys move between rows — to the row drawn next to this one, or, in a list that draws only
+ * the rows in view, through `move` (WindowedTable), which knows the rows not drawn yet.
  */
-export function rowKeyboardProps<T>(record: T, open: (record: T) => void): HTMLAttributes<HTMLElement> {
+export function rowKeyboardProps<T>(
+  record: T,
+  open: (record: T) => void,
+  move?: (step: 1 | -1) => void,
+): HTMLAttributes<HTMLElement> {
   return {
     tabIndex: 0,
     role: 'link',
@@ -20,6 +25,7 @@ export function rowKeyboardProps<T>(record: T, open: (record: T) => void): HTMLA
         open(record);
       } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
+        if (move) return move(event.key === 'ArrowDown' ? 1 : -1);
         const sibling =
           event.key === 'ArrowDown'
             ? event.currentTarget.nextElementSibling
