@@ -267,6 +267,14 @@ async function measureSnapshot(dbPath: string, dir: string, quick: boolean) {
   // The installation whose key signs the snapshots, as the app's data root does.
   const root = join(dir, 'installation');
   const own = installationKey(root).publicKey;
+  // First as the app runs them, on the snapshot worker, while this thread's heap is as the rows
+  // before left it (collected). Measured after the runs below, the JSON form's import in this
+  // thread (8.7 s, gigabytes of garbage) was still being handed back to the system when the worker
+  // rows began: V8 returning its pooled pages (munmap) held this thread for 140–257 ms during the
+  // first encrypted import (perf, 2026-12-05), a wait the app's main process, which never parses a
+  // snapshot itself, does not have.
+  const threaded = await measureThreadedSnapshots(dbPath, dir, root, own, quick);
+  collectGarbage();
   // Export, then verify and import into an empty registry, as the app's worker runs them (file →
   // checks → one write), in this thread. The app's form is the SQLite file signed by this
   // installation (container.ts); the JSON document is measured beside it. With a password: the
@@ -316,7 +324,7 @@ async function measureSnapshot(dbPath: string, dir: string, quick: boolean) {
   const encrypted = medianOf(encryptedRuns);
   const json = await once('snapshot.json', 'json');
   return {
-    threaded: await measureThreadedSnapshots(dbPath, dir, root, own, quick),
+    threaded,
     bytes: plain.bytes,
     exportMs: plain.exportMs,
     importWithVerificationMs: plain.importMs,
@@ -441,9 +449,9 @@ async function measureThreadedSnapshots(dbPath: string, dir: string, root: strin
   return {
     encryptedExportMs: medianOf(encryptedRuns, (r) => r.exportMs),
     encryptedImportMs: medianOf(encryptedRuns, (r) => r.importMs),
-    // The window's wait during the encrypted ones too: in the benchmark's process the first encrypted
-    // import held the main thread for 151 ms of its own CPU (2026-12-05), which the plain runs' medians
-    // do not show.
+    // The window's wait during the encrypted ones too, which the plain runs' medians do not show (in
+    // the benchmark's process, when these ran after the JSON form's import in this thread, the first
+    // encrypted import held the main thread for 140–257 ms: see measureSnapshot).
     worstEncryptedExportStallMs: Math.max(...encryptedRuns.map((r) => r.exportStallMs)),
     worstEncryptedImportStallMs: Math.max(...encryptedRuns.map((r) => r.importStallMs)),
     coldExportMs: cold ? round1(cold.exportMs) : null,
