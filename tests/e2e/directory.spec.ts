@@ -262,9 +262,22 @@ test('directory-people-keyboard: the arrow keys walk the people one by one past 
   await expect(focused).toBeInViewport();
   const landed = await name(focused);
   expect(seen).not.toContain(landed);
+  // Scrolled away with the wheel, the focus stays on that person (not on whoever is drawn in the
+  // rows' places); the next press goes on from them, and the list comes back to show it.
+  const active = () => page.evaluate(() => (document.activeElement as HTMLTableRowElement).cells[0]!.innerText);
+  await body.hover();
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+  await expect(focused).not.toBeInViewport();
+  await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(1500);
+  expect(await active()).toBe(landed);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(place).toBe(from + 11);
+  await expect(focused).toBeInViewport();
+  const chosen = await active();
+  expect([...seen, landed]).not.toContain(chosen);
   // Enter opens the person the focus is on.
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('page-person')).toContainText(landed);
+  await expect(page.getByTestId('page-person')).toContainText(chosen);
   await openSection(page, '人员');
   await expect(rows.first()).toBeVisible();
 

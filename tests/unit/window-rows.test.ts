@@ -5,7 +5,7 @@
  * more rows than are drawn ahead (a dragged scroll bar), when drawing more would only cost frames.
  */
 import { describe, expect, it } from 'vitest';
-import { OVERSCAN_AHEAD, OVERSCAN_BEHIND, placeRows, windowRows } from '../../renderer/src/ui/windowRows';
+import { OVERSCAN_AHEAD, OVERSCAN_BEHIND, drawnRows, placeRows, windowRows } from '../../renderer/src/ui/windowRows';
 
 const span = (rows: number[]) => [rows[0], rows[rows.length - 1]];
 
@@ -47,26 +47,46 @@ describe('the places (keys) of the drawn rows', () => {
   };
 
   it('keeps the place of every row that stays in the window', () => {
-    const before = placeRows(new Map(), 100, 118);
-    const after = placeRows(before, 102, 120);
+    const before = placeRows(new Map(), drawnRows(100, 118, null));
+    const after = placeRows(before, drawnRows(102, 120, null));
     check(after, 102, 120);
     for (let i = 102; i <= 118; i++) expect(after.get(i)).toBe(before.get(i));
   });
 
   it('gives the rows that come in the places of those that left, making none while the window does not grow', () => {
-    let places = placeRows(new Map(), 0, 18);
+    let places = placeRows(new Map(), drawnRows(0, 18, null));
     for (let first = 10; first < 10_000; first += 10) {
-      places = placeRows(places, first, first + 12);
+      places = placeRows(places, drawnRows(first, first + 12, null));
       check(places, first, first + 12);
       expect(Math.max(...places.values())).toBeLessThan(19);
     }
     // A jump with no row in common, and a window larger than any before.
-    places = placeRows(places, 5_000, 5_030);
+    places = placeRows(places, drawnRows(5_000, 5_030, null));
     check(places, 5_000, 5_030);
     expect(Math.max(...places.values())).toBe(30);
   });
 
+  it('keeps the focused row drawn, in its place, when it leaves the window, and gives it to nobody else', () => {
+    let places = placeRows(new Map(), drawnRows(0, 18, 3));
+    const focusedPlace = places.get(3);
+    for (let first = 10; first < 2_000; first += 10) {
+      const rows = drawnRows(first, first + 12, 3);
+      expect(rows).toEqual([3, ...Array.from({ length: 13 }, (_, i) => first + i)]);
+      places = placeRows(places, rows);
+      expect(places.get(3)).toBe(focusedPlace);
+      expect(new Set(places.values()).size).toBe(places.size);
+      expect(Math.max(...places.values())).toBeLessThan(19);
+    }
+    // Below the window too, and not twice when it is in the window.
+    expect(drawnRows(10, 12, 40)).toEqual([10, 11, 12, 40]);
+    expect(drawnRows(10, 12, 11)).toEqual([10, 11, 12]);
+    // Focus gone: the row goes with the window, its place free again.
+    places = placeRows(places, drawnRows(3_000, 3_012, null));
+    expect(places.has(3)).toBe(false);
+    expect(Math.max(...places.values())).toBeLessThan(19);
+  });
+
   it('places nothing for an empty window', () => {
-    expect(placeRows(new Map([[3, 0]]), 0, -1).size).toBe(0);
+    expect(placeRows(new Map([[3, 0]]), drawnRows(0, -1, null)).size).toBe(0);
   });
 });

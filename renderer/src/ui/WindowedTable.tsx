@@ -16,7 +16,7 @@ import type { FilterValue, SorterResult, SortOrder } from 'antd/es/table/interfa
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { rowKeyboardProps } from './useRowKeyboard';
 import { arrangeRows } from './arrangeRows';
-import { OVERSCAN_AHEAD, placeRows, windowRows } from './windowRows';
+import { OVERSCAN_AHEAD, drawnRows, placeRows, windowRows } from './windowRows';
 import './windowedTable.css';
 
 /**
@@ -181,6 +181,15 @@ interface BodyProps<T> {
   arrangement: Arrangement;
 }
 
+/** The place in the list of the row (or of the button in a row) that has the focus in `body`, or null. */
+function focusedRow(body: HTMLElement | null, count: number): number | null {
+  const active = body?.ownerDocument.activeElement;
+  if (!body || !active || !body.contains(active)) return null;
+  const row = active.closest<HTMLElement>('tr[data-index]');
+  const index = row ? Number(row.dataset.index) : NaN;
+  return Number.isInteger(index) && index >= 0 && index < count ? index : null;
+}
+
 /** The scrolling body: the window's rows between two spacers, under Ant Design's header. */
 function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   const { rows, info, rowHeight } = props;
@@ -217,8 +226,6 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? items[items.length - 1]!.index : -1;
-  const top = items[0]?.start ?? 0;
-  const bottom = Math.max(0, virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1]!.end : 0));
   // The sorted column's cells are shaded, as Ant Design's table shades them.
   const sortedKey = props.arrangement.sorter?.key ?? null;
   const columns = useMemo(() => bodyColumns(props.columns, sortedKey), [props.columns, sortedKey]);
@@ -281,16 +288,25 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   // Each row is keyed by its place (placeRows): a row keeps it while it stays in the window, and a
   // row that comes in takes the place of one that left. (Worked out while rendering from the last
   // render's places: a render React throws away only leaves places that are reused less well.)
+  // The row with the keyboard's focus stays drawn when it scrolls out of view (drawnRows). Read
+  // from the page as it is: the focus moves without React knowing, and stays on the row while the
+  // administrator is in another window.
   const placed = useRef<Map<number, number>>(new Map());
-  const places = placeRows(placed.current, first, last);
+  const drawn = drawnRows(first, last, focusedRow(scroller.current, rows.length));
+  const places = placeRows(placed.current, drawn);
   placed.current = places;
-  const spacer = (height: number) => (
-    <tr aria-hidden className="gl-windowed-spacer">
-      <td colSpan={columns.length} style={{ height }} />
+  // The rows not drawn are empty rows as tall as the rows they stand for: above the window, below
+  // it, and on either side of a focused row out of view.
+  const spacer = (key: string, rowsSkipped: number) => (
+    <tr key={key} aria-hidden className="gl-windowed-spacer">
+      <td colSpan={columns.length} style={{ height: rowsSkipped * rowHeight }} />
     </tr>
   );
   const shown: ReactNode[] = [];
-  for (let i = first; i <= last; i++) {
+  let next = 0;
+  for (const i of drawn) {
+    if (i > next) shown.push(spacer(`gap-${shown.length}`, i - next));
+    next = i + 1;
     shown.push(
       <Row<T>
         key={`place-${places.get(i)}`}
@@ -304,6 +320,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
       />,
     );
   }
+  if (rows.length > next) shown.push(spacer('gap-end', rows.length - next));
   // The empty state stays in view when the table is wider than the page, as Ant Design's does.
   const empty = rows.length === 0;
   const [width, setWidth] = useState(0);
@@ -329,9 +346,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
           ))}
         </colgroup>
         <tbody className="ant-table-tbody">
-          {top > 0 && spacer(top)}
           {shown}
-          {bottom > 0 && spacer(bottom)}
           {empty && (
             <tr className="ant-table-placeholder">
               <td className="ant-table-cell" colSpan={columns.length}>

@@ -40,16 +40,31 @@ export function windowRows(start: number, end: number, count: number, previousSt
 }
 
 /**
- * Each drawn row's place (its key): a row that stays in the window keeps its place (and its
- * elements, and the focus), and the places of the rows that left go to the rows that came in, so
- * React fills elements already in the page instead of building new rows and removing old ones. New
- * places are made only when more rows are drawn than before. (Keyed by index modulo a fixed count
- * instead, a window drawn with fewer rows than that count mounted new rows in every frame.)
+ * The rows drawn, in order: the window `first`…`last`, and the row that has the keyboard's focus
+ * (`focused`) wherever it is. A focused row that scrolls out of view stays in the page, its place
+ * kept: its element is neither removed (the focus would fall to the page, and Enter or the arrow
+ * keys would do nothing) nor refilled with another person (the focus would be on someone the
+ * administrator did not choose, and Enter would open them).
  */
-export function placeRows(previous: ReadonlyMap<number, number>, first: number, last: number): Map<number, number> {
+export function drawnRows(first: number, last: number, focused: number | null): number[] {
+  const rows: number[] = [];
+  if (focused !== null && focused < first) rows.push(focused);
+  for (let i = first; i <= last; i++) rows.push(i);
+  if (focused !== null && focused > last) rows.push(focused);
+  return rows;
+}
+
+/**
+ * Each drawn row's place (its key): a row that stays drawn keeps its place (and its elements, and
+ * the focus), and the places of the rows that left go to the rows that came in, so React fills
+ * elements already in the page instead of building new rows and removing old ones. New places are
+ * made only when more rows are drawn than before. (Keyed by index modulo a fixed count instead, a
+ * window drawn with fewer rows than that count mounted new rows in every frame.)
+ */
+export function placeRows(previous: ReadonlyMap<number, number>, rows: readonly number[]): Map<number, number> {
   const next = new Map<number, number>();
   const taken = new Set<number>();
-  for (let i = first; i <= last; i++) {
+  for (const i of rows) {
     const place = previous.get(i);
     if (place !== undefined) {
       next.set(i, place);
@@ -57,7 +72,7 @@ export function placeRows(previous: ReadonlyMap<number, number>, first: number, 
     }
   }
   let free = 0;
-  for (let i = first; i <= last; i++) {
+  for (const i of rows) {
     if (next.has(i)) continue;
     while (taken.has(free)) free++;
     next.set(i, free);
