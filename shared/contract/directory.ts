@@ -95,6 +95,7 @@ export const IMPORT_ROW_ERRORS = [
   'phone_invalid',
   'status_invalid',
   'left_on_invalid',
+  'left_on_future',
   'left_on_missing',
   'duplicate_in_file',
   'duplicate_in_registry',

@@ -59,7 +59,7 @@ describe('a file of bad rows', () => {
       status: '状态',
       leftOn: '离职日期',
     });
-    const preview = previewImport(ctx.db, file, mapping, 'a'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, mapping, 'a'.repeat(32));
     expect(preview.counts).toEqual({ total: 12, valid: 3, withErrors: 9 });
     const rows = errorsByRow(preview);
     expect(Object.keys(rows).map(Number)).toEqual([2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14]); // row 9 is empty
@@ -126,7 +126,7 @@ describe('a file of bad rows', () => {
     const { ctx } = smallRegistry();
     const file = parseFixture('people-utf8.csv');
     const mapping = guessMapping(file.headers);
-    expect(previewImport(ctx.db, file, mapping, 'b'.repeat(32)).counts.withErrors).toBe(0);
+    expect(previewImport(ctx.db, ctx.clock, file, mapping, 'b'.repeat(32)).counts.withErrors).toBe(0);
     // Meanwhile someone records 周芳's WeChat ID on another person.
     savePerson(ctx, {
       name: '周芳芳',
@@ -211,7 +211,7 @@ describe('CSV encodings and layout', () => {
     expect(findChainBreak(allEvents(ctx.db))).toBeNull();
 
     // The same file again: every row is now a duplicate of the registry, and nothing is written twice.
-    const again = previewImport(ctx.db, file, mapping, 'c'.repeat(32));
+    const again = previewImport(ctx.db, ctx.clock, file, mapping, 'c'.repeat(32));
     expect(again.counts.withErrors).toBe(3);
     expect(again.rows[0]!.errors[0]).toMatchObject({
       code: 'duplicate_in_registry',
@@ -229,7 +229,7 @@ describe('CSV encodings and layout', () => {
     ]);
     expect(file.rowNumbers).toEqual([2, 3, 5]);
     const { ctx } = smallRegistry();
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), 'd'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), 'd'.repeat(32));
     expect(preview.rows.map((r) => r.row)).toEqual([2, 3, 5]);
     expect(preview.counts.withErrors).toBe(0);
   });
@@ -249,7 +249,7 @@ describe('CSV encodings and layout', () => {
       status: 'Trạng thái',
       leftOn: 'Ngày nghỉ',
     });
-    const preview = previewImport(ctx.db, file, mapping, 'e'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, mapping, 'e'.repeat(32));
     expect(preview.counts.withErrors).toBe(0);
     expect(preview.newUnits).toEqual(['Văn phòng', 'Ban Tổ chức']);
     expect(preview.newTiers).toEqual(['Cán bộ, nhân viên', 'Cán bộ quản lý']);
@@ -367,7 +367,7 @@ describe('XLSX', () => {
     expect(file.rowNumbers).toEqual([3, 4]);
     // The unformatted 45352 is an Excel date: 2024-03-01.
     const { ctx } = smallRegistry();
-    const preview = previewImport(ctx.db, file, { name: '姓名', phone: '手机', leftOn: '离职日期' }, 'f'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, { name: '姓名', phone: '手机', leftOn: '离职日期' }, 'f'.repeat(32));
     expect(preview.counts.withErrors).toBe(0);
   });
 });
@@ -377,11 +377,11 @@ describe('files that cannot be imported', () => {
     const file = parsePeopleFile('wrong.csv', csv('编号,备注\n1,张三\n'));
     expect(guessMapping(file.headers)).toEqual({});
     const { ctx } = smallRegistry();
-    expect(errorOf(() => previewImport(ctx.db, file, {}, '0'.repeat(32))).code).toBe('import_no_name_column');
+    expect(errorOf(() => previewImport(ctx.db, ctx.clock, file, {}, '0'.repeat(32))).code).toBe('import_no_name_column');
     const before = registryCounts(ctx);
     expect(errorOf(() => commitImport(ctx, file, { phone: '编号' })).code).toBe('import_no_name_column');
     expect(registryCounts(ctx)).toEqual(before);
-    expect(errorOf(() => previewImport(ctx.db, file, { name: '姓名' }, '0'.repeat(32))).params).toMatchObject({
+    expect(errorOf(() => previewImport(ctx.db, ctx.clock, file, { name: '姓名' }, '0'.repeat(32))).params).toMatchObject({
       issue: 'import.mapping_unknown',
       value: '姓名',
     });
@@ -596,6 +596,25 @@ describe('dates in a people file', () => {
   ])('%s → %s', (text, expected) => {
     expect(parseDateCell(text)).toBe(expected);
   });
+
+  it('refuses a date of leaving after today, as the person form does, with the row and today said; today is taken', () => {
+    const { ctx } = smallRegistry(); // today: 2024-03-04
+    const file = parsePeopleFile('left.csv', csv('姓名,状态,离职日期\n王芳,离职,2024-03-05\n赵强,离职,2024/3/4\n'));
+    const mapping = guessMapping(file.headers);
+    const preview = previewImport(ctx.db, ctx.clock, file, mapping, 'c'.repeat(32));
+    expect(errorsByRow(preview)).toEqual({
+      2: [{ field: 'leftOn', code: 'left_on_future', params: { value: '2024-03-05', today: '2024-03-04' } }],
+      3: [],
+    });
+    const error = preview.rows[0]!.errors[0]!;
+    expect(importRowErrorText('zh-CN', error)).toBe(
+      '离职日期 2024-03-05 还没到（今天是 2024-03-04）：台账只记录已经发生的事，请到当天再登记离职。',
+    );
+    expect(importRowErrorText('vi', error)).toContain('chưa tới (hôm nay là 2024-03-04)');
+    const before = registryCounts(ctx);
+    expect(errorOf(() => commitImport(ctx, file, mapping)).code).toBe('import_has_errors');
+    expect(registryCounts(ctx)).toEqual(before);
+  });
 });
 
 describe('two people with the same name in the same unit', () => {
@@ -606,7 +625,7 @@ describe('two people with the same name in the same unit', () => {
     const { ctx } = smallRegistry();
     const file = parseFixture('same-name-pairs.csv');
     const mapping = guessMapping(file.headers, file.rows);
-    const preview = previewImport(ctx.db, file, mapping, '1'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, mapping, '1'.repeat(32));
     expect(preview.counts).toEqual({ total: 6, valid: 6, withErrors: 0 });
     expect(pairsOf(preview)).toEqual([
       ['王伟', '办公室', 2, '科员', 4, '司机'],
@@ -643,7 +662,7 @@ describe('two people with the same name in the same unit', () => {
   ])('rows with %s are the same person: an error, as before', (_, text, field) => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv(text));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '2'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '2'.repeat(32));
     expect(errorsByRow(preview)[3]).toEqual([{ field, code: 'duplicate_in_file', params: { row: 2 } }]);
     expect(preview.sameName).toEqual([]);
   });
@@ -651,7 +670,7 @@ describe('two people with the same name in the same unit', () => {
   it('a row with the phone of the registry’s 李伟 is him: an error, not a pair to confirm', () => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv('姓名,部门,手机号\n李伟,办公室,138 0000 0001\n'));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '3'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '3'.repeat(32));
     expect(errorsByRow(preview)[2]).toEqual([
       { field: 'phone', code: 'duplicate_in_registry', params: { name: '李伟', unit: '办公室' } },
     ]);
@@ -693,7 +712,7 @@ describe('address books exported by WeCom, DingTalk or an HR system', () => {
     const mapping = guessMapping(file.headers, file.rows);
     // 账号, 别名, 性别, 座机 and 个人邮箱 are not fields; 激活状态 is read as the status.
     expect(mapping).toEqual({ name: '姓名', position: '职务', unit: '部门', phone: '手机', status: '激活状态' });
-    const preview = previewImport(ctx.db, file, mapping, '4'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, mapping, '4'.repeat(32));
     expect(errorsByRow(preview)).toEqual({ 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] });
     // Each missing level once; “测试局”, the organisation itself, is the root and no unit; 办公室 exists.
     expect(preview.newUnits).toEqual(['执法监察大队', '执法监察大队 / 一中队', '执法监察大队 / 二中队']);
@@ -720,7 +739,7 @@ describe('address books exported by WeCom, DingTalk or an HR system', () => {
 
     // The next export of the same tree matches the units it created: nothing new.
     const again = parsePeopleFile('again.csv', csv('姓名,部门,手机\n周敏,测试局/执法监察大队/一中队,13700000009\n'));
-    const next = previewImport(ctx.db, again, guessMapping(again.headers), '5'.repeat(32));
+    const next = previewImport(ctx.db, ctx.clock, again, guessMapping(again.headers), '5'.repeat(32));
     expect(next.newUnits).toEqual([]);
     commitImport(ctx, again, guessMapping(again.headers));
     expect(person('周敏').unitId).toBe(first.id);
@@ -769,7 +788,7 @@ describe('invisible and direction-changing characters', () => {
   ])('%s', (_, name, imported, codePoint) => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv(`姓名,部门,手机号\n${name},综合科,13500000001\n`));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '6'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '6'.repeat(32));
     const [row] = preview.rows;
     if (codePoint === null) {
       expect(row!.errors).toEqual([]);
@@ -788,7 +807,7 @@ describe('invisible and direction-changing characters', () => {
   ] as const)('refuses a name with %s, with its row', (_, name, codePoint, locale, text) => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv(`姓名,部门\n陈静,办公室\n${name},办公室\n`));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '9'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '9'.repeat(32));
     expect(preview.rows[0]!.errors).toEqual([]);
     expect(preview.rows[1]).toMatchObject({
       row: 3,
@@ -801,7 +820,7 @@ describe('invisible and direction-changing characters', () => {
   it('names the row and the code point', () => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv('姓名\n陈静\n\u202e伟李\n'));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '7'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '7'.repeat(32));
     expect(preview.rows[1]).toMatchObject({ row: 3, errors: [{ code: 'direction_control' }] });
     expect(importRowErrorText('vi', preview.rows[1]!.errors[0]!)).toMatch(/U\+202E/);
     expect(errorOf(() => commitImport(ctx, file, guessMapping(file.headers))).params).toEqual({ count: 1 });
@@ -810,7 +829,7 @@ describe('invisible and direction-changing characters', () => {
   it('is not fooled by a zero-width space: 李\u200b伟 in 办公室 pairs with the registry’s 李伟', () => {
     const { ctx } = smallRegistry();
     const file = parsePeopleFile('x.csv', csv('姓名,部门\n李\u200b伟,办公室\n李伟,办公室\n'));
-    const preview = previewImport(ctx.db, file, guessMapping(file.headers), '8'.repeat(32));
+    const preview = previewImport(ctx.db, ctx.clock, file, guessMapping(file.headers), '8'.repeat(32));
     expect(preview.sameName.map((p) => [p.first.row, p.second.row])).toEqual([
       [null, 2],
       [null, 3],

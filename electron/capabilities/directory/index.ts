@@ -72,7 +72,7 @@ export const directoryCapability = defineCapability({
           remembered: remembered !== null,
         };
       },
-      'people.importPreview': (input) => previewImport(app.db, peopleFile(input.token), input.mapping, input.token),
+      'people.importPreview': (input) => previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
       'people.importCommit': (input) => {
         const file = peopleFile(input.token);
         const result = commitImport(app.service(), file, input.mapping, input.acceptSameName);

@@ -88,7 +88,7 @@ export function importPeopleCommand(
         ].join('\n'),
       );
     }
-    const preview = previewImport(db, file, mapping, randomBytes(16).toString('hex'));
+    const preview = previewImport(db, env.clock, file, mapping, randomBytes(16).toString('hex'));
     const problems = preview.rows.flatMap((r) =>
       r.errors.map((e) => ({
         row: r.row,

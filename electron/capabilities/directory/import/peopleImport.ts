@@ -22,7 +22,7 @@ import type { Handles, Person, Platform } from '../../../../shared/domain';
 import { LedgerError } from '../../../../shared/errors';
 import { foldText } from '../../../../shared/search';
 import { readTransaction, transaction, type Db } from '../../../db/database';
-import type { ServiceContext } from '../../../kernel/context';
+import { today, type Clock, type ServiceContext } from '../../../kernel/context';
 import { createTierBelowLowest, createUnitBelow, newId } from '../commands';
 import { handleKey, isValidPhone, phoneDigits } from '../people';
 import { appendEvent } from '../../../kernel/events';
@@ -69,7 +69,12 @@ interface Checked {
   sameName: ImportSameNamePair[];
 }
 
-function checkRows(index: RegistryIndex, file: ParsedPeopleFile, columns: Map<ImportField, number>): Checked {
+function checkRows(
+  index: RegistryIndex,
+  file: ParsedPeopleFile,
+  columns: Map<ImportField, number>,
+  day: string,
+): Checked {
   const units = new UnitResolver(index);
   const seen = new Map<string, number>();
   const sameName: ImportSameNamePair[] = [];
@@ -119,6 +124,9 @@ function checkRows(index: RegistryIndex, file: ParsedPeopleFile, columns: Map<Im
     if (values.leftOn) {
       leftOn = parseDateCell(values.leftOn);
       if (!leftOn) fail('leftOn', 'left_on_invalid', { value: values.leftOn });
+      // The ledger records what has happened, as the person form does: a leaving still to come is
+      // entered on its day.
+      else if (leftOn > day) fail('leftOn', 'left_on_future', { value: leftOn, today: day });
     }
     // No status column but a date of leaving: the person left. A status of active drops the date.
     const effective = status ?? (values.leftOn ? 'left' : 'active');
@@ -196,10 +204,10 @@ function missingNames(rows: CheckedRow[], field: 'tier', known: Map<string, unkn
   return [...found.values()];
 }
 
-function preview(db: Db, file: ParsedPeopleFile, mapping: ImportMapping, token: string) {
+function preview(db: Db, file: ParsedPeopleFile, mapping: ImportMapping, token: string, day: string) {
   const columns = mappedColumns(file, mapping);
   const index = registryIndex(db);
-  const { rows, units, sameName } = checkRows(index, file, columns);
+  const { rows, units, sameName } = checkRows(index, file, columns, day);
   const withErrors = rows.filter((r) => r.errors.length > 0).length;
   const result: ImportPreview = {
     token,
@@ -218,9 +226,18 @@ function preview(db: Db, file: ParsedPeopleFile, mapping: ImportMapping, token: 
   return { result, rows, index, units };
 }
 
-/** Checks every row with the mapping; writes nothing. Throws import_no_name_column without a name column. */
-export function previewImport(db: Db, file: ParsedPeopleFile, mapping: ImportMapping, token: string): ImportPreview {
-  return readTransaction(db, () => preview(db, file, mapping, token).result);
+/**
+ * Checks every row with the mapping (a date of leaving after `clock`'s today is an error); writes
+ * nothing. Throws import_no_name_column without a name column.
+ */
+export function previewImport(
+  db: Db,
+  clock: Clock,
+  file: ParsedPeopleFile,
+  mapping: ImportMapping,
+  token: string,
+): ImportPreview {
+  return readTransaction(db, () => preview(db, file, mapping, token, today(clock)).result);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +259,7 @@ export function commitImport(
   return transaction(ctx.db, () => {
     requireOrganisation(ctx.db);
     // Checked again inside the write transaction: the registry may have changed since the preview.
-    const { result, rows, index, units } = preview(ctx.db, file, mapping, '');
+    const { result, rows, index, units } = preview(ctx.db, file, mapping, '', today(ctx.clock));
     if (result.counts.withErrors > 0) throw new LedgerError('import_has_errors', { count: result.counts.withErrors });
     const accepted = new Set(acceptSameName);
     const unconfirmed = result.sameName.filter((p) => !accepted.has(p.key)).length;
