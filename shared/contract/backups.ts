@@ -8,7 +8,14 @@ import { NoInput, returns, type ChannelGroup } from './define';
 import type { SnapshotCounts } from './snapshots';
 
 /** Why a backup was taken: the start of a day, by hand, or before something that replaces or changes a lot. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-migration', 'before-runbook'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-restore',
+  'before-migration',
+  'before-runbook',
+  'before-import',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** The manifest written beside each backup (`<name>.sqlite` → `<name>.json`). */

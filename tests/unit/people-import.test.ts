@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ImportParsed, ImportPreview } from '../../shared/contract';
+import type { BackupEntry, ImportParsed, ImportPreview } from '../../shared/contract';
 import { listPeople, listTiers, listUnits } from '../../electron/capabilities/directory/queries';
 import { nameKey, savePerson } from '../../electron/capabilities/directory';
 import { allEvents, findChainBreak } from '../../electron/kernel/events';
@@ -119,6 +119,40 @@ describe('a file of bad rows', () => {
     expect(await ledger.invoke('people.list', {})).toEqual(peopleBefore);
     expect(await ledger.invoke('events.list', { limit: 500 })).toEqual(eventsBefore);
     expect(await ledger.invoke('units.list', undefined)).toEqual({ ok: true, value: [] });
+    ledger.close();
+  });
+
+  it('takes a verified backup of the registry as it was before an import through the ledger; a refused file takes none', async () => {
+    const { ledger } = tempLedger();
+    await ledger.invoke('org.create', { name: '测试局', locale: 'zh-CN' });
+    const parse = async (name: string) => {
+      const parsed = await ledger.invoke('people.importParse', {
+        fileName: name,
+        data: Buffer.from(fixture(name)).toString('base64'),
+      });
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return parsed.value as ImportParsed;
+    };
+    const backups = async () =>
+      ((await ledger.invoke('backups.list', { verify: true })) as { ok: true; value: BackupEntry[] }).value;
+    const bad = await parse('bad-rows.csv');
+    expect(await ledger.invoke('people.importCommit', { token: bad.token, mapping: bad.mapping })).toMatchObject({
+      ok: false,
+      error: { code: 'import_has_errors' },
+    });
+    expect(await backups()).toEqual([]);
+    const good = await parse('people-gb18030.csv');
+    expect(await ledger.invoke('people.importCommit', { token: good.token, mapping: good.mapping })).toMatchObject({
+      ok: true,
+      value: { imported: 3 },
+    });
+    const [taken, ...others] = await backups();
+    expect(others).toEqual([]);
+    // The registry before the file: the organisation, nobody in it yet; the backup checks out.
+    expect(taken).toMatchObject({ reason: 'before-import', verified: 'ok', counts: { people: 0 }, organisation: '测试局' });
+    expect((await ledger.invoke('people.list', {})) as { ok: true; value: unknown[] }).toMatchObject({
+      value: { length: 3 },
+    });
     ledger.close();
   });
 

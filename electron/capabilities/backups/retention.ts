@@ -2,7 +2,7 @@
  * Which backups are kept: of the backups taken at the start of a day or by hand, the newest of each
  * of the last `daily` days that have one, of the last `weekly` weeks and of the last `monthly`
  * months (grandfather-father-son, in the office PC's local time); the backups taken by hand or
- * before a restore, a migration or a runbook also for `beforeDays` days (a backup the administrator
+ * before a restore, a migration, a runbook or a people import also for `beforeDays` days (a backup the administrator
  * asked for does not disappear at the next start of a day). The newest backup is always kept.
  */
 import type { BackupReason, BackupRetention } from '../../../shared/contract';

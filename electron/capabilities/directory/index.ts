@@ -11,6 +11,8 @@ import {
 } from './import/peopleImport';
 import { parsePeopleFileOffThread } from './import/parseOffThread';
 import { LedgerError } from '../../../shared/errors';
+import { isRegistryEmpty } from '../../kernel/records';
+import { takeBackup } from '../backups';
 import { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
 
 export { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
@@ -73,8 +75,14 @@ export const directoryCapability = defineCapability({
         };
       },
       'people.importPreview': (input) => previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
-      'people.importCommit': (input) => {
+      'people.importCommit': async (input) => {
         const file = peopleFile(input.token);
+        // A verified backup of the registry as it was, when it holds anything and the file would go
+        // in (commitImport checks it again, inside its transaction).
+        const checked = previewImport(app.db, app.clock, file, input.mapping, input.token);
+        if (checked.counts.withErrors === 0 && !isRegistryEmpty(app.db)) {
+          await takeBackup(app.db, app.dataDir, app.clock, 'before-import', app.preferences.backupRetention());
+        }
         const result = commitImport(app.service(), file, input.mapping, input.acceptSameName);
         files.delete(input.token);
         app.preferences.rememberImportMapping(headerSignature(file.headers), input.mapping);

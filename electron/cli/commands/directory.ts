@@ -25,7 +25,10 @@ import {
   previewImport,
   type ParsedPeopleFile,
 } from '../../capabilities/directory';
-import { CliFailure, UsageError, cliContext, report, withDb, type CommandEnv } from '../common';
+import { CliFailure, UsageError, cliContext, report, withDbAsync, type CommandEnv } from '../common';
+import { confPreferences } from '../../core/preferences';
+import { takeBackup } from '../../capabilities/backups';
+import { isRegistryEmpty } from '../../kernel/records';
 import { requireOrganisation } from '../../kernel/records';
 
 /**
@@ -70,11 +73,11 @@ export function importPeopleCommand(
   env: CommandEnv,
   path: string,
   options: { dryRun: boolean; map: string | undefined; acceptSameName?: boolean },
-): number {
+): Promise<number> {
   const { t, common } = env;
   const locale = common.locale;
   // The registry is checked first: no point reading a file there is nowhere to import into.
-  return withDb(common, (db) => {
+  return withDbAsync(common, async (db) => {
     requireOrganisation(db);
     const file = readPeopleFile(path);
     const mapping =
@@ -184,6 +187,10 @@ export function importPeopleCommand(
       return 0;
     }
     const accepted = options.acceptSameName ? pairs.map((p) => p.key) : [];
+    // A verified backup of the registry as it was, as the app takes one before an import.
+    if (!isRegistryEmpty(db)) {
+      await takeBackup(db, common.dataDir, env.clock, 'before-import', confPreferences(common.dataDir).backupRetention());
+    }
     const imported = commitImport(cliContext(db, env), file, mapping, accepted);
     lines.push(t('importPeople.done', { ...imported, dataDir: common.dataDir }));
     report(env, { ...summary, imported }, lines.join('\n'));

@@ -39,6 +39,7 @@ export const messages = {
       'before-restore': 'Before a restore',
       'before-migration': 'Before an upgrade',
       'before-runbook': 'Before a runbook',
+      'before-import': 'Before a people import',
     },
     retention: {
       title: 'How many backups are kept',

@@ -36,6 +36,7 @@ export const messages: Messages<typeof en> = {
       'before-restore': 'Trước khi khôi phục',
       'before-migration': 'Trước khi nâng cấp',
       'before-runbook': 'Trước khi chạy quy trình',
+      'before-import': 'Trước khi nhập danh sách nhân sự',
     },
     retention: {
       title: 'Giữ bao nhiêu bản sao lưu',

@@ -33,6 +33,7 @@ export const messages: Messages<typeof en> = {
       'before-restore': '恢复前',
       'before-migration': '升级前',
       'before-runbook': '操作流程开始前',
+      'before-import': '导入人员名单前',
     },
     retention: {
       title: '保留多少份备份',
