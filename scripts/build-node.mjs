@@ -4,6 +4,7 @@
 //   dist/electron/people-import-worker.mjs              (the people-file worker thread)
 //   dist/electron/chain-worker.mjs                      (a backup's history-chain check)
 //   dist/electron/event-check-worker.mjs                (a snapshot's history checks, beside the rest)
+//   dist/electron/diff-worker.mjs                       (a diff's snapshots verified and compared)
 //   dist/node/cli.mjs, dist/node/harness.mjs            (plain Node ≥ 22.13)
 //   dist/harness-client/harness-client.js               (the browser harness's window.groupLedger; outside
 //                                                        dist/renderer, which `vite build` empties)
@@ -56,6 +57,8 @@ await Promise.all([
       'chain-worker': 'electron/capabilities/snapshots/chainWorker.ts',
       // The history checks of a large snapshot's verification, beside the schema and references.
       'event-check-worker': 'electron/capabilities/snapshots/eventCheckWorker.ts',
+      // A diff: its snapshots verified and read, and compared, off the main process.
+      'diff-worker': 'electron/capabilities/diff/worker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.mjs' },

@@ -3,13 +3,13 @@
  * on the Diff page, on paper (PDF, workbook) and on the command line (`group-ledger diff A B`).
  * Snapshots are read only through the snapshots capability's own verified readers.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   MAX_SNAPSHOT_UPLOAD_BYTES,
   type DiffReport,
   type DiffRequest,
   type DiffSide,
-  type DiffSideLabel,
   type DiffSnapshotChoice,
   type ExportedFile,
 } from '../../../shared/contract';
@@ -21,46 +21,39 @@ import { defineCapability, type HandlerContext } from '../../kernel/capability';
 import { today, type Clock } from '../../kernel/context';
 import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { writeDocument } from '../documents';
-import { parseSnapshotBytes, readContent, readSnapshotFile, refuseFutureDates } from '../snapshots';
-import { diffSides, type DiffFilter } from './compute';
+import { installationKey, signingKeyPath } from '../../core/signingKey';
+import { type DiffFilter } from './compute';
 import { diffDocument } from './document';
-import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
+import {
+  diffLabelled,
+  earliestDayEnd,
+  registrySide,
+  registryTables,
+  snapshotSideState,
+  type DiffSideSpec,
+} from './job';
+import { localDay } from './sides';
+import { describeSnapshotOffThread, diffOffThread } from './thread';
+
+type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 
 export { diffSides, type DiffFilter } from './compute';
 export { diffDocument } from './document';
 export { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
+export { readSnapshotTables, runDiff, type DiffJob, type DiffSideSpec } from './job';
+export { diffOffThread } from './thread';
 
-/** A side as the caller gives it: the registry now, a day of it, or a verified snapshot read before. */
+/** A side as the caller gives it: the registry now, a day of it, or a snapshot read and verified before. */
 export type ResolvedSide =
-  { kind: 'now' } | { kind: 'date'; date: string } | { kind: 'snapshot'; snapshot: Snapshot; fileName: string };
-
-/** The side's state and how it is shown. `registry` is read at most once for both sides. */
-function stateOf(
-  side: ResolvedSide,
-  registry: () => Snapshot['content'],
-  clock: Clock,
-): { state: SideState; label: DiffSideLabel } {
-  if (side.kind === 'snapshot') {
-    const at = side.snapshot.exportedAt;
-    const day = localDay(at);
-    return {
-      state: sideOf(side.snapshot.content, day, at),
-      label: { kind: 'snapshot', fileName: side.fileName, day, at },
-    };
-  }
-  const now = today(clock);
-  if (side.kind === 'now') {
-    const at = clock.now().toISOString();
-    return { state: sideOf(registry(), now, at), label: { kind: 'now', fileName: null, day: now, at } };
-  }
-  if (side.date > now) throw new LedgerError('date_in_future', { date: side.date, today: now });
-  const at = endOfDay(side.date);
-  return { state: rolledBack(registry(), side.date, at), label: { kind: 'date', fileName: null, day: side.date, at } };
-}
+  | { kind: 'now' }
+  | { kind: 'date'; date: string }
+  | { kind: 'snapshot'; snapshot: Pick<Snapshot, 'exportedAt' | 'content'>; fileName: string };
 
 /**
- * The diff of two sides; the earlier one is taken as "from" whichever order they come in. Two
- * snapshot files need no registry (`db` null).
+ * The diff of two sides, in this thread; the earlier one is taken as "from" whichever order they come
+ * in. Two snapshots need no registry (`db` null). The registry is read once: its tables, and for a
+ * day the person and group events after it. (The window's and the command line's diffs name files
+ * instead, and run as one job: job.ts, thread.ts.)
  */
 export function diffOf(
   db: Db | null,
@@ -72,19 +65,13 @@ export function diffOf(
   let content: Snapshot['content'] | null = null;
   const registry = () => {
     if (!db) throw new LedgerError('no_organisation');
-    return (content ??= readContent(db));
+    return (content ??= registryTables(db, earliestDayEnd([a, b])));
   };
-  let from = stateOf(a, registry, clock);
-  let to = stateOf(b, registry, clock);
-  if (from.label.at > to.label.at) [from, to] = [to, from];
-  return diffSides(from.state, to.state, { from: from.label, to: to.label }, filter);
-}
-
-/** A snapshot file as a side: read and verified by the snapshots capability; dates after today refused. */
-export function snapshotSide(path: string, clock: Clock): ResolvedSide {
-  const snapshot = readSnapshotFile(path);
-  refuseFutureDates(snapshot, clock);
-  return { kind: 'snapshot', snapshot, fileName: basename(path) };
+  const stateOf = (side: ResolvedSide) =>
+    side.kind === 'snapshot'
+      ? snapshotSideState(side.snapshot, side.fileName)
+      : registrySide(side, registry, clock);
+  return diffLabelled(stateOf(a), stateOf(b), filter);
 }
 
 /** Writes the diff as a PDF or workbook; on disk before this returns. */
@@ -98,9 +85,11 @@ export function exportDiff(
   return writeDocument(diffDocument(report, locale, today(clock)), format, path, clock);
 }
 
+/** A snapshot chosen as a side: where it is (or the bytes the window sent), verified when chosen. */
 interface Chosen {
-  snapshot: Snapshot;
-  fileName: string;
+  side: SnapshotSpec;
+  organisation: string;
+  exportedAt: string;
 }
 
 function uiLocale(app: HandlerContext): Locale {
@@ -118,33 +107,46 @@ export const diffCapability = defineCapability({
   name: 'diff',
   handlers: (app) => {
     const chosen = app.pending<Chosen>('diff-snapshot');
-    const keep = (entry: Chosen): DiffSnapshotChoice => {
-      refuseFutureDates(entry.snapshot, app.clock);
+    const now = () => app.clock.now().toISOString();
+    // A snapshot this installation signed is checked the fast way (its key says which); read, never
+    // made here: an installation without a key has signed nothing.
+    const own = () => {
+      const root = app.folders.root;
+      return existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
+    };
+    // Verified on the diff's thread when chosen (a damaged file is refused at once, dates after
+    // today too), and read again there when the diff runs: the main process holds only where it is.
+    const keep = async (side: SnapshotSpec): Promise<DiffSnapshotChoice> => {
+      const { organisation, exportedAt } = await describeSnapshotOffThread(side, { now: now(), own: own() });
       return {
-        token: chosen.put(entry),
-        fileName: entry.fileName,
-        organisation: entry.snapshot.content.organisation.name,
-        exportedAt: entry.snapshot.exportedAt,
-        day: localDay(entry.snapshot.exportedAt),
+        token: chosen.put({ side, organisation, exportedAt }),
+        fileName: side.fileName,
+        organisation,
+        exportedAt,
+        day: localDay(exportedAt),
       };
     };
-    const resolve = (side: DiffSide): ResolvedSide => {
+    const specOf = (side: DiffSide): DiffSideSpec => {
       if (side.kind !== 'snapshot') return side;
       const entry = chosen.get(side.token);
       if (!entry) throw new LedgerError('snapshot_cancelled');
-      return { kind: 'snapshot', ...entry };
+      return entry.side;
     };
     const run = (input: DiffRequest) => {
       requireOrganisation(app.db);
-      return diffOf(app.db, app.clock, resolve(input.from), resolve(input.to), {
-        groupId: input.groupId,
-        unitId: input.unitId,
+      return diffOffThread({
+        dbPath: app.db.location() || null,
+        from: specOf(input.from),
+        to: specOf(input.to),
+        filter: { groupId: input.groupId, unitId: input.unitId },
+        now: now(),
+        own: own(),
       });
     };
     return {
       'diff.chooseSnapshot': async () => {
         const path = await app.dialogs.chooseSnapshotOpenFile();
-        return path ? keep({ snapshot: readSnapshotFile(path), fileName: basename(path) }) : null;
+        return path ? keep({ kind: 'snapshot', fileName: basename(path), path }) : null;
       },
       'diff.uploadSnapshot': (input) => {
         const bytes = Buffer.from(input.data, 'base64');
@@ -152,11 +154,11 @@ export const diffCapability = defineCapability({
           const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
           throw new LedgerError('snapshot_too_large', { size: mb(bytes.length), max: mb(MAX_SNAPSHOT_UPLOAD_BYTES) });
         }
-        return keep({ snapshot: parseSnapshotBytes(bytes), fileName: plainFileName(input.fileName) });
+        return keep({ kind: 'snapshot', fileName: plainFileName(input.fileName), bytes: new Uint8Array(bytes) });
       },
       'diff.run': (input) => run(input),
       'diff.export': async ({ format, ...request }) => {
-        const report = run(request);
+        const report = await run(request);
         const doc = diffDocument(report, uiLocale(app), today(app.clock));
         const path = await app.dialogs.chooseSaveFile(`${safeName(doc.fileStem)}.${format}`, [format]);
         return path ? writeDocument(doc, format, path, app.clock) : null;

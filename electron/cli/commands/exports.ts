@@ -3,10 +3,18 @@
  * FILE`: what changed between two snapshots or days, and the registry in the formats people use.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { DiffReport, ExportedFile, TableFormat } from '../../../shared/contract';
 import { IsoDate } from '../../../shared/domain';
-import { diffDocument, diffOf, exportDiff, snapshotSide, type ResolvedSide } from '../../capabilities/diff';
+import {
+  diffDocument,
+  diffOf,
+  exportDiff,
+  readSnapshotTables,
+  type DiffSideSpec,
+  type ResolvedSide,
+} from '../../capabilities/diff';
+import { installationKey, installationRoot, signingKeyPath } from '../../core/signingKey';
 import { listUnits } from '../../capabilities/directory';
 import { cellText, type ReportDocument } from '../../capabilities/documents';
 import { planMembers, planPeople, planWorkbook } from '../../capabilities/exports';
@@ -19,7 +27,7 @@ import { findGroup } from './views';
 import { reportWritten, textOf } from './work';
 
 /** A side on the command line: `now`, a day (YYYY-MM-DD) or a snapshot file. */
-function sideOf(env: CommandEnv, arg: string): ResolvedSide {
+function sideOf(env: CommandEnv, arg: string): DiffSideSpec {
   if (arg === 'now') return { kind: 'now' };
   if (/^\d{4}-\d{2}-\d{2}$/.test(arg)) {
     if (!IsoDate.safeParse(arg).success) throw new UsageError('error.diffSide', { value: arg });
@@ -27,7 +35,20 @@ function sideOf(env: CommandEnv, arg: string): ResolvedSide {
   }
   const path = resolve(env.io.cwd, arg);
   if (!existsSync(path)) throw new UsageError('error.diffSide', { value: arg });
-  return snapshotSide(path, env.clock);
+  return { kind: 'snapshot', fileName: basename(path), path };
+}
+
+/**
+ * A snapshot side verified by the snapshots capability and its tables read (only the tables: a
+ * diff does not compare the history). A file this installation signed is checked the fast way; its
+ * key is read, never made here.
+ */
+async function resolveSide(env: CommandEnv, side: DiffSideSpec): Promise<ResolvedSide> {
+  if (side.kind !== 'snapshot') return side;
+  const root = installationRoot(env.common.dataDir);
+  const own = existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
+  const tables = await readSnapshotTables(side, { now: env.clock.now().toISOString(), own }, () => undefined);
+  return { kind: 'snapshot', snapshot: tables, fileName: side.fileName };
 }
 
 /** A document's tables as terminal text: the summary fields, then each table that has rows. */
@@ -59,16 +80,18 @@ export const diffCommand: CliCommand = {
   name: 'diff',
   readOnly: true,
   options: { group: { type: 'string' }, unit: { type: 'string' }, xlsx: { type: 'string' }, pdf: { type: 'string' } },
-  run(env, values, positionals) {
+  async run(env, values, positionals) {
     if (positionals.length < 2) throw new UsageError('error.missingArg', { what: positionals.length ? 'B' : 'A B' });
     noExtra(positionals.slice(2));
-    const a = sideOf(env, positionals[0]!);
-    const b = sideOf(env, positionals[1]!);
+    const specA = sideOf(env, positionals[0]!);
+    const specB = sideOf(env, positionals[1]!);
     const xlsx = textOf(values, 'xlsx');
     const pdf = textOf(values, 'pdf');
     if (xlsx !== undefined && pdf !== undefined) throw new UsageError('error.reportTarget');
     const group = textOf(values, 'group');
     const unit = textOf(values, 'unit');
+    const a = await resolveSide(env, specA);
+    const b = await resolveSide(env, specB);
     const write = async (result: DiffReport) => {
       const target = xlsx ?? pdf;
       if (target !== undefined) {

@@ -1,0 +1,30 @@
+/**
+ * The diff's worker thread (bundled as dist/electron/diff-worker.mjs): one job per thread — a diff
+ * (job.ts: snapshots verified, tables read, compared), or a snapshot chosen as a side verified — so
+ * the main process, which answers the window, does not stop while 150 MB snapshots are checked.
+ * Errors go back as their code and parameters.
+ */
+import { parentPort } from 'node:worker_threads';
+import { LedgerError } from '../../../shared/errors';
+import { describeSnapshot, runDiff } from './job';
+import type { DiffThreadReply, DiffThreadRequest } from './thread';
+
+parentPort!.once('message', (request: DiffThreadRequest) => {
+  const work =
+    request.op === 'diff'
+      ? runDiff(request.job, () => undefined)
+      : describeSnapshot(request.side, { now: request.now, own: request.own });
+  work.then(
+    (value) => parentPort!.postMessage({ type: 'done', value } satisfies DiffThreadReply),
+    (error: unknown) =>
+      parentPort!.postMessage(
+        (error instanceof LedgerError
+          ? { type: 'failed', code: error.code, params: error.params }
+          : {
+              type: 'failed',
+              code: null,
+              message: error instanceof Error ? error.message : String(error),
+            }) satisfies DiffThreadReply,
+      ),
+  );
+});

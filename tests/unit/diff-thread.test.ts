@@ -1,0 +1,122 @@
+/**
+ * The diff as the window and the command line run it (capabilities/diff/job.ts): snapshot files
+ * verified by the snapshots capability and only their tables read, on the diff's worker thread (the
+ * built dist/electron/diff-worker.mjs, as the app starts it) or in this thread — the same report
+ * either way, the same report as from the snapshots read whole, and the worker's refusals arrive as
+ * the same coded errors.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LedgerError } from '../../shared/errors';
+import { openDatabase } from '../../electron/db/database';
+import { diffOf, diffOffThread, runDiff, type DiffJob } from '../../electron/capabilities/diff';
+import { describeSnapshotOffThread } from '../../electron/capabilities/diff/thread';
+import { readSnapshotFile } from '../../electron/capabilities/snapshots';
+import { runExport } from '../../electron/capabilities/snapshots/jobs';
+import { removeMember } from '../../electron/capabilities/membership/membership';
+import { installationKey } from '../../electron/core/signingKey';
+import { stmt } from '../../electron/db/database';
+import { cli, tempDir } from './helpers';
+
+const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/diff-worker.mjs');
+
+async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return 'no error';
+  } catch (error) {
+    return error instanceof LedgerError ? error.code : String(error);
+  }
+}
+
+describe('the diff on its own thread', () => {
+  it('compares two snapshot files around a removal, and a file with today, as the snapshots read whole do', async () => {
+    // npm test builds before the unit tests; the worker bundle must be there.
+    expect(existsSync(SCRIPT)).toBe(true);
+    const data = tempDir();
+    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', data])).code).toBe(0);
+    const dbPath = join(data, 'registry.sqlite');
+    const out = tempDir();
+    const root = join(out, 'installation');
+    const own = installationKey(root).publicKey;
+    const t0 = Date.now();
+    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
+    const before = join(out, 'before.groupledger');
+    await runExport({ op: 'export', dbPath, path: before, signingRoot: root, now: at(0) }, () => undefined);
+
+    // One member leaves a group: the only change between the two files.
+    const db = openDatabase(dbPath);
+    const leaving = stmt(
+      db,
+      `SELECT m.group_id AS groupId, m.person_id AS personId, p.name AS name FROM memberships m
+         JOIN people p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id
+        WHERE m.left_on IS NULL AND m.role = 'member' AND g.owner_id <> m.person_id ORDER BY m.id LIMIT 1`,
+    ).get() as { groupId: string; personId: string; name: string };
+    removeMember({ db, clock: { now: () => new Date(at(1)) }, actor: 'tester' }, { ...leaving, reason: '岗位调整' });
+    db.close();
+    const after = join(out, 'after.groupledger');
+    await runExport({ op: 'export', dbPath, path: after, signingRoot: root, now: at(2) }, () => undefined);
+
+    const job: DiffJob = {
+      dbPath: null,
+      // Given later first: the earlier file is always the start.
+      from: { kind: 'snapshot', fileName: 'after.groupledger', path: after },
+      to: { kind: 'snapshot', fileName: 'before.groupledger', path: before },
+      filter: {},
+      now: at(3),
+      own,
+    };
+    const threaded = await diffOffThread(job, SCRIPT);
+    expect(threaded.from).toMatchObject({ kind: 'snapshot', fileName: 'before.groupledger' });
+    expect(threaded.totals).toMatchObject({ joined: 0, left: 1 });
+    expect(threaded.groups.flatMap((g) => g.left.map((m) => m.name))).toEqual([leaving.name]);
+    // In this thread, and from the two files read whole (their history too): the same report.
+    expect(await runDiff(job, () => undefined)).toEqual(threaded);
+    const whole = diffOf(
+      null,
+      { now: () => new Date(at(3)) },
+      { kind: 'snapshot', snapshot: readSnapshotFile(after), fileName: 'after.groupledger' },
+      { kind: 'snapshot', snapshot: readSnapshotFile(before), fileName: 'before.groupledger' },
+    );
+    expect(whole).toEqual(threaded);
+
+    // The earlier file against the registry now: the same removal.
+    const withNow = await diffOffThread({ ...job, dbPath, to: { kind: 'now' }, from: job.to }, SCRIPT);
+    expect(withNow.to.kind).toBe('now');
+    expect(withNow.groups.flatMap((g) => g.left.map((m) => m.name))).toEqual([leaving.name]);
+
+    // A file chosen as a side is verified on the thread: whose it is and when it was written.
+    expect(
+      await describeSnapshotOffThread(
+        { kind: 'snapshot', fileName: 'before.groupledger', path: before },
+        { now: at(3), own },
+        SCRIPT,
+      ),
+    ).toMatchObject({ organisation: '云溪县自然资源局', exportedAt: at(0) });
+  });
+
+  it('sends back the refusals of a damaged file and of a day still to come as their codes', async () => {
+    const out = tempDir();
+    const damaged = join(out, 'damaged.groupledger');
+    writeFileSync(damaged, 'not a snapshot at all');
+    const now = new Date().toISOString();
+    const side = { kind: 'snapshot' as const, fileName: 'damaged.groupledger', path: damaged };
+    const inThread = await codeOf(describeSnapshotOffThread(side, { now, own: null }, null));
+    expect(inThread).not.toBe('no error');
+    expect(inThread).not.toMatch(/Error/);
+    expect(await codeOf(describeSnapshotOffThread(side, { now, own: null }, SCRIPT))).toBe(inThread);
+
+    const data = tempDir();
+    expect((await cli(['init', '--demo', 'youth-union', '--locale', 'vi', '--data', data])).code).toBe(0);
+    const job: DiffJob = {
+      dbPath: join(data, 'registry.sqlite'),
+      from: { kind: 'date', date: '2099-01-01' },
+      to: { kind: 'now' },
+      filter: {},
+      now,
+      own: null,
+    };
+    expect(await codeOf(diffOffThread(job, SCRIPT))).toBe('date_in_future');
+  });
+});
