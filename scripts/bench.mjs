@@ -421,9 +421,17 @@ function markdown(r) {
       `${p(ex(s).diff.computeMs)} (${cpu(ex(s).diff.computeMs)}; ${ex(s).diff.groups} groups changed, ${ex(s).diff.joined} joined, ${ex(s).diff.left} left, ${ex(s).diff.peopleChanged} people changed; ${ex(s).diff.days.join(' → ')})`,
   );
   row(
-    '  the same from the two files (each read and verified, then diffed)',
+    '  the same from the two files in the JSON form (each read whole and verified, then diffed, in the benchmark’s thread)',
     '—',
     (s) => `${ex(s).diff.fromFilesMs} (CPU ${ex(s).diff.fromFilesCpuMs}; ${ex(s).diff.snapshotsMb} MB of snapshots)`,
+  );
+  row(
+    '  as the Diff page runs it, on its worker thread: two snapshot files in the app’s form (signed here) / the later file against the registry at the end of the earlier day (each file verified, its tables read; medians of 3)',
+    '—',
+    (s) =>
+      ex(s).diff.app
+        ? `${ex(s).diff.app.twoFilesMs} / ${ex(s).diff.app.fileAndDayMs} (${ex(s).diff.app.left} left; ${ex(s).diff.app.snapshotsMb} MB of snapshots)`
+        : '—',
   );
   row(
     '台账 workbook of the whole registry (XLSX): time / peak memory',

@@ -9,12 +9,23 @@
  * The workbook is written by a child process (`workbook-child.mjs`) so its peak memory is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { diffSides, endOfDay, localDay, rolledBack, sideOf } from '../../electron/capabilities/diff';
-import { contentChecksum, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
-import type { Db } from '../../electron/db/database';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotContent } from '../../shared/snapshot';
+import {
+  diffOffThread,
+  diffSides,
+  endOfDay,
+  localDay,
+  rolledBack,
+  sideOf,
+  type DiffJob,
+} from '../../electron/capabilities/diff';
+import { contentChecksum, importSnapshot, parseSnapshot, readContent } from '../../electron/capabilities/snapshots';
+import { runExport } from '../../electron/capabilities/snapshots/jobs';
+import { installationKey } from '../../electron/core/signingKey';
+import { openDatabase, type Db } from '../../electron/db/database';
+import { registryPath } from '../../electron/core/paths';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, type SnapshotContent } from '../../shared/snapshot';
 import { Samples } from './measure';
 
 const DAY = 86_400_000;
@@ -51,7 +62,78 @@ function writeSnapshot(path: string, content: SnapshotContent, exportedAt: strin
   return text.length;
 }
 
-export function measureExports(db: Db, options: { quick: boolean; work: string; dataDir: string; people: number }) {
+/**
+ * The diff as the Diff page runs it, on its worker thread (dist/electron/diff-worker.mjs): two
+ * snapshot files in the app's form (SQLite, signed by this installation) a month apart, and the
+ * later one against the registry at the end of the earlier day. Snapshot A is snapshot content
+ * `earlier` imported into a registry of its own, then exported as the app exports (its time: the
+ * end of that day). Medians of `runs`.
+ */
+async function measureAppDiff(dir: string, dataDir: string, earlier: SnapshotContent, dayA: string, runs: number) {
+  const script = join(dirname(process.argv[1]!), '..', 'electron', 'diff-worker.mjs');
+  const root = join(dir, 'installation');
+  const own = installationKey(root).publicKey;
+  const atA = endOfDay(dayA);
+  const registryA = join(dir, 'registry-a');
+  mkdirSync(registryA, { recursive: true });
+  const dbA = openDatabase(registryPath(registryA));
+  const snapshotA: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    exportedAt: atA,
+    checksum: contentChecksum(earlier),
+    content: earlier,
+  };
+  importSnapshot(dbA, snapshotA, { actor: 'bench', fileName: 'a.json', at: atA });
+  dbA.close();
+  const fileA = join(dir, 'a.groupledger');
+  const fileB = join(dir, 'b.groupledger');
+  const now = new Date().toISOString();
+  await runExport(
+    { op: 'export', dbPath: registryPath(registryA), path: fileA, signingRoot: root, now: atA },
+    () => undefined,
+  );
+  await runExport(
+    { op: 'export', dbPath: registryPath(dataDir), path: fileB, signingRoot: root, now },
+    () => undefined,
+  );
+  rmSync(registryA, { recursive: true, force: true });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const time = async (job: DiffJob) => {
+    const ms: number[] = [];
+    let left = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const report = await diffOffThread(job, script);
+      ms.push(performance.now() - t0);
+      left = report.totals.left;
+    }
+    return { ms: Math.round(median(ms)), left };
+  };
+  const twoFiles = await time({
+    dbPath: null,
+    from: { kind: 'snapshot', fileName: 'a.groupledger', path: fileA },
+    to: { kind: 'snapshot', fileName: 'b.groupledger', path: fileB },
+    filter: {},
+    now,
+    own,
+  });
+  const fileAndDay = await time({
+    dbPath: registryPath(dataDir),
+    from: { kind: 'date', date: dayA },
+    to: { kind: 'snapshot', fileName: 'b.groupledger', path: fileB },
+    filter: {},
+    now,
+    own,
+  });
+  const mb = Math.round((statSync(fileA).size + statSync(fileB).size) / 1e5) / 10;
+  return { twoFilesMs: twoFiles.ms, fileAndDayMs: fileAndDay.ms, left: twoFiles.left, snapshotsMb: mb };
+}
+
+export async function measureExports(
+  db: Db,
+  options: { quick: boolean; work: string; dataDir: string; people: number },
+) {
   const dir = join(options.work, `exports-${options.people}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -93,6 +175,8 @@ export function measureExports(db: Db, options: { quick: boolean; work: string; 
     });
   });
 
+  const app = await measureAppDiff(dir, options.dataDir, earlier, dayA, options.quick ? 1 : 3);
+
   const child = join(dirname(process.argv[1]!), 'workbook-child.mjs');
   const workbook = spawnSync(process.execPath, [child, options.dataDir, join(dir, 'ledger.xlsx')], {
     encoding: 'utf8',
@@ -106,6 +190,7 @@ export function measureExports(db: Db, options: { quick: boolean; work: string; 
       computeMs: compute.stats(),
       fromFilesMs: Math.round(fromFiles.wall[0]!),
       fromFilesCpuMs: Math.round(fromFiles.cpu[0]!),
+      app,
       ...summary,
     },
     workbook: JSON.parse(workbook.stdout) as {

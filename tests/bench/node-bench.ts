@@ -726,7 +726,7 @@ async function main(): Promise<void> {
     // 130 MB of garbage here, which no app process has.
     collectGarbage();
     // Issue 13's exports first, on the fixture as generated (its history ends on its last day).
-    const exportsRows = wants('exports') ? measureExports(db, { quick, work, dataDir, people }) : undefined;
+    const exportsRows = wants('exports') ? await measureExports(db, { quick, work, dataDir, people }) : undefined;
     collectGarbage();
     // Then the registry's rows, on the scale fixture as it was before runbooks and incidents.
     const registry = wants('registry') ? await measureRegistry(db, people, dataDir, work, cli, quick) : {};

@@ -14,8 +14,7 @@ import { describeSnapshot, runDiff, type DiffJob, type DiffSideSpec } from './jo
 type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 
 export type DiffThreadRequest =
-  | { op: 'diff'; job: DiffJob }
-  | { op: 'describe'; side: SnapshotSpec; now: string; own: string | null };
+  { op: 'diff'; job: DiffJob } | { op: 'describe'; side: SnapshotSpec; now: string; own: string | null };
 
 export type DiffThreadReply =
   | { type: 'done'; value: unknown }
