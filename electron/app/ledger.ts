@@ -23,7 +23,9 @@ import {
   RECOVERY_CHANNELS,
   dailyBackup,
   fullCheckOffThread,
-  hasBackups,
+  heldRegistry,
+  historyHealth,
+  historyProblem,
   inspectRegistry,
   openRegistry,
   type FileHealth,
@@ -201,14 +203,30 @@ export function openLedger(options: LedgerOptions): Ledger {
     try {
       // The quick part of the check here; SQLite's quick_check, which reads every page, runs on a
       // worker thread once the folder is open (afterOpen).
-      health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: hasBackups(dataDir), full: false });
-      const recovering = health.state === 'damaged' || health.state === 'unavailable';
-      if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
+      health = found ?? inspectRegistry(registryPath(dataDir), { hasBackups: heldRegistry(dataDir), full: false });
+      let recovering = health.state === 'damaged' || health.state === 'unavailable';
       if (!recovering && !lock) throw lockFailure;
-      registry =
-        recovering || !lock
-          ? null
-          : openForWriting(dataDir, holder, { lock, open: () => openRegistry(dataDir, clock) });
+      registry = null;
+      if (!recovering && lock) {
+        const lost = historyHealth(dataDir, registryPath(dataDir));
+        if (lost) {
+          health = lost;
+          recovering = true;
+        }
+      }
+      if (!recovering && lock) {
+        try {
+          registry = openForWriting(dataDir, holder, { lock, open: () => openRegistry(dataDir, clock) });
+        } catch (error) {
+          // A whole file whose history does not reach the entry recorded beside it: the folder
+          // opens in recovery, the registry left as it is (a backup may hold the missing changes).
+          const lost = historyProblem(error, registryPath(dataDir));
+          if (!lost) throw error;
+          health = lost;
+          recovering = true;
+        }
+      }
+      if (recovering) console.error(`[group-ledger] registry ${health.path}: ${health.problem} ${health.detail ?? ''}`);
       db = registry ? registry.db : openDatabase(':memory:');
     } catch (error) {
       if (!heldLock) lock?.release();
@@ -360,6 +378,7 @@ export function openLedger(options: LedgerOptions): Ledger {
         path: next.health.path,
         problem: doctorText(open.prefs.settings().locale ?? 'en', next.health.problem ?? 'registry_corrupt', {
           detail: next.health.detail ?? '',
+          ...next.health.params,
         }),
       });
     }
@@ -409,6 +428,7 @@ export function openLedger(options: LedgerOptions): Ledger {
             path: open.health.path,
             problem: doctorText(locale(), open.health.problem ?? 'registry_corrupt', {
               detail: open.health.detail ?? '',
+              ...open.health.params,
             }),
           }),
         );

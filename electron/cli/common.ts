@@ -6,7 +6,7 @@ import { PREFERENCES_FILE, confPreferences } from '../core/preferences';
 import type { Locale } from '../../shared/domain';
 import { LedgerError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/database';
-import { hasBackups, inspectRegistry, openRegistry } from '../capabilities/backups';
+import { heldRegistry, inspectRegistry, openRegistry } from '../capabilities/backups';
 import { doctorText } from '../../shared/i18n/doctor';
 import { systemClock } from '../kernel/context';
 import { lockFolder } from '../core/folderLock';
@@ -100,7 +100,7 @@ export function openCheckedRegistry(
   clock: Clock = systemClock,
 ): { db: Db; close(): void } {
   const path = registryPath(common.dataDir);
-  const backups = hasBackups(common.dataDir);
+  const backups = heldRegistry(common.dataDir);
   if (!create && !existsSync(path) && !backups) throw new LedgerError('no_registry', { dataDir: common.dataDir });
   const lock = common.access === 'write' ? lockFolder(common.dataDir, 'cli') : null;
   try {

@@ -87,6 +87,10 @@ export const REGISTRY_PROBLEMS = [
   'registry_read_only',
   'registry_locked',
   'registry_too_new',
+  // The file is whole, but its history does not reach the entry recorded beside it after the last
+  // commit (the anchor): changes are missing, or the history was replaced.
+  'chain_tail_lost',
+  'chain_anchor_mismatch',
 ] as const;
 export type RegistryProblem = (typeof REGISTRY_PROBLEMS)[number];
 
@@ -100,6 +104,8 @@ export interface RegistryHealth {
   problem: RegistryProblem | null;
   /** SQLite's own words, when it gave any. */
   detail: string | null;
+  /** The finding's figures, for its text (the history's: entries found, recorded, missing). */
+  params?: Record<string, string | number>;
   path: string;
   /** The newest backup that verifies, when the registry is damaged; null when none does. */
   newestBackup: BackupEntry | null;

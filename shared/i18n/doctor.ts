@@ -57,9 +57,10 @@ const en: Table = {
   schema_current: 'Schema version {{found}} (current).',
   schema_behind: 'Schema version {{found}}; this GroupLedger expects {{supported}}.',
   file_ok: 'The registry file is a whole SQLite database ({{size}}).',
-  registry_missing: 'The registry file is missing, but this data folder has backups: it was deleted or moved.',
+  registry_missing:
+    'The registry file is missing, but this data folder held one (its backups or the record of its history are here): it was deleted or moved.',
   registry_empty:
-    'The registry file is empty (0 bytes), but this data folder has backups: it was cut off or overwritten.',
+    'The registry file is empty (0 bytes), but this data folder held a registry (its backups or the record of its history are here): it was cut off or overwritten.',
   registry_header:
     'The registry file is not an SQLite database: its first bytes (the header) are not there or were overwritten.',
   registry_truncated:
@@ -92,8 +93,8 @@ const zhCN: Table = {
   schema_current: '结构版本 {{found}}（最新）。',
   schema_behind: '结构版本 {{found}}，本程序需要 {{supported}}。',
   file_ok: '台账文件是完整的 SQLite 数据库（{{size}}）。',
-  registry_missing: '台账文件不见了，但此数据文件夹中有备份：文件被删除或移走了。',
-  registry_empty: '台账文件是空的（0 字节），但此数据文件夹中有备份：文件被截断或覆盖了。',
+  registry_missing: '台账文件不见了，但此数据文件夹中曾有台账（备份或历史记录的标记还在）：文件被删除或移走了。',
+  registry_empty: '台账文件是空的（0 字节），但此数据文件夹中曾有台账（备份或历史记录的标记还在）：文件被截断或覆盖了。',
   registry_header: '台账文件不是 SQLite 数据库：文件开头（文件头）缺失或被覆盖。',
   registry_truncated: '台账文件比它记录的长度短：文件被截断了（磁盘已满，或复制中途停止）。',
   registry_corrupt: '台账文件内部已损坏：SQLite 发现了损坏的数据页（{{detail}}）。',
@@ -122,8 +123,10 @@ const vi: Table = {
   schema_current: 'Lược đồ phiên bản {{found}} (mới nhất).',
   schema_behind: 'Lược đồ phiên bản {{found}}; GroupLedger này cần {{supported}}.',
   file_ok: 'Tệp sổ là một cơ sở dữ liệu SQLite trọn vẹn ({{size}}).',
-  registry_missing: 'Tệp sổ không còn, nhưng thư mục dữ liệu này có bản sao lưu: tệp đã bị xoá hoặc chuyển đi.',
-  registry_empty: 'Tệp sổ trống (0 byte), nhưng thư mục dữ liệu này có bản sao lưu: tệp đã bị cắt cụt hoặc ghi đè.',
+  registry_missing:
+    'Tệp sổ không còn, nhưng thư mục dữ liệu này từng có sổ (còn bản sao lưu hoặc bản ghi lịch sử của sổ): tệp đã bị xoá hoặc chuyển đi.',
+  registry_empty:
+    'Tệp sổ trống (0 byte), nhưng thư mục dữ liệu này từng có sổ (còn bản sao lưu hoặc bản ghi lịch sử của sổ): tệp đã bị cắt cụt hoặc ghi đè.',
   registry_header: 'Tệp sổ không phải cơ sở dữ liệu SQLite: phần đầu tệp bị thiếu hoặc bị ghi đè.',
   registry_truncated: 'Tệp sổ ngắn hơn độ dài nó ghi: tệp đã bị cắt cụt (đầy ổ đĩa, hoặc sao chép bị dừng giữa chừng).',
   registry_corrupt: 'Tệp sổ bị hỏng bên trong: SQLite tìm thấy trang dữ liệu hỏng ({{detail}}).',

@@ -83,3 +83,52 @@ test('recovery: a damaged registry is restored from the newest backup, in Chines
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test.describe('an office PC in Vietnamese', () => {
+  test.use({ locale: 'vi' });
+  test('recovery-history: a registry put back from an older copy says which changes are missing, and a backup brings them back, in Vietnamese', async ({
+    page,
+  }) => {
+    test.slow();
+    const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-history-'));
+    const errors = collectConsoleErrors(page);
+    cli('init', '--demo', 'youth-union', '--locale', 'vi', '--data', dataDir);
+    const registry = join(dataDir, 'registry.sqlite');
+    const older = readFileSync(registry);
+    // Two people imported (the import keeps a backup of the registry before it first), then the
+    // registry is put back from the copy taken before: the three changes of the import are gone.
+    const file = join(dataDir, '..', `${dataDir.split('/').pop()}-people.csv`);
+    writeFileSync(file, 'Họ tên,Bộ phận\nTrần Văn Mới,Văn phòng\nLê Thị Mới,Văn phòng\n');
+    cli('import', 'people', file, '--data', dataDir);
+    rmSync(file);
+    for (const suffix of ['-wal', '-shm']) rmSync(registry + suffix, { force: true });
+    writeFileSync(registry, older);
+    const harness = await startHarness(dataDir);
+    try {
+      await page.goto(harness.url);
+      const recovery = page.getByTestId('recovery-page');
+      await expect(recovery).toBeVisible({ timeout: 30_000 });
+      await expect(
+        recovery.getByText('Không mở được sổ: lịch sử của sổ không đến được các thay đổi đã ghi'),
+      ).toBeVisible();
+      await expect(page.getByTestId('recovery-problem')).toContainText('3 thay đổi cuối cùng bị mất');
+      await expect(page.getByTestId('recovery-problem')).not.toContainText('{{');
+      // The file itself is left exactly as it was put back.
+      expect(readFileSync(registry).equals(older)).toBe(true);
+      await expect(page.getByTestId('recovery-restore')).toContainText('Đoàn khối');
+      await shot(page, 'history-vi');
+
+      await page.getByTestId('recovery-restore-button').click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục bản sao lưu này' }).click();
+      await expect(page.getByTestId('page-dashboard')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('stat-people')).toBeVisible();
+      const aside = readdirSync(dataDir).filter((n) => /^registry\.damaged-.*\.sqlite$/.test(n));
+      expect(aside).toHaveLength(1);
+      expect(readFileSync(join(dataDir, aside[0]!)).equals(older)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await stopHarness(harness.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

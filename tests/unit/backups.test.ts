@@ -29,6 +29,7 @@ import { openLedger } from '../../electron/app/ledger';
 import {
   backupsToRemove,
   doctorFolder,
+  heldRegistry,
   inspectRegistry,
   listBackups,
   openRegistry,
@@ -42,6 +43,7 @@ import { registryPath } from '../../electron/core/paths';
 import { migrate, openDatabase, resetTransactionState } from '../../electron/db/database';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
 import { chainHead } from '../../electron/kernel/events';
+import { keepAnchor, writeAnchor } from '../../electron/kernel/anchor';
 import { getOrganisation } from '../../electron/kernel/records';
 import { loadDemo } from '../../electron/seeds/demo';
 import { cli, fixedClock, tempDir } from './helpers';
@@ -223,6 +225,88 @@ describe('a damaged registry', () => {
     expect(existsSync(path)).toBe(true);
     expect(readdirSync(dir).some((n) => n.includes('damaged'))).toBe(false);
     expect(inspectRegistry(path, { hasBackups: true }).state).toBe('ok');
+  });
+
+  it.each(['tail lost', 'history replaced'] as const)(
+    'a whole file whose history does not match its anchor (%s): found at open, left alone, restored from the newest backup',
+    async (kind) => {
+      const dir = tempDir('gl-backups-');
+      const clock = fixedClock('2026-11-30T08:00:00.000Z');
+      const db = openDatabase(registryPath(dir));
+      // As the app writes: the history's last entry recorded beside the registry after each commit.
+      const stop = keepAnchor(db, dir);
+      const ctx = { db, clock, actor: 'tester' };
+      const organisation = loadDemo(ctx, 'youth-union', 'vi').name;
+      const backup = await takeBackup(db, dir, clock, 'manual', DEFAULT_RETENTION);
+      const older = join(tempDir('gl-older-'), 'registry.sqlite');
+      db.prepare('VACUUM INTO ?').run(older);
+      clock.set('2026-11-30T10:00:00.000Z');
+      for (const name of ['A', 'B', 'C']) renameOrganisation(ctx, `Đoàn ${name}`);
+      const head = chainHead(db).seq;
+      stop();
+      db.close();
+      resetTransactionState();
+      const path = registryPath(dir);
+      if (kind === 'tail lost') {
+        // An older copy of the file put back (or the file copied without its -wal): three changes gone.
+        for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+        writeFileSync(path, readFileSync(older));
+      } else {
+        writeAnchor(dir, { seq: head, hash: 'f'.repeat(64) });
+      }
+      const before = sha(path);
+      const finding = kind === 'tail lost' ? 'chain_tail_lost' : 'chain_anchor_mismatch';
+
+      // The app opens in recovery and says what is missing; the registry is not written to.
+      const ledger = ledgerOn(dir);
+      await ledger.settled;
+      expect(ledger.health).toMatchObject({
+        state: 'damaged',
+        problem: finding,
+        params: kind === 'tail lost' ? { found: head - 3, anchored: head, missing: 3 } : { seq: head },
+      });
+      const org = (await ledger.invoke('org.get', undefined)) as { ok: false; error: { code: string; message: string } };
+      expect(org).toMatchObject({ ok: false, error: { code: 'registry_damaged' } });
+      expect(org.error.message).toMatch(kind === 'tail lost' ? /3/ : new RegExp(String(head)));
+      expect(org.error.message).not.toMatch(/\{\{/);
+      const health = await ledger.invoke('registry.health', undefined);
+      expect(health).toMatchObject({ ok: true, value: { problem: finding, newestBackup: { file: backup.file } } });
+      expect(sha(path)).toBe(before);
+
+      // The newest backup restored: the registry is moved aside intact, the folder is usable again.
+      const restored = (await ledger.invoke('backups.restore', { file: backup.file })) as {
+        ok: true;
+        value: BackupRestoreResult;
+      };
+      expect(restored.ok).toBe(true);
+      expect(sha(restored.value.movedAside!)).toBe(before);
+      expect(ledger.health.state).toBe('ok');
+      expect(await ledger.invoke('org.get', undefined)).toMatchObject({ ok: true, value: { name: organisation } });
+      expect(chainHead(ledger.db).seq).toBe(backup.head.seq);
+      ledger.close();
+      resetTransactionState();
+      expect(doctorFolder(dir).ok).toBe(true);
+    },
+  );
+
+  it('a 0-byte registry beside the record of its history (no backup) is damaged, not a new one', async () => {
+    const dir = tempDir('gl-backups-');
+    writeFileSync(registryPath(dir), '');
+    writeAnchor(dir, { seq: 12, hash: 'a'.repeat(64) });
+    expect(inspectRegistry(registryPath(dir), { hasBackups: heldRegistry(dir) })).toMatchObject({
+      state: 'damaged',
+      problem: 'registry_empty',
+    });
+    const ledger = ledgerOn(dir);
+    await ledger.settled;
+    expect(ledger.health).toMatchObject({ state: 'damaged', problem: 'registry_empty' });
+    expect(await ledger.invoke('org.get', undefined)).toMatchObject({ ok: false, error: { code: 'registry_damaged' } });
+    ledger.close();
+    expect(statSync(registryPath(dir)).size).toBe(0);
+    const setUp = await cli(['init', '--org', 'Mới', '--data', dir]);
+    expect(setUp.code).toBe(1);
+    expect(setUp.err).not.toMatch(/internal|Something went wrong/i);
+    expect(statSync(registryPath(dir)).size).toBe(0);
   });
 
   it('a 0-byte registry with no backup is a new one (first run), as before', () => {

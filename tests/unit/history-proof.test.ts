@@ -2,7 +2,7 @@
  * A history that proves itself: a row changed behind the history's back is found by doctor, and a
  * registry that lost the tail of its history (copied without its -wal) is found by its anchor.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -559,8 +559,21 @@ describe('the anchor beside the registry', () => {
     const zh = await cli(['doctor', '--data', copy, '--lang', 'zh-CN', '--json']);
     expect(JSON.parse(zh.out)).toMatchObject({ ok: false });
 
-    // Opening it for writing would overwrite the evidence: refused, file and anchor untouched.
-    expect(() => ledgerAt(copy)).toThrow(expect.objectContaining({ code: 'chain_tail_lost' }));
+    // Opening it for writing would overwrite the evidence: the app opens the folder in recovery
+    // (restore a backup, another folder, quit), saying what is missing; nothing is written.
+    const file = readFileSync(join(copy, 'registry.sqlite'));
+    const recovering = ledgerAt(copy);
+    expect(recovering.health).toMatchObject({
+      state: 'damaged',
+      problem: 'chain_tail_lost',
+      params: { missing: writes, found: 1, anchored: 1 + writes },
+    });
+    expect(await recovering.invoke('units.save', { name: '科室X', parentId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'registry_damaged' },
+    });
+    recovering.close();
+    expect(readFileSync(join(copy, 'registry.sqlite')).equals(file)).toBe(true);
     const write = await cli(['init', '--org', 'Y', '--data', copy, '--lang', 'vi']);
     expect(write.code).toBe(1);
     expect(write.err).toContain(`${writes} thay đổi cuối cùng bị mất`);

@@ -9,7 +9,7 @@ import { openDatabase } from '../../db/database';
 import { registryPath } from '../../core/paths';
 import { runDoctor } from '../history';
 import { inspectRegistry } from './health';
-import { hasBackups, listBackups, verifyBackup } from './store';
+import { heldRegistry, listBackups, verifyBackup } from './store';
 
 export interface FolderDoctorReport extends DoctorReport {
   /** Whether the registry could be opened for the database checks. */
@@ -21,7 +21,7 @@ export function doctorFolder(dataDir: string, options: { busyTimeoutMs?: number 
   let opened = false;
   const path = registryPath(dataDir);
   try {
-    const health = inspectRegistry(path, { hasBackups: hasBackups(dataDir), busyTimeoutMs: options.busyTimeoutMs });
+    const health = inspectRegistry(path, { hasBackups: heldRegistry(dataDir), busyTimeoutMs: options.busyTimeoutMs });
     if (health.problem) {
       checks.push({ name: 'file', ok: false, finding: health.problem, params: { detail: health.detail ?? '' } });
     } else if (health.state === 'ok') {

@@ -10,7 +10,9 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import type { RegistryHealth, RegistryProblem } from '../../../shared/contract';
-import { sqliteResultCode } from '../../db/database';
+import { LedgerError } from '../../../shared/errors';
+import { openDatabase, sqliteResultCode, type Db } from '../../db/database';
+import { checkAnchor } from '../../kernel/anchor';
 import { SCHEMA_VERSION } from '../../db/migrations';
 
 const MAGIC = 'SQLite format 3\u0000';
@@ -102,6 +104,65 @@ export function inspectRegistry(path: string, options: InspectOptions): FileHeal
       /* closing a connection that never opened */
     }
   }
+}
+
+/**
+ * Whether the history of a whole registry reaches the entry recorded beside it after its last commit
+ * (kernel/anchor), read through a read-only connection before the registry is opened for writing: a
+ * registry that lost changes is then not written to at all (not even switched to its journal mode,
+ * or migrated). The finding with its figures, or null (the history reaches it, or there is no record
+ * yet, or the check could not run: the open for writing checks again).
+ */
+export function historyHealth(dataDir: string, path: string): FileHealth | null {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(path, { readOnly: true });
+    const check = checkAnchor(db, dataDir);
+    if (check.state === 'tail_lost') {
+      return {
+        state: 'damaged',
+        problem: 'chain_tail_lost',
+        detail: null,
+        params: { found: check.found, anchored: check.anchor.seq, missing: check.missing },
+        path,
+      };
+    }
+    if (check.state === 'mismatch') {
+      return { state: 'damaged', problem: 'chain_anchor_mismatch', detail: null, params: { seq: check.anchor.seq }, path };
+    }
+    return null;
+  } catch {
+    return null;
+  } finally {
+    try {
+      db?.close();
+    } catch {
+      /* a connection that never opened */
+    }
+  }
+}
+
+/**
+ * The open's refusal of a whole registry whose history does not reach the entry recorded beside it
+ * (kernel/anchor) as the finding the recovery page shows, with its figures; null for any other error.
+ */
+export function historyProblem(error: unknown, path: string): FileHealth | null {
+  if (!(error instanceof LedgerError)) return null;
+  const figures = (...names: string[]) =>
+    Object.fromEntries(names.map((n) => [n, Number(error.params[n] ?? 0)])) as Record<string, number>;
+  if (error.code === 'chain_tail_lost') {
+    return {
+      state: 'damaged',
+      problem: 'chain_tail_lost',
+      detail: null,
+      params: figures('found', 'anchored', 'missing'),
+      path,
+    };
+  }
+  if (error.code === 'chain_anchor_mismatch') {
+    return { state: 'damaged', problem: 'chain_anchor_mismatch', detail: null, params: figures('seq'), path };
+  }
+  return null;
 }
 
 function quickCheckProblem(rows: string[]): string | null {

@@ -22,11 +22,12 @@ import {
 } from './store';
 
 export { doctorFolder, type FolderDoctorReport } from './doctor';
-export { fullCheckOffThread, inspectRegistry, type FileHealth, type InspectOptions } from './health';
+export { fullCheckOffThread, historyHealth, historyProblem, inspectRegistry, type FileHealth, type InspectOptions } from './health';
 export { backupsToRemove, takenToday } from './retention';
 export {
   dailyBackup,
   hasBackups,
+  heldRegistry,
   listBackups,
   moveAside,
   newestVerifiedBackup,

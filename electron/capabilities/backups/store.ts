@@ -20,7 +20,7 @@ import { migrate, type Db } from '../../db/database';
 import { syncDirectory, syncFile } from '../../core/files';
 import { registryPath } from '../../core/paths';
 import { setAside } from '../../core/preferences';
-import { writeAnchor } from '../../kernel/anchor';
+import { anchorPath, writeAnchor } from '../../kernel/anchor';
 import type { Clock } from '../../kernel/context';
 import { chainHead } from '../../kernel/events';
 import { isRegistryEmpty } from '../../kernel/records';
@@ -58,6 +58,15 @@ export function hasBackups(dataDir: string): boolean {
   } catch {
     return true; // a backups folder that cannot be read: do not treat an empty registry as new
   }
+}
+
+/**
+ * Whether the data folder shows it held a registry: backups of it, or the record of its history's
+ * last entry beside it (the anchor, written after every commit). Then a registry that is missing or
+ * empty is damaged, never a new one to start afresh in.
+ */
+export function heldRegistry(dataDir: string): boolean {
+  return hasBackups(dataDir) || existsSync(anchorPath(dataDir));
 }
 
 /** Every backup that has a readable manifest, newest first (not verified: `verified` is 'unchecked'). */

@@ -3,7 +3,7 @@ import type { BackupEntry, BackupRestoreResult } from '../../../shared/contract'
 import { LedgerError } from '../../../shared/errors';
 import { doctorText } from '../../../shared/i18n/doctor';
 import {
-  hasBackups,
+  heldRegistry,
   inspectRegistry,
   listBackups,
   newestVerifiedBackup,
@@ -134,7 +134,7 @@ const restoreCommand: CliCommand = {
     }
     const entry = listBackups(dir).find((b) => b.file === file);
     if (!entry) throw new LedgerError('backup_unknown', { file: file! });
-    const health = inspectRegistry(registryPath(dir), { hasBackups: hasBackups(dir) });
+    const health = inspectRegistry(registryPath(dir), { hasBackups: heldRegistry(dir) });
     const when = localTime(entry.takenAt);
     if (health.state === 'unavailable') {
       const problem = doctorText(env.common.locale, health.problem ?? 'registry_unreadable', {

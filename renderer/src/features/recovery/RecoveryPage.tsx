@@ -53,11 +53,18 @@ export function RecoveryPage() {
       <div style={{ width: '100%', maxWidth: 880 }}>
         <Result
           status={damaged ? 'error' : 'warning'}
-          title={damaged ? t('recovery.titleDamaged') : t('recovery.titleUnavailable')}
+          title={
+            // A whole file whose history does not reach what was recorded beside it (chain_…).
+            health.problem?.startsWith('chain_')
+              ? t('recovery.titleHistory')
+              : damaged
+                ? t('recovery.titleDamaged')
+                : t('recovery.titleUnavailable')
+          }
           subTitle={
             <Flex vertical gap={4}>
               <Typography.Text strong data-testid="recovery-problem">
-                {t(health.problem ?? 'registry_corrupt', { ns: 'doctor', detail: health.detail ?? '' })}
+                {t(health.problem ?? 'registry_corrupt', { ns: 'doctor', detail: health.detail ?? '', ...health.params })}
               </Typography.Text>
               <Typography.Text type="secondary">{t('recovery.file', { path: health.path })}</Typography.Text>
               <Typography.Text type="secondary">{t('recovery.untouched')}</Typography.Text>

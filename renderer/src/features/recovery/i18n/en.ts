@@ -2,6 +2,7 @@
 export const messages = {
   recovery: {
     titleDamaged: 'The ledger cannot be opened: its file is damaged',
+    titleHistory: 'The ledger cannot be opened: its history does not reach the changes recorded',
     titleUnavailable: 'The ledger cannot be used right now',
     file: 'File: {{path}}',
     untouched: 'Nothing has been changed or deleted: the file is kept exactly as it was found.',

@@ -5,6 +5,7 @@ import type { messages as en } from './en';
 export const messages: Messages<typeof en> = {
   recovery: {
     titleDamaged: 'Không mở được sổ: tệp sổ bị hỏng',
+    titleHistory: 'Không mở được sổ: lịch sử của sổ không đến được các thay đổi đã ghi',
     titleUnavailable: 'Hiện chưa dùng được sổ',
     file: 'Tệp: {{path}}',
     untouched: 'Chưa thay đổi hay xoá gì: tệp được giữ nguyên như lúc phát hiện.',

@@ -5,6 +5,7 @@ import type { messages as en } from './en';
 export const messages: Messages<typeof en> = {
   recovery: {
     titleDamaged: '无法打开台账：台账文件已损坏',
+    titleHistory: '无法打开台账：历史记录缺少已经写入的更改',
     titleUnavailable: '台账现在无法使用',
     file: '文件：{{path}}',
     untouched: '没有更改或删除任何内容：文件保持发现时的原样。',
