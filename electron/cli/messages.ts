@@ -38,7 +38,7 @@ Commands:
                                one incident, or all of a group or a period, as a report
   backup list [--verify] | create | verify [FILE] | restore FILE|--newest [--yes]
                                the verified backups of the registry (taken each day, before a
-                               restore, a migration or a runbook, and on demand)
+                               restore, a migration, a runbook or a people import, and on demand)
 
 Options for every command:
   --data DIR     the registry folder (default: {{dataDir}})
@@ -197,7 +197,7 @@ is a position (局长). The summary is your own account, never the messages them
 
 Backups are verified copies of the registry in the data folder's backups/, each with a manifest
 (time, reason, size, counts, where the history ends). The app takes one at the first start of each
-day, before a restore, a migration and a runbook start; "create" takes one now. Kept: 7 daily,
+day, before a restore, a migration, a runbook start and a people import; "create" takes one now. Kept: 7 daily,
 4 weekly, 12 monthly, and the "before …" ones for 30 days (set in the app).
 "verify" checks each again (integrity and history chain). "restore" replaces the registry with a
 backup: without --yes it only says what would be lost. A healthy registry is backed up first; a
@@ -417,7 +417,7 @@ const zhCN: Messages = {
   incident report 编号 | --group 群 | --since 日期  --pdf 文件 | --xlsx 文件
                                单个事件，或某群、某期间全部事件的报告
   backup list [--verify] | create | verify [文件] | restore 文件|--newest [--yes]
-                               台账的校验备份（每天首次启动、恢复、升级或开始操作流程前自动备份，也可随时手动备份）
+                               台账的校验备份（每天首次启动、恢复、升级、开始操作流程或导入人员名单前自动备份，也可随时手动备份）
 
 通用选项：
   --data 目录    台账所在目录（默认：{{dataDir}}）
@@ -557,7 +557,7 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
        group-ledger backup restore 文件 | --newest [--yes] [--data 目录] [--json]
 
 备份是台账的校验副本，保存在数据文件夹的 backups/ 中，每份都附有说明文件（时间、原因、大小、数量、历史记录的末条）。
-应用在每天首次启动时、恢复前、升级前和开始操作流程前自动备份；"create" 立即备份一次。
+应用在每天首次启动时、恢复前、升级前、开始操作流程前和导入人员名单前自动备份；"create" 立即备份一次。
 保留：每日 7 份、每周 4 份、每月 12 份，"……前" 的备份保留 30 天（可在应用中设置）。
 "verify" 重新校验每份备份（完整性和历史记录链）。"restore" 用备份替换台账：不加 --yes 时只说明会丢失什么。
 完好的台账会先备份；损坏的台账会被移到一旁（文件名加上时间），绝不删除。`,
@@ -772,7 +772,7 @@ Lệnh:
                                báo cáo một sự việc, hoặc mọi sự việc của một nhóm, một thời gian
   backup list [--verify] | create | verify [TỆP] | restore TỆP|--newest [--yes]
                                các bản sao lưu đã kiểm tra của sổ (mỗi ngày, trước khi khôi phục,
-                               nâng cấp hay bắt đầu quy trình, và khi bạn muốn)
+                               nâng cấp, bắt đầu quy trình hay nhập nhân sự, và khi bạn muốn)
 
 Tùy chọn chung:
   --data THƯ_MỤC thư mục của sổ (mặc định: {{dataDir}})
@@ -923,7 +923,7 @@ chép nội dung tin nhắn.`,
 
 Bản sao lưu là bản sao đã kiểm tra của sổ, nằm trong backups/ của thư mục dữ liệu, mỗi bản có tệp mô tả
 (thời điểm, lý do, dung lượng, số lượng, mục lịch sử cuối). Ứng dụng tự sao lưu khi khởi động lần đầu mỗi ngày,
-trước khi khôi phục, nâng cấp và bắt đầu quy trình; "create" sao lưu ngay. Giữ lại: 7 bản hằng ngày,
+trước khi khôi phục, nâng cấp, bắt đầu quy trình và nhập nhân sự; "create" sao lưu ngay. Giữ lại: 7 bản hằng ngày,
 4 bản hằng tuần, 12 bản hằng tháng, các bản "trước khi …" trong 30 ngày (đặt trong ứng dụng).
 "verify" kiểm tra lại từng bản (toàn vẹn và chuỗi lịch sử). "restore" thay sổ bằng một bản sao lưu: không có
 --yes thì chỉ cho biết sẽ mất gì. Sổ còn tốt được sao lưu trước; sổ hỏng được chuyển sang bên (đổi tên kèm thời

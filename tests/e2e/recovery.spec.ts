@@ -50,6 +50,8 @@ test('recovery: a damaged registry is restored from the newest backup, in Chines
     await expect(card.getByTestId('backup-created')).toBeVisible();
     // The start of the day's backup may be listed too: the harness takes it 15 s after opening the registry.
     await expect(card.getByRole('cell', { name: '手动' })).toBeVisible();
+    // Each backup says how far its history goes: the last entry and the start of its fingerprint.
+    await expect(card.getByTestId('backup-head').first()).toHaveText(/^[\d,]+ [0-9a-f]{8}$/);
     await shot(page, 'backups-section');
     await stopHarness(harness.child);
 

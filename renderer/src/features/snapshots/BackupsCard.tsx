@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, InputNumber, Modal, Table, Tag, Tooltip, Typography } from 'antd';
 import { CloudUploadOutlined, RollbackOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { RETENTION_LIMITS, type BackupEntry, type BackupRetention } from '../../../../shared/contract';
@@ -121,6 +121,23 @@ export function BackupsCard() {
             title: t('backups.groups'),
             align: 'right',
             render: (_, b) => (b.counts ? formatNumber(b.counts.groups, locale) : '—'),
+          },
+          {
+            // The history's last entry the backup holds (its manifest's chain head): how far back a
+            // restore would go, and the entry a report or another copy can be checked against.
+            key: 'head',
+            title: t('backups.head'),
+            align: 'right',
+            render: (_, b) => (
+              <Tooltip title={t('backups.headTip', { seq: formatNumber(b.head.seq, locale), hash: b.head.hash })}>
+                <span data-testid="backup-head">
+                  {formatNumber(b.head.seq, locale)}{' '}
+                  <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                    {b.head.hash.slice(0, 8)}
+                  </Typography.Text>
+                </span>
+              </Tooltip>
+            ),
           },
           { key: 'verified', title: t('backups.verified'), render: (_, b) => verifiedTag(b) },
           {

@@ -8,7 +8,7 @@ export const messages = {
   backups: {
     title: 'Backups',
     description:
-      'Verified copies of the registry, taken at the first start of each day, before a restore, an upgrade or a runbook, and when you ask.',
+      'Verified copies of the registry, taken at the first start of each day, before a restore, an upgrade, a runbook or a people import, and when you ask.',
     create: 'Back up now',
     created: 'Backup taken and verified ({{time}}).',
     verifyAll: 'Check all backups',
@@ -20,6 +20,8 @@ export const messages = {
     size: 'Size',
     people: 'People',
     groups: 'Groups',
+    head: 'History up to',
+    headTip: 'Entry {{seq}} of the history, fingerprint {{hash}}',
     verified: 'Verified',
     verifiedNow: 'Verified now',
     verifiedWhenTaken: 'Verified when taken',

@@ -6,7 +6,7 @@ export const messages: Messages<typeof en> = {
   backups: {
     title: 'Sao lưu',
     description:
-      'Các bản sao đã kiểm tra của sổ, tạo khi khởi động lần đầu mỗi ngày, trước khi khôi phục, nâng cấp hay chạy quy trình, và khi bạn muốn.',
+      'Các bản sao đã kiểm tra của sổ, tạo khi khởi động lần đầu mỗi ngày, trước khi khôi phục, nâng cấp, chạy quy trình hay nhập danh sách nhân sự, và khi bạn muốn.',
     create: 'Sao lưu ngay',
     created: 'Đã sao lưu và kiểm tra đạt ({{time}}).',
     verifyAll: 'Kiểm tra mọi bản',
@@ -18,6 +18,8 @@ export const messages: Messages<typeof en> = {
     size: 'Dung lượng',
     people: 'Số người',
     groups: 'Số nhóm',
+    head: 'Lịch sử đến',
+    headTip: 'Mục {{seq}} của lịch sử, dấu vân tay {{hash}}',
     verified: 'Kiểm tra',
     verifiedNow: 'Vừa kiểm tra đạt',
     verifiedWhenTaken: 'Đã kiểm tra khi tạo',

@@ -5,7 +5,7 @@ import type { messages as en } from './en';
 export const messages: Messages<typeof en> = {
   backups: {
     title: '备份',
-    description: '台账的校验副本：每天首次启动、恢复前、升级前、开始操作流程前自动备份，也可随时手动备份。',
+    description: '台账的校验副本：每天首次启动、恢复前、升级前、开始操作流程前、导入人员名单前自动备份，也可随时手动备份。',
     create: '立即备份',
     created: '已完成备份并通过校验（{{time}}）。',
     verifyAll: '校验全部备份',
@@ -17,6 +17,8 @@ export const messages: Messages<typeof en> = {
     size: '大小',
     people: '人数',
     groups: '群数',
+    head: '历史记录至',
+    headTip: '第 {{seq}} 条历史记录，指纹 {{hash}}',
     verified: '校验',
     verifiedNow: '刚刚校验通过',
     verifiedWhenTaken: '备份时已校验',
