@@ -407,3 +407,35 @@ describe('a damaged or forged SQLite-file snapshot is refused, and nothing is wr
     expect(refused?.params).toMatchObject({ limit: 'rows', list: 'people' });
   });
 });
+
+describe('the limits of a snapshot, on an SQLite-file snapshot from elsewhere', () => {
+  // As the JSON form's (limits.ts): no one text longer than 100,000 characters, nothing nested
+  // deeper than 32 levels — checked on the file's tables before anything is read into memory.
+  it.each([
+    [
+      'a 200,000-character text in a history entry',
+      // (History entries are never updated: a forger adds one.)
+      `INSERT INTO events (seq, at, actor, kind, before, after, subjects, prev_hash, hash)
+         SELECT seq + 1, at, actor, kind, before, json_object('name', printf('%.*c', 200000, 'x')), subjects, hash, hash
+           FROM events ORDER BY seq DESC LIMIT 1`,
+      'stringLength',
+    ],
+    [
+      'a 200,000-character name',
+      "UPDATE people SET name = printf('%.*c', 200000, 'x') WHERE id = 'p-liwei'",
+      'stringLength',
+    ],
+    [
+      'a history entry nested 10,000 levels deep',
+      `INSERT INTO events (seq, at, actor, kind, before, after, subjects, prev_hash, hash)
+         SELECT seq + 1, at, actor, kind, before, printf('%.*c', 10000, '[') || printf('%.*c', 10000, ']'), subjects, hash, hash
+           FROM events ORDER BY seq DESC LIMIT 1`,
+      'depth',
+    ],
+  ])('%s is refused naming the limit', async (_name, edit, limit) => {
+    const { file, root } = await exported();
+    const forged = forge(file, (db) => db.exec(edit), 'keep');
+    const refused = await refusal(verify(forged, installationKey(root).publicKey));
+    expect(refused).toMatchObject({ code: 'snapshot_limit', params: { limit } });
+  });
+});

@@ -6,6 +6,7 @@
  * row counts before the schema check — and a file over any of them is refused with an error that
  * names the limit (`snapshot_limit`); nothing is written.
  */
+import type { DatabaseSync } from 'node:sqlite';
 import { LedgerError } from '../../../shared/errors';
 
 export interface SnapshotLimits {
@@ -123,5 +124,63 @@ export function checkRowCounts(content: unknown, limits: SnapshotLimits = SNAPSH
     if (Array.isArray(value) && value.length > max) {
       throw limitError('rows', value.length.toLocaleString('en'), max.toLocaleString('en'), { list });
     }
+  }
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The same limits on an SQLite-file snapshot from elsewhere, on its tables before anything is read
+ * into memory (restore.ts, containerSnapshot): every text that is not JSON no longer than one JSON
+ * string may be, and every JSON text (a history entry's payload, a charter) checked as the JSON
+ * form's bytes are (checkJsonShape: its longest string, its nesting). Read in SQLite, one pass over
+ * each table; only the JSON texts long enough or bracketed enough to break a limit are handed to
+ * checkJsonShape (none in a registry as the app writes it). Without it a history entry
+ * nested 10,000 levels deep ended the check in an internal RangeError, and a 200 MB text was read
+ * whole before anything looked at it.
+ */
+export function checkTablesShape(db: DatabaseSync, limits: SnapshotLimits = SNAPSHOT_LIMITS): void {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    .all() as Array<{ name: string }>;
+  for (const { name } of tables) {
+    const columns = (db.prepare(`PRAGMA table_info(${quoted(name)})`).all() as Array<{ name: string }>).map((c) =>
+      quoted(c.name),
+    );
+    if (columns.length === 0) continue;
+    const isJson = (c: string) => `(typeof(${c}) = 'text' AND substr(${c}, 1, 1) IN ('{', '['))`;
+    // One pass over the table: for each column the longest plain text in bytes (never fewer than
+    // its characters), and whether any JSON text could break a limit — only one longer than the
+    // longest string allowed can hold such a string, and only one with more opening brackets than
+    // the nesting allowed (so more than twice as many bytes) can nest too deep.
+    const suspect = (c: string) =>
+      `(${isJson(c)} AND octet_length(${c}) > ${2 * limits.depth} AND (octet_length(${c}) > ${limits.stringChars} OR octet_length(${c}) - octet_length(replace(replace(${c}, '[', ''), '{', '')) > ${limits.depth}))`;
+    const found = db
+      .prepare(
+        `SELECT ${columns
+          .map(
+            (c, i) =>
+              `max(CASE WHEN typeof(${c}) = 'text' AND NOT ${isJson(c)} THEN octet_length(${c}) END) AS p${i}, ` +
+              `max(CASE WHEN ${suspect(c)} THEN 1 END) AS j${i}`,
+          )
+          .join(', ')} FROM ${quoted(name)}`,
+      )
+      .get() as Record<string, number | null>;
+    columns.forEach((c, i) => {
+      if ((found[`p${i}`] ?? 0) > limits.stringChars) {
+        // Bytes over the limit: the characters counted (rare).
+        const chars = (
+          db.prepare(`SELECT max(length(${c})) AS n FROM ${quoted(name)} WHERE NOT ${isJson(c)}`).get() as {
+            n: number;
+          }
+        ).n;
+        if (chars > limits.stringChars) {
+          throw limitError('stringLength', chars.toLocaleString('en'), limits.stringChars.toLocaleString('en'));
+        }
+      }
+      if (found[`j${i}`] !== 1) return;
+      const texts = db.prepare(`SELECT CAST(${c} AS BLOB) AS b FROM ${quoted(name)} WHERE ${suspect(c)}`);
+      for (const row of texts.iterate() as Iterable<{ b: Uint8Array }>) checkJsonShape(row.b, limits);
+    });
   }
 }

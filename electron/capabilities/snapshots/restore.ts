@@ -33,6 +33,7 @@ import {
   checkJsonShape,
   checkPlainSize,
   checkRowCounts,
+  checkTablesShape,
   type SnapshotLimits,
 } from './limits';
 import { noProgress, type Progress } from './progress';
@@ -325,6 +326,7 @@ export function containerSnapshot(container: OpenedContainer, progress: Progress
   const db = openReadOnly(container.path);
   let content: unknown;
   try {
+    checkTablesShape(db);
     content = readContent(db as Db);
   } finally {
     db.close();
