@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { diffDocument, diffOf, type ResolvedSide } from '../../electron/capabilities/diff';
 import { getGroup, setCharter } from '../../electron/capabilities/groups';
 import { savePerson } from '../../electron/capabilities/directory';
-import { removeMember } from '../../electron/capabilities/membership';
+import { addMember, removeMember } from '../../electron/capabilities/membership';
+import { closeIncident, createIncident } from '../../electron/capabilities/incidents';
 import { planRunbook, startRunbook } from '../../electron/capabilities/runbooks';
 import { buildSnapshot } from '../../electron/capabilities/snapshots';
 import { LedgerError } from '../../shared/errors';
@@ -93,6 +94,71 @@ describe('diff', () => {
     expect(quiet.people.changed).toEqual([]);
     expect(quiet.groups.filter((g) => g.charterParts.length > 0)).toEqual([]);
     expect(() => diffOf(db, clock, { kind: 'date', date: '2026-12-01' }, { kind: 'now' })).toThrow(LedgerError);
+  });
+
+  it('between two days shows a person added and one who left the organisation, a role change, an incident opened and one closed, and narrows to a unit', () => {
+    const { ctx, clock, db } = bureau();
+    clock.set('2026-11-25T09:00:00.000Z');
+    const person = (id: string) =>
+      db.prepare('SELECT * FROM people WHERE id = ?').get(id) as Record<string, string | null>;
+    const fields = (p: Record<string, string | null>) => ({
+      name: p.name!,
+      unitId: p.unit_id,
+      position: p.position,
+      tierId: p.tier_id,
+      phone: p.phone,
+      handles: {},
+    });
+    // A newcomer in the unit of the middle-manager group's first ordinary member.
+    const member = getGroup(db, MIDDLE).members.find((m) => m.role === 'member')!;
+    const unitId = person(member.personId).unit_id!;
+    const added = savePerson(ctx, {
+      ...fields({ ...person(member.personId), name: '新来的', phone: null }),
+      status: 'active',
+      leftOn: null,
+    } as never);
+    // Someone of another unit leaves the organisation on the 26th.
+    const leaver = (
+      db
+        .prepare('SELECT id FROM people WHERE status = ? AND unit_id <> ? ORDER BY id LIMIT 1')
+        .get('active', unitId) as { id: string }
+    ).id;
+    clock.set('2026-11-26T09:00:00.000Z');
+    savePerson(ctx, { id: leaver, ...fields(person(leaver)), status: 'left', leftOn: '2026-11-26' } as never);
+    // The member becomes a deputy: removed and added again the same day, as the platform does it.
+    removeMember(ctx, { groupId: MIDDLE, personId: member.personId, reason: '改任副群主' });
+    addMember(ctx, { groupId: MIDDLE, personId: member.personId, role: 'deputy' });
+    // An incident opened and closed in the window, another opened and left open.
+    const quarrel = {
+      kind: 'quarrel' as const,
+      severity: 'medium' as const,
+      groupId: MIDDLE,
+      occurredOn: '2026-11-26',
+      summary: '群内争执',
+      people: [],
+    };
+    const closed = createIncident(ctx, quarrel);
+    closeIncident(ctx, { id: closed.id, closedOn: '2026-11-26' });
+    const open = createIncident(ctx, { ...quarrel, summary: '发错群' });
+    clock.set('2026-11-27T09:00:00.000Z');
+
+    const report = diffOf(db, clock, { kind: 'date', date: '2026-11-24' }, { kind: 'now' });
+    expect(report.people.added.map((p) => p.name)).toEqual(['新来的']);
+    expect(report.people.left).toEqual([expect.objectContaining({ personId: leaver, leftOn: '2026-11-26' })]);
+    const middle = report.groups.find((g) => g.groupId === MIDDLE)!;
+    expect(middle.roles).toEqual([{ personId: member.personId, name: member.name, from: 'member', to: 'deputy' }]);
+    expect(middle.left).toEqual([]);
+    expect(middle.joined).toEqual([]);
+    expect(report.totals).toMatchObject({ roles: 1 });
+    expect(report.incidents.opened.map((i) => i.summary).sort()).toEqual(['发错群', '群内争执']);
+    expect(report.incidents.closed.map((i) => i.id)).toEqual([closed.id]);
+    expect(report.incidents.opened.find((i) => i.id === open.id)!.group).toBe('中层干部工作群');
+
+    // Narrowed to the member's unit: the newcomer and the role change stay, the leaver of another unit goes.
+    const unit = diffOf(db, clock, { kind: 'date', date: '2026-11-24' }, { kind: 'now' }, { unitId });
+    expect(unit.people.added.map((p) => p.personId)).toEqual([added.id]);
+    expect(unit.people.left).toEqual([]);
+    expect(unit.groups.find((g) => g.groupId === MIDDLE)!.roles).toHaveLength(1);
   });
 
   it('on paper says the sides and the changes in Vietnamese', () => {
