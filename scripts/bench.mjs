@@ -457,6 +457,45 @@ function markdown(r) {
   );
   row('  ratio: verified backup ÷ raw insert', '—', (s) => x(s.backup?.backupMs, ref(s).bulkInsertMs));
   row('  ratio: 台账 workbook ÷ raw insert', '—', (s) => x(ex(s)?.workbook.ms, ref(s).bulkInsertMs));
+  // The other Node rows beside the same references: reads beside the raw read back of the
+  // registry's size, commands beside the raw durable commit (small ratios with two figures).
+  const xs = (a, b) => {
+    if (a === undefined || a === null || b === undefined) return '—';
+    const r = a / b;
+    return `${r < 0.1 ? r.toPrecision(2) : r.toFixed(1)}×`;
+  };
+  const join3 = (...parts) => parts.join(' / ');
+  row('  ratio: search p95 (name / pinyin / Vietnamese) ÷ raw read back', '—', (s) =>
+    s.search
+      ? join3(
+          xs(s.search.name.p95, ref(s).bulkReadMs),
+          xs(s.search.pinyinInitials.p95, ref(s).bulkReadMs),
+          xs(s.search.unaccentedVietnamese.p95, ref(s).bulkReadMs),
+        )
+      : '—',
+  );
+  row('  ratio: members as of a date p95 / scope-creep report p95 ÷ raw read back', '—', (s) =>
+    s.asOfQuery ? join3(xs(s.asOfQuery.p95, ref(s).bulkReadMs), xs(s.scopeCreepReport.p95, ref(s).bulkReadMs)) : '—',
+  );
+  row('  ratio: worker export ÷ raw read back; worker verified import ÷ raw insert', '—', (s) =>
+    s.snapshot?.threaded
+      ? `${xs(s.snapshot.threaded.exportMs, ref(s).bulkReadMs)}; ${xs(s.snapshot.threaded.importMs, ref(s).bulkInsertMs)}`
+      : '—',
+  );
+  row('  ratio: doctor on its thread ÷ raw read back', '—', (s) => xs(s.doctor?.threaded?.ms, ref(s).bulkReadMs));
+  row('  ratio: diff p95 (contents read) / as the Diff page runs it, two files ÷ raw read back', '—', (s) =>
+    ex(s)
+      ? join3(xs(ex(s).diff.computeMs.p95, ref(s).bulkReadMs), xs(ex(s).diff.app?.twoFilesMs, ref(s).bulkReadMs))
+      : '—',
+  );
+  row('  ratio: plan a dissolution p95 / runbook report PDF again p50 ÷ raw commit p50', '—', (s) =>
+    rb(s)
+      ? join3(xs(rb(s).plan.dissolve.p95, ref(s).commit.p50), xs(rb(s).reportPdf?.warm?.p50, ref(s).commit.p50))
+      : '—',
+  );
+  row('  ratio: incidents list p95 / group timeline p95 ÷ raw read back', '—', (s) =>
+    inc(s) ? join3(xs(inc(s).list.all.p95, ref(s).bulkReadMs), xs(inc(s).groupTimeline?.p95, ref(s).bulkReadMs)) : '—',
+  );
   lines.push(
     '',
     `Peak RSS of the Node benchmark process (includes the naive JSON registry): ${r.nodePeakRssMb} MB.`,
