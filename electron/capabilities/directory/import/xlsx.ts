@@ -10,7 +10,13 @@
  *
  * (exceljs's streaming WorkbookReader was measured for this and not used: it reads no sheet with
  * prefixed XML, none stored under another name than sheetN.xml, fails on cells without a
- * reference, and builds a whole row before anyone can count its cells — see the branch report.)
+ * reference, and builds a whole row before anyone can count its cells. Measured 2026-12-05, one
+ * process per file, time / peak memory: 10,000 people as the app exports them (755 kB) 228–244 ms
+ * / 145 MB here, 336–343 ms / 131–138 MB with exceljs; a sheet with prefixed XML stored as
+ * data.xml: its row read here, 0 rows and no error with exceljs; 190 MB of rows in a 10 MB file:
+ * refused at the unpacked-size limit in 42 ms / 146 MB here, all 2.1 million rows read by exceljs
+ * in 6.5 s / 281 MB before anything could count them; one row of 5 million cells: read whole by
+ * exceljs in 6.0 s / 291 MB, refused here at the limit of cells per row.)
  */
 import { inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
