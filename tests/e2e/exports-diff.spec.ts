@@ -1,8 +1,8 @@
 /**
  * Exports people use and the Diff page, in Chinese: the 中层干部工作群 member list exported to XLSX
  * as of 2019-03-04 and as of today, each read back with exceljs (22 and 100 people); then two
- * snapshots around a removal compared on the Diff page, which shows exactly the removed person
- * with the reason. Screenshots of the Diff page at 1366×768 and 1920×1080.
+ * snapshots around a removal and the end of a prune compared on the Diff page, which shows exactly
+ * the removed people with their reasons. Screenshots of the Diff page at 1366×768 and 1920×1080.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { test, expect, collectConsoleErrors, SCREENSHOTS, picture } from './harn
 import { loadDemo, memberCount, openGroup, openSection } from './helpers';
 
 const MIDDLE = '中层干部工作群';
+/** The demo's paused prune (3 of 6 people removed): walked to its end between the two snapshots. */
+const REGISTRY_GROUP = '不动产登记中心业务群';
 
 /** Exports the members shown (XLSX) and returns the data rows of the downloaded workbook. */
 async function exportMembers(page: Page, dir: string, name: string): Promise<ExcelJS.CellValue[][]> {
@@ -41,7 +43,7 @@ async function snapshotNow(page: Page): Promise<string> {
   return (await path.textContent())!.trim();
 }
 
-test('exports-diff: member lists on two days as XLSX, and two snapshots around a removal', async ({
+test('exports-diff: member lists on two days as XLSX, and two snapshots around a removal and a prune', async ({
   page,
   harness,
 }) => {
@@ -81,6 +83,25 @@ test('exports-diff: member lists on two days as XLSX, and two snapshots around a
   await page.getByTestId('remove-reason').fill('调往乡镇任职');
   await page.getByTestId('remove-confirm').click();
   await expect.poll(() => memberCount(page), { timeout: 30_000 }).toBe(99);
+
+  // The paused prune of the registry group is walked to its end: its last three people removed.
+  await openSection(page, '批量操作');
+  await page
+    .getByTestId('operations-table')
+    .locator('.ant-table-row', { hasText: REGISTRY_GROUP })
+    .first()
+    .click();
+  await page.getByTestId('walk-resume').click();
+  await expect(page.getByTestId('page-runbook')).toHaveAttribute('data-state', 'in_progress');
+  const pruned: string[] = [];
+  const remaining = 3;
+  for (let i = 0; i < remaining; i++) {
+    const next = (await page.getByTestId('walk-name').textContent())!.trim();
+    pruned.push(next);
+    await page.keyboard.press('Enter');
+    if (i < remaining - 1) await expect(page.getByTestId('walk-name')).not.toHaveText(next);
+  }
+  await expect(page.getByTestId('page-runbook')).toHaveAttribute('data-state', 'finished');
   const after = await snapshotNow(page);
 
   // The Diff page: snapshot before → snapshot after.
@@ -96,15 +117,24 @@ test('exports-diff: member lists on two days as XLSX, and two snapshots around a
   }
   await page.getByTestId('diff-run').click();
   await expect(page.getByTestId('diff-title')).toContainText('快照');
+  // Exactly the people who left: the one removed by hand, and the three the prune removed, each
+  // with its reason; nobody joined.
   const groups = page.getByTestId('diff-group');
-  await expect(groups).toHaveCount(1);
-  await expect(groups).toHaveAttribute('data-group', MIDDLE);
-  const left = groups.getByTestId('diff-left').locator('.ant-table-row');
+  await expect(groups).toHaveCount(2);
+  const middle = groups.and(page.locator(`[data-group="${MIDDLE}"]`));
+  const left = middle.getByTestId('diff-left').locator('.ant-table-row');
   await expect(left).toHaveCount(1);
   await expect(left).toContainText(name);
   await expect(left).toContainText('调往乡镇任职');
+  const prunedRows = groups
+    .and(page.locator(`[data-group="${REGISTRY_GROUP}"]`))
+    .getByTestId('diff-left')
+    .locator('.ant-table-row');
+  await expect(prunedRows).toHaveCount(remaining);
+  for (const person of pruned) await expect(prunedRows.filter({ hasText: person })).toHaveCount(1);
+  await expect(prunedRows.filter({ hasText: '按群章程清理' })).toHaveCount(remaining);
   await expect(groups.getByTestId('diff-joined')).toHaveCount(0);
-  await expect(page.getByTestId('diff-total-left')).toContainText('1');
+  await expect(page.getByTestId('diff-total-left')).toContainText(String(1 + remaining));
   await expect(page.getByTestId('page-diff')).not.toContainText(/person-|group-/);
 
   for (const [width, height] of [

@@ -51,8 +51,9 @@ export function SidePicker({ which }: { which: 'from' | 'to' }) {
           </Button>
           <Typography.Text
             type="secondary"
-            // A snapshot's name is long and has no spaces: it wraps anywhere rather than being cut.
-            style={{ fontSize: 12, maxWidth: 320, wordBreak: 'break-all' }}
+            // A snapshot's name is long and has no spaces: it wraps anywhere rather than being cut,
+            // where it must only (break-all also split the date after it: "2" / "026年12月5日").
+            style={{ fontSize: 12, maxWidth: 320, overflowWrap: 'anywhere' }}
             data-testid={`diff-${which}-file`}
           >
             {side.file
