@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   'backup_unknown',
   'registry_damaged',
   'registry_locked',
+  'disk_full',
+  'internal_logged',
   'registry_newer',
   'migration_failed',
   'snapshot_event',

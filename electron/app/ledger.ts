@@ -31,6 +31,7 @@ import {
   type FileHealth,
 } from '../capabilities/backups';
 import { osAccountName } from '../core/account';
+import { isDiskFull, logInternalError } from '../core/errorLog';
 import { followLedgerFolder } from '../core/ledgerFolders';
 import { registryPath } from '../core/paths';
 import { confPreferences, type Preferences } from '../core/preferences';
@@ -345,8 +346,19 @@ export function openLedger(options: LedgerOptions): Ledger {
         error: { code: error.code, message: errorMessage(loc, error.code, error.params), params: error.params },
       };
     }
+    // A full disk is said as such (SQLite rolled the change back): nothing to log.
+    if (isDiskFull(error)) {
+      const params = { path: open.dataDir };
+      return { ok: false, error: { code: 'disk_full', message: errorMessage(loc, 'disk_full', params), params } };
+    }
     console.error('[group-ledger] internal error:', error);
-    return { ok: false, error: { code: 'internal', message: errorMessage(loc, 'internal') } };
+    const log = logInternalError(open.dataDir, error, clock.now());
+    return {
+      ok: false,
+      error: log
+        ? { code: 'internal', message: errorMessage(loc, 'internal_logged', { log }), params: { log } }
+        : { code: 'internal', message: errorMessage(loc, 'internal') },
+    };
   };
 
   const dataVersion = () => (open.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
