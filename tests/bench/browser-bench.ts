@@ -71,6 +71,42 @@ function timeTableMount(page: Page, menu: 'people' | 'groups'): Promise<number> 
   );
 }
 
+/**
+ * The page's own frames while a job runs on the other side (issues 12 and 13: the window's longest
+ * frame during a snapshot export and a backup): every animation frame timed from `start` until
+ * `doneSelector` shows, as the administrator watches the progress bar.
+ */
+async function framesWhile(page: Page, start: () => Promise<void>, doneSelector: string) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __glFrames: number[]; __glFramesOn: boolean };
+    w.__glFrames = [];
+    w.__glFramesOn = true;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      w.__glFrames.push(now - last);
+      last = now;
+      if (w.__glFramesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await start();
+  await page.waitForSelector(doneSelector, { timeout: 120_000 });
+  const ms = Date.now() - t0;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __glFrames: number[]; __glFramesOn: boolean };
+    w.__glFramesOn = false;
+    return w.__glFrames;
+  });
+  return {
+    ms,
+    frames: frames.length,
+    longestFrameMs: Math.round(Math.max(0, ...frames) * 10) / 10,
+    longFrames: frames.filter((f) => f > 50).length,
+  };
+}
+
 /** Scrolls through a whole table, one viewport step per frame, timing every frame. */
 function scrollThrough(page: Page, testId: string) {
   return page.evaluate(async (testId) => {
@@ -219,6 +255,22 @@ async function measureOnce(url: string) {
     const groupsShown = await page.locator('[data-testid="groups-count"]').innerText();
     const groupsScroll = await scrollThrough(page, 'groups-table');
     const heap = await heapMb(page);
+
+    // A snapshot export and a backup from the Snapshots page, the page's frames timed meanwhile.
+    await page.locator('[data-testid="main-menu"] [data-menu-id$="snapshots"]').click();
+    await page.waitForSelector('[data-testid="page-snapshots"] [data-testid="export-snapshot"]');
+    await page.waitForTimeout(1000);
+    const exportFrames = await framesWhile(
+      page,
+      () => page.getByTestId('export-snapshot').click(),
+      '[data-testid="snapshot-path"]',
+    );
+    await page.waitForTimeout(1000);
+    const backupFrames = await framesWhile(
+      page,
+      () => page.getByTestId('backup-now').click(),
+      '[data-testid="backup-created"]',
+    );
     return {
       pageLoadToDashboardMs: Math.round(dashboardMs),
       pageLoadToDashboardDriverMs: Math.round(driverMs),
@@ -232,6 +284,8 @@ async function measureOnce(url: string) {
       groupsShown,
       groupsScroll,
       jsHeapMb: heap,
+      exportFrames,
+      backupFrames,
     };
   } finally {
     await browser.close();
@@ -398,6 +452,10 @@ async function main(): Promise<void> {
           groupsTableMountMs: pick((s) => s.groupsTableMountMs),
           groupsScrollLongFrames: pick((s) => longFrames(s.groupsScroll)),
           jsHeapMb: pick((s) => s.jsHeapMb),
+          exportMs: pick((s) => s.exportFrames.ms),
+          exportLongestFrameMs: pick((s) => s.exportFrames.longestFrameMs),
+          backupMs: pick((s) => s.backupFrames.ms),
+          backupLongestFrameMs: pick((s) => s.backupFrames.longestFrameMs),
         },
         samples,
       });
