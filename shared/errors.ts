@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'import_expired',
   'import_unreadable',
   'import_too_large',
+  'import_cancelled',
   'import_limit',
   'import_empty',
   'import_no_name_column',

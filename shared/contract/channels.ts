@@ -26,6 +26,8 @@ export const CHANNEL_NAMES = [
   'people.get',
   'people.save',
   'people.importParse',
+  'people.importProgress',
+  'people.importCancel',
   'people.importPreview',
   'people.importCommit',
   // groups.ts

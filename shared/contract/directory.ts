@@ -244,6 +244,10 @@ export const directoryChannels = {
       .strict(),
     output: returns<ImportParsed>(),
   },
+  /** How far the file being read is (0–1), or null when none is being read. */
+  'people.importProgress': { input: NoInput, output: returns<{ fraction: number } | null>() },
+  /** Stops reading the file (its importParse answers import_cancelled); false when none is being read. */
+  'people.importCancel': { input: NoInput, output: returns<boolean>() },
   /** Checks every row with the given mapping; writes nothing. */
   'people.importPreview': {
     input: z.object({ token: ImportToken, mapping: ImportMapping }).strict(),

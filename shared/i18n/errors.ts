@@ -60,6 +60,7 @@ const en: Table = {
   import_unreadable:
     'The file “{{file}}” could not be read as a spreadsheet ({{detail}}). Save it as CSV or XLSX and try again.',
   import_too_large: 'The file is too large ({{size}}); files up to {{max}} can be imported.',
+  import_cancelled: 'Reading the file was stopped. Nothing was imported.',
   import_limit: 'The file “{{file}}” is over a limit of what can be imported: {{detail}}. Nothing was imported.',
   import_empty: 'The file “{{file}}” has no rows of people under its header row.',
   import_no_name_column: 'No column is mapped to the name. Choose which column holds each person’s name.',
@@ -173,6 +174,7 @@ const zhCN: Table = {
   import_expired: '要导入的文件已关闭，请重新选择文件。',
   import_unreadable: '无法把文件“{{file}}”读作表格（{{detail}}）。请另存为 CSV 或 XLSX 后重试。',
   import_too_large: '文件过大（{{size}}），最多可导入 {{max}} 的文件。',
+  import_cancelled: '已停止读取文件，未导入任何内容。',
   import_limit: '文件“{{file}}”超出了可导入的限度：{{detail}}。未导入任何内容。',
   import_empty: '文件“{{file}}”的表头下面没有人员数据。',
   import_no_name_column: '没有指定“姓名”列。请选择哪一列是每个人的姓名。',
@@ -282,6 +284,7 @@ const vi: Table = {
   import_unreadable:
     'Không đọc được tệp “{{file}}” dưới dạng bảng tính ({{detail}}). Hãy lưu thành CSV hoặc XLSX rồi thử lại.',
   import_too_large: 'Tệp quá lớn ({{size}}); chỉ nhập được tệp tối đa {{max}}.',
+  import_cancelled: 'Đã dừng đọc tệp. Chưa nhập gì.',
   import_limit: 'Tệp “{{file}}” vượt quá giới hạn có thể nhập: {{detail}}. Chưa nhập gì cả.',
   import_empty: 'Tệp “{{file}}” không có dòng dữ liệu nào dưới dòng tiêu đề.',
   import_no_name_column: 'Chưa chọn cột họ tên. Hãy chọn cột chứa họ tên của từng người.',

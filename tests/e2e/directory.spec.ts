@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, collectConsoleErrors } from './harness';
 import { choose, loadDemo, openSection } from './helpers';
+import { SHEET_HEAD, SHEET_TAIL, xlsxBomb } from '../unit/import-bombs';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 
@@ -114,6 +115,46 @@ test('directory-import: a file of bad rows shows every error and imports nothing
   await chooseFile(page, 'people.xlsx');
   await expect(page.getByTestId('import-format')).toHaveText('XLSX');
   await expect(page.getByTestId('import-encoding')).toHaveAttribute('data-encoding', 'none');
+  expect(errors).toEqual([]);
+});
+
+test('directory-import-cancel: a large file shows how far it is read, and Cancel stops it with nothing imported, in Vietnamese', async ({
+  page,
+  harness,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await loadDemo(page, harness.url, 'vi', 'youth-union');
+  await openSection(page, 'Nhân sự');
+  await expect(page.getByTestId('people-table').locator('.ant-table-row').first()).toBeVisible();
+  const before = await peopleCount(page);
+  // 20,000 rows of 20 cells (about 36 MB of XML in a small file): a second or more to read.
+  const cells = (prefix: string) =>
+    Array.from({ length: 20 }, (_, i) => `<c t="inlineStr"><is><t>${prefix}${i} Nguyễn Văn</t></is></c>`).join('');
+  const big = xlsxBomb({
+    head: `${SHEET_HEAD}<row>${cells('Cột')}</row>`,
+    block: `<row>${cells('Giá trị')}</row>`,
+    times: 19_999,
+    tail: SHEET_TAIL,
+  });
+  await page.getByTestId('people-import').click();
+  await page
+    .getByTestId('import-file')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'danh-sach-lon.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(big),
+    });
+  const reading = page.getByTestId('import-reading');
+  await expect(reading).toContainText('Đang đọc tệp');
+  await expect(reading.locator('.ant-progress')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-file')).toBeHidden();
+  // Nothing was read into the registry, and the next file is read as usual.
+  expect(await peopleCount(page)).toBe(before);
+  await page.getByTestId('people-import').click();
+  await expect(page.getByTestId('import-file-error')).toHaveCount(0);
+  await chooseFile(page, 'people-vi-semicolon.csv');
   expect(errors).toEqual([]);
 });
 

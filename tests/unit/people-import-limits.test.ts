@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LedgerError } from '../../shared/errors';
-import { parsePeopleFileOffThread } from '../../electron/capabilities/directory/import/parseOffThread';
+import { parsePeopleFileOffThread, startPeopleParse } from '../../electron/capabilities/directory/import/parseOffThread';
 import { errorMessage } from '../../shared/i18n/errors';
 import { parsePeopleFile } from '../../electron/capabilities/directory/import/peopleImport';
 import { IMPORT_LIMITS } from '../../electron/capabilities/directory/import/limits';
@@ -266,5 +266,34 @@ describe('reading in a worker thread', () => {
     const error = await parsePeopleFileOffThread('wide.xlsx', bomb, SCRIPT).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LedgerError);
     expect(error).toMatchObject({ code: 'import_limit', params: { limit: 'columns', row: 1, found: 16_385 } });
+  });
+
+  it('says how far it is while it reads, and a cancel ends the thread: the reading answers import_cancelled', async () => {
+    // 20,000 rows of 20 cells: about 36 MB of XML, within every limit.
+    const cells = (prefix: string) =>
+      Array.from({ length: 20 }, (_, i) => `<c t="inlineStr"><is><t>${prefix}${i} 一段文字</t></is></c>`).join('');
+    const big = xlsxBomb({
+      head: `${SHEET_HEAD}<row>${cells('列')}</row>`,
+      block: `<row>${cells('值')}</row>`,
+      times: 19_999,
+      tail: SHEET_TAIL,
+    });
+    const parse = startPeopleParse('big.xlsx', big, SCRIPT);
+    let seen = 0;
+    for (let i = 0; i < 4000 && seen === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      seen = parse.progress();
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(1);
+    expect(parse.cancel()).toBe(true);
+    await expect(parse.done).rejects.toMatchObject({ code: 'import_cancelled' });
+    expect(parse.cancel()).toBe(false);
+
+    // Read to its end, the same file gives every row, and says it is all read.
+    const whole = startPeopleParse('big.xlsx', big, SCRIPT);
+    const file = await whole.done;
+    expect(file.rows).toHaveLength(19_999);
+    expect(whole.progress()).toBe(1);
   });
 });

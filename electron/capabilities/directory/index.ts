@@ -9,7 +9,7 @@ import {
   previewImport,
   type ParsedPeopleFile,
 } from './import/peopleImport';
-import { parsePeopleFileOffThread } from './import/parseOffThread';
+import { startPeopleParse, type PeopleParse } from './import/parseOffThread';
 import { LedgerError } from '../../../shared/errors';
 import { isRegistryEmpty } from '../../kernel/records';
 import { takeBackup } from '../backups';
@@ -41,6 +41,8 @@ export const directoryCapability = defineCapability({
   name: 'directory',
   handlers: (app) => {
     const files = app.pending<ParsedPeopleFile>('people-file');
+    // The file being read, one at a time (the window shows how far it is, and may stop it).
+    let reading: PeopleParse | null = null;
     const peopleFile = (token: string): ParsedPeopleFile => {
       const file = files.get(token);
       if (!file) throw new LedgerError('import_expired');
@@ -59,7 +61,15 @@ export const directoryCapability = defineCapability({
       'directory.names': (input) => namesOf(app.db, input.ids),
       'people.save': (input) => savePerson(app.service(), input),
       'people.importParse': async (input) => {
-        const file = await parsePeopleFileOffThread(input.fileName, Buffer.from(input.data, 'base64'));
+        reading?.cancel();
+        const parse = startPeopleParse(input.fileName, Buffer.from(input.data, 'base64'));
+        reading = parse;
+        let file: ParsedPeopleFile;
+        try {
+          file = await parse.done;
+        } finally {
+          if (reading === parse) reading = null;
+        }
         const token = files.put(file);
         const remembered = app.preferences.importMapping(headerSignature(file.headers));
         return {
@@ -74,6 +84,8 @@ export const directoryCapability = defineCapability({
           remembered: remembered !== null,
         };
       },
+      'people.importProgress': () => (reading ? { fraction: Math.round(reading.progress() * 1000) / 1000 } : null),
+      'people.importCancel': () => reading?.cancel() ?? false,
       'people.importPreview': (input) => previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
       'people.importCommit': async (input) => {
         const file = peopleFile(input.token);

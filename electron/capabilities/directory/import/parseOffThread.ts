@@ -16,6 +16,7 @@ export interface ParseRequest {
 }
 
 export type ParseReply =
+  | { type: 'progress'; fraction: number }
   | { type: 'done'; file: ParsedPeopleFile }
   | { type: 'failed'; code: string; params: ErrorParams }
   | { type: 'failed'; code: null; message: string };
@@ -33,29 +34,49 @@ export function peopleWorkerScript(): string | null {
   }
 }
 
-/** parsePeopleFile in a worker thread when `script` is there, else in this thread. */
-export function parsePeopleFileOffThread(
+/** A file being read: its outcome, how far it is (0–1), and a way to stop it. */
+export interface PeopleParse {
+  done: Promise<ParsedPeopleFile>;
+  progress(): number;
+  /** Ends the reading thread: `done` rejects with import_cancelled. False when it had already ended. */
+  cancel(): boolean;
+}
+
+/**
+ * parsePeopleFile in a worker thread when `script` is there (progress as it reads, and a cancel that
+ * ends the thread at once), else in this thread (no progress until it is done; nothing to cancel).
+ */
+export function startPeopleParse(
   fileName: string,
   bytes: Uint8Array,
   script: string | null = peopleWorkerScript(),
-): Promise<ParsedPeopleFile> {
+): PeopleParse {
   if (script === null) {
+    let done: Promise<ParsedPeopleFile>;
     try {
-      return Promise.resolve(parsePeopleFile(fileName, bytes));
+      done = Promise.resolve(parsePeopleFile(fileName, bytes));
     } catch (error) {
-      return Promise.reject(error as Error);
+      done = Promise.reject(error as Error);
     }
+    return { done, progress: () => 1, cancel: () => false };
   }
-  return new Promise((resolve, reject) => {
+  let fraction = 0;
+  let settled = false;
+  let stop: () => void = () => undefined;
+  const done = new Promise<ParsedPeopleFile>((resolve, reject) => {
     const worker = new Worker(script);
-    let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       outcome();
       void worker.terminate();
     };
-    worker.once('message', (reply: ParseReply) => {
+    stop = () => settle(() => reject(new LedgerError('import_cancelled', { file: fileName })));
+    worker.on('message', (reply: ParseReply) => {
+      if (reply.type === 'progress') {
+        fraction = reply.fraction;
+        return;
+      }
       settle(() => {
         if (reply.type === 'done') resolve(reply.file);
         else if (reply.code !== null && isErrorCode(reply.code)) reject(new LedgerError(reply.code, reply.params));
@@ -67,4 +88,22 @@ export function parsePeopleFileOffThread(
     // The bytes are copied into the worker: the caller's buffer stays usable.
     worker.postMessage({ fileName, bytes } satisfies ParseRequest);
   });
+  return {
+    done,
+    progress: () => fraction,
+    cancel: () => {
+      if (settled) return false;
+      stop();
+      return true;
+    },
+  };
+}
+
+/** parsePeopleFile in a worker thread when `script` is there, else in this thread. */
+export function parsePeopleFileOffThread(
+  fileName: string,
+  bytes: Uint8Array,
+  script: string | null = peopleWorkerScript(),
+): Promise<ParsedPeopleFile> {
+  return startPeopleParse(fileName, bytes, script).done;
 }

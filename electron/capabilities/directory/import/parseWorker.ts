@@ -1,7 +1,9 @@
 /**
  * The people-file worker thread (bundled as dist/electron/people-import-worker.mjs): reads one
  * staff list (parsePeopleFile) and sends the rows back, so the window keeps answering while a
- * large XLSX is unpacked and parsed. Errors go back as their code and parameters.
+ * large XLSX is unpacked and parsed. How far it is goes back as it reads (a message per whole
+ * percent at most); errors go back as their code and parameters. Stopping it is the caller's
+ * (parseOffThread.ts ends the thread).
  */
 import { parentPort } from 'node:worker_threads';
 import { LedgerError } from '../../../../shared/errors';
@@ -10,8 +12,15 @@ import type { ParseReply, ParseRequest } from './parseOffThread';
 
 parentPort!.once('message', ({ fileName, bytes }: ParseRequest) => {
   let reply: ParseReply;
+  let last = -1;
+  const progress = (fraction: number) => {
+    const percent = Math.floor(fraction * 100);
+    if (percent === last) return;
+    last = percent;
+    parentPort!.postMessage({ type: 'progress', fraction } satisfies ParseReply);
+  };
   try {
-    reply = { type: 'done', file: parsePeopleFile(fileName, bytes) };
+    reply = { type: 'done', file: parsePeopleFile(fileName, bytes, progress) };
   } catch (error) {
     reply =
       error instanceof LedgerError

@@ -72,7 +72,11 @@ export function uniqueHeaders(raw: string[]): string[] {
  * Throws LedgerError import_unreadable / import_too_large / import_limit (./limits.ts) /
  * import_empty. The readers keep only non-empty records, checked against the limits as they come.
  */
-export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeopleFile {
+export function parsePeopleFile(
+  fileName: string,
+  bytes: Uint8Array,
+  progress?: (fraction: number) => void,
+): ParsedPeopleFile {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new LedgerError('import_too_large', { size: megabytes(bytes.length), max: megabytes(MAX_IMPORT_BYTES) });
   }
@@ -85,7 +89,7 @@ export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeop
   if (isZip(bytes)) {
     if (isOpenDocument(fileName, bytes)) throw unreadable('import.ods');
     format = 'xlsx';
-    records = readXlsx(fileName, bytes);
+    records = readXlsx(fileName, bytes, progress);
   } else if (isOleFile(bytes)) {
     throw unreadable(/\.xls[xm]$/i.test(fileName) ? 'import.encrypted' : 'import.xls');
   } else if (looksLikeMarkup(bytes)) {
@@ -99,6 +103,7 @@ export function parsePeopleFile(fileName: string, bytes: Uint8Array): ParsedPeop
     format = 'csv';
     const decoded = decodeCsv(fileName, bytes);
     encoding = decoded.encoding;
+    progress?.(0.5);
     records = parseCsv(fileName, decoded.text);
   }
   const [header, ...data] = records;

@@ -109,11 +109,12 @@ class Unpacker {
 }
 
 /** Hands UTF-8 bytes to a sink as text, a megabyte at a time (saxes parses as it goes). */
-function feed(bytes: Uint8Array, sink: TextSink): void {
+function feed(bytes: Uint8Array, sink: TextSink, progress?: (fraction: number) => void): void {
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < bytes.length || i === 0; i += CHUNK) {
     const final = i + CHUNK >= bytes.length;
     sink(decoder.decode(bytes.subarray(i, i + CHUNK), { stream: !final }), final);
+    progress?.(Math.min(1, (i + CHUNK) / Math.max(1, bytes.length)));
   }
 }
 
@@ -178,7 +179,7 @@ function parseAll(fileName: string, xml: string, handlers: Handlers): void {
 // ---------------------------------------------------------------------------------------------
 // Workbook parts
 
-export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
+export function readXlsx(fileName: string, bytes: Uint8Array, progress?: (fraction: number) => void): SheetRow[] {
   const entries = zipEntries(fileName, bytes);
   const unpacker = new Unpacker(fileName);
   const text = (name: string): string => {
@@ -194,9 +195,11 @@ export function readXlsx(fileName: string, bytes: Uint8Array): SheetRow[] {
   const sharedStrings = entries.get('xl/sharedStrings.xml');
   if (sharedStrings) feed(unpacker.unpack(sharedStrings), xmlSink(fileName, sharedStringHandlers(shared)));
   const collector = new RecordCollector(fileName);
+  // The sheet is most of the work: how far through its XML is how far the file is read.
   feed(
     unpacker.unpack(sheet),
     xmlSink(fileName, sheetHandlers({ shared, ...styles, date1904: book.date1904 }, collector)),
+    progress,
   );
   return collector.records;
 }

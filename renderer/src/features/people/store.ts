@@ -21,6 +21,12 @@ export const savePerson = caller('people.save');
 /** Reads an uploaded spreadsheet and guesses its columns. */
 export const parseImport = caller('people.importParse');
 
+/** How far the file being read is (0–1), or null. */
+export const importProgress = caller('people.importProgress');
+
+/** Stops reading the file (its parse answers import_cancelled). */
+export const cancelImportRead = caller('people.importCancel');
+
 /** Checks every row of a parsed file against a column mapping. */
 export const previewImport = caller('people.importPreview');
 

@@ -111,6 +111,7 @@ export const messages = {
     import: {
       title: 'Import people from a spreadsheet',
       steps: { file: 'Choose file', mapping: 'Match columns', preview: 'Check rows', result: 'Done' },
+      reading: 'Reading the file… Cancel stops it.',
       fileIntro:
         'A CSV or Excel (XLSX) file with one person per row and a header row. CSV saved by Chinese Excel (GB18030) and UTF-8 with or without BOM are read as they are. Nothing is written until you confirm on the last step.',
       drop: 'Click to choose a file, or drop it here',

@@ -106,6 +106,7 @@ export const messages: Messages<typeof en> = {
     import: {
       title: '从表格导入人员',
       steps: { file: '选择文件', mapping: '对应列', preview: '检查数据', result: '完成' },
+      reading: '正在读取文件……点“取消”可停止。',
       fileIntro:
         '每行一人、首行为表头的 CSV 或 Excel（XLSX）文件。中文 Excel 另存的 CSV（GB18030）以及带或不带 BOM 的 UTF-8 均可直接读取。在最后一步确认之前，不会写入任何内容。',
       drop: '点击选择文件，或将文件拖到此处',

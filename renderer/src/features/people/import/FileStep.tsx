@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Flex, Spin, Tag, Typography, Upload } from 'antd';
+import { Alert, Descriptions, Flex, Progress, Spin, Tag, Typography, Upload } from 'antd';
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportParsed } from '../../../../../shared/contract';
@@ -13,11 +13,14 @@ import { useLocale } from '../../../platform/settings';
 export function FileStep({
   parsed,
   reading,
+  progress,
   error,
   onFile,
 }: {
   parsed: ImportParsed | null;
   reading: boolean;
+  /** How far the file is read (0–1), once the reading thread has said; null before. */
+  progress: number | null;
   error: string | null;
   onFile: (file: File) => void;
 }) {
@@ -47,6 +50,12 @@ export function FileStep({
           </Spin>
         </Upload.Dragger>
       </div>
+      {reading && progress !== null && (
+        <Flex vertical gap={4} style={{ marginTop: 12 }} data-testid="import-reading">
+          <Typography.Text type="secondary">{t('directory.import.reading')}</Typography.Text>
+          <Progress percent={Math.round(progress * 100)} size="small" status="active" />
+        </Flex>
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} data-testid="import-file-error" />}
       {parsed && !error && (
         <div style={{ marginTop: 16 }} data-testid="import-file-summary">

@@ -5,11 +5,12 @@ import type { ImportMapping, ImportParsed, ImportPreview } from '../../../../../
 import { formatBytes } from '../../../i18n/format';
 import { refreshAll } from '../../../platform/registry';
 import { useLocale } from '../../../platform/settings';
+import { ApiError } from '../../../platform/api';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { MAX_IMPORT_BYTES, readAsBase64 } from './readFile';
-import { commitImport, parseImport, previewImport } from '../store';
+import { cancelImportRead, commitImport, importProgress, parseImport, previewImport } from '../store';
 
 type Step = 0 | 1 | 2 | 3;
 
@@ -38,6 +39,31 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
   /** Same-name pairs the admin confirmed as two different people. */
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** How far the file being read is (0–1), asked of the reading thread while it reads; null before. */
+  const [reading, setReading] = useState<number | null>(null);
+  const readingFile = busy && step === 0;
+  useEffect(() => {
+    if (!readingFile) {
+      setReading(null);
+      return;
+    }
+    let stopped = false;
+    const timer = setInterval(() => {
+      void importProgress(undefined).then(
+        (p) => !stopped && p && setReading(p.fraction),
+        () => undefined,
+      );
+    }, 250);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [readingFile]);
+  // Closing the dialog (Cancel, Esc, ×) while the file is read stops the reading thread too.
+  const close = () => {
+    if (readingFile) void cancelImportRead(undefined).catch(() => undefined);
+    onClose();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -71,7 +97,8 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
       setParsed(result);
       setMapping(result.mapping);
     } catch (e) {
-      setError(message(e));
+      // Stopped by the administrator: the dialog is closing, nothing to say.
+      if (!(e instanceof ApiError && e.code === 'import_cancelled')) setError(message(e));
     } finally {
       setBusy(false);
     }
@@ -133,7 +160,9 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
       </Button>
     ) : (
       <Flex justify="space-between" gap={8}>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button onClick={close} data-testid="import-cancel">
+          {t('common.cancel')}
+        </Button>
         <Flex gap={8}>
           {step > 0 && (
             <Button onClick={back} disabled={busy} data-testid="import-back">
@@ -181,7 +210,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
     <Modal
       open={open}
       title={t('directory.import.title')}
-      onCancel={onClose}
+      onCancel={close}
       footer={footer}
       width={1080}
       destroyOnHidden
@@ -202,7 +231,9 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
           { title: t('directory.import.steps.result') },
         ]}
       />
-      {step === 0 && <FileStep parsed={parsed} reading={busy} error={error} onFile={(f) => void choose(f)} />}
+      {step === 0 && (
+        <FileStep parsed={parsed} reading={busy} progress={reading} error={error} onFile={(f) => void choose(f)} />
+      )}
       {step > 0 && step < 3 && error && (
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="import-error" />
       )}
