@@ -8,7 +8,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LedgerError } from '../../shared/errors';
 import { openDatabase } from '../../electron/db/database';
 import { diffOf, diffOffThread, runDiff, type DiffJob } from '../../electron/capabilities/diff';
 import { describeSnapshotOffThread } from '../../electron/capabilities/diff/thread';
@@ -17,18 +16,9 @@ import { runExport } from '../../electron/capabilities/snapshots/jobs';
 import { removeMember } from '../../electron/capabilities/membership/membership';
 import { installationKey } from '../../electron/core/signingKey';
 import { stmt } from '../../electron/db/database';
-import { cli, tempDir } from './helpers';
+import { cli, codeOf, tempDir } from './helpers';
 
 const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/diff-worker.mjs');
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'no error';
-  } catch (error) {
-    return error instanceof LedgerError ? error.code : String(error);
-  }
-}
 
 describe('the diff on its own thread', () => {
   it('compares two snapshot files around a removal, and a file with today, as the snapshots read whole do', async () => {

@@ -128,6 +128,16 @@ export function smallRegistry(): { ctx: ServiceContext; clock: ReturnType<typeof
 }
 
 /** The LedgerError a command throws; fails the test when it throws nothing or something else. */
+/** The code of the LedgerError `work` rejects with, 'no error' when it resolves, or the other error as text. */
+export async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return 'no error';
+  } catch (error) {
+    return error instanceof LedgerError ? error.code : String(error);
+  }
+}
+
 export function errorOf(fn: () => unknown): LedgerError {
   try {
     fn();

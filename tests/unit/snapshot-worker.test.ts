@@ -7,22 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LedgerError } from '../../shared/errors';
 import { openDatabase } from '../../electron/db/database';
 import { SnapshotRunner } from '../../electron/capabilities/snapshots';
 import { getOrganisation } from '../../electron/kernel/records';
-import { cli, tempDir } from './helpers';
+import { cli, codeOf, tempDir } from './helpers';
 
 const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/snapshot-worker.mjs');
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'no error';
-  } catch (error) {
-    return error instanceof LedgerError ? error.code : String(error);
-  }
-}
 
 describe('snapshot worker thread', () => {
   it('exports with progress, cancels with nothing left, verifies and imports off the main thread', async () => {
