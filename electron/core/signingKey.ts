@@ -76,6 +76,14 @@ export function installationKey(root: string): LedgerKey {
   return key;
 }
 
+/**
+ * The installation's key when it has one, else null: read, never made (an installation without a
+ * key has signed nothing, and checking a file against it must not create one).
+ */
+export function existingInstallationKey(root: string): LedgerKey | null {
+  return existsSync(signingKeyPath(root)) ? installationKey(root) : null;
+}
+
 /** Whether `signature` (base64) is a valid Ed25519 signature of `message` by `publicKey` (DER SPKI, base64). */
 export function signatureValid(message: string | Buffer, signature: string, publicKey: string): boolean {
   try {

@@ -3,7 +3,6 @@
  * on the Diff page, on paper (PDF, workbook) and on the command line (`group-ledger diff A B`).
  * Snapshots are read only through the snapshots capability's own verified readers.
  */
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   MAX_SNAPSHOT_UPLOAD_BYTES,
@@ -21,7 +20,7 @@ import { defineCapability, type HandlerContext } from '../../kernel/capability';
 import { today, type Clock } from '../../kernel/context';
 import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { writeDocument } from '../documents';
-import { installationKey, signingKeyPath } from '../../core/signingKey';
+import { existingInstallationKey } from '../../core/signingKey';
 import { type DiffFilter } from './compute';
 import { diffDocument } from './document';
 import {
@@ -110,10 +109,7 @@ export const diffCapability = defineCapability({
     const now = () => app.clock.now().toISOString();
     // A snapshot this installation signed is checked the fast way (its key says which); read, never
     // made here: an installation without a key has signed nothing.
-    const own = () => {
-      const root = app.folders.root;
-      return existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
-    };
+    const own = () => existingInstallationKey(app.folders.root)?.publicKey ?? null;
     // Verified on the diff's thread when chosen (a damaged file is refused at once, dates after
     // today too), and read again there when the diff runs: the main process holds only where it is.
     const keep = async (side: SnapshotSpec): Promise<DiffSnapshotChoice> => {

@@ -3,7 +3,7 @@
  * registry, over the current one after a verified copy of it is kept, or into a new data folder
  * that the app then runs on.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_SNAPSHOT_UPLOAD_BYTES, type DataFolder, type SnapshotPreview } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
@@ -18,7 +18,7 @@ import { backupsDir } from './registryCopy';
 import { checkNewPassword } from './encryption';
 import { SnapshotRunner, type VerifiedHandle } from './runner';
 import type { VerifyJob } from './jobs';
-import { installationKey, signingKeyPath } from '../../core/signingKey';
+import { existingInstallationKey, installationKey } from '../../core/signingKey';
 import { writeAnchor } from '../../kernel/anchor';
 import { chainHead } from '../../kernel/events';
 import { snapshotSignatureState } from './signature';
@@ -123,8 +123,7 @@ export const snapshotsCapability = defineCapability({
       try {
         // A file this installation signed is copied in as a backup is (container.ts): its key says which.
         // (Read, never made here: an installation without a key has signed nothing.)
-        const root = app.folders.root;
-        const own = existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
+        const own = existingInstallationKey(app.folders.root)?.publicKey ?? null;
         handle = await runner.verify({ op: 'verify', now: now(), own, ...job });
       } catch (error) {
         if (

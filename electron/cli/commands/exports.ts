@@ -14,7 +14,7 @@ import {
   type DiffSideSpec,
   type ResolvedSide,
 } from '../../capabilities/diff';
-import { installationKey, installationRoot, signingKeyPath } from '../../core/signingKey';
+import { existingInstallationKey, installationRoot } from '../../core/signingKey';
 import { listUnits } from '../../capabilities/directory';
 import { cellText, type ReportDocument } from '../../capabilities/documents';
 import { planMembers, planPeople, planWorkbook } from '../../capabilities/exports';
@@ -45,8 +45,7 @@ function sideOf(env: CommandEnv, arg: string): DiffSideSpec {
  */
 async function resolveSide(env: CommandEnv, side: DiffSideSpec): Promise<ResolvedSide> {
   if (side.kind !== 'snapshot') return side;
-  const root = installationRoot(env.common.dataDir);
-  const own = existsSync(signingKeyPath(root)) ? installationKey(root).publicKey : null;
+  const own = existingInstallationKey(installationRoot(env.common.dataDir))?.publicKey ?? null;
   const tables = await readSnapshotTables(side, { now: env.clock.now().toISOString(), own }, () => undefined);
   return { kind: 'snapshot', snapshot: tables, fileName: side.fileName };
 }

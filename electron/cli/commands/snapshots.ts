@@ -4,11 +4,11 @@
  * from --password-file, or is typed at a prompt when standard input is a terminal; it is never
  * taken from the command line itself (where other users of the machine could read it) or stored.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { signatureText } from '../../../shared/i18n/signature';
 import { isPdf, pdfSignatureState } from '../../capabilities/documents';
-import { signingKeyPath, installationKey, installationRoot, type LedgerKey } from '../../core/signingKey';
+import { existingInstallationKey, installationRoot, type LedgerKey } from '../../core/signingKey';
 import {
   ENCRYPTED_MAGIC,
   checkNewPassword,
@@ -28,8 +28,7 @@ import { CliFailure, UsageError, cliContext, cliSigningKey, report, withDbAsync,
 
 /** This installation's key if it has one (verify never makes one). */
 function ownKey(common: Common): LedgerKey | null {
-  const root = installationRoot(common.dataDir);
-  return existsSync(signingKeyPath(root)) ? installationKey(root) : null;
+  return existingInstallationKey(installationRoot(common.dataDir));
 }
 
 function fileArg(positionals: string[]): string {
