@@ -7,6 +7,7 @@
  */
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqliteResultCode } from '../db/database';
 
 export const ERROR_LOG = join('logs', 'group-ledger.log');
 const MAX_BYTES = 1024 * 1024;
@@ -36,6 +37,5 @@ export function logInternalError(dataDir: string, error: unknown, now = new Date
 
 /** Whether `error` says the disk is full: SQLite's SQLITE_FULL (13) or the system's ENOSPC. */
 export function isDiskFull(error: unknown): boolean {
-  const e = error as { errcode?: unknown; code?: unknown } | null;
-  return (typeof e?.errcode === 'number' && (e.errcode & 0xff) === 13) || e?.code === 'ENOSPC';
+  return sqliteResultCode(error) === 13 || (error as { code?: unknown } | null)?.code === 'ENOSPC';
 }

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { RegistryHealth, RegistryProblem } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import { openDatabase, sqliteResultCode, type Db } from '../../db/database';
-import { checkAnchor } from '../../kernel/anchor';
+import { requireAnchoredHistory } from '../../kernel/anchor';
 import { SCHEMA_VERSION } from '../../db/migrations';
 
 const MAGIC = 'SQLite format 3\u0000';
@@ -117,22 +117,11 @@ export function historyHealth(dataDir: string, path: string): FileHealth | null 
   let db: Db | null = null;
   try {
     db = openDatabase(path, { readOnly: true });
-    const check = checkAnchor(db, dataDir);
-    if (check.state === 'tail_lost') {
-      return {
-        state: 'damaged',
-        problem: 'chain_tail_lost',
-        detail: null,
-        params: { found: check.found, anchored: check.anchor.seq, missing: check.missing },
-        path,
-      };
-    }
-    if (check.state === 'mismatch') {
-      return { state: 'damaged', problem: 'chain_anchor_mismatch', detail: null, params: { seq: check.anchor.seq }, path };
-    }
+    // The same check, and the same refusal, as the open for writing (kernel/writer).
+    requireAnchoredHistory(db, dataDir);
     return null;
-  } catch {
-    return null;
+  } catch (error) {
+    return historyProblem(error, path);
   } finally {
     try {
       db?.close();
