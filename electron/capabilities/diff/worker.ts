@@ -5,9 +5,9 @@
  * Errors go back as their code and parameters.
  */
 import { parentPort } from 'node:worker_threads';
-import { LedgerError } from '../../../shared/errors';
+import { failedReply, type WorkerJobReply } from '../../core/workerJob';
 import { describeSnapshot, runDiff } from './job';
-import type { DiffThreadReply, DiffThreadRequest } from './thread';
+import type { DiffThreadRequest } from './thread';
 
 parentPort!.once('message', (request: DiffThreadRequest) => {
   const work =
@@ -15,16 +15,7 @@ parentPort!.once('message', (request: DiffThreadRequest) => {
       ? runDiff(request.job, () => undefined)
       : describeSnapshot(request.side, { now: request.now, own: request.own });
   work.then(
-    (value) => parentPort!.postMessage({ type: 'done', value } satisfies DiffThreadReply),
-    (error: unknown) =>
-      parentPort!.postMessage(
-        (error instanceof LedgerError
-          ? { type: 'failed', code: error.code, params: error.params }
-          : {
-              type: 'failed',
-              code: null,
-              message: error instanceof Error ? error.message : String(error),
-            }) satisfies DiffThreadReply,
-      ),
+    (value) => parentPort!.postMessage({ type: 'done', value } satisfies WorkerJobReply),
+    (error: unknown) => parentPort!.postMessage(failedReply(error)),
   );
 });

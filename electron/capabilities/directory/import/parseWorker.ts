@@ -6,26 +6,23 @@
  * (parseOffThread.ts ends the thread).
  */
 import { parentPort } from 'node:worker_threads';
-import { LedgerError } from '../../../../shared/errors';
+import { failedReply, type WorkerJobReply } from '../../../core/workerJob';
 import { parsePeopleFile } from './peopleFile';
-import type { ParseReply, ParseRequest } from './parseOffThread';
+import type { ParseRequest } from './parseOffThread';
 
 parentPort!.once('message', ({ fileName, bytes }: ParseRequest) => {
-  let reply: ParseReply;
+  let reply: WorkerJobReply;
   let last = -1;
   const progress = (fraction: number) => {
     const percent = Math.floor(fraction * 100);
     if (percent === last) return;
     last = percent;
-    parentPort!.postMessage({ type: 'progress', fraction } satisfies ParseReply);
+    parentPort!.postMessage({ type: 'progress', fraction } satisfies WorkerJobReply);
   };
   try {
-    reply = { type: 'done', file: parsePeopleFile(fileName, bytes, progress) };
+    reply = { type: 'done', value: parsePeopleFile(fileName, bytes, progress) };
   } catch (error) {
-    reply =
-      error instanceof LedgerError
-        ? { type: 'failed', code: error.code, params: error.params }
-        : { type: 'failed', code: null, message: error instanceof Error ? error.message : String(error) };
+    reply = failedReply(error);
   }
   parentPort!.postMessage(reply);
 });
