@@ -26,7 +26,7 @@ import { installationKey } from '../../electron/core/signingKey';
 import { openDatabase, type Db } from '../../electron/db/database';
 import { registryPath } from '../../electron/core/paths';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot, type SnapshotContent } from '../../shared/snapshot';
-import { Samples } from './measure';
+import { Samples, median } from './measure';
 
 const DAY = 86_400_000;
 
@@ -98,7 +98,6 @@ async function measureAppDiff(dir: string, dataDir: string, earlier: SnapshotCon
     () => undefined,
   );
   rmSync(registryA, { recursive: true, force: true });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const time = async (job: DiffJob) => {
     const ms: number[] = [];
     let left = 0;

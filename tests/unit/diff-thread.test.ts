@@ -62,7 +62,7 @@ describe('the diff on its own thread', () => {
     expect(threaded.totals).toMatchObject({ joined: 0, left: 1 });
     expect(threaded.groups.flatMap((g) => g.left.map((m) => m.name))).toEqual([leaving.name]);
     // In this thread, and from the two files read whole (their history too): the same report.
-    expect(await runDiff(job, () => undefined)).toEqual(threaded);
+    expect(await runDiff(job)).toEqual(threaded);
     const whole = diffOf(
       null,
       { now: () => new Date(at(3)) },

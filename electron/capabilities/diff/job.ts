@@ -19,7 +19,7 @@ import type { SnapshotContent } from '../../../shared/snapshot';
 import { openDatabase, readTransaction, stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { rowToEvent, type EventRow } from '../../kernel/events';
-import { dropVerified, readTables, refuseFutureDates, runVerify, type Progress } from '../snapshots';
+import { dropVerified, readTables, refuseFutureDates, runVerify } from '../snapshots';
 import { diffSides, type DiffFilter } from './compute';
 import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
 
@@ -50,16 +50,20 @@ export interface SnapshotTables {
 
 const fixedClock = (now: string): Clock => ({ now: () => new Date(now) });
 
+/** A snapshot side verified by the snapshots capability (nothing read yet but what the check reads). */
+function verifySide(side: Extract<DiffSideSpec, { kind: 'snapshot' }>, job: Pick<DiffJob, 'now' | 'own'>) {
+  return runVerify(
+    { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
+    () => undefined,
+  );
+}
+
 /** A snapshot verified by the snapshots capability, then only its tables read. */
 export async function readSnapshotTables(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
-  progress: Progress,
 ): Promise<SnapshotTables> {
-  const { verified, summary } = await runVerify(
-    { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
-    progress,
-  );
+  const { verified, summary } = await verifySide(side, job);
   try {
     if (verified.form === 'json') {
       const { snapshot } = verified;
@@ -150,10 +154,8 @@ export function diffLabelled(
 }
 
 /** The whole job: each snapshot verified and its tables read, the registry read once if needed, then the diff. */
-export async function runDiff(job: DiffJob, progress: Progress): Promise<DiffReport> {
+export async function runDiff(job: DiffJob): Promise<DiffReport> {
   const clock = fixedClock(job.now);
-  const snapshots = [job.from, job.to].filter((s) => s.kind === 'snapshot').length;
-  let done = 0;
   const states: Array<{ state: SideState; label: DiffSideLabel }> = [];
   let db: Db | null = null;
   let content: SnapshotContent | null = null;
@@ -168,14 +170,8 @@ export async function runDiff(job: DiffJob, progress: Progress): Promise<DiffRep
         states.push(registrySide(side, registry, clock));
         continue;
       }
-      // Each snapshot's verification reports its own progress: shown as its share of the whole.
-      const share = (phase: Parameters<Progress>[0], fraction: number) =>
-        progress(phase, Math.min(0.95, (done + fraction) / Math.max(1, snapshots)) * 0.95);
-      const tables = await readSnapshotTables(side, job, share);
-      done++;
-      states.push(snapshotSideState(tables, side.fileName));
+      states.push(snapshotSideState(await readSnapshotTables(side, job), side.fileName));
     }
-    progress('verify', 0.97);
     return diffLabelled(states[0]!, states[1]!, job.filter);
   } finally {
     (db as Db | null)?.close();
@@ -187,10 +183,7 @@ export async function describeSnapshot(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
 ): Promise<{ organisation: string; exportedAt: string }> {
-  const { verified, summary } = await runVerify(
-    { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
-    () => undefined,
-  );
+  const { verified, summary } = await verifySide(side, job);
   dropVerified(verified);
   return { organisation: summary.organisation, exportedAt: summary.exportedAt };
 }

@@ -25,7 +25,7 @@ function onThread<T>(request: DiffThreadRequest, script: string): Promise<T> {
 
 /** The diff of two sides, on the diff's thread when `script` is there, else in this thread. */
 export function diffOffThread(job: DiffJob, script: string | null = diffWorkerScript()): Promise<DiffReport> {
-  return script ? onThread<DiffReport>({ op: 'diff', job }, script) : runDiff(job, () => undefined);
+  return script ? onThread<DiffReport>({ op: 'diff', job }, script) : runDiff(job);
 }
 
 /** A snapshot chosen as a side, verified off this thread: whose it is and when it was written. */

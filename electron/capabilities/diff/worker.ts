@@ -12,7 +12,7 @@ import type { DiffThreadRequest } from './thread';
 parentPort!.once('message', (request: DiffThreadRequest) => {
   const work =
     request.op === 'diff'
-      ? runDiff(request.job, () => undefined)
+      ? runDiff(request.job)
       : describeSnapshot(request.side, { now: request.now, own: request.own });
   work.then(
     (value) => parentPort!.postMessage({ type: 'done', value } satisfies WorkerJobReply),

@@ -46,7 +46,7 @@ function sideOf(env: CommandEnv, arg: string): DiffSideSpec {
 async function resolveSide(env: CommandEnv, side: DiffSideSpec): Promise<ResolvedSide> {
   if (side.kind !== 'snapshot') return side;
   const own = existingInstallationKey(installationRoot(env.common.dataDir))?.publicKey ?? null;
-  const tables = await readSnapshotTables(side, { now: env.clock.now().toISOString(), own }, () => undefined);
+  const tables = await readSnapshotTables(side, { now: env.clock.now().toISOString(), own });
   return { kind: 'snapshot', snapshot: tables, fileName: side.fileName };
 }
 

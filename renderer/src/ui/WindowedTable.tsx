@@ -258,32 +258,29 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   // The row asked for, when it is not drawn yet, is scrolled to and focused once it is; presses
   // meanwhile count from it, so none is lost.
   const pendingFocus = useRef<number | null>(null);
+  /** Focuses the row at place `to` when it is drawn (the move is then done); false when it is not. */
+  const focusDrawn = useCallback((to: number) => {
+    const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
+    if (!drawn) return false;
+    pendingFocus.current = null;
+    drawn.focus();
+    return true;
+  }, []);
   const move = useCallback(
     (from: number, step: 1 | -1) => {
-      const base = pendingFocus.current ?? from;
-      const to = Math.min(rows.length - 1, Math.max(0, base + step));
-      const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
-      if (drawn) {
-        pendingFocus.current = null;
-        drawn.focus();
-        return;
-      }
+      const to = Math.min(rows.length - 1, Math.max(0, (pendingFocus.current ?? from) + step));
+      if (focusDrawn(to)) return;
       pendingFocus.current = to;
       virtualizer.scrollToIndex(to, { align: 'auto' });
     },
-    [rows, virtualizer],
+    [rows, virtualizer, focusDrawn],
   );
   // A new list (sorted, filtered, reloaded) drops a move that was under way.
   useLayoutEffect(() => {
     pendingFocus.current = null;
   }, [rows]);
   useLayoutEffect(() => {
-    const to = pendingFocus.current;
-    if (to === null) return;
-    const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
-    if (!drawn) return;
-    pendingFocus.current = null;
-    drawn.focus();
+    if (pendingFocus.current !== null) focusDrawn(pendingFocus.current);
   });
   // Each row is keyed by its place (placeRows): a row keeps it while it stays in the window, and a
   // row that comes in takes the place of one that left. (Worked out while rendering from the last
