@@ -24,7 +24,6 @@ import {
   dailyBackup,
   fullCheckOffThread,
   heldRegistry,
-  historyHealth,
   historyProblem,
   inspectRegistry,
   openRegistry,
@@ -209,19 +208,14 @@ export function openLedger(options: LedgerOptions): Ledger {
       if (!recovering && !lock) throw lockFailure;
       registry = null;
       if (!recovering && lock) {
-        // A whole file whose history does not reach the entry recorded beside it: the folder opens
-        // in recovery, the registry left as it is (a backup may hold the missing changes). Checked
-        // read-only first, so such a file is not written to; the open for writing checks again.
-        let lost = historyHealth(dataDir, registryPath(dataDir));
-        if (!lost) {
-          try {
-            registry = openForWriting(dataDir, holder, { lock, open: () => openRegistry(dataDir, clock) });
-          } catch (error) {
-            lost = historyProblem(error, registryPath(dataDir));
-            if (!lost) throw error;
-          }
-        }
-        if (lost) {
+        try {
+          registry = openForWriting(dataDir, holder, { lock, open: () => openRegistry(dataDir, clock) });
+        } catch (error) {
+          // A whole file whose history does not reach the entry recorded beside it (refused before
+          // anything was written to it): the folder opens in recovery, the registry left as it is
+          // (a backup may hold the missing changes).
+          const lost = historyProblem(error, registryPath(dataDir));
+          if (!lost) throw error;
           health = lost;
           recovering = true;
         }

@@ -11,8 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import type { RegistryHealth, RegistryProblem } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
-import { openDatabase, sqliteResultCode, type Db } from '../../db/database';
-import { requireAnchoredHistory } from '../../kernel/anchor';
+import { sqliteResultCode } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
 
 const MAGIC = 'SQLite format 3\u0000';
@@ -102,31 +101,6 @@ export function inspectRegistry(path: string, options: InspectOptions): FileHeal
       db?.close();
     } catch {
       /* closing a connection that never opened */
-    }
-  }
-}
-
-/**
- * Whether the history of a whole registry reaches the entry recorded beside it after its last commit
- * (kernel/anchor), read through a read-only connection before the registry is opened for writing: a
- * registry that lost changes is then not written to at all (not even switched to its journal mode,
- * or migrated). The finding with its figures, or null (the history reaches it, or there is no record
- * yet, or the check could not run: the open for writing checks again).
- */
-export function historyHealth(dataDir: string, path: string): FileHealth | null {
-  let db: Db | null = null;
-  try {
-    db = openDatabase(path, { readOnly: true });
-    // The same check, and the same refusal, as the open for writing (kernel/writer).
-    requireAnchoredHistory(db, dataDir);
-    return null;
-  } catch (error) {
-    return historyProblem(error, path);
-  } finally {
-    try {
-      db?.close();
-    } catch {
-      /* a connection that never opened */
     }
   }
 }

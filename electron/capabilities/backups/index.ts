@@ -22,7 +22,7 @@ import {
 } from './store';
 
 export { doctorFolder, type FolderDoctorReport } from './doctor';
-export { fullCheckOffThread, historyHealth, historyProblem, inspectRegistry, type FileHealth, type InspectOptions } from './health';
+export { fullCheckOffThread, historyProblem, inspectRegistry, type FileHealth, type InspectOptions } from './health';
 export { backupsToRemove, takenToday } from './retention';
 export {
   dailyBackup,
