@@ -111,7 +111,7 @@ export const messages: Messages<typeof en> = {
     import: {
       title: 'Nhập nhân sự từ bảng tính',
       steps: { file: 'Chọn tệp', mapping: 'Ghép cột', preview: 'Kiểm tra', result: 'Hoàn tất' },
-      reading: 'Đang đọc tệp… Bấm Huỷ để dừng.',
+      reading: 'Đang đọc tệp… Bấm Hủy để dừng.',
       fileIntro:
         'Tệp CSV hoặc Excel (XLSX), mỗi dòng một người, dòng đầu là tiêu đề. Đọc được CSV UTF-8 có hoặc không có BOM và CSV lưu từ Excel tiếng Trung (GB18030). Chưa có gì được ghi vào sổ cho đến khi anh/chị xác nhận ở bước cuối.',
       drop: 'Bấm để chọn tệp, hoặc kéo thả tệp vào đây',
