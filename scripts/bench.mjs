@@ -434,12 +434,17 @@ function markdown(r) {
     (s) => `${ex(s).diff.fromFilesMs} (CPU ${ex(s).diff.fromFilesCpuMs}; ${ex(s).diff.snapshotsMb} MB of snapshots)`,
   );
   row(
-    '  as the Diff page runs it, on its worker thread: two snapshot files in the app’s form (signed here) / the later file against the registry at the end of the earlier day (each file verified, its tables read; medians of 3)',
-    '—',
+    '  as the Diff page runs it, on its worker thread, two snapshot files in the app’s form (signed here): choosing a file (verified, its copy kept) / comparing the two chosen / the later against the registry at the end of the earlier day (medians of 3; the comparison reads the copies’ tables)',
+    '— / ≤ 1,000 / ≤ 1,000',
     (s) =>
       ex(s).diff.app
-        ? `${ex(s).diff.app.twoFilesMs} / ${ex(s).diff.app.fileAndDayMs} (${ex(s).diff.app.left} left; ${ex(s).diff.app.snapshotsMb} MB of snapshots)`
+        ? `${ex(s).diff.app.chooseMs ?? '—'} / ${ex(s).diff.app.twoFilesMs} / ${ex(s).diff.app.fileAndDayMs} (${ex(s).diff.app.left} left; ${ex(s).diff.app.snapshotsMb} MB of snapshots)`
         : '—',
+  );
+  row(
+    '    the two compared with both files verified again (the page before 2026-12-05 evening; median of 3)',
+    '—',
+    (s) => (ex(s).diff.app?.verifiedAgainMs !== undefined ? `${ex(s).diff.app.verifiedAgainMs}` : '—'),
   );
   row(
     '台账 workbook of the whole registry (XLSX): time / peak memory',

@@ -3,8 +3,8 @@
  * this installation, of another one and a damaged or forged file each get, and that nothing is left
  * behind in the temporary folder.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -35,6 +35,7 @@ const NOW = '2024-03-04T12:00:00.000Z';
 // folders counted below are this file's only.
 const privateTmp = mkdtempSync(join(tmpdir(), 'gl-container-tmp-'));
 process.env.TMPDIR = privateTmp;
+afterAll(() => rmSync(privateTmp, { recursive: true, force: true }));
 const META = { actor: 'tester', fileName: 'snap.groupledger', at: NOW };
 
 /** Scratch folders of snapshots waiting in the temporary folder. */

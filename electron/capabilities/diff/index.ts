@@ -32,6 +32,7 @@ import {
   type DiffSideSpec,
 } from './job';
 import { localDay } from './sides';
+import { HeldCopies } from './held';
 import { describeSnapshotOffThread, diffOffThread } from './thread';
 
 type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
@@ -39,7 +40,7 @@ type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 export { diffSides, type DiffFilter } from './compute';
 export { diffDocument } from './document';
 export { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
-export { readSnapshotTables, runDiff, type DiffJob, type DiffSideSpec } from './job';
+export { discardHeld, readSnapshotTables, runDiff, type DiffJob, type DiffSideSpec, type HeldSnapshot } from './job';
 export { diffOffThread } from './thread';
 
 /** A side as the caller gives it: the registry now, a day of it, or a snapshot read and verified before. */
@@ -67,9 +68,7 @@ export function diffOf(
     return (content ??= registryTables(db, earliestDayEnd([a, b])));
   };
   const stateOf = (side: ResolvedSide) =>
-    side.kind === 'snapshot'
-      ? snapshotSideState(side.snapshot, side.fileName)
-      : registrySide(side, registry, clock);
+    side.kind === 'snapshot' ? snapshotSideState(side.snapshot, side.fileName) : registrySide(side, registry, clock);
   return diffLabelled(stateOf(a), stateOf(b), filter);
 }
 
@@ -106,16 +105,37 @@ export const diffCapability = defineCapability({
   name: 'diff',
   handlers: (app) => {
     const chosen = app.pending<Chosen>('diff-snapshot');
+    const copies = new HeldCopies();
     const now = () => app.clock.now().toISOString();
     // A snapshot this installation signed is checked the fast way (its key says which); read, never
     // made here: an installation without a key has signed nothing.
     const own = () => existingInstallationKey(app.folders.root)?.publicKey ?? null;
     // Verified on the diff's thread when chosen (a damaged file is refused at once, dates after
-    // today too), and read again there when the diff runs: the main process holds only where it is.
+    // today too). A file in the app's form leaves its verified copy (held.ts), whose tables the diff
+    // reads; any other is verified again when the diff runs. The main process holds only where the
+    // file is (the bytes the window sent, when there is no copy).
     const keep = async (side: SnapshotSpec): Promise<DiffSnapshotChoice> => {
-      const { organisation, exportedAt } = await describeSnapshotOffThread(side, { now: now(), own: own() });
+      const { organisation, exportedAt, held } = await describeSnapshotOffThread(side, {
+        now: now(),
+        own: own(),
+        keep: true,
+      });
+      const spec: SnapshotSpec = held ? { ...side, held, bytes: undefined } : side;
+      const entry: Chosen = { side: spec, organisation, exportedAt };
+      const token = chosen.put(entry);
+      if (held) {
+        copies.keep(
+          token,
+          held,
+          (other) => chosen.get(other) !== undefined,
+          (other) => {
+            const stale = chosen.get(other);
+            if (stale) stale.side = { ...stale.side, held: undefined };
+          },
+        );
+      }
       return {
-        token: chosen.put({ side, organisation, exportedAt }),
+        token,
         fileName: side.fileName,
         organisation,
         exportedAt,
@@ -125,7 +145,10 @@ export const diffCapability = defineCapability({
     const specOf = (side: DiffSide): DiffSideSpec => {
       if (side.kind !== 'snapshot') return side;
       const entry = chosen.get(side.token);
-      if (!entry) throw new LedgerError('snapshot_cancelled');
+      // Expired, or sent by the window with neither its copy nor its bytes left: chosen again.
+      if (!entry || (!entry.side.held && !entry.side.path && !entry.side.bytes)) {
+        throw new LedgerError('diff_snapshot_gone');
+      }
       return entry.side;
     };
     const run = (input: DiffRequest) => {

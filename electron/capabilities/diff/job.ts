@@ -11,6 +11,7 @@
  * a snapshot side 5.0 s through readSnapshotFile (its whole content read, every event checked as an
  * object), 0.9–1.2 s so.
  */
+import { existsSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { DiffReport, DiffSideLabel } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
@@ -27,7 +28,20 @@ import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides'
 export type DiffSideSpec =
   | { kind: 'now' }
   | { kind: 'date'; date: string }
-  | { kind: 'snapshot'; fileName: string; path?: string; bytes?: Uint8Array; password?: string };
+  | { kind: 'snapshot'; fileName: string; path?: string; bytes?: Uint8Array; password?: string; held?: HeldSnapshot };
+
+/**
+ * A snapshot verified when it was chosen, kept as the verified SQLite copy in its private scratch
+ * folder (as the Snapshots page keeps one for its import): the diff reads its tables from there and
+ * does not verify the file again. Only a file in the app's form has one; when the copy has gone
+ * (discarded, swept), the side is verified again from where it came.
+ */
+export interface HeldSnapshot {
+  path: string;
+  scratch: string;
+  exportedAt: string;
+  organisation: string;
+}
 
 export interface DiffJob {
   /** The registry, for a side that is now or a day (null: two snapshots). */
@@ -58,11 +72,38 @@ function verifySide(side: Extract<DiffSideSpec, { kind: 'snapshot' }>, job: Pick
   );
 }
 
-/** A snapshot verified by the snapshots capability, then only its tables read. */
+/** The tables of a verified copy (SQLite's file, checked: its SQL is trusted). */
+function tablesOf(path: string): Omit<SnapshotContent, 'events'> {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return readTables(db as unknown as Db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The tables of the copy verified when the side was chosen, or null when it is gone. */
+function heldTables(held: HeldSnapshot | undefined): SnapshotTables | null {
+  if (!held || !existsSync(held.path)) return null;
+  try {
+    return {
+      content: { ...tablesOf(held.path), events: [] },
+      exportedAt: held.exportedAt,
+      organisation: held.organisation,
+    };
+  } catch {
+    // Removed while it was being opened: verified again from the file below.
+    return null;
+  }
+}
+
+/** A snapshot verified by the snapshots capability (or its copy verified when chosen), then only its tables read. */
 export async function readSnapshotTables(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
 ): Promise<SnapshotTables> {
+  const held = heldTables(side.held);
+  if (held) return held;
   const { verified, summary } = await verifySide(side, job);
   try {
     if (verified.form === 'json') {
@@ -74,17 +115,12 @@ export async function readSnapshotTables(
         organisation: snapshot.content.organisation.name,
       };
     }
-    const db = new DatabaseSync(verified.container.path, { readOnly: true });
-    try {
-      // The file was verified (checksum or signature, SQLite's check, schema): its SQL is trusted.
-      return {
-        content: { ...readTables(db as unknown as Db), events: [] },
-        exportedAt: summary.exportedAt,
-        organisation: summary.organisation,
-      };
-    } finally {
-      db.close();
-    }
+    // The file was verified (checksum or signature, SQLite's check, schema): its SQL is trusted.
+    return {
+      content: { ...tablesOf(verified.container.path), events: [] },
+      exportedAt: summary.exportedAt,
+      organisation: summary.organisation,
+    };
   } finally {
     dropVerified(verified);
   }
@@ -178,12 +214,35 @@ export async function runDiff(job: DiffJob): Promise<DiffReport> {
   }
 }
 
-/** A snapshot chosen as a side, verified (nothing else read): whose it is and when it was written. */
+/** What choosing a snapshot as a side gives: whose it is, when it was written, and its verified copy if kept. */
+export interface DescribedSnapshot {
+  organisation: string;
+  exportedAt: string;
+  /** The verified copy of a file in the app's form, kept for the diff (the caller removes it); null otherwise. */
+  held: HeldSnapshot | null;
+}
+
+/**
+ * A snapshot chosen as a side, verified (nothing else read): whose it is and when it was written.
+ * With `keep`, the verified copy of a file in the app's form is kept in its scratch folder for the
+ * diff; the caller owns it (discardHeld).
+ */
 export async function describeSnapshot(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
-): Promise<{ organisation: string; exportedAt: string }> {
+  keep = false,
+): Promise<DescribedSnapshot> {
   const { verified, summary } = await verifySide(side, job);
-  dropVerified(verified);
-  return { organisation: summary.organisation, exportedAt: summary.exportedAt };
+  const { organisation, exportedAt } = summary;
+  if (!keep || verified.form !== 'sqlite') {
+    dropVerified(verified);
+    return { organisation, exportedAt, held: null };
+  }
+  const { path, scratch } = verified.container;
+  return { organisation, exportedAt, held: { path, scratch, exportedAt, organisation } };
+}
+
+/** Removes a kept copy (its scratch folder). */
+export function discardHeld(held: Pick<HeldSnapshot, 'scratch'>): void {
+  rmSync(held.scratch, { recursive: true, force: true });
 }

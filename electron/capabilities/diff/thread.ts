@@ -6,12 +6,12 @@
  */
 import type { DiffReport } from '../../../shared/contract';
 import { bundledWorker, startWorkerJob } from '../../core/workerJob';
-import { describeSnapshot, runDiff, type DiffJob, type DiffSideSpec } from './job';
+import { describeSnapshot, runDiff, type DescribedSnapshot, type DiffJob, type DiffSideSpec } from './job';
 
 type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 
 export type DiffThreadRequest =
-  { op: 'diff'; job: DiffJob } | { op: 'describe'; side: SnapshotSpec; now: string; own: string | null };
+  { op: 'diff'; job: DiffJob } | { op: 'describe'; side: SnapshotSpec; now: string; own: string | null; keep: boolean };
 
 /** dist/electron/diff-worker.mjs (core/workerJob). */
 export function diffWorkerScript(): string | null {
@@ -28,13 +28,17 @@ export function diffOffThread(job: DiffJob, script: string | null = diffWorkerSc
   return script ? onThread<DiffReport>({ op: 'diff', job }, script) : runDiff(job);
 }
 
-/** A snapshot chosen as a side, verified off this thread: whose it is and when it was written. */
+/**
+ * A snapshot chosen as a side, verified off this thread: whose it is and when it was written, and
+ * with `keep` its verified copy kept for the diff (job.ts describeSnapshot).
+ */
 export function describeSnapshotOffThread(
   side: SnapshotSpec,
-  context: { now: string; own: string | null },
+  context: { now: string; own: string | null; keep?: boolean },
   script: string | null = diffWorkerScript(),
-): Promise<{ organisation: string; exportedAt: string }> {
+): Promise<DescribedSnapshot> {
+  const keep = context.keep ?? false;
   return script
-    ? onThread({ op: 'describe', side, now: context.now, own: context.own }, script)
-    : describeSnapshot(side, context);
+    ? onThread({ op: 'describe', side, now: context.now, own: context.own, keep }, script)
+    : describeSnapshot(side, context, keep);
 }

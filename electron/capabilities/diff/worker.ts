@@ -13,7 +13,7 @@ parentPort!.once('message', (request: DiffThreadRequest) => {
   const work =
     request.op === 'diff'
       ? runDiff(request.job)
-      : describeSnapshot(request.side, { now: request.now, own: request.own });
+      : describeSnapshot(request.side, { now: request.now, own: request.own }, request.keep);
   work.then(
     (value) => parentPort!.postMessage({ type: 'done', value } satisfies WorkerJobReply),
     (error: unknown) => parentPort!.postMessage(failedReply(error)),

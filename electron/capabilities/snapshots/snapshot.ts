@@ -21,14 +21,14 @@ import {
   toAcknowledgement,
   toException,
   toGroup,
-  toMembership,
+  MEMBERSHIP_COLUMNS,
+  membershipFromArray,
   toPerson,
   toRuleVersion,
   toTier,
   toUnit,
   type ExceptionRecord,
   type GroupRecord,
-  type MembershipRecord,
   type PersonRecord,
 } from '../../kernel/rows';
 import { getOrganisation } from '../../kernel/records';
@@ -71,7 +71,7 @@ function readDirectory(db: Db) {
   };
 }
 
-const MEMBERSHIPS_SQL = 'SELECT * FROM memberships ORDER BY id';
+const MEMBERSHIPS_SQL = `SELECT ${MEMBERSHIP_COLUMNS} FROM memberships ORDER BY id`;
 
 /**
  * Every table of the registry but its history, in snapshot order: what the 台账 workbook shows
@@ -80,8 +80,15 @@ const MEMBERSHIPS_SQL = 'SELECT * FROM memberships ORDER BY id';
 export function readTables(db: Db): Omit<SnapshotContent, 'events'> {
   return {
     ...readDirectory(db),
-    memberships: (stmt(db, MEMBERSHIPS_SQL).all() as unknown as MembershipRecord[]).map(toMembership),
+    memberships: allMemberships(db),
   };
+}
+
+/** Every membership, oldest first, read as arrays (kernel/rows membershipFromArray: a third of the time). */
+function allMemberships(db: Db) {
+  const statement = stmt(db, MEMBERSHIPS_SQL);
+  statement.setReturnArrays(true);
+  return (statement.all() as unknown as Parameters<typeof membershipFromArray>[0][]).map(membershipFromArray);
 }
 
 /** The whole registry as snapshot content, in a deterministic order. */

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { DiffReport, DiffRequest, DiffSnapshotChoice } from '../../../../shared/contract';
-import { call, caller } from '../../platform/api';
+import { ApiError, call, caller } from '../../platform/api';
 import { readAsBase64 } from '../../platform/files';
 import { useSession } from '../../platform/session';
 
@@ -102,6 +102,12 @@ export const useDiff = create<DiffState>()((set, get) => ({
       set({ report, loading: false });
     } catch (error) {
       set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
+      // A chosen snapshot is no longer held (chosen too long ago, the app restarted): its side asks
+      // for the file again, as the message says.
+      if (error instanceof ApiError && error.code === 'diff_snapshot_gone') {
+        const { from, to } = get();
+        set({ from: { ...from, file: null }, to: { ...to, file: null } });
+      }
     }
   },
 }));
