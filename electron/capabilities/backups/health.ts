@@ -13,6 +13,7 @@ import type { RegistryHealth, RegistryProblem } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import { sqliteResultCode } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/migrations';
+import { BACKGROUND_THREAD_SOURCE } from '../../core/background';
 
 const MAGIC = 'SQLite format 3\u0000';
 
@@ -150,7 +151,8 @@ export function fullCheckOffThread(path: string, busyTimeoutMs = 2000): Promise<
   });
   return new Promise((resolve) => {
     const worker = new Worker(
-      `const { parentPort, workerData } = require('node:worker_threads');
+      `${BACKGROUND_THREAD_SOURCE}
+       const { parentPort, workerData } = require('node:worker_threads');
        const { DatabaseSync } = require('node:sqlite');
        try {
          const db = new DatabaseSync(workerData.path, { readOnly: true, timeout: workerData.timeout });

@@ -8,6 +8,10 @@ import { parentPort } from 'node:worker_threads';
 import { failedReply, type WorkerJobReply } from '../../core/workerJob';
 import { describeSnapshot, runDiff } from './job';
 import type { DiffThreadRequest } from './thread';
+import { backgroundThread } from '../../core/background';
+
+// Below the window in the processor's queue (core/background.ts).
+backgroundThread();
 
 parentPort!.once('message', (request: DiffThreadRequest) => {
   const work =

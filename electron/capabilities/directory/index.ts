@@ -86,7 +86,8 @@ export const directoryCapability = defineCapability({
       },
       'people.importProgress': () => (reading ? { fraction: Math.round(reading.progress() * 1000) / 1000 } : null),
       'people.importCancel': () => reading?.cancel() ?? false,
-      'people.importPreview': (input) => previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
+      'people.importPreview': (input) =>
+        previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
       'people.importCommit': async (input) => {
         const file = peopleFile(input.token);
         // A verified backup of the registry as it was, when it holds anything and the file would go

@@ -18,6 +18,7 @@ import { findStoredChainBreak } from '../../kernel/events';
 import type { Db } from '../../db/database';
 import { EVENTS_BATCH_SQL, readBatches } from './batches';
 import { countingSender } from './countedPort';
+import { backgroundThread } from '../../core/background';
 
 interface EventsRequest {
   op: 'events';
@@ -30,6 +31,9 @@ interface EventsRequest {
 }
 
 type ChainRequest = { op?: 'chain'; path: string; range?: { from: number; to: number } };
+
+// Below the window in the processor's queue (core/background.ts).
+backgroundThread();
 
 parentPort!.once('message', (request: ChainRequest | EventsRequest) => {
   if (request.op === 'events') return sendEvents(request);

@@ -10,12 +10,16 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { LedgerEvent } from '../../../shared/domain';
 import { checkEvents } from './eventChecks';
 import { countingSender } from './countedPort';
+import { backgroundThread } from '../../core/background';
 
 interface CheckRequest {
   bytes: SharedArrayBuffer;
   port: MessagePort;
   signal: SharedArrayBuffer;
 }
+
+// Below the window in the processor's queue (core/background.ts).
+backgroundThread();
 
 parentPort!.once('message', ({ bytes, port, signal }: CheckRequest) => {
   const send = countingSender(port, signal);

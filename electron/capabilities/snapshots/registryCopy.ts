@@ -28,6 +28,7 @@ import {
 } from '../../kernel/events';
 import { chainWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
+import { BACKGROUND_THREAD_SOURCE } from '../../core/background';
 
 export const BACKUPS_DIR = 'backups';
 
@@ -234,7 +235,8 @@ function startCopyCheck(): {
   dispose(): void;
 } {
   const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads');
+    `${BACKGROUND_THREAD_SOURCE}
+     const { parentPort, workerData } = require('node:worker_threads');
      const { closeSync, fsync, openSync } = require('node:fs');
      const { DatabaseSync } = require('node:sqlite');
      parentPort.once('message', ({ path }) => {

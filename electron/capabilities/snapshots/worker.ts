@@ -19,6 +19,7 @@ import {
 } from './jobs';
 import type { Progress } from './progress';
 import { doctorOn } from './doctorRead';
+import { backgroundThread } from '../../core/background';
 
 /** `doctor` over the registry at `path`, on this thread (read through a read-only connection of its own). */
 export interface DoctorJob {
@@ -74,6 +75,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return doctorOn(request.path);
   }
 }
+
+// Below the window in the processor's queue (core/background.ts).
+backgroundThread();
 
 parentPort!.on('message', (request: WorkerRequest) => {
   handle(request).then(

@@ -9,6 +9,10 @@ import { parentPort } from 'node:worker_threads';
 import { failedReply, type WorkerJobReply } from '../../../core/workerJob';
 import { parsePeopleFile } from './peopleFile';
 import type { ParseRequest } from './parseOffThread';
+import { backgroundThread } from '../../../core/background';
+
+// Below the window in the processor's queue (core/background.ts).
+backgroundThread();
 
 parentPort!.once('message', ({ fileName, bytes }: ParseRequest) => {
   let reply: WorkerJobReply;
