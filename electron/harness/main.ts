@@ -11,7 +11,13 @@ import { APP_VERSION, RENDERER_DIR } from '../core/build-info';
 import { defaultDataDir } from '../core/paths';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string' }, 'user-data': { type: 'boolean' }, port: { type: 'string' } },
+  options: {
+    data: { type: 'string' },
+    'user-data': { type: 'boolean' },
+    port: { type: 'string' },
+    // Stands in for the open dialog: every "open a snapshot" answers this file (the benchmark).
+    'open-file': { type: 'string' },
+  },
   strict: true,
 });
 
@@ -26,6 +32,7 @@ const harness = await startHarness({
   rendererDir: RENDERER_DIR,
   port,
   version: APP_VERSION,
+  openFile: values['open-file'] === undefined ? undefined : resolve(values['open-file']),
 });
 // The first line is machine-read by the end-to-end tests and the benchmark.
 console.log(`GROUP_LEDGER_URL ${harness.url}`);

@@ -31,6 +31,8 @@ export interface HarnessOptions {
   rendererDir: string;
   port?: number;
   version: string;
+  /** The file every "open a snapshot" answers (the dialog's stand-in); none: the page picks files. */
+  openFile?: string;
 }
 
 export interface Harness {
@@ -69,11 +71,14 @@ function freeName(dir: string, name: string): string {
 /**
  * In the harness there is no native dialog: exports land in <data>/exports (and the page downloads
  * them from /exports/<name>), and a snapshot to open is chosen with the browser's own file picker
- * and sent over RPC (`snapshot.upload`).
+ * and sent over RPC (`snapshot.upload`) — unless whoever started the harness named one file
+ * (`openFile`, `--open-file`): then "open" answers that file, as the app's dialog would, and the
+ * page asks the host instead of picking (the benchmark imports a snapshot larger than an upload so).
  */
-function harnessDialogs(dataDir: string): HostDialogs {
+function harnessDialogs(dataDir: string, openFile: string | null): HostDialogs {
   const exportsDir = exportsDirOf(dataDir);
   return {
+    opensFiles: openFile !== null,
     async chooseSnapshotSaveFile(defaultName) {
       mkdirSync(exportsDir, { recursive: true });
       // No dialog asks before replacing: a second export in the same minute gets its own name.
@@ -84,7 +89,7 @@ function harnessDialogs(dataDir: string): HostDialogs {
       return join(exportsDir, basename(defaultName));
     },
     async chooseSnapshotOpenFile() {
-      return null;
+      return openFile;
     },
   };
 }
@@ -121,7 +126,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dataDir: options.dataDir,
     preferences: harnessPreferences(options.dataDir),
     preferencesFor: harnessPreferences,
-    dialogs: harnessDialogs(options.dataDir),
+    dialogs: harnessDialogs(options.dataDir, options.openFile ?? null),
     mode: 'browser',
     version: options.version,
     dailyBackupDelayMs: DAILY_BACKUP_DELAY_MS,

@@ -15,6 +15,11 @@ export interface HostDialogs {
   chooseSnapshotSaveFile(defaultName: string): Promise<string | null>;
   /** Asks which snapshot to open; null when the user cancels. */
   chooseSnapshotOpenFile(): Promise<string | null>;
+  /**
+   * False when the host has no open dialog (browser mode: the page picks a file and sends it);
+   * true or absent when `chooseSnapshotOpenFile` asks the administrator.
+   */
+  readonly opensFiles?: boolean;
   /** Asks where to save a document (a report); `extensions` without the dot; null when the user cancels. */
   chooseSaveFile(defaultName: string, extensions: string[]): Promise<string | null>;
 }

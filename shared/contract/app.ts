@@ -26,6 +26,8 @@ export const SettingsPatch = Settings.partial().strict();
 export interface AppInfo {
   version: string;
   mode: 'electron' | 'browser';
+  /** The host opens snapshot files itself (the app's dialog); false: the page picks and sends them. */
+  hostOpensFiles: boolean;
   dataDir: string;
   registryPath: string;
   revision: number;

@@ -8,8 +8,11 @@
  *
  *   node dist/bench/browser-bench.mjs --data DIR [--runs 3] [--presses 60] [--only registry,runbooks]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { DatabaseSync } from 'node:sqlite';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -17,9 +20,10 @@ import { median, stats } from './measure';
 
 const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
-function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+function startHarness(dataDir: string, openFile?: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/node/harness.mjs', '--data', dataDir], {
+    const args = ['dist/node/harness.mjs', '--data', dataDir, ...(openFile ? ['--open-file', openFile] : [])];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let buffer = '';
@@ -74,9 +78,10 @@ function timeTableMount(page: Page, menu: 'people' | 'groups'): Promise<number> 
 /**
  * The page's own frames while a job runs on the other side (issues 12 and 13: the window's longest
  * frame during a snapshot export and a backup): every animation frame timed from `start` until
- * `doneSelector` shows, as the administrator watches the progress bar.
+ * `doneSelector` shows, as the administrator watches the progress bar, and `settleMs` after (the
+ * page's own work once the result shows; before 2026-12-05 evening the frames stopped at it).
  */
-async function framesWhile(page: Page, start: () => Promise<void>, doneSelector: string) {
+async function framesWhile(page: Page, start: () => Promise<void>, doneSelector: string, settleMs = 500) {
   await page.evaluate(() => {
     const w = window as unknown as { __glFrames: number[]; __glFramesOn: boolean };
     w.__glFrames = [];
@@ -94,6 +99,8 @@ async function framesWhile(page: Page, start: () => Promise<void>, doneSelector:
   await start();
   await page.waitForSelector(doneSelector, { timeout: 120_000 });
   const ms = Date.now() - t0;
+  // And what the page does once the result shows (a list read again, another ledger drawn).
+  await page.waitForTimeout(settleMs);
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __glFrames: number[]; __glFramesOn: boolean };
     w.__glFramesOn = false;
@@ -265,6 +272,7 @@ async function measureOnce(url: string) {
       () => page.getByTestId('export-snapshot').click(),
       '[data-testid="snapshot-path"]',
     );
+    const exportedPath = await page.getByTestId('snapshot-path').innerText();
     await page.waitForTimeout(1000);
     const backupFrames = await framesWhile(
       page,
@@ -286,6 +294,7 @@ async function measureOnce(url: string) {
       jsHeapMb: heap,
       exportFrames,
       backupFrames,
+      exportedPath,
     };
   } finally {
     await browser.close();
@@ -405,6 +414,71 @@ async function measureWalk(url: string, presses: number) {
   }
 }
 
+/**
+ * A snapshot opened and imported from the Snapshots page, the page's frames timed meanwhile (issue
+ * 13: the window's longest frame during the import): the file the registry run exported, opened in
+ * another ledger of the same installation (its key copied, as on the same PC) that holds a small
+ * organisation, so the page offers to open the snapshot in a new data folder (its default). The
+ * harness answers "open" with that file (`--open-file`), as the app's dialog would: the page asks
+ * the host, as in the app. Two frames series: choosing the file until its preview shows (verified
+ * on the worker thread), and the import until its result shows.
+ */
+/** The UI language of the registry in `dataDir`. */
+function localeOf(dataDir: string): string {
+  const db = new DatabaseSync(join(dataDir, 'registry.sqlite'), { readOnly: true });
+  try {
+    return (db.prepare('SELECT locale FROM organisation').get() as { locale: string }).locale;
+  } finally {
+    db.close();
+  }
+}
+
+async function measureImport(snapshot: string, dataDir: string) {
+  const root = mkdtempSync(join(tmpdir(), 'gl-bench-import-'));
+  try {
+    // In the language of the registry measured: a snapshot opened in a ledger of another language
+    // switches the whole window to it (another measure).
+    const init = spawnSync(
+      process.execPath,
+      ['dist/node/cli.mjs', 'init', '--demo', 'youth-union', '--locale', localeOf(dataDir), '--data', root],
+      {
+        encoding: 'utf8',
+      },
+    );
+    if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`);
+    cpSync(join(dataDir, 'keys'), join(root, 'keys'), { recursive: true });
+    const { url, child } = await startHarness(root, snapshot);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="page-dashboard"]', { timeout: 60_000 });
+      await page.locator('[data-testid="main-menu"] [data-menu-id$="snapshots"]').click();
+      await page.waitForSelector('[data-testid="page-snapshots"] [data-testid="inspect-snapshot"]');
+      await page.waitForTimeout(1000);
+      const verifyFrames = await framesWhile(
+        page,
+        () => page.getByTestId('inspect-snapshot').click(),
+        '[data-testid="snapshot-preview"]',
+      );
+      await page.waitForTimeout(500);
+      const importFrames = await framesWhile(
+        page,
+        () => page.locator('.ant-modal-footer .ant-btn-primary').click(),
+        '[data-testid="restore-result"]',
+        // The other ledger is then read and drawn: the whole window, in its frames.
+        1500,
+      );
+      return { verifyFrames, importFrames };
+    } finally {
+      await browser.close();
+      child.kill();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -459,6 +533,20 @@ async function main(): Promise<void> {
         },
         samples,
       });
+      // The snapshots each run exported, each opened and imported from another ledger's page.
+      const imports: Array<Awaited<ReturnType<typeof measureImport>>> = [];
+      for (const sample of samples) {
+        imports.push(await measureImport(resolve(values.data, sample.exportedPath), values.data));
+        rmSync(resolve(values.data, sample.exportedPath), { force: true });
+      }
+      const pickImport = (f: (s: (typeof imports)[number]) => number) => median(imports.map(f));
+      Object.assign(result.median as Record<string, number>, {
+        importVerifyMs: pickImport((s) => s.verifyFrames.ms),
+        importVerifyLongestFrameMs: pickImport((s) => s.verifyFrames.longestFrameMs),
+        importMs: pickImport((s) => s.importFrames.ms),
+        importLongestFrameMs: pickImport((s) => s.importFrames.longestFrameMs),
+      });
+      result.imports = imports;
     }
     if (only.has('runbooks')) {
       // Each run in a fresh browser continues the same walk: `presses` in all at each pace.

@@ -10,6 +10,7 @@ export const settingsCapability = defineCapability({
     'app.info': () => ({
       version: app.version,
       mode: app.mode,
+      hostOpensFiles: app.dialogs.opensFiles ?? true,
       dataDir: app.dataDir,
       registryPath: registryPath(app.dataDir),
       revision: revision(app.db),

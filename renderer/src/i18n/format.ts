@@ -38,12 +38,26 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1024;
     i++;
   }
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: i === 0 ? 0 : 1 }).format(value);
+  const n = numberFormat(locale, i === 0 ? 0 : 1).format(value);
   return `${n} ${units[i]}`;
 }
 
+// One formatter per language and precision: making an Intl.NumberFormat costs far more than using
+// one, and a table formats a number in every row.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, fractionDigits: number | null): Intl.NumberFormat {
+  const key = `${locale}|${fractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, fractionDigits === null ? {} : { maximumFractionDigits: fractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale, null).format(n);
 }
 
 const collators = new Map<Locale, Intl.Collator>();

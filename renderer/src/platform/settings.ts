@@ -8,6 +8,7 @@ import type { Settings } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
 import { call } from './api';
 import { applyLocale, guessLocale } from '../i18n/core';
+import { formatNumber } from '../i18n/format';
 
 export type Theme = Settings['theme'];
 
@@ -39,6 +40,9 @@ export const useSettings = create<SettingsState>()((set, get) => ({
     const locale = settings.locale ?? fallback ?? get().locale;
     // A language chosen meanwhile (a click while this one was read) wins.
     if (await applyLocale(locale)) set({ locale });
+    // The language's number formatter made while nothing happens: the first one of a page reads
+    // ICU's data (about 6 ms), which was otherwise paid in the frame that opens a snapshot's preview.
+    requestIdleCallback(() => formatNumber(0, get().locale), { timeout: 5000 });
     set({ settings, theme: settings.theme });
   },
   async setLocale(locale) {

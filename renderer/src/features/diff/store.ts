@@ -67,7 +67,7 @@ export const useDiff = create<DiffState>()((set, get) => ({
   async picksFilesItself() {
     const session = useSession.getState();
     if (!session.appInfo) await session.loadAppInfo();
-    return useSession.getState().appInfo?.mode === 'browser';
+    return useSession.getState().appInfo?.hostOpensFiles === false;
   },
   async chooseFile(which) {
     try {

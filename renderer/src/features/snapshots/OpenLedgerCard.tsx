@@ -49,7 +49,7 @@ export function OpenLedgerCard() {
         >
           {t('snapshots.chooseFile')}
         </Button>
-        {appInfo?.mode === 'browser' && (
+        {appInfo?.hostOpensFiles === false && (
           <Typography.Text type="secondary">
             {t('snapshots.fileLimit', { max: formatBytes(MAX_SNAPSHOT_UPLOAD_BYTES, locale) })}
           </Typography.Text>

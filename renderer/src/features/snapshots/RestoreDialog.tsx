@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Divider, Flex, Modal, Radio, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../platform/settings';
+import { formatNumber } from '../../i18n/format';
 import { errorText } from './errorText';
 import { SnapshotPreviewDetails } from './SnapshotPreviewDetails';
 import { JobProgress } from './JobProgress';
@@ -80,9 +81,9 @@ export function RestoreDialog({ onRestored }: { onRestored?: (choice: RestoreCho
                     title={t('snapshots.choiceReplace')}
                     detail={t('snapshots.choiceReplaceDetail', {
                       organisation: preview.current.organisation ?? '',
-                      people: preview.current.counts.people.toLocaleString(locale),
-                      groups: preview.current.counts.groups.toLocaleString(locale),
-                      events: preview.current.counts.events.toLocaleString(locale),
+                      people: formatNumber(preview.current.counts.people, locale),
+                      groups: formatNumber(preview.current.counts.groups, locale),
+                      events: formatNumber(preview.current.counts.events, locale),
                     })}
                     path={preview.backupsDir}
                     chosen={choice === 'replace'}
