@@ -61,6 +61,30 @@ function send(
 }
 
 describe('browser harness', () => {
+  it('lets the page pick snapshot files, unless it was started with one to answer "open" with', async () => {
+    const rpc = async (h: Harness, channel: string, input?: unknown) =>
+      JSON.parse((await send(h, `/rpc/${channel}`, { method: 'POST', body: JSON.stringify({ input }) })).body);
+    const h = await start();
+    await rpc(h, 'org.create', { name: '测试局', locale: 'zh-CN' });
+    expect((await rpc(h, 'app.info')).value.hostOpensFiles).toBe(false);
+    // No dialog: "open" answers nothing.
+    expect(await rpc(h, 'snapshot.inspect')).toMatchObject({ ok: true, value: null });
+    const exported = await rpc(h, 'snapshot.export');
+    expect(exported).toMatchObject({ ok: true });
+    await h.close();
+
+    harness = await startHarness({
+      dataDir: tempDir(),
+      rendererDir,
+      version: 'test',
+      openFile: exported.value.path,
+    });
+    await rpc(harness, 'org.create', { name: '另一局', locale: 'zh-CN' });
+    expect((await rpc(harness, 'app.info')).value.hostOpensFiles).toBe(true);
+    // "Open" answers the file named at start, verified as the app's dialog's choice would be.
+    expect(await rpc(harness, 'snapshot.inspect')).toMatchObject({ ok: true, value: { organisation: '测试局' } });
+  });
+
   it('listens on 127.0.0.1 with a random port and token', async () => {
     const h = await start();
     expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
