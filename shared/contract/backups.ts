@@ -109,6 +109,12 @@ export interface RegistryHealth {
   path: string;
   /** The newest backup that verifies, when the registry is damaged; null when none does. */
   newestBackup: BackupEntry | null;
+  /**
+   * The history's last entry as recorded beside the registry at its last commit (kernel/anchor),
+   * when the registry is damaged: with the backup's own last entry, how many changes a restore
+   * loses. Null when nothing was recorded (or the record is unreadable).
+   */
+  recorded?: { seq: number; at: string } | null;
 }
 
 export interface BackupRestoreResult {

@@ -10,6 +10,7 @@ import { LedgerError } from '../../../shared/errors';
 import { openDatabase, type Db } from '../../db/database';
 import { registryPath } from '../../core/paths';
 import { defineCapability } from '../../kernel/capability';
+import { readAnchor } from '../../kernel/anchor';
 import type { Clock } from '../../kernel/context';
 import { doctorOffThread, keepRegistryCopySync } from '../snapshots';
 import {
@@ -61,6 +62,16 @@ export const RECOVERY_CHANNELS: ReadonlySet<string> = new Set([
   'snapshot.openFolder',
 ]);
 
+/** The last entry recorded beside the registry (its anchor), or null when there is none to read. */
+function recordedHead(dataDir: string): { seq: number; at: string } | null {
+  try {
+    const anchor = readAnchor(dataDir);
+    return anchor ? { seq: anchor.seq, at: anchor.at } : null;
+  } catch {
+    return null;
+  }
+}
+
 export const backupsCapability = defineCapability({
   name: 'backups',
   handlers: (app) => {
@@ -89,7 +100,8 @@ export const backupsCapability = defineCapability({
       'backups.setRetention': (input) => app.preferences.setBackupRetention(input),
       'registry.health': (): RegistryHealth => {
         const health = app.health ?? { state: 'ok', problem: null, detail: null, path: registryPath(app.dataDir) };
-        return { ...health, newestBackup: health.state === 'damaged' ? newestVerifiedBackup(app.dataDir) : null };
+        if (health.state !== 'damaged') return { ...health, newestBackup: null };
+        return { ...health, newestBackup: newestVerifiedBackup(app.dataDir), recorded: recordedHead(app.dataDir) };
       },
     };
   },

@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, List, Result, Typography } from 'antd';
 import { FolderOpenOutlined, PoweroffOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { BackupEntry } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { useSession } from '../../platform/session';
 import { useLocale } from '../../platform/settings';
@@ -64,7 +67,11 @@ export function RecoveryPage() {
           subTitle={
             <Flex vertical gap={4}>
               <Typography.Text strong data-testid="recovery-problem">
-                {t(health.problem ?? 'registry_corrupt', { ns: 'doctor', detail: health.detail ?? '', ...health.params })}
+                {t(health.problem ?? 'registry_corrupt', {
+                  ns: 'doctor',
+                  detail: health.detail ?? '',
+                  ...health.params,
+                })}
               </Typography.Text>
               <Typography.Text type="secondary">{t('recovery.file', { path: health.path })}</Typography.Text>
               <Typography.Text type="secondary">{t('recovery.untouched')}</Typography.Text>
@@ -102,7 +109,7 @@ export function RecoveryPage() {
                     type="warning"
                     showIcon
                     style={{ margin: '12px 0' }}
-                    title={t('recovery.lost', { time: formatDateTime(backup.takenAt) })}
+                    title={lostText(t, locale, backup, health.recorded ?? null)}
                     data-testid="recovery-lost"
                   />
                   <Button
@@ -165,4 +172,28 @@ export function RecoveryPage() {
       </div>
     </Flex>
   );
+}
+
+/**
+ * What a restore of `backup` loses: counted from the history's last entry recorded beside the
+ * registry at its last commit, when there is that record; else everything after the backup's time.
+ */
+function lostText(
+  t: TFunction,
+  locale: Locale,
+  backup: BackupEntry,
+  recorded: { seq: number; at: string } | null,
+): string {
+  const time = formatDateTime(backup.takenAt);
+  if (!recorded) return t('recovery.lost', { time });
+  const count = Math.max(0, recorded.seq - backup.head.seq);
+  const held = formatNumber(backup.head.seq, locale);
+  if (count === 0) return t('recovery.lostNone', { held });
+  return t('recovery.lostCounted', {
+    count,
+    time,
+    held,
+    recorded: formatNumber(recorded.seq, locale),
+    last: recorded.at ? formatDateTime(recorded.at) : '—',
+  });
 }

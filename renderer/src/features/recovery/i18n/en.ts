@@ -13,6 +13,12 @@ export const messages = {
     counts: '{{people}} people, {{groups}} groups, {{events}} history entries',
     size: 'Size',
     lost: 'Everything changed after {{time}} will be lost. The damaged file is moved aside (renamed with the time), not deleted.',
+    lostCounted_one:
+      'The last change recorded, on {{last}}, is history entry {{recorded}}; this backup holds the entries up to {{held}}: {{count}} change made after {{time}} will be lost. The damaged file is moved aside (renamed with the time), not deleted.',
+    lostCounted_other:
+      'The last change recorded, on {{last}}, is history entry {{recorded}}; this backup holds the entries up to {{held}}: {{count}} changes made after {{time}} will be lost. The damaged file is moved aside (renamed with the time), not deleted.',
+    lostNone:
+      'This backup holds every change recorded (history entries up to {{held}}): nothing will be lost. The damaged file is moved aside (renamed with the time), not deleted.',
     restoreButton: 'Restore this backup',
     confirmTitle: 'Restore the backup?',
     confirmBody:

@@ -16,6 +16,12 @@ export const messages: Messages<typeof en> = {
     counts: '{{people}} người, {{groups}} nhóm, {{events}} mục lịch sử',
     size: 'Dung lượng',
     lost: 'Mọi thay đổi sau {{time}} sẽ mất. Tệp hỏng được chuyển sang bên (đổi tên kèm thời điểm), không bị xoá.',
+    lostCounted_one:
+      'Thay đổi cuối cùng được ghi nhận lúc {{last}} là mục lịch sử {{recorded}}; bản sao lưu này có các mục đến {{held}}: {{count}} thay đổi sau {{time}} sẽ mất. Tệp hỏng được chuyển sang bên (đổi tên kèm thời điểm), không bị xoá.',
+    lostCounted_other:
+      'Thay đổi cuối cùng được ghi nhận lúc {{last}} là mục lịch sử {{recorded}}; bản sao lưu này có các mục đến {{held}}: {{count}} thay đổi sau {{time}} sẽ mất. Tệp hỏng được chuyển sang bên (đổi tên kèm thời điểm), không bị xoá.',
+    lostNone:
+      'Bản sao lưu này có mọi thay đổi đã ghi nhận (các mục lịch sử đến {{held}}): không mất gì cả. Tệp hỏng được chuyển sang bên (đổi tên kèm thời điểm), không bị xoá.',
     restoreButton: 'Khôi phục bản sao lưu này',
     confirmTitle: 'Khôi phục bản sao lưu?',
     confirmBody: 'Sổ sẽ trở về như lúc {{time}}; các thay đổi sau đó sẽ mất. Tệp hỏng được giữ bên cạnh với tên mới.',

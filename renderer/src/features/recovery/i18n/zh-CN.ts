@@ -16,6 +16,12 @@ export const messages: Messages<typeof en> = {
     counts: '{{people}} 人，{{groups}} 个群，{{events}} 条历史记录',
     size: '大小',
     lost: '{{time}} 之后的所有更改都将丢失。损坏的文件会被移到一旁（文件名加上时间），不会删除。',
+    lostCounted_one:
+      '最后记录的更改是 {{last}} 的第 {{recorded}} 条历史记录；此备份包含到第 {{held}} 条为止的记录：{{time}} 之后的 {{count}} 项更改将丢失。损坏的文件会被移到一旁（文件名加上时间），不会删除。',
+    lostCounted_other:
+      '最后记录的更改是 {{last}} 的第 {{recorded}} 条历史记录；此备份包含到第 {{held}} 条为止的记录：{{time}} 之后的 {{count}} 项更改将丢失。损坏的文件会被移到一旁（文件名加上时间），不会删除。',
+    lostNone:
+      '此备份包含已记录的全部更改（到第 {{held}} 条历史记录为止），不会丢失任何内容。损坏的文件会被移到一旁（文件名加上时间），不会删除。',
     restoreButton: '恢复此备份',
     confirmTitle: '确定恢复此备份？',
     confirmBody: '台账将回到 {{time}} 时的状态，此后的更改将丢失。损坏的文件会以新名称保留在旁边。',
