@@ -113,6 +113,8 @@ export const CHANNEL_NAMES = [
   'diff.chooseSnapshot',
   'diff.uploadSnapshot',
   'diff.run',
+  'diff.progress',
+  'diff.cancel',
   'diff.export',
   // exports.ts
   'exports.members',

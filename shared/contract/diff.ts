@@ -158,6 +158,13 @@ export const diffChannels = {
     output: returns<DiffSnapshotChoice>(),
   },
   'diff.run': { input: DiffRequest, output: returns<DiffReport>() },
+  /**
+   * How far the snapshot being checked (a file chosen) or the diff being run is (0–1), and which;
+   * null when neither runs.
+   */
+  'diff.progress': { input: NoInput, output: returns<{ op: 'choose' | 'run'; fraction: number } | null>() },
+  /** Stops it (its call answers diff_cancelled); false when nothing runs. */
+  'diff.cancel': { input: NoInput, output: returns<boolean>() },
   /** The diff as a PDF or workbook where the host's save dialog says. */
   'diff.export': {
     input: DiffRequest.extend({ format: ReportFormat }).strict(),

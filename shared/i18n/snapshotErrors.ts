@@ -16,6 +16,7 @@ export const SNAPSHOT_ERROR_CODES = [
   'snapshot_export_cancelled',
   'snapshot_text',
   'diff_snapshot_gone',
+  'diff_cancelled',
 ] as const;
 export type SnapshotErrorCode = (typeof SNAPSHOT_ERROR_CODES)[number];
 
@@ -40,6 +41,7 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
       'The snapshot holds a text GroupLedger does not accept — {{list}} “{{record}}”: {{detail}}. It was written by another program or changed afterwards. Nothing was imported.',
     diff_snapshot_gone:
       'The snapshot chosen for this comparison is no longer held (it was chosen more than 10 minutes ago, or the app was restarted). Choose it again.',
+    diff_cancelled: 'Stopped. Nothing was changed.',
   },
   'zh-CN': {
     snapshot_password_required: '此快照已加密，请输入密码后再打开。',
@@ -52,6 +54,7 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
     snapshot_text:
       '快照中有 GroupLedger 不接受的文字——{{list}}“{{record}}”：{{detail}}。它是由其他程序写出的，或事后被改动过。未导入任何内容。',
     diff_snapshot_gone: '为本次比较选择的快照已不再保留（选择已超过 10 分钟，或程序已重新启动）。请重新选择。',
+    diff_cancelled: '已停止，没有更改任何内容。',
   },
   vi: {
     snapshot_password_required: 'Bản chụp này đã được mã hóa. Hãy nhập mật khẩu để mở.',
@@ -69,6 +72,7 @@ export const SNAPSHOT_ERROR_MESSAGES: Record<Locale, Record<SnapshotErrorCode, s
       'Bản chụp có một đoạn chữ GroupLedger không nhận — {{list}} “{{record}}”: {{detail}}. Tệp do chương trình khác ghi ra hoặc đã bị sửa sau đó. Không có gì được nhập.',
     diff_snapshot_gone:
       'Bản chụp đã chọn để so sánh không còn được giữ (đã chọn hơn 10 phút trước, hoặc ứng dụng đã khởi động lại). Hãy chọn lại.',
+    diff_cancelled: 'Đã dừng. Không có gì bị thay đổi.',
   },
 };
 

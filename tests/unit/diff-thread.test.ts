@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/database';
 import { diffOf, diffOffThread, runDiff, type DiffJob } from '../../electron/capabilities/diff';
-import { describeSnapshotOffThread } from '../../electron/capabilities/diff/thread';
+import { describeSnapshotOffThread, startDescribe, startDiff } from '../../electron/capabilities/diff/thread';
 import { readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { runExport } from '../../electron/capabilities/snapshots/jobs';
 import { removeMember } from '../../electron/capabilities/membership/membership';
@@ -84,6 +84,36 @@ describe('the diff on its own thread', () => {
         SCRIPT,
       ),
     ).toMatchObject({ organisation: '云溪县自然资源局', exportedAt: at(0) });
+  });
+
+  it('says how far a check is, and stops at once when asked (diff_cancelled)', async () => {
+    const data = tempDir();
+    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', data])).code).toBe(0);
+    const out = tempDir();
+    const root = join(out, 'installation');
+    const own = installationKey(root).publicKey;
+    const file = join(out, 'a.groupledger');
+    const now = new Date().toISOString();
+    await runExport(
+      { op: 'export', dbPath: join(data, 'registry.sqlite'), path: file, signingRoot: root, now },
+      () => undefined,
+    );
+    const side = { kind: 'snapshot' as const, fileName: 'a.groupledger', path: file };
+
+    const checked = startDescribe(side, { now, own }, SCRIPT);
+    expect(checked.progress()).toBe(0);
+    await checked.done;
+    // The thread said how far it was as it went: the last it said is the end.
+    expect(checked.progress()).toBeGreaterThanOrEqual(0.99);
+
+    const stopped = startDescribe(side, { now, own }, SCRIPT);
+    expect(stopped.cancel()).toBe(true);
+    expect(await codeOf(stopped.done)).toBe('diff_cancelled');
+    const run = startDiff({ dbPath: null, from: side, to: side, filter: {}, now, own }, SCRIPT);
+    expect(run.cancel()).toBe(true);
+    expect(await codeOf(run.done)).toBe('diff_cancelled');
+    // Nothing left to stop once a job has ended.
+    expect(checked.cancel()).toBe(false);
   });
 
   it('sends back the refusals of a damaged file and of a day still to come as their codes', async () => {

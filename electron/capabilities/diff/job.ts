@@ -20,7 +20,7 @@ import type { SnapshotContent } from '../../../shared/snapshot';
 import { openDatabase, readTransaction, stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { rowToEvent, type EventRow } from '../../kernel/events';
-import { dropVerified, readTables, refuseFutureDates, runVerify } from '../snapshots';
+import { dropVerified, readTables, refuseFutureDates, runVerify, type SnapshotPhase } from '../snapshots';
 import { diffSides, type DiffFilter } from './compute';
 import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
 
@@ -64,11 +64,33 @@ export interface SnapshotTables {
 
 const fixedClock = (now: string): Clock => ({ now: () => new Date(now) });
 
+/** How far a job is, 0–1 (the Diff page's bar). */
+export type DiffProgress = (fraction: number) => void;
+
+const noProgress: DiffProgress = () => undefined;
+
+/** Where each phase of a snapshot's verification falls in its bar (as the Snapshots page shows it). */
+const VERIFY_SPAN: Record<SnapshotPhase, [number, number]> = {
+  read: [0, 0.15],
+  decrypt: [0.15, 0.25],
+  parse: [0.25, 0.45],
+  verify: [0.45, 1],
+  write: [0, 1],
+  export: [0, 1],
+};
+
 /** A snapshot side verified by the snapshots capability (nothing read yet but what the check reads). */
-function verifySide(side: Extract<DiffSideSpec, { kind: 'snapshot' }>, job: Pick<DiffJob, 'now' | 'own'>) {
+function verifySide(
+  side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
+  job: Pick<DiffJob, 'now' | 'own'>,
+  progress: DiffProgress = noProgress,
+) {
   return runVerify(
     { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
-    () => undefined,
+    (phase, fraction) => {
+      const [from, to] = VERIFY_SPAN[phase];
+      progress(from + (to - from) * fraction);
+    },
   );
 }
 
@@ -101,10 +123,11 @@ function heldTables(held: HeldSnapshot | undefined): SnapshotTables | null {
 export async function readSnapshotTables(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
+  progress: DiffProgress = noProgress,
 ): Promise<SnapshotTables> {
   const held = heldTables(side.held);
   if (held) return held;
-  const { verified, summary } = await verifySide(side, job);
+  const { verified, summary } = await verifySide(side, job, progress);
   try {
     if (verified.form === 'json') {
       const { snapshot } = verified;
@@ -190,7 +213,7 @@ export function diffLabelled(
 }
 
 /** The whole job: each snapshot verified and its tables read, the registry read once if needed, then the diff. */
-export async function runDiff(job: DiffJob): Promise<DiffReport> {
+export async function runDiff(job: DiffJob, progress: DiffProgress = noProgress): Promise<DiffReport> {
   const clock = fixedClock(job.now);
   const states: Array<{ state: SideState; label: DiffSideLabel }> = [];
   let db: Db | null = null;
@@ -201,14 +224,18 @@ export async function runDiff(job: DiffJob): Promise<DiffReport> {
       db ??= openDatabase(job.dbPath, { readOnly: true });
       return (content ??= registryTables(db, earliestDayEnd([job.from, job.to])));
     };
-    for (const side of [job.from, job.to]) {
-      if (side.kind !== 'snapshot') {
-        states.push(registrySide(side, registry, clock));
-        continue;
+    // Each side is 45 % of the bar (a file verified again takes seconds), the comparison the rest.
+    for (const [i, side] of [job.from, job.to].entries()) {
+      if (side.kind !== 'snapshot') states.push(registrySide(side, registry, clock));
+      else {
+        const tables = await readSnapshotTables(side, job, (f) => progress(0.45 * (i + f)));
+        states.push(snapshotSideState(tables, side.fileName));
       }
-      states.push(snapshotSideState(await readSnapshotTables(side, job), side.fileName));
+      progress(0.45 * (i + 1));
     }
-    return diffLabelled(states[0]!, states[1]!, job.filter);
+    const report = diffLabelled(states[0]!, states[1]!, job.filter);
+    progress(1);
+    return report;
   } finally {
     (db as Db | null)?.close();
   }
@@ -231,8 +258,9 @@ export async function describeSnapshot(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
   keep = false,
+  progress: DiffProgress = noProgress,
 ): Promise<DescribedSnapshot> {
-  const { verified, summary } = await verifySide(side, job);
+  const { verified, summary } = await verifySide(side, job, progress);
   const { organisation, exportedAt } = summary;
   if (!keep || verified.form !== 'sqlite') {
     dropVerified(verified);

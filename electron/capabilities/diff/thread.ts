@@ -5,8 +5,16 @@
  * tests run the sources), the same jobs run in this thread; the results and errors are the same.
  */
 import type { DiffReport } from '../../../shared/contract';
-import { bundledWorker, startWorkerJob } from '../../core/workerJob';
-import { describeSnapshot, runDiff, type DescribedSnapshot, type DiffJob, type DiffSideSpec } from './job';
+import { LedgerError } from '../../../shared/errors';
+import { bundledWorker, startWorkerJob, type WorkerJob } from '../../core/workerJob';
+import {
+  describeSnapshot,
+  runDiff,
+  type DescribedSnapshot,
+  type DiffJob,
+  type DiffProgress,
+  type DiffSideSpec,
+} from './job';
 
 type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 
@@ -18,27 +26,45 @@ export function diffWorkerScript(): string | null {
   return bundledWorker('diff-worker.mjs');
 }
 
-/** A job on the diff's thread (a snapshot's bytes sent by the window are copied into it). */
-function onThread<T>(request: DiffThreadRequest, script: string): Promise<T> {
-  return startWorkerJob<T>(script, request, "the diff's thread").done;
+/** A job on the diff's thread (a snapshot's bytes sent by the window are copied into it); cancelled: diff_cancelled. */
+function onThread<T>(request: DiffThreadRequest, script: string): WorkerJob<T> {
+  return startWorkerJob<T>(script, request, "the diff's thread", () => new LedgerError('diff_cancelled'));
+}
+
+/** The same job in this thread (unit tests run the sources): its progress as it goes, nothing to cancel. */
+function inThread<T>(run: (progress: DiffProgress) => Promise<T>): WorkerJob<T> {
+  let fraction = 0;
+  return { done: run((f) => (fraction = f)), progress: () => fraction, cancel: () => false };
 }
 
 /** The diff of two sides, on the diff's thread when `script` is there, else in this thread. */
+export function startDiff(job: DiffJob, script: string | null = diffWorkerScript()): WorkerJob<DiffReport> {
+  return script ? onThread<DiffReport>({ op: 'diff', job }, script) : inThread((p) => runDiff(job, p));
+}
+
 export function diffOffThread(job: DiffJob, script: string | null = diffWorkerScript()): Promise<DiffReport> {
-  return script ? onThread<DiffReport>({ op: 'diff', job }, script) : runDiff(job);
+  return startDiff(job, script).done;
 }
 
 /**
  * A snapshot chosen as a side, verified off this thread: whose it is and when it was written, and
  * with `keep` its verified copy kept for the diff (job.ts describeSnapshot).
  */
+export function startDescribe(
+  side: SnapshotSpec,
+  context: { now: string; own: string | null; keep?: boolean },
+  script: string | null = diffWorkerScript(),
+): WorkerJob<DescribedSnapshot> {
+  const keep = context.keep ?? false;
+  return script
+    ? onThread({ op: 'describe', side, now: context.now, own: context.own, keep }, script)
+    : inThread((p) => describeSnapshot(side, context, keep, p));
+}
+
 export function describeSnapshotOffThread(
   side: SnapshotSpec,
   context: { now: string; own: string | null; keep?: boolean },
   script: string | null = diffWorkerScript(),
 ): Promise<DescribedSnapshot> {
-  const keep = context.keep ?? false;
-  return script
-    ? onThread({ op: 'describe', side, now: context.now, own: context.own, keep }, script)
-    : describeSnapshot(side, context, keep);
+  return startDescribe(side, context, script).done;
 }

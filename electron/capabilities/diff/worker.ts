@@ -14,10 +14,18 @@ import { backgroundThread } from '../../core/background';
 backgroundThread();
 
 parentPort!.once('message', (request: DiffThreadRequest) => {
+  // How far it is, at most every 1 % (the window asks a few times a second).
+  let sent = -1;
+  const progress = (fraction: number) => {
+    const step = Math.floor(fraction * 100);
+    if (step <= sent) return;
+    sent = step;
+    parentPort!.postMessage({ type: 'progress', fraction } satisfies WorkerJobReply);
+  };
   const work =
     request.op === 'diff'
-      ? runDiff(request.job)
-      : describeSnapshot(request.side, { now: request.now, own: request.own }, request.keep);
+      ? runDiff(request.job, progress)
+      : describeSnapshot(request.side, { now: request.now, own: request.own }, request.keep, progress);
   work.then(
     (value) => parentPort!.postMessage({ type: 'done', value } satisfies WorkerJobReply),
     (error: unknown) => parentPort!.postMessage(failedReply(error)),

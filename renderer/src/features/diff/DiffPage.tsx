@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Flex, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Progress, Select, Skeleton, Typography } from 'antd';
 import { DiffOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GroupRow } from '../../../../shared/contract';
@@ -11,7 +11,7 @@ import { useSession } from '../../platform/session';
 import { ensureStructure, UnitTreeSelect, useStructure } from '../organisation';
 import { DiffResults } from './DiffResults';
 import { SidePicker } from './SidePicker';
-import { exportDiff, listGroups, useDiff } from './store';
+import { exportDiff, listGroups, useDiff, type DiffState } from './store';
 import './diff.css';
 
 /**
@@ -23,6 +23,7 @@ export function DiffPage() {
   const organisation = useSession((s) => s.organisation);
   const report = useDiff((s) => s.report);
   const loading = useDiff((s) => s.loading);
+  const busy = useDiff((s) => s.busy);
   const error = useDiff((s) => s.error);
   const from = useDiff((s) => s.from);
   const to = useDiff((s) => s.to);
@@ -102,11 +103,12 @@ export function DiffPage() {
             {t('diff.compare')}
           </Button>
         </Flex>
-        {missing >= 0 && (
+        {missing >= 0 && !busy && (
           <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
             {t('diff.needFile', { side: t(missing === 0 ? 'diff.from' : 'diff.to') })}
           </Typography.Paragraph>
         )}
+        {busy && <DiffProgress busy={busy} />}
       </Card>
       {error && <ErrorAlert error={error} />}
       {!report ? (
@@ -118,5 +120,25 @@ export function DiffPage() {
         <Alert type="info" showIcon title={report.organisation} />
       )}
     </div>
+  );
+}
+
+/** How far the file being checked or the diff being run is, and a button that stops it. */
+function DiffProgress({ busy }: { busy: NonNullable<DiffState['busy']> }) {
+  const { t } = useTranslation();
+  const label =
+    busy.op === 'run'
+      ? t('diff.comparing')
+      : t('diff.checking', { side: t(busy.op === 'choose-from' ? 'diff.from' : 'diff.to') });
+  return (
+    <Flex vertical gap={4} style={{ marginTop: 12, maxWidth: 640 }} data-testid="diff-progress">
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      <Flex gap={12} align="center">
+        <Progress percent={Math.round(busy.fraction * 100)} status="active" style={{ flex: 1, margin: 0 }} />
+        <Button size="small" onClick={() => void useDiff.getState().cancel()} data-testid="diff-cancel">
+          {t('diff.stop')}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }

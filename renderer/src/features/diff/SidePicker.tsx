@@ -13,6 +13,8 @@ import { useDiff, type SideKind } from './store';
 export function SidePicker({ which }: { which: 'from' | 'to' }) {
   const { t } = useTranslation();
   const side = useDiff((s) => s[which]);
+  const busy = useDiff((s) => s.busy);
+  const checking = busy?.op === `choose-${which}`;
   const input = useRef<HTMLInputElement>(null);
 
   const choose = async () => {
@@ -46,7 +48,13 @@ export function SidePicker({ which }: { which: 'from' | 'to' }) {
       )}
       {side.kind === 'snapshot' && (
         <Flex vertical gap={4} style={{ maxWidth: 320 }}>
-          <Button icon={<FolderOpenOutlined />} onClick={() => void choose()} data-testid={`diff-${which}-choose`}>
+          <Button
+            icon={<FolderOpenOutlined />}
+            loading={checking}
+            disabled={busy !== null && !checking}
+            onClick={() => void choose()}
+            data-testid={`diff-${which}-choose`}
+          >
             {t('diff.chooseFile')}
           </Button>
           <Typography.Text

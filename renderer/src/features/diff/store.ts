@@ -16,13 +16,15 @@ export interface SideChoice {
   file: DiffSnapshotChoice | null;
 }
 
-interface DiffState {
+export interface DiffState {
   from: SideChoice;
   to: SideChoice;
   groupId: string | null;
   unitId: string | null;
   report: DiffReport | null;
   loading: boolean;
+  /** A file being checked for a side, or the diff being run: which, and how far it is (0–1). */
+  busy: { op: 'choose-from' | 'choose-to' | 'run'; fraction: number } | null;
   error: Error | null;
   setSide(which: 'from' | 'to', side: Partial<SideChoice>): void;
   setFilter(filter: { groupId?: string | null; unitId?: string | null }): void;
@@ -35,6 +37,39 @@ interface DiffState {
   /** The request for the current choices, or null while a snapshot side has no file. */
   request(): DiffRequest | null;
   run(): Promise<void>;
+  /** Stops the file being checked or the diff being run. */
+  cancel(): Promise<void>;
+}
+
+/** How often the page asks how far a check or a diff is. */
+const POLL_MS = 250;
+
+/**
+ * Runs `work` with the page's progress bar: busy as `op` while it runs, its fraction asked for a few
+ * times a second. A stop (diff_cancelled) is not an error to show.
+ */
+async function withProgress<T>(
+  op: 'choose-from' | 'choose-to' | 'run',
+  work: () => Promise<T>,
+  set: (partial: Partial<DiffState>) => void,
+): Promise<T | null> {
+  // The bar shows once the other side says a job runs (not while the host's open dialog is up).
+  set({ error: null });
+  const timer = setInterval(() => {
+    void call('diff.progress').then(
+      (p) => p && set({ busy: { op, fraction: p.fraction } }),
+      () => undefined,
+    );
+  }, POLL_MS);
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'diff_cancelled') return null;
+    throw error;
+  } finally {
+    clearInterval(timer);
+    set({ busy: null });
+  }
 }
 
 const daysAgo = (n: number) => {
@@ -57,6 +92,7 @@ export const useDiff = create<DiffState>()((set, get) => ({
   unitId: null,
   report: null,
   loading: false,
+  busy: null,
   error: null,
   setSide(which, side) {
     set({ [which]: { ...get()[which], ...side } } as Pick<DiffState, 'from'>);
@@ -71,7 +107,7 @@ export const useDiff = create<DiffState>()((set, get) => ({
   },
   async chooseFile(which) {
     try {
-      const file = await call('diff.chooseSnapshot');
+      const file = await withProgress(`choose-${which}`, () => call('diff.chooseSnapshot'), set);
       if (file) get().setSide(which, { kind: 'snapshot', file });
     } catch (error) {
       set({ error: error instanceof Error ? error : new Error(String(error)) });
@@ -79,9 +115,13 @@ export const useDiff = create<DiffState>()((set, get) => ({
   },
   async uploadFile(which, picked) {
     try {
-      const file = await call('diff.uploadSnapshot', { fileName: picked.name, data: await readAsBase64(picked) });
-      get().setSide(which, { kind: 'snapshot', file });
-      set({ error: null });
+      const data = await readAsBase64(picked);
+      const file = await withProgress(
+        `choose-${which}`,
+        () => call('diff.uploadSnapshot', { fileName: picked.name, data }),
+        set,
+      );
+      if (file) get().setSide(which, { kind: 'snapshot', file });
     } catch (error) {
       set({ error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -98,8 +138,8 @@ export const useDiff = create<DiffState>()((set, get) => ({
     if (!request) return;
     set({ loading: true, error: null });
     try {
-      const report = await call('diff.run', request);
-      set({ report, loading: false });
+      const report = await withProgress('run', () => call('diff.run', request), set);
+      set({ loading: false, ...(report ? { report } : {}) });
     } catch (error) {
       set({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
       // A chosen snapshot is no longer held (chosen too long ago, the app restarted): its side asks
@@ -109,6 +149,9 @@ export const useDiff = create<DiffState>()((set, get) => ({
         set({ from: { ...from, file: null }, to: { ...to, file: null } });
       }
     }
+  },
+  async cancel() {
+    await call('diff.cancel').catch(() => undefined);
   },
 }));
 
