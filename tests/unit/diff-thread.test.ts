@@ -5,11 +5,12 @@
  * either way, the same report as from the snapshots read whole, and the worker's refusals arrive as
  * the same coded errors.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/database';
-import { diffOf, diffOffThread, runDiff, type DiffJob } from '../../electron/capabilities/diff';
+import { diffOf, diffOffThread, discardHeld, runDiff, type DiffJob } from '../../electron/capabilities/diff';
 import { describeSnapshotOffThread, startDescribe, startDiff } from '../../electron/capabilities/diff/thread';
 import { readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { runExport } from '../../electron/capabilities/snapshots/jobs';
@@ -19,6 +20,13 @@ import { stmt } from '../../electron/db/database';
 import { cli, codeOf, tempDir } from './helpers';
 
 const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/diff-worker.mjs');
+
+// This file's own temporary folder (each test file runs in a process of its own): the scratch
+// folders counted below are this file's only.
+const privateTmp = mkdtempSync(join(tmpdir(), 'gl-diff-thread-'));
+process.env.TMPDIR = privateTmp;
+afterAll(() => rmSync(privateTmp, { recursive: true, force: true }));
+const scratchFolders = () => readdirSync(privateTmp).filter((name) => name.startsWith('group-ledger-snapshot-'));
 
 describe('the diff on its own thread', () => {
   it('compares two snapshot files around a removal, and a file with today, as the snapshots read whole do', async () => {
@@ -106,14 +114,25 @@ describe('the diff on its own thread', () => {
     // The thread said how far it was as it went: the last it said is the end.
     expect(checked.progress()).toBeGreaterThanOrEqual(0.99);
 
-    const stopped = startDescribe(side, { now, own }, SCRIPT);
+    // A check that keeps its copy leaves one folder, which discardHeld removes whole.
+    const kept = await startDescribe(side, { now, own, keep: true }, SCRIPT).done;
+    expect(scratchFolders()).toHaveLength(1);
+    discardHeld(kept.held!);
+    expect(scratchFolders()).toEqual([]);
+
+    const stopped = startDescribe(side, { now, own, keep: true }, SCRIPT);
+    // Stopped while it copies the file: nothing of it stays in the temporary folder.
+    await new Promise((r) => setTimeout(r, 100));
     expect(stopped.cancel()).toBe(true);
     expect(await codeOf(stopped.done)).toBe('diff_cancelled');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(scratchFolders()).toEqual([]);
     const run = startDiff({ dbPath: null, from: side, to: side, filter: {}, now, own }, SCRIPT);
     expect(run.cancel()).toBe(true);
     expect(await codeOf(run.done)).toBe('diff_cancelled');
-    // Nothing left to stop once a job has ended.
+    // Nothing left to stop once a job has ended, and nothing left behind.
     expect(checked.cancel()).toBe(false);
+    expect(scratchFolders()).toEqual([]);
   });
 
   it('sends back the refusals of a damaged file and of a day still to come as their codes', async () => {

@@ -4,6 +4,9 @@
  * process every call of the window would wait for it. Where the worker bundle is not there (unit
  * tests run the sources), the same jobs run in this thread; the results and errors are the same.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { DiffReport } from '../../../shared/contract';
 import { LedgerError } from '../../../shared/errors';
 import { bundledWorker, startWorkerJob, type WorkerJob } from '../../core/workerJob';
@@ -18,18 +21,53 @@ import {
 
 type SnapshotSpec = Extract<DiffSideSpec, { kind: 'snapshot' }>;
 
-export type DiffThreadRequest =
+type DiffThreadJob =
   { op: 'diff'; job: DiffJob } | { op: 'describe'; side: SnapshotSpec; now: string; own: string | null; keep: boolean };
+
+export type DiffThreadRequest = DiffThreadJob & {
+  /** The thread's temporary folder: every scratch copy it makes goes in it (see onThread). */
+  scratchRoot: string;
+};
 
 /** dist/electron/diff-worker.mjs (core/workerJob). */
 export function diffWorkerScript(): string | null {
   return bundledWorker('diff-worker.mjs');
 }
 
-/** A job on the diff's thread (a snapshot's bytes sent by the window are copied into it); cancelled: diff_cancelled. */
-function onThread<T>(request: DiffThreadRequest, script: string): WorkerJob<T> {
-  return startWorkerJob<T>(script, request, "the diff's thread", () => new LedgerError('diff_cancelled'));
+/**
+ * A job on the diff's thread (a snapshot's bytes sent by the window are copied into it); cancelled:
+ * diff_cancelled. The thread makes its scratch copies in a folder of its own, removed here when the
+ * job fails or is stopped (a stopped thread cannot tidy up: a 150 MB copy was left for a day), and
+ * when it ends unless `keep` says the folder holds what the job returns.
+ */
+function onThread<T>(
+  request: DiffThreadJob,
+  script: string,
+  keep: (value: T) => boolean = () => false,
+): WorkerJob<T> & { scratchRoot: string } {
+  const scratchRoot = mkdtempSync(join(tmpdir(), SCRATCH_PREFIX));
+  const remove = () => rmSync(scratchRoot, { recursive: true, force: true });
+  const job = startWorkerJob<T>(
+    script,
+    { ...request, scratchRoot } satisfies DiffThreadRequest,
+    "the diff's thread",
+    () => new LedgerError('diff_cancelled'),
+  );
+  const done = job.done.then(
+    (value) => {
+      if (!keep(value)) remove();
+      return value;
+    },
+    (error: unknown) => {
+      remove();
+      throw error;
+    },
+  );
+  return { ...job, done, scratchRoot };
 }
+
+/** Scratch folders are named as the snapshots capability's, so its sweep finds any a crash left. */
+const SCRATCH_PREFIX = 'group-ledger-snapshot-';
 
 /** The same job in this thread (unit tests run the sources): its progress as it goes, nothing to cancel. */
 function inThread<T>(run: (progress: DiffProgress) => Promise<T>): WorkerJob<T> {
@@ -56,9 +94,18 @@ export function startDescribe(
   script: string | null = diffWorkerScript(),
 ): WorkerJob<DescribedSnapshot> {
   const keep = context.keep ?? false;
-  return script
-    ? onThread({ op: 'describe', side, now: context.now, own: context.own, keep }, script)
-    : inThread((p) => describeSnapshot(side, context, keep, p));
+  if (!script) return inThread((p) => describeSnapshot(side, context, keep, p));
+  const job = onThread<DescribedSnapshot>(
+    { op: 'describe', side, now: context.now, own: context.own, keep },
+    script,
+    (described) => described.held !== null,
+  );
+  // The kept copy's folder is inside the thread's: removing that (discardHeld) removes all it made.
+  const done = job.done.then((described) => {
+    if (!described.held || dirname(described.held.scratch) !== job.scratchRoot) return described;
+    return { ...described, held: { ...described.held, scratch: job.scratchRoot } };
+  });
+  return { ...job, done };
 }
 
 export function describeSnapshotOffThread(

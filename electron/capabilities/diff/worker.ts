@@ -14,6 +14,10 @@ import { backgroundThread } from '../../core/background';
 backgroundThread();
 
 parentPort!.once('message', (request: DiffThreadRequest) => {
+  // Every scratch copy this thread makes goes in the folder its caller made for it (thread.ts),
+  // which the caller removes if this thread is stopped. (A thread has its own copy of the
+  // environment: the process's is untouched.)
+  process.env.TMPDIR = process.env.TMP = process.env.TEMP = request.scratchRoot;
   // How far it is, at most every 1 % (the window asks a few times a second).
   let sent = -1;
   const progress = (fraction: number) => {
