@@ -20,14 +20,25 @@ function remember(scratch: string): void {
   if (hooked) return;
   hooked = true;
   process.once('exit', () => {
-    for (const folder of live) discardHeld({ scratch: folder });
+    for (const folder of live) {
+      try {
+        discardHeld({ scratch: folder });
+      } catch {
+        // Left to the sweep of scratch folders a day old.
+      }
+    }
     live.clear();
   });
 }
 
 function forget(held: HeldSnapshot): void {
-  live.delete(held.scratch);
-  discardHeld(held);
+  try {
+    discardHeld(held);
+    live.delete(held.scratch);
+  } catch {
+    // Still open (a diff reading it, where an open file cannot be removed): tried again at exit,
+    // else left to the snapshots capability's sweep.
+  }
 }
 
 /** The copies kept by one ledger, by the token of their choice. */
