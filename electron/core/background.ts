@@ -9,19 +9,48 @@
  * answers the window, so nothing is done there. `GL_NICE=0` in the environment leaves every thread at
  * its normal priority (to measure the difference).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /** How far a background thread is lowered (0 normal, 19 lowest): below the window, above idle work. */
 export const BACKGROUND_NICE = 10;
 
-/** Lowers the calling thread's priority where that touches only it (Linux); elsewhere nothing. */
-export function backgroundThread(): void {
-  if (process.platform !== 'linux' || process.env.GL_NICE === '0') return;
+const lowered = () => process.platform === 'linux' && process.env.GL_NICE !== '0';
+
+/** Lowers one thread (0: the calling one) to BACKGROUND_NICE; never raises one already lower. */
+function lower(thread: number): void {
   try {
-    // Never raised: a process started lower (nice'd by its launcher) stays as low.
-    if (getPriority(0) < BACKGROUND_NICE) setPriority(0, BACKGROUND_NICE);
+    if (getPriority(thread) < BACKGROUND_NICE) setPriority(thread, BACKGROUND_NICE);
   } catch {
-    // Not allowed here (a sandbox): the thread keeps its priority.
+    // Not allowed here (a sandbox), or the thread has ended: it keeps its priority.
+  }
+}
+
+/**
+ * Lowers the calling thread's priority where that touches only it (Linux), and libuv's pool (see
+ * backgroundPool); elsewhere nothing.
+ */
+export function backgroundThread(): void {
+  if (!lowered()) return;
+  lower(0);
+  backgroundPool();
+}
+
+/**
+ * Lowers the threads of libuv's pool ("libuv-worker"), shared by the whole process: SQLite's
+ * online backup (an export's and a backup's copy) runs its steps there, as do flushes, hashing of
+ * files and compression. Made by the first thread that used the pool, they kept its priority, and
+ * a backup's copy then took a core at the window's priority. What else the main process does on
+ * the pool (reading and writing files) is background work too.
+ */
+export function backgroundPool(): void {
+  if (!lowered()) return;
+  try {
+    for (const thread of readdirSync('/proc/self/task')) {
+      if (readFileSync(`/proc/self/task/${thread}/comm`, 'utf8').trim() === 'libuv-worker') lower(Number(thread));
+    }
+  } catch {
+    // No /proc to read: the pool keeps its priority.
   }
 }
 

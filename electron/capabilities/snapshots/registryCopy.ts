@@ -28,7 +28,7 @@ import {
 } from '../../kernel/events';
 import { chainWorkerScript } from './workerScript';
 import { COUNTS_SQL, registryCounts } from './snapshot';
-import { BACKGROUND_THREAD_SOURCE } from '../../core/background';
+import { BACKGROUND_THREAD_SOURCE, backgroundPool } from '../../core/background';
 
 export const BACKUPS_DIR = 'backups';
 
@@ -190,6 +190,8 @@ async function copyNow(db: Db, dataDir: string, clock: Clock, reason: BackupReas
     try {
       // SQLite's backup runs on a worker thread, 16 MB (4,096 pages) per step, each step's pages
       // flushed to disk while the next are copied (db/copy.ts).
+      // On libuv's pool, lowered below the window first (core/background.ts).
+      backgroundPool();
       await backupIntoNewFile(db, t.temp, 4096);
     } catch (error) {
       failure(t, error);
