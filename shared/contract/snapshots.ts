@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { NoInput, returns, type ChannelGroup } from './define';
 import type { SignatureState } from '../snapshotSignature';
+import type { SnapshotPhase } from '../snapshotProgress';
 
 export interface SnapshotCounts {
   units: number;
@@ -91,7 +92,7 @@ const Password = z.string().min(1).max(1024);
 export interface SnapshotJobProgress {
   op: 'export' | 'verify' | 'import';
   /** read → decrypt → parse → verify (a verification), write (an import), export. */
-  phase: 'read' | 'decrypt' | 'parse' | 'verify' | 'write' | 'export';
+  phase: SnapshotPhase;
   /** Of this phase, 0 to 1. */
   fraction: number;
 }

@@ -9,14 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../electron/app/ledger';
-import { removeMember } from '../../electron/capabilities/membership/membership';
 import { runExport } from '../../electron/capabilities/snapshots/jobs';
 import { HELD_COPIES } from '../../electron/capabilities/diff/held';
 import { memoryPreferences } from '../../electron/core/preferences';
 import { installationKey } from '../../electron/core/signingKey';
-import { openDatabase, stmt } from '../../electron/db/database';
 import type { DiffReport, DiffSnapshotChoice } from '../../shared/contract';
-import { cli, tempDir } from './helpers';
+import { snapshotsAroundRemoval } from './diff-helpers';
 import { noDialogs } from './ledger-helpers';
 
 // This file's own temporary folder (each test file runs in a process of its own): the verified
@@ -29,25 +27,7 @@ const heldFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith
 
 describe('snapshots chosen on the Diff page', () => {
   it('are verified once: the comparison reads their verified copies, at most four kept', async () => {
-    const data = tempDir();
-    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', data])).code).toBe(0);
-    const dbPath = join(data, 'registry.sqlite');
-    const out = tempDir();
-    const t0 = Date.now();
-    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
-    const before = join(out, 'before.groupledger');
-    await runExport({ op: 'export', dbPath, path: before, signingRoot: data, now: at(0) }, () => undefined);
-    const db = openDatabase(dbPath);
-    const leaving = stmt(
-      db,
-      `SELECT m.group_id AS groupId, m.person_id AS personId, p.name AS name FROM memberships m
-         JOIN people p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id
-        WHERE m.left_on IS NULL AND m.role = 'member' AND g.owner_id <> m.person_id ORDER BY m.id LIMIT 1`,
-    ).get() as { groupId: string; personId: string; name: string };
-    removeMember({ db, clock: { now: () => new Date(at(1)) }, actor: 'tester' }, { ...leaving, reason: '岗位调整' });
-    db.close();
-    const after = join(out, 'after.groupledger');
-    await runExport({ op: 'export', dbPath, path: after, signingRoot: data, now: at(2) }, () => undefined);
+    const { data, dbPath, out, at, leaving, before, after } = await snapshotsAroundRemoval();
     installationKey(data);
 
     let openPath: string | null = null;

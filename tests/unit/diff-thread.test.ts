@@ -9,15 +9,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/db/database';
 import { diffOf, diffOffThread, discardHeld, runDiff, type DiffJob } from '../../electron/capabilities/diff';
 import { describeSnapshotOffThread, startDescribe, startDiff } from '../../electron/capabilities/diff/thread';
 import { readSnapshotFile } from '../../electron/capabilities/snapshots';
 import { runExport } from '../../electron/capabilities/snapshots/jobs';
-import { removeMember } from '../../electron/capabilities/membership/membership';
 import { installationKey } from '../../electron/core/signingKey';
-import { stmt } from '../../electron/db/database';
 import { cli, codeOf, tempDir } from './helpers';
+import { snapshotsAroundRemoval } from './diff-helpers';
 
 const SCRIPT = resolve(import.meta.dirname, '../../dist/electron/diff-worker.mjs');
 
@@ -32,29 +30,10 @@ describe('the diff on its own thread', () => {
   it('compares two snapshot files around a removal, and a file with today, as the snapshots read whole do', async () => {
     // npm test builds before the unit tests; the worker bundle must be there.
     expect(existsSync(SCRIPT)).toBe(true);
-    const data = tempDir();
-    expect((await cli(['init', '--demo', 'county-bureau', '--locale', 'zh-CN', '--data', data])).code).toBe(0);
-    const dbPath = join(data, 'registry.sqlite');
-    const out = tempDir();
-    const root = join(out, 'installation');
+    const { dbPath, root, at, leaving, before, after } = await snapshotsAroundRemoval((_, out) =>
+      join(out, 'installation'),
+    );
     const own = installationKey(root).publicKey;
-    const t0 = Date.now();
-    const at = (s: number) => new Date(t0 + s * 1000).toISOString();
-    const before = join(out, 'before.groupledger');
-    await runExport({ op: 'export', dbPath, path: before, signingRoot: root, now: at(0) }, () => undefined);
-
-    // One member leaves a group: the only change between the two files.
-    const db = openDatabase(dbPath);
-    const leaving = stmt(
-      db,
-      `SELECT m.group_id AS groupId, m.person_id AS personId, p.name AS name FROM memberships m
-         JOIN people p ON p.id = m.person_id JOIN groups g ON g.id = m.group_id
-        WHERE m.left_on IS NULL AND m.role = 'member' AND g.owner_id <> m.person_id ORDER BY m.id LIMIT 1`,
-    ).get() as { groupId: string; personId: string; name: string };
-    removeMember({ db, clock: { now: () => new Date(at(1)) }, actor: 'tester' }, { ...leaving, reason: '岗位调整' });
-    db.close();
-    const after = join(out, 'after.groupledger');
-    await runExport({ op: 'export', dbPath, path: after, signingRoot: root, now: at(2) }, () => undefined);
 
     const job: DiffJob = {
       dbPath: null,

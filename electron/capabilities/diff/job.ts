@@ -20,7 +20,8 @@ import type { SnapshotContent } from '../../../shared/snapshot';
 import { openDatabase, readTransaction, stmt, type Db } from '../../db/database';
 import { today, type Clock } from '../../kernel/context';
 import { rowToEvent, type EventRow } from '../../kernel/events';
-import { dropVerified, readTables, refuseFutureDates, runVerify, type SnapshotPhase } from '../snapshots';
+import { dropVerified, readTables, refuseFutureDates, runVerify } from '../snapshots';
+import { jobFraction } from '../../../shared/snapshotProgress';
 import { diffSides, type DiffFilter } from './compute';
 import { endOfDay, localDay, rolledBack, sideOf, type SideState } from './sides';
 
@@ -69,16 +70,6 @@ export type DiffProgress = (fraction: number) => void;
 
 const noProgress: DiffProgress = () => undefined;
 
-/** Where each phase of a snapshot's verification falls in its bar (as the Snapshots page shows it). */
-const VERIFY_SPAN: Record<SnapshotPhase, [number, number]> = {
-  read: [0, 0.15],
-  decrypt: [0.15, 0.25],
-  parse: [0.25, 0.45],
-  verify: [0.45, 1],
-  write: [0, 1],
-  export: [0, 1],
-};
-
 /** A snapshot side verified by the snapshots capability (nothing read yet but what the check reads). */
 function verifySide(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
@@ -87,10 +78,7 @@ function verifySide(
 ) {
   return runVerify(
     { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
-    (phase, fraction) => {
-      const [from, to] = VERIFY_SPAN[phase];
-      progress(from + (to - from) * fraction);
-    },
+    (phase, fraction) => progress(jobFraction(phase, fraction)),
   );
 }
 

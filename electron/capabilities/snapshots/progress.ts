@@ -4,7 +4,9 @@
  * window): the caller's clean-up then runs as for any failure — a partial file removed, the
  * transaction rolled back.
  */
-export type SnapshotPhase = 'read' | 'decrypt' | 'parse' | 'verify' | 'write' | 'export';
+import type { SnapshotPhase } from '../../../shared/snapshotProgress';
+
+export type { SnapshotPhase };
 
 export type Progress = (phase: SnapshotPhase, fraction: number) => void;
 
