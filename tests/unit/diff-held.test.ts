@@ -15,6 +15,7 @@ import { memoryPreferences } from '../../electron/core/preferences';
 import { installationKey } from '../../electron/core/signingKey';
 import type { DiffReport, DiffSnapshotChoice } from '../../shared/contract';
 import { snapshotsAroundRemoval } from './diff-helpers';
+import { tempDir } from './helpers';
 import { noDialogs } from './ledger-helpers';
 
 // This file's own temporary folder (each test file runs in a process of its own): the verified
@@ -75,6 +76,18 @@ describe('snapshots chosen on the Diff page', () => {
         to: { kind: 'snapshot', token: b.token },
       });
       expect(again.totals).toEqual(report.totals);
+
+      // A file another ledger signed is checked in full (its content read), then kept as its copy too.
+      const foreign = join(out, 'foreign.groupledger');
+      await runExport({ op: 'export', dbPath, path: foreign, signingRoot: tempDir(), now: at(2) }, () => undefined);
+      const other = await choose(foreign);
+      expect(heldFolders()).toHaveLength(4);
+      rmSync(foreign);
+      const fromOther = await invoke<DiffReport>('diff.run', {
+        from: { kind: 'snapshot', token: a.token },
+        to: { kind: 'snapshot', token: other.token },
+      });
+      expect(fromOther.totals).toEqual(report.totals);
 
       // More choices: never more than four copies, the oldest removed first.
       const more = join(out, 'more.groupledger');

@@ -75,9 +75,18 @@ function verifySide(
   side: Extract<DiffSideSpec, { kind: 'snapshot' }>,
   job: Pick<DiffJob, 'now' | 'own'>,
   progress: DiffProgress = noProgress,
+  keepCopy = false,
 ) {
   return runVerify(
-    { op: 'verify', path: side.path, bytes: side.bytes, password: side.password, own: job.own, now: job.now },
+    {
+      op: 'verify',
+      path: side.path,
+      bytes: side.bytes,
+      password: side.password,
+      own: job.own,
+      now: job.now,
+      keepCopy,
+    },
     (phase, fraction) => progress(jobFraction(phase, fraction)),
   );
 }
@@ -248,7 +257,8 @@ export async function describeSnapshot(
   keep = false,
   progress: DiffProgress = noProgress,
 ): Promise<DescribedSnapshot> {
-  const { verified, summary } = await verifySide(side, job, progress);
+  // A file from another ledger is kept as its checked copy too (checked in full, then copied).
+  const { verified, summary } = await verifySide(side, job, progress, keep);
   const { organisation, exportedAt } = summary;
   if (!keep || verified.form !== 'sqlite') {
     dropVerified(verified);

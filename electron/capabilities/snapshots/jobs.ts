@@ -58,6 +58,12 @@ export interface VerifyJob {
   password?: string;
   /** This installation's public key (DER, base64): a file it signed is copied in as a backup is. */
   own?: string | null;
+  /**
+   * An SQLite-file snapshot from another ledger, once checked in full, is kept as its checked copy
+   * (the `sqlite` form) instead of being turned into content: for a caller that reads its tables
+   * again and again (the Diff page). A file this installation signed is kept so anyway.
+   */
+  keepCopy?: boolean;
   now: string;
 }
 
@@ -136,6 +142,7 @@ export async function runVerify(
       clock,
       encrypted,
       progress,
+      job.keepCopy ?? false,
     );
     if (streamed) return streamed;
   }
@@ -149,6 +156,7 @@ export async function runVerify(
       clock,
       encrypted,
       progress,
+      job.keepCopy ?? false,
     );
     if (opened) return opened;
   }
@@ -165,6 +173,7 @@ async function verifyContainer(
   clock: Clock,
   encrypted: boolean,
   progress: Progress,
+  keepCopy: boolean,
 ): Promise<{ verified: VerifiedFile; summary: VerifiedSummary } | null> {
   let own: ReturnType<typeof startOwnChecks> | null = null;
   let container: OpenedContainer | null = null;
@@ -177,22 +186,14 @@ async function verifyContainer(
     if (checks) {
       await checks.finish(container, clock);
       progress('verify', 1);
-      const { header } = container;
-      return {
-        verified: { form: 'sqlite', container },
-        summary: {
-          organisation: container.organisation,
-          exportedAt: header.exportedAt,
-          checksum: header.checksum,
-          counts: container.counts,
-          encrypted,
-          version: CONTAINER_VERSION,
-          signature: header.signature,
-          scratch: container.scratch,
-        },
-      };
+      return kept(container, encrypted);
     }
     const snapshot = containerSnapshot(container, progress);
+    if (keepCopy) {
+      // Checked in full (its content read and verified): its copy is what the caller reads.
+      refuseFutureDates(snapshot, clock);
+      return kept(container, encrypted);
+    }
     discardContainer(container);
     return json(snapshot, clock, encrypted);
   } catch (error) {
@@ -201,6 +202,24 @@ async function verifyContainer(
   } finally {
     (own as ReturnType<typeof startOwnChecks> | null)?.dispose();
   }
+}
+
+/** A checked SQLite-file snapshot kept as its copy. */
+function kept(container: OpenedContainer, encrypted: boolean): { verified: VerifiedFile; summary: VerifiedSummary } {
+  const { header } = container;
+  return {
+    verified: { form: 'sqlite', container },
+    summary: {
+      organisation: container.organisation,
+      exportedAt: header.exportedAt,
+      checksum: header.checksum,
+      counts: container.counts,
+      encrypted,
+      version: CONTAINER_VERSION,
+      signature: header.signature,
+      scratch: container.scratch,
+    },
+  };
 }
 
 function json(
