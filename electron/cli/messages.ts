@@ -228,6 +228,8 @@ damaged one is moved aside (renamed with the time), never deleted.`,
     'Restoring the backup of {{when}} would lose the {{lost}} history entries made since then (a backup of the registry as it is is taken first). To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
   'backup.confirmDamaged':
     'The registry is damaged. Restoring the backup of {{when}} loses whatever was changed after that time; the damaged file is moved aside, not deleted. To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamagedCounted':
+    'The registry is damaged. Its last change recorded is history entry {{recorded}} ({{last}}); the backup of {{when}} holds the entries up to {{held}}: restoring it loses {{lost}} changes. The damaged file is moved aside, not deleted. To restore it, run again with --yes: group-ledger backup restore {{file}} --yes',
   'backup.restored':
     'Restored the registry as it was on {{when}}. The registry as it was just before is kept as {{before}}.',
   'backup.restoredDamaged':
@@ -587,6 +589,8 @@ rule_breach（违反群规）、other（其他），或在设置中自行添加�
     '恢复 {{when}} 的备份将丢失此后记录的 {{lost}} 条历史记录（会先备份当前台账）。确认恢复请加上 --yes 再运行：group-ledger backup restore {{file}} --yes',
   'backup.confirmDamaged':
     '台账已损坏。恢复 {{when}} 的备份将丢失此后的全部更改；损坏的文件会被移到一旁，不会删除。确认恢复请加上 --yes 再运行：group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamagedCounted':
+    '台账已损坏。最后记录的更改是第 {{recorded}} 条历史记录（{{last}}）；{{when}} 的备份包含到第 {{held}} 条为止的记录：恢复它将丢失 {{lost}} 项更改。损坏的文件会被移到一旁，不会删除。确认恢复请加上 --yes 再运行：group-ledger backup restore {{file}} --yes',
   'backup.restored': '台账已恢复到 {{when}} 的状态。恢复前的台账已备份为 {{before}}。',
   'backup.restoredDamaged': '台账已恢复到 {{when}} 的状态。损坏的文件已移到 {{movedAside}}。',
   'doctor.ok': '全部检查通过。',
@@ -954,6 +958,8 @@ trước khi khôi phục, nâng cấp, bắt đầu quy trình và nhập nhân
     'Khôi phục bản sao lưu lúc {{when}} sẽ mất {{lost}} mục lịch sử ghi sau thời điểm đó (sổ hiện tại được sao lưu trước). Để khôi phục, chạy lại với --yes: group-ledger backup restore {{file}} --yes',
   'backup.confirmDamaged':
     'Sổ bị hỏng. Khôi phục bản sao lưu lúc {{when}} sẽ mất mọi thay đổi sau thời điểm đó; tệp hỏng được chuyển sang bên, không bị xoá. Để khôi phục, chạy lại với --yes: group-ledger backup restore {{file}} --yes',
+  'backup.confirmDamagedCounted':
+    'Sổ bị hỏng. Thay đổi cuối cùng được ghi nhận là mục lịch sử {{recorded}} ({{last}}); bản sao lưu lúc {{when}} có các mục đến {{held}}: khôi phục sẽ mất {{lost}} thay đổi. Tệp hỏng được chuyển sang bên, không bị xoá. Để khôi phục, chạy lại với --yes: group-ledger backup restore {{file}} --yes',
   'backup.restored': 'Đã khôi phục sổ về lúc {{when}}. Sổ ngay trước đó được giữ là {{before}}.',
   'backup.restoredDamaged': 'Đã khôi phục sổ về lúc {{when}}. Tệp hỏng đã được chuyển tới {{movedAside}}.',
   'doctor.ok': 'Tất cả các kiểm tra đều đạt.',

@@ -265,7 +265,10 @@ describe('a damaged registry', () => {
         problem: finding,
         params: kind === 'tail lost' ? { found: head - 3, anchored: head, missing: 3 } : { seq: head },
       });
-      const org = (await ledger.invoke('org.get', undefined)) as { ok: false; error: { code: string; message: string } };
+      const org = (await ledger.invoke('org.get', undefined)) as {
+        ok: false;
+        error: { code: string; message: string };
+      };
       expect(org).toMatchObject({ ok: false, error: { code: 'registry_damaged' } });
       expect(org.error.message).toMatch(kind === 'tail lost' ? /3/ : new RegExp(String(head)));
       expect(org.error.message).not.toMatch(/\{\{/);
@@ -472,6 +475,32 @@ describe('backups', () => {
     const newest = await cli(['backup', 'restore', '--newest', '--yes', '--data', dir, '--lang', 'zh-CN']);
     expect(newest.code).toBe(0);
     expect(newest.out).toMatch(/台账已恢复到/);
+  });
+});
+
+describe('restoring over a damaged registry from the command line', () => {
+  it('counts the changes it would lose from the last entry recorded beside the registry, in the chosen language', async () => {
+    const { dir, backup, headAfter } = await folderWithBackup();
+    // The history's last entry recorded beside the registry, as the app and the commands do after each commit.
+    const db = openDatabase(registryPath(dir));
+    writeAnchor(dir, chainHead(db));
+    db.close();
+    expect(existsSync(join(dir, 'registry.anchor.json'))).toBe(true);
+    // The registry's header overwritten while nothing had it open.
+    const registry = registryPath(dir);
+    const bytes = readFileSync(registry);
+    bytes.fill(0, 0, 100);
+    writeFileSync(registry, bytes);
+    const lost = headAfter - backup.head.seq;
+    expect(lost).toBeGreaterThan(0);
+    const ask = await cli(['backup', 'restore', backup.file, '--data', dir]);
+    expect(ask.code).toBe(1);
+    expect(ask.err).toContain(`last change recorded is history entry ${headAfter}`);
+    expect(ask.err).toContain(`restoring it loses ${lost} changes`);
+    const zh = await cli(['backup', 'restore', backup.file, '--data', dir, '--lang', 'zh-CN']);
+    expect(zh.err).toContain(`恢复它将丢失 ${lost} 项更改`);
+    // Only asked: the damaged file is as it was.
+    expect(readFileSync(registry).equals(bytes)).toBe(true);
   });
 });
 

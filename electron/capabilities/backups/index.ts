@@ -63,7 +63,7 @@ export const RECOVERY_CHANNELS: ReadonlySet<string> = new Set([
 ]);
 
 /** The last entry recorded beside the registry (its anchor), or null when there is none to read. */
-function recordedHead(dataDir: string): { seq: number; at: string } | null {
+export function recordedHead(dataDir: string): { seq: number; at: string } | null {
   try {
     const anchor = readAnchor(dataDir);
     return anchor ? { seq: anchor.seq, at: anchor.at } : null;

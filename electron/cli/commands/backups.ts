@@ -7,6 +7,7 @@ import {
   inspectRegistry,
   listBackups,
   newestVerifiedBackup,
+  recordedHead,
   restoreInPlaceOfDamaged,
   restoreOverRegistry,
   takeBackup,
@@ -147,7 +148,22 @@ const restoreCommand: CliCommand = {
       return 0;
     };
     if (health.state === 'damaged') {
-      if (!values.yes) throw new CliFailure(t('backup.confirmDamaged', { when, file: entry.file }));
+      if (!values.yes) {
+        // Counted from the history's last entry recorded beside the registry (its anchor), when there is one.
+        const recorded = recordedHead(dir);
+        throw new CliFailure(
+          recorded
+            ? t('backup.confirmDamagedCounted', {
+                when,
+                file: entry.file,
+                recorded: recorded.seq,
+                last: recorded.at ? localTime(recorded.at) : '—',
+                held: entry.head.seq,
+                lost: Math.max(0, recorded.seq - entry.head.seq),
+              })
+            : t('backup.confirmDamaged', { when, file: entry.file }),
+        );
+      }
       // The folder's write lock: refused while the app (in recovery, say) or another command has it.
       const lock = lockFolder(dir, 'cli');
       let result: BackupRestoreResult;
