@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 import { LedgerError, isErrorCode, type ErrorParams } from '../../shared/errors';
 
 /**
@@ -92,6 +92,49 @@ export function startWorkerJob<T>(
       if (settled) return false;
       stop();
       return true;
+    },
+  };
+}
+
+/**
+ * In a job's thread: tells the caller how far the job is (0–1), a message per whole percent at
+ * most and never backwards (the window asks a few times a second).
+ */
+export function progressSender(): (fraction: number) => void {
+  let sent = -1;
+  return (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (percent <= sent) return;
+    sent = percent;
+    parentPort!.postMessage({ type: 'progress', fraction } satisfies WorkerJobReply);
+  };
+}
+
+/**
+ * One job at a time of a kind (a people file read; a snapshot checked or a diff run): a new one
+ * stops the last; what runs, and how far it is, for the window's bar; a way to stop it.
+ */
+export function jobSlot<Op extends string>() {
+  let current: { op: Op; job: WorkerJob<unknown> } | null = null;
+  return {
+    /** `job`'s outcome, the job held here until it ends (the one before it stopped). */
+    async run<T>(op: Op, job: WorkerJob<T>): Promise<T> {
+      current?.job.cancel();
+      const entry = { op, job };
+      current = entry;
+      try {
+        return await job.done;
+      } finally {
+        if (current === entry) current = null;
+      }
+    },
+    /** What runs and how far it is (to a thousandth), or null. */
+    progress(): { op: Op; fraction: number } | null {
+      return current ? { op: current.op, fraction: Math.round(current.job.progress() * 1000) / 1000 } : null;
+    },
+    /** Stops what runs; false when nothing does. */
+    cancel(): boolean {
+      return current?.job.cancel() ?? false;
     },
   };
 }

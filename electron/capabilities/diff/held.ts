@@ -67,9 +67,4 @@ export class HeldCopies {
     forget(copy);
     dropped(token);
   }
-
-  /** How many copies are kept (tests). */
-  get size(): number {
-    return this.copies.size;
-  }
 }

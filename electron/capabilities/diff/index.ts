@@ -21,7 +21,7 @@ import { today, type Clock } from '../../kernel/context';
 import { getOrganisation, requireOrganisation } from '../../kernel/records';
 import { writeDocument } from '../documents';
 import { existingInstallationKey } from '../../core/signingKey';
-import type { WorkerJob } from '../../core/workerJob';
+import { jobSlot } from '../../core/workerJob';
 import { type DiffFilter } from './compute';
 import { diffDocument } from './document';
 import {
@@ -109,17 +109,7 @@ export const diffCapability = defineCapability({
     const copies = new HeldCopies();
     // The snapshot being checked or the diff being run, one at a time (the page shows how far it
     // is, and may stop it); a new one stops the last.
-    let running: { op: 'choose' | 'run'; job: WorkerJob<unknown> } | null = null;
-    const track = async <T>(op: 'choose' | 'run', job: WorkerJob<T>): Promise<T> => {
-      running?.job.cancel();
-      const entry = { op, job };
-      running = entry;
-      try {
-        return await job.done;
-      } finally {
-        if (running === entry) running = null;
-      }
-    };
+    const running = jobSlot<'choose' | 'run'>();
     const now = () => app.clock.now().toISOString();
     // A snapshot this installation signed is checked the fast way (its key says which); read, never
     // made here: an installation without a key has signed nothing.
@@ -129,7 +119,7 @@ export const diffCapability = defineCapability({
     // reads; any other is verified again when the diff runs. The main process holds only where the
     // file is (the bytes the window sent, when there is no copy).
     const keep = async (side: SnapshotSpec): Promise<DiffSnapshotChoice> => {
-      const { organisation, exportedAt, held } = await track(
+      const { organisation, exportedAt, held } = await running.run(
         'choose',
         startDescribe(side, { now: now(), own: own(), keep: true }),
       );
@@ -174,7 +164,7 @@ export const diffCapability = defineCapability({
         now: now(),
         own: own(),
       });
-      return track('run', job);
+      return running.run('run', job);
     };
     return {
       'diff.chooseSnapshot': async () => {
@@ -190,9 +180,8 @@ export const diffCapability = defineCapability({
         return keep({ kind: 'snapshot', fileName: plainFileName(input.fileName), bytes: new Uint8Array(bytes) });
       },
       'diff.run': (input) => run(input),
-      'diff.progress': () =>
-        running ? { op: running.op, fraction: Math.round(running.job.progress() * 1000) / 1000 } : null,
-      'diff.cancel': () => running?.job.cancel() ?? false,
+      'diff.progress': () => running.progress(),
+      'diff.cancel': () => running.cancel(),
       'diff.export': async ({ format, ...request }) => {
         const report = await run(request);
         const doc = diffDocument(report, uiLocale(app), today(app.clock));

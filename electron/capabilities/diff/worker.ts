@@ -5,7 +5,7 @@
  * Errors go back as their code and parameters.
  */
 import { parentPort } from 'node:worker_threads';
-import { failedReply, type WorkerJobReply } from '../../core/workerJob';
+import { failedReply, progressSender, type WorkerJobReply } from '../../core/workerJob';
 import { describeSnapshot, runDiff } from './job';
 import type { DiffThreadRequest } from './thread';
 import { backgroundThread } from '../../core/background';
@@ -18,14 +18,7 @@ parentPort!.once('message', (request: DiffThreadRequest) => {
   // which the caller removes if this thread is stopped. (A thread has its own copy of the
   // environment: the process's is untouched.)
   process.env.TMPDIR = process.env.TMP = process.env.TEMP = request.scratchRoot;
-  // How far it is, at most every 1 % (the window asks a few times a second).
-  let sent = -1;
-  const progress = (fraction: number) => {
-    const step = Math.floor(fraction * 100);
-    if (step <= sent) return;
-    sent = step;
-    parentPort!.postMessage({ type: 'progress', fraction } satisfies WorkerJobReply);
-  };
+  const progress = progressSender();
   const work =
     request.op === 'diff'
       ? runDiff(request.job, progress)

@@ -9,7 +9,8 @@ import {
   previewImport,
   type ParsedPeopleFile,
 } from './import/peopleImport';
-import { startPeopleParse, type PeopleParse } from './import/parseOffThread';
+import { startPeopleParse } from './import/parseOffThread';
+import { jobSlot } from '../../core/workerJob';
 import { LedgerError } from '../../../shared/errors';
 import { isRegistryEmpty } from '../../kernel/records';
 import { takeBackup } from '../backups';
@@ -42,7 +43,7 @@ export const directoryCapability = defineCapability({
   handlers: (app) => {
     const files = app.pending<ParsedPeopleFile>('people-file');
     // The file being read, one at a time (the window shows how far it is, and may stop it).
-    let reading: PeopleParse | null = null;
+    const reading = jobSlot<'read'>();
     const peopleFile = (token: string): ParsedPeopleFile => {
       const file = files.get(token);
       if (!file) throw new LedgerError('import_expired');
@@ -61,15 +62,7 @@ export const directoryCapability = defineCapability({
       'directory.names': (input) => namesOf(app.db, input.ids),
       'people.save': (input) => savePerson(app.service(), input),
       'people.importParse': async (input) => {
-        reading?.cancel();
-        const parse = startPeopleParse(input.fileName, Buffer.from(input.data, 'base64'));
-        reading = parse;
-        let file: ParsedPeopleFile;
-        try {
-          file = await parse.done;
-        } finally {
-          if (reading === parse) reading = null;
-        }
+        const file = await reading.run('read', startPeopleParse(input.fileName, Buffer.from(input.data, 'base64')));
         const token = files.put(file);
         const remembered = app.preferences.importMapping(headerSignature(file.headers));
         return {
@@ -84,8 +77,11 @@ export const directoryCapability = defineCapability({
           remembered: remembered !== null,
         };
       },
-      'people.importProgress': () => (reading ? { fraction: Math.round(reading.progress() * 1000) / 1000 } : null),
-      'people.importCancel': () => reading?.cancel() ?? false,
+      'people.importProgress': () => {
+        const now = reading.progress();
+        return now ? { fraction: now.fraction } : null;
+      },
+      'people.importCancel': () => reading.cancel(),
       'people.importPreview': (input) =>
         previewImport(app.db, app.clock, peopleFile(input.token), input.mapping, input.token),
       'people.importCommit': async (input) => {

@@ -6,7 +6,7 @@
  * (parseOffThread.ts ends the thread).
  */
 import { parentPort } from 'node:worker_threads';
-import { failedReply, type WorkerJobReply } from '../../../core/workerJob';
+import { failedReply, progressSender, type WorkerJobReply } from '../../../core/workerJob';
 import { parsePeopleFile } from './peopleFile';
 import type { ParseRequest } from './parseOffThread';
 import { backgroundThread } from '../../../core/background';
@@ -16,15 +16,8 @@ backgroundThread();
 
 parentPort!.once('message', ({ fileName, bytes }: ParseRequest) => {
   let reply: WorkerJobReply;
-  let last = -1;
-  const progress = (fraction: number) => {
-    const percent = Math.floor(fraction * 100);
-    if (percent === last) return;
-    last = percent;
-    parentPort!.postMessage({ type: 'progress', fraction } satisfies WorkerJobReply);
-  };
   try {
-    reply = { type: 'done', value: parsePeopleFile(fileName, bytes, progress) };
+    reply = { type: 'done', value: parsePeopleFile(fileName, bytes, progressSender()) };
   } catch (error) {
     reply = failedReply(error);
   }

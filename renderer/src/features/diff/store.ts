@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { DiffReport, DiffRequest, DiffSnapshotChoice } from '../../../../shared/contract';
 import { ApiError, call, caller } from '../../platform/api';
+import { pollProgress } from '../../platform/pollProgress';
 import { readAsBase64 } from '../../platform/files';
 import { useSession } from '../../platform/session';
 
@@ -41,9 +42,6 @@ export interface DiffState {
   cancel(): Promise<void>;
 }
 
-/** How often the page asks how far a check or a diff is. */
-const POLL_MS = 250;
-
 /**
  * Runs `work` with the page's progress bar: busy as `op` while it runs, its fraction asked for a few
  * times a second. A stop (diff_cancelled) is not an error to show.
@@ -55,19 +53,17 @@ async function withProgress<T>(
 ): Promise<T | null> {
   // The bar shows once the other side says a job runs (not while the host's open dialog is up).
   set({ error: null });
-  const timer = setInterval(() => {
-    void call('diff.progress').then(
-      (p) => p && set({ busy: { op, fraction: p.fraction } }),
-      () => undefined,
-    );
-  }, POLL_MS);
+  const stop = pollProgress(
+    () => call('diff.progress'),
+    (p) => set({ busy: { op, fraction: p.fraction } }),
+  );
   try {
     return await work();
   } catch (error) {
     if (error instanceof ApiError && error.code === 'diff_cancelled') return null;
     throw error;
   } finally {
-    clearInterval(timer);
+    stop();
     set({ busy: null });
   }
 }

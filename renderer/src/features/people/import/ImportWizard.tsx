@@ -6,6 +6,7 @@ import { formatBytes } from '../../../i18n/format';
 import { refreshAll } from '../../../platform/registry';
 import { useLocale } from '../../../platform/settings';
 import { ApiError } from '../../../platform/api';
+import { pollProgress } from '../../../platform/pollProgress';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -47,17 +48,10 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
       setReading(null);
       return;
     }
-    let stopped = false;
-    const timer = setInterval(() => {
-      void importProgress(undefined).then(
-        (p) => !stopped && p && setReading(p.fraction),
-        () => undefined,
-      );
-    }, 250);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
+    return pollProgress(
+      () => importProgress(undefined),
+      (p) => setReading(p.fraction),
+    );
   }, [readingFile]);
   // Closing the dialog (Cancel, Esc, ×) while the file is read stops the reading thread too.
   const close = () => {
