@@ -317,13 +317,21 @@ function markdown(r) {
     (s) => s.browser?.median.pageLoadToDashboardDriverMs,
   );
   row(
-    'people table mount, first visit 2 s after the dashboard (list read ahead, table rehearsed out of sight) (click → rows painted)',
+    'people table mount, first visit 2 s after the dashboard (its first page read ahead, table rehearsed out of sight) (click → rows painted)',
     '≤ 100',
     (s) => s.browser?.median.tableMountMs,
   );
-  row('  of which fetching the people list', '—', (s) => s.browser?.median.peopleFetchMs);
-  row('people table, second visit (list already held)', '≤ 100', (s) => s.browser?.median.tableRemountMs);
-  row('scroll through the table: long frames (> 50 ms)', '0', (s) => s.browser?.median.scrollLongFrames);
+  row(
+    '  reading its first page, 100 rows (people.window: searched, filtered and sorted in the main process) / the whole list, as the table read it before 2026-12-05 evening (people.list)',
+    '—',
+    (s) => s.browser && `${s.browser.median.peopleFetchMs} / ${s.browser.median.peopleWholeListMs ?? '—'}`,
+  );
+  row('people table, second visit (first page already held)', '≤ 100', (s) => s.browser?.median.tableRemountMs);
+  row(
+    'scroll through the table, a screen a frame, its pages read as they come into view: long frames (> 50 ms)',
+    '0',
+    (s) => s.browser?.median.scrollLongFrames,
+  );
   row(
     'groups table mount, first visit (list read ahead, table rehearsed out of sight) (click → rows painted)',
     '≤ 100',

@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'tiers.reorder',
   'tiers.delete',
   'people.list',
+  'people.window',
   'directory.names',
   'people.get',
   'people.save',

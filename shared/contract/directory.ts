@@ -5,6 +5,7 @@ import {
   Id,
   Platform,
   IsoDate,
+  Locale,
   PersonStatus,
   type GroupStatus,
   type Membership,
@@ -16,6 +17,48 @@ import { NoInput, SearchQuery, returns, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { Eligibility } from './membership';
 import { NAMES_MAX_IDS } from '../vocabulary';
+
+/** The most rows of the people table one call answers (a window and what is read ahead of it). */
+export const PEOPLE_WINDOW_MAX = 500;
+
+/** The people table's columns that sort; none chosen is the table's own order (leadership first, then names). */
+export const PEOPLE_SORT_KEYS = ['name', 'unit', 'tier', 'groups'] as const;
+export type PeopleSortKey = (typeof PEOPLE_SORT_KEYS)[number];
+
+/** What the people table shows: the search, the header's sort and filters, in the UI language's order. */
+export const PeopleArrangement = z
+  .object({
+    query: z.string().max(200).optional(),
+    locale: Locale,
+    sort: z
+      .object({ key: z.enum(PEOPLE_SORT_KEYS), order: z.enum(['ascend', 'descend']) })
+      .strict()
+      .nullable()
+      .optional(),
+    filters: z
+      .object({
+        unit: z.array(z.string().max(200)).max(1000).optional(),
+        tier: z.array(z.string().max(200)).max(100).optional(),
+        status: z.array(PersonStatus).max(2).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type PeopleArrangement = z.infer<typeof PeopleArrangement>;
+
+/** Rows `offset` … `offset + rows.length - 1` of the arranged people, with what the header's filters offer. */
+export interface PeopleWindow {
+  /** The people the search and filters keep. */
+  total: number;
+  offset: number;
+  rows: PersonRow[];
+  /** Every unit and tier among the people the search keeps (the header's filter choices), in order. */
+  units: string[];
+  tiers: string[];
+  /** The registry's history entry these rows were read at. */
+  revision: number;
+}
 
 export interface PersonRow {
   id: string;
@@ -203,6 +246,17 @@ export const directoryChannels = {
   'tiers.reorder': { input: z.object({ ids: z.array(Id).min(1).max(99) }).strict(), output: returns<Tier[]>() },
   'tiers.delete': { input: z.object({ id: Id }).strict(), output: returns<null>() },
   'people.list': { input: SearchQuery, output: returns<PersonRow[]>() },
+  /**
+   * The people table a window at a time: searched, filtered and sorted in the main process, so the
+   * window holds only the rows in view and those read ahead (issue 13), never the whole directory.
+   */
+  'people.window': {
+    input: PeopleArrangement.extend({
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(PEOPLE_WINDOW_MAX),
+    }).strict(),
+    output: returns<PeopleWindow>(),
+  },
   /** The names of the people and groups with these ids (a history, a dashboard): not whole lists. */
   'directory.names': {
     input: z.object({ ids: z.array(Id).min(1).max(NAMES_MAX_IDS) }).strict(),

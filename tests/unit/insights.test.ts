@@ -5,41 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExceptionRow, ScopeCreepEntry, Tier, TierWarning } from '../../shared/contract';
-import { sortGroups, sortPeople } from '../../renderer/src/features/search/sorting';
+import { sortGroups } from '../../renderer/src/features/search/sorting';
 import { matchCommands } from '../../renderer/src/features/search/match';
 import { searchKey } from '../../shared/search';
 import { tierWarningText } from '../../renderer/src/features/dashboard/tierText';
 import { exceptionFor } from '../../renderer/src/features/reports/exceptionFor';
 import { i18n } from '../../renderer/src/i18n';
 
-const person = (name: string, tierRank: number | null = 3) => ({ name, tierRank });
-
 describe('lists sort in the UI language', () => {
-  it('zh-CN: names in pinyin order within a tier, leadership first', () => {
-    // Code point order would be 张 李 王 赵 陈; pinyin order is chen li wang zhang zhao.
-    const rows = [person('张伟'), person('李娜'), person('王芳'), person('赵磊'), person('陈静'), person('周局长', 1)];
-    expect(sortPeople(rows, 'zh-CN').map((r) => r.name)).toEqual(['周局长', '陈静', '李娜', '王芳', '张伟', '赵磊']);
-  });
-
-  it('vi: the Vietnamese alphabet (a ă â … d đ), not code points', () => {
-    const rows = ['Nguyễn An', 'Đỗ Văn Hùng', 'Ân Văn Bình', 'Dương Thị Lan', 'An Thị Mai', 'Bùi Minh'].map((n) =>
-      person(n),
-    );
-    expect(sortPeople(rows, 'vi').map((r) => r.name)).toEqual([
-      'An Thị Mai',
-      'Ân Văn Bình',
-      'Bùi Minh',
-      'Dương Thị Lan',
-      'Đỗ Văn Hùng',
-      'Nguyễn An',
-    ]);
-  });
-
-  it('people without a tier come after everyone with one', () => {
-    const rows = [person('An', null), person('Bình', 4), person('Cường', 2)];
-    expect(sortPeople(rows, 'vi').map((r) => r.name)).toEqual(['Cường', 'Bình', 'An']);
-  });
-
   it('groups by name: 办公室 (bangongshi) before 中层干部 (zhongceng) in zh-CN', () => {
     const rows = [{ name: '中层干部工作群' }, { name: '局领导班子群' }, { name: '办公室工作群' }];
     expect(sortGroups(rows, 'zh-CN').map((r) => r.name)).toEqual(['办公室工作群', '局领导班子群', '中层干部工作群']);

@@ -15,6 +15,7 @@ import { LedgerError } from '../../../shared/errors';
 import { isRegistryEmpty } from '../../kernel/records';
 import { takeBackup } from '../backups';
 import { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
+import { peopleWindow } from './peopleWindow';
 
 export { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
 export {
@@ -58,6 +59,7 @@ export const directoryCapability = defineCapability({
       'tiers.reorder': (input) => reorderTiers(app.service(), input.ids),
       'tiers.delete': (input) => deleteTier(app.service(), input.id),
       'people.list': (input) => listPeople(app.db, input.query),
+      'people.window': (input) => peopleWindow(app.db, input),
       'people.get': (input) => getPerson(app.db, input.id),
       'directory.names': (input) => namesOf(app.db, input.ids),
       'people.save': (input) => savePerson(app.service(), input),

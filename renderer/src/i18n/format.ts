@@ -60,14 +60,5 @@ export function formatNumber(n: number, locale: Locale): string {
   return numberFormat(locale, null).format(n);
 }
 
-const collators = new Map<Locale, Intl.Collator>();
-
 /** Compare names the way the UI language sorts them (zh-CN: pinyin order; vi: Vietnamese). */
-export function collator(locale: Locale): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) {
-    c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    collators.set(locale, c);
-  }
-  return c;
-}
+export { collator } from '../../../shared/collation';

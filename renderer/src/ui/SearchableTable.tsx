@@ -4,7 +4,7 @@ import type { ColumnType } from 'antd/es/table';
 import type { FilterValue } from 'antd/es/table/interface';
 import { SearchOutlined } from '@ant-design/icons';
 import { useFillHeight } from './useFillHeight';
-import { WindowedTable } from './WindowedTable';
+import { WindowedTable, type Arrangement, type RowSource } from './WindowedTable';
 import { useTestId } from '../platform/rehearsal';
 
 interface Props<T> {
@@ -16,7 +16,11 @@ interface Props<T> {
   placeholder: string;
   searchWidth: number;
   columns: Array<ColumnType<T>>;
-  rows: T[];
+  /** The whole list (sorted and filtered in the table), or `source`: rows read a page at a time. */
+  rows?: T[];
+  source?: RowSource<T>;
+  /** With `source`: the header's sort and filters. */
+  onArrange?(arrangement: Arrangement): void;
   /** Every row's height in pixels: cells keep to it (see WindowedTable). */
   rowHeight: number;
   loading: boolean;
@@ -63,6 +67,8 @@ export function SearchableTable<T extends { id: string }>(props: Props<T>) {
           testId={testId}
           columns={props.columns}
           rows={props.rows}
+          source={props.source}
+          onArrange={props.onArrange}
           loading={props.loading}
           rowHeight={props.rowHeight}
           height={height}
@@ -83,7 +89,7 @@ const nothing = () => undefined;
  * rendered once out of sight, so the page's first visit renders as fast as a second one.
  */
 export function RehearsedTable<T extends { id: string }>(
-  props: Pick<Props<T>, 'testId' | 'searchWidth' | 'columns' | 'rows' | 'rowHeight' | 'scrollX'>,
+  props: Pick<Props<T>, 'testId' | 'searchWidth' | 'columns' | 'rows' | 'source' | 'rowHeight' | 'scrollX'>,
 ) {
   return (
     <SearchableTable<T>

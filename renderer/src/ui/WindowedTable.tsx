@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type CSSProperties,
   type MutableRefObject,
   type ReactNode,
@@ -35,10 +36,18 @@ import './windowedTable.css';
  * sorters and filters look and behave as before; a column's `sorter` (compare function) and
  * `onFilter` are applied here, and its `filteredValue`, when given, is used as it is (a controlled
  * filter).
+ *
+ * Or the rows come from the registry a page at a time (`source`, platform/rowWindow.ts): the main
+ * process searches, filters and sorts, the header's choices go to it (`onArrange`), and a row whose
+ * page is still being read is drawn as an empty row of the same height until it is there.
  */
 export interface WindowedTableProps<T> {
   columns: Array<ColumnType<T>>;
-  rows: T[];
+  /** The whole list, arranged here; or `source`. */
+  rows?: T[];
+  source?: RowSource<T>;
+  /** With `source`: the header's filters and sort, for whoever reads the rows. */
+  onArrange?(arrangement: Arrangement): void;
   loading: boolean;
   rowHeight: number;
   /** Height of the scrolling body, pixels. */
@@ -50,8 +59,22 @@ export interface WindowedTableProps<T> {
   testId: string;
 }
 
+/**
+ * Rows read elsewhere (the registry, a page at a time): how many there are, each one if it is
+ * held, and which the table draws (`need`, called with the rows drawn and those read ahead).
+ */
+export interface RowSource<T> {
+  count: number;
+  at(index: number): T | undefined;
+  need(start: number, end: number): void;
+  /** Rows arriving: the body draws again (the table itself does not). */
+  subscribe?(onChange: () => void): () => void;
+  /** Changes whenever rows arrive. */
+  version?(): unknown;
+}
+
 /** The sort and filters chosen in the header. */
-interface Arrangement {
+export interface Arrangement {
   filters: Record<string, FilterValue | null>;
   sorter: { key: string; order: SortOrder } | null;
 }
@@ -168,8 +191,22 @@ const Row = memo(function Row<T extends { id: string }>({
   );
 }) as <T extends { id: string }>(props: RowProps<T>) => ReactNode;
 
+/** A row whose page is being read: as tall as a row, its place kept, shaded until it comes. */
+const PendingRow = memo(function PendingRow({ index, span, height }: { index: number; span: number; height: number }) {
+  return (
+    <tr data-index={index} className="ant-table-row ant-table-row-level-0 gl-windowed-pending" style={{ height }}>
+      <td className="ant-table-cell" colSpan={span}>
+        <div className="gl-windowed-pending-bar" />
+      </td>
+    </tr>
+  );
+});
+
+/** Rows read ahead of the window, either side, so a scroll seldom meets a row still being read. */
+const READ_AHEAD = 60;
+
 interface BodyProps<T> {
-  rows: readonly T[];
+  source: RowSource<T>;
   info: BodyInfo;
   columns: Array<ColumnType<T>>;
   rowHeight: number;
@@ -192,7 +229,9 @@ function focusedRow(body: HTMLElement | null, count: number): number | null {
 
 /** The scrolling body: the window's rows between two spacers, under Ant Design's header. */
 function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
-  const { rows, info, rowHeight } = props;
+  const { source, info, rowHeight } = props;
+  const count = source.count;
+  useSyncExternalStore(source.subscribe ?? noSubscription, source.version ?? noVersion);
   const scroller = useRef<HTMLDivElement | null>(null);
   const setScroller = useCallback(
     (el: HTMLDivElement | null) => {
@@ -204,9 +243,9 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
     [info],
   );
   // The virtualizer works out every row's place again whenever `getItemKey` is a new function (its
-  // measurements are memoised on it): made once per list, or each scroll frame would build 10,000
-  // place objects anew.
-  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
+  // measurements are memoised on it): made once, or each scroll frame would build 10,000 place
+  // objects anew. Every row has the same height, so a place is all a row needs as its key.
+  const getItemKey = useCallback((index: number) => index, []);
   // Called by the virtualizer only when the rows in view change (it memoises the result).
   const previousStart = useRef<number | null>(null);
   const rangeExtractor = useCallback((range: { startIndex: number; endIndex: number; count: number }) => {
@@ -215,7 +254,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
     return shown;
   }, []);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: OVERSCAN_AHEAD,
@@ -260,7 +299,7 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   const pendingFocus = useRef<number | null>(null);
   /** Focuses the row at place `to` when it is drawn (the move is then done); false when it is not. */
   const focusDrawn = useCallback((to: number) => {
-    const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]`);
+    const drawn = scroller.current?.querySelector<HTMLElement>(`tr[data-index="${to}"]:not(.gl-windowed-pending)`);
     if (!drawn) return false;
     pendingFocus.current = null;
     drawn.focus();
@@ -268,17 +307,17 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   }, []);
   const move = useCallback(
     (from: number, step: 1 | -1) => {
-      const to = Math.min(rows.length - 1, Math.max(0, (pendingFocus.current ?? from) + step));
+      const to = Math.min(count - 1, Math.max(0, (pendingFocus.current ?? from) + step));
       if (focusDrawn(to)) return;
       pendingFocus.current = to;
       virtualizer.scrollToIndex(to, { align: 'auto' });
     },
-    [rows, virtualizer, focusDrawn],
+    [count, virtualizer, focusDrawn],
   );
   // A new list (sorted, filtered, reloaded) drops a move that was under way.
   useLayoutEffect(() => {
     pendingFocus.current = null;
-  }, [rows]);
+  }, [props.arrangement, count]);
   useLayoutEffect(() => {
     if (pendingFocus.current !== null) focusDrawn(pendingFocus.current);
   });
@@ -289,7 +328,11 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   // from the page as it is: the focus moves without React knowing, and stays on the row while the
   // administrator is in another window.
   const placed = useRef<Map<number, number>>(new Map());
-  const drawn = drawnRows(first, last, focusedRow(scroller.current, rows.length));
+  const drawn = drawnRows(first, last, focusedRow(scroller.current, count));
+  // The rows drawn and those around them, read if they are not held (rows from the registry).
+  useLayoutEffect(() => {
+    if (last >= first) source.need(Math.max(0, first - READ_AHEAD), Math.min(count - 1, last + READ_AHEAD));
+  }, [source, first, last, count]);
   const places = placeRows(placed.current, drawn);
   placed.current = places;
   // The rows not drawn are empty rows as tall as the rows they stand for: above the window, below
@@ -304,10 +347,15 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   for (const i of drawn) {
     if (i > next) shown.push(spacer(`gap-${shown.length}`, i - next));
     next = i + 1;
+    const row = source.at(i);
+    if (!row) {
+      shown.push(<PendingRow key={`place-${places.get(i)}`} index={i} span={columns.length} height={rowHeight} />);
+      continue;
+    }
     shown.push(
       <Row<T>
         key={`place-${places.get(i)}`}
-        row={rows[i]!}
+        row={row}
         index={i}
         columns={columns}
         shadow={shadow}
@@ -317,9 +365,9 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
       />,
     );
   }
-  if (rows.length > next) shown.push(spacer('gap-end', rows.length - next));
+  if (count > next) shown.push(spacer('gap-end', count - next));
   // The empty state stays in view when the table is wider than the page, as Ant Design's does.
-  const empty = rows.length === 0;
+  const empty = count === 0;
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -362,6 +410,13 @@ function WindowBody<T extends { id: string }>(props: BodyProps<T>) {
   );
 }
 
+const nothing = () => undefined;
+const noSubscription = () => nothing;
+const noVersion = () => 0;
+const NO_ROWS: never[] = [];
+const PLACEHOLDER = [{ id: '' }];
+const placeholderRows = <T,>() => PLACEHOLDER as unknown as T[];
+
 export function WindowedTable<T extends { id: string }>(props: WindowedTableProps<T>) {
   const [filters, setFilters] = useState<Record<string, FilterValue | null>>({});
   const [sorter, setSorter] = useState<{ key: string; order: SortOrder } | null>(null);
@@ -377,11 +432,19 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
       })),
     [props.columns],
   );
+  const { rows: list, source: given, onArrange } = props;
   const view = useMemo(
-    () => arrangeRows(props.rows, props.columns, filters, sorter),
-    [props.rows, props.columns, filters, sorter],
+    () => (given ? null : arrangeRows(list ?? [], props.columns, filters, sorter)),
+    [given, list, props.columns, filters, sorter],
   );
   const arrangement = useMemo<Arrangement>(() => ({ filters, sorter }), [filters, sorter]);
+  const source = useMemo<RowSource<T>>(
+    () => given ?? { count: view!.length, at: (i) => view![i], need: nothing },
+    [given, view],
+  );
+  // Ant Design's table is given the arranged list (it draws nothing of it: the body is WindowBody),
+  // or, for rows read elsewhere, one of them: it only needs to know whether there are any.
+  const data = view ?? (given!.count > 0 ? placeholderRows<T>() : NO_ROWS);
 
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
@@ -389,19 +452,21 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
   const onChange = useCallback(
     (next: Record<string, FilterValue | null>, result: SorterResult<T> | SorterResult<T>[]) => {
       const s = Array.isArray(result) ? result[0] : result;
-      setSorter(s?.order && s.columnKey !== undefined ? { key: String(s.columnKey), order: s.order } : null);
+      const nextSorter = s?.order && s.columnKey !== undefined ? { key: String(s.columnKey), order: s.order } : null;
+      setSorter(nextSorter);
       setFilters(next);
       onFilters?.(next);
+      onArrange?.({ filters: next, sorter: nextSorter });
     },
-    [onFilters],
+    [onFilters, onArrange],
   );
 
   const { rowHeight, height, scrollX, empty } = props;
   const components = useMemo(
     () => ({
-      body: (rows: readonly T[], info: BodyInfo) => (
+      body: (_rows: readonly T[], info: BodyInfo) => (
         <WindowBody<T>
-          rows={rows}
+          source={source}
           info={info}
           columns={shownColumns}
           rowHeight={rowHeight}
@@ -413,7 +478,7 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
         />
       ),
     }),
-    [shownColumns, rowHeight, height, scrollX, empty, open, arrangement],
+    [shownColumns, rowHeight, height, scrollX, empty, open, arrangement, source],
   );
 
   // Ant Design's table over the whole arranged list, its body drawn by WindowBody.
@@ -423,7 +488,7 @@ export function WindowedTable<T extends { id: string }>(props: WindowedTableProp
       size="middle"
       className="gl-windowed"
       columns={shownColumns}
-      dataSource={view}
+      dataSource={data}
       loading={props.loading}
       pagination={false}
       scroll={{ x: scrollX, y: height }}

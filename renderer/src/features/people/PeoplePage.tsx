@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from 'antd';
 import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,17 +9,18 @@ import { RehearsedTable, SearchableTable } from '../../ui/SearchableTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDebounced } from '../../ui/useDebounced';
 import { useNav } from '../../platform/nav';
-import { exportPeople, usePeopleList } from './store';
+import { exportPeople, peopleArrangement, usePeopleWindow } from './store';
 import { TableExportMenu } from '../../ui/TableExportMenu';
 import { useLocale } from '../../platform/settings';
 import { useTestId } from '../../platform/rehearsal';
 import { PEOPLE_ROW_HEIGHT, peopleColumns } from './peopleColumns';
 import { useIntent } from '../../platform/intent';
-import { sortPeopleOnce } from '../search';
+import { windowSource } from '../../platform/rowWindow';
+import type { Arrangement } from '../../ui/WindowedTable';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { ImportWizard } from './import/ImportWizard';
 
-const EMPTY: PersonRow[] = [];
+const NO_CHOICES = { units: [], tiers: [] };
 
 /**
  * Everyone in the organisation; the search understands pinyin, initials and unaccented Vietnamese.
@@ -28,40 +29,45 @@ const EMPTY: PersonRow[] = [];
 export function PeoplePage() {
   const { t } = useTranslation();
   const go = useNav((s) => s.go);
-  const rows = usePeopleList((s) => s.data);
-  const loading = usePeopleList((s) => s.loading);
-  const error = usePeopleList((s) => s.error);
-  const [query, setQuery] = useState(() => usePeopleList.getState().params?.query ?? '');
+  const locale = useLocale();
+  const total = usePeopleWindow((s) => s.total);
+  const error = usePeopleWindow((s) => s.error);
+  const [query, setQuery] = useState(() => usePeopleWindow.getState().params?.query ?? '');
   const settled = useDebounced(query.trim(), 250);
+  // The header's sort and filters: the main process arranges the rows (people.window).
+  const [header, setHeader] = useState<Arrangement | null>(null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   // The command palette's "New person" and "Import people" land here.
   useIntent('person.new', () => setCreating(true));
   useIntent('people.import', () => setImporting(true));
 
+  const wanted = useMemo(() => peopleArrangement(settled, locale, header), [settled, locale, header]);
   useEffect(() => {
-    void usePeopleList.getState().ensure({ query: settled });
-  }, [settled]);
+    void usePeopleWindow.getState().show(wanted);
+  }, [wanted]);
 
   // Leadership first, then names in the UI language's order (pinyin for zh-CN, Vietnamese for vi).
-  const { data, columns } = usePeopleTable(rows);
+  const { source, columns } = usePeopleTable();
+  const onArrange = useCallback((next: Arrangement) => setHeader(next), []);
   const open = (row: PersonRow) => go({ page: 'person', id: row.id });
 
   return (
     <div data-testid="page-people">
       <PeopleHeader onCreate={() => setCreating(true)} onImport={() => setImporting(true)} />
-      {error && <ErrorAlert error={error} onRetry={() => void usePeopleList.getState().refresh()} />}
+      {error && <ErrorAlert error={error} onRetry={() => void usePeopleWindow.getState().refresh()} />}
       <SearchableTable<PersonRow>
         testId="people"
-        count={t('people.count', { count: data.length })}
+        count={t('people.count', { count: total ?? 0 })}
         query={query}
         onQuery={setQuery}
         placeholder={t('people.searchPlaceholder')}
         searchWidth={420}
         columns={columns}
         rowHeight={PEOPLE_ROW_HEIGHT}
-        rows={data}
-        loading={loading && !rows}
+        source={source}
+        onArrange={onArrange}
+        loading={total === null && !error}
         scrollX={tableWidth(columns)}
         emptyText={settled ? t('people.noMatch', { query: settled }) : t('directory.people.empty')}
         onOpen={open}
@@ -107,13 +113,21 @@ function PeopleHeader({ onCreate, onImport }: { onCreate(): void; onImport(): vo
 
 const nothing = () => undefined;
 
-/** The people in the page's order (leadership first, then names in the UI language's order) and the columns for them. */
-function usePeopleTable(rows: PersonRow[] | null) {
+/**
+ * The people as the main process arranges them (leadership first, then names in the UI language's
+ * order, unless a column is sorted), read a page at a time, and the columns for them.
+ */
+function usePeopleTable() {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const data = useMemo(() => sortPeopleOnce(rows ?? EMPTY, locale), [rows, locale]);
-  const columns = useMemo(() => peopleColumns(t, locale, data), [t, locale, data]);
-  return { data, columns };
+  const total = usePeopleWindow((s) => s.total);
+  const units = usePeopleWindow((s) => s.answer?.units);
+  const tiers = usePeopleWindow((s) => s.answer?.tiers);
+  const source = useMemo(() => windowSource(usePeopleWindow, total ?? 0), [total]);
+  const columns = useMemo(
+    () => peopleColumns(t, units && tiers ? { units, tiers } : NO_CHOICES),
+    [t, units, tiers],
+  );
+  return { source, columns };
 }
 
 /**
@@ -125,7 +139,7 @@ function usePeopleTable(rows: PersonRow[] | null) {
  * code for the first time there; rehearsed too, 58–90 (median about 67).
  */
 export function PeoplePageRehearsal() {
-  const { data, columns } = usePeopleTable(usePeopleList((s) => s.data));
+  const { source, columns } = usePeopleTable();
   return (
     <>
       <PeopleHeader onCreate={nothing} onImport={nothing} />
@@ -134,7 +148,7 @@ export function PeoplePageRehearsal() {
         searchWidth={420}
         columns={columns}
         rowHeight={PEOPLE_ROW_HEIGHT}
-        rows={data}
+        source={source}
         scrollX={tableWidth(columns)}
       />
       <PersonFormDrawer open={false} person={null} onClose={nothing} />

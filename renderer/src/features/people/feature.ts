@@ -6,7 +6,8 @@ import { lazyPage } from '../../platform/lazyPage';
 import { rehearseWhenRead } from '../../platform/rehearsal';
 import { goWith } from '../../platform/intent';
 import { peopleEventTexts } from './events';
-import { usePeopleList } from './store';
+import { useSettings } from '../../platform/settings';
+import { peopleArrangement, usePeopleWindow } from './store';
 
 // The pages come with their own chunks, read the first time they are shown.
 const PeoplePage = lazyPage(() => import('./PeoplePage').then((m) => m.PeoplePage));
@@ -39,9 +40,14 @@ export const feature: Feature = {
   ],
   eventTexts: peopleEventTexts,
   warm: () => {
-    const list = usePeopleList.getState().params ? Promise.resolve() : usePeopleList.getState().load({ query: '' });
+    // The table's first page, in the order the page first shows (100 rows, not the whole directory).
+    const held = usePeopleWindow.getState();
+    const list =
+      held.params || held.pending
+        ? Promise.resolve()
+        : held.show(peopleArrangement('', useSettings.getState().locale, null));
     // The page (header, table, closed form and wizard) rendered once out of sight, when its code and
-    // the list are there.
+    // the first rows are there.
     rehearseWhenRead(Promise.all([import('./PeoplePage'), list, PeoplePage.preload()]), ([page]) =>
       createElement(page.PeoplePageRehearsal),
     );

@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnType } from 'antd';
 import type { PersonRow } from '../../../../shared/contract';
-import type { Locale } from '../../../../shared/domain';
 import { PersonStatusTag } from '../../ui/tags';
 import { HandleTags } from '../../ui/HandleTags';
-import { collator } from '../../i18n/format';
 import { Clamp } from '../../ui/Clamp';
 import { PlainText } from '../../ui/plain';
 
@@ -16,13 +14,18 @@ function twoLines(text: string | null) {
   return <Clamp text={text} />;
 }
 
-export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): Array<TableColumnType<PersonRow>> {
-  const units = [...new Set(rows.map((r) => r.unitName).filter((u): u is string => !!u))].sort(
-    collator(locale).compare,
-  );
-  const tiers = [...new Map(rows.filter((r) => r.tierName).map((r) => [r.tierName, r.tierRank ?? 99])).entries()].sort(
-    (a, b) => a[1] - b[1],
-  );
+/** What the header's filters offer: the units (in the language's order) and tiers (highest first) among the people found. */
+export interface PeopleChoices {
+  units: string[];
+  tiers: string[];
+}
+
+/**
+ * The people table's columns. The rows are sorted and filtered in the main process
+ * (people.window): a column's `sorter` only shows its arrows, and its filters only offer choices.
+ */
+export function peopleColumns(t: TFunction, choices: PeopleChoices): Array<TableColumnType<PersonRow>> {
+  const { units, tiers } = choices;
   return [
     {
       key: 'name',
@@ -30,7 +33,7 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       dataIndex: 'name',
       width: 140,
       fixed: 'left',
-      sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      sorter: true,
       // The name is how a row is found: it wraps (Vietnamese names at 1366 pixels); a name longer
       // than two lines (none in practice) ends in "…" with the whole name on hover.
       render: (name: string) => <Clamp text={name} strong />,
@@ -42,8 +45,7 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       width: 136,
       render: twoLines,
       filters: units.length > 1 ? units.map((u) => ({ text: u, value: u })) : undefined,
-      onFilter: (value, row) => row.unitName === value,
-      sorter: (a, b) => collator(locale).compare(a.unitName ?? '', b.unitName ?? ''),
+      sorter: true,
     },
     {
       key: 'tier',
@@ -51,9 +53,8 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       dataIndex: 'tierName',
       width: 100,
       render: twoLines,
-      filters: tiers.length > 1 ? tiers.map(([name]) => ({ text: name, value: name as string })) : undefined,
-      onFilter: (value, row) => row.tierName === value,
-      sorter: (a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99),
+      filters: tiers.length > 1 ? tiers.map((name) => ({ text: name, value: name })) : undefined,
+      sorter: true,
     },
     { key: 'position', title: t('people.position'), dataIndex: 'position', width: 140, render: twoLines },
     { key: 'phone', title: t('people.phone'), dataIndex: 'phone', width: 110 },
@@ -73,7 +74,6 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
         { text: t('personStatus.active'), value: 'active' },
         { text: t('personStatus.left'), value: 'left' },
       ],
-      onFilter: (value, row) => row.status === value,
       render: (_: unknown, row) => <PersonStatusTag status={row.status} leftOn={row.leftOn} />,
     },
     {
@@ -83,7 +83,7 @@ export function peopleColumns(t: TFunction, locale: Locale, rows: PersonRow[]): 
       // Room for “Số nhóm” / “所在群” on one line beside the sort arrows (at 64 px they broke mid-word).
       width: 104,
       align: 'right',
-      sorter: (a, b) => a.groupCount - b.groupCount,
+      sorter: true,
       render: (n: number, row) => (
         <PlainText strong type={row.status === 'left' && n > 0 ? 'danger' : undefined}>
           {n}

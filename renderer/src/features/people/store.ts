@@ -1,10 +1,34 @@
 /** People: the searchable list, one person's page and their history. */
+import type { PeopleArrangement, PeopleWindow, PersonRow } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
 import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
+import { createRowWindow } from '../../platform/rowWindow';
+import type { Arrangement } from '../../ui/WindowedTable';
 
-export const usePeopleList = createQueryStore((params: { query: string }) =>
-  call('people.list', params.query ? { query: params.query } : {}),
+/**
+ * The people table's rows, a page of 100 at a time: the main process searches, filters and sorts
+ * (people.window), the window holds the pages in view and around them.
+ */
+export const usePeopleWindow = createRowWindow<PeopleArrangement, PersonRow, PeopleWindow>(
+  (params, offset, limit) => call('people.window', { ...params, offset, limit }),
 );
+
+const SORT_KEYS = new Set(['name', 'unit', 'tier', 'groups']);
+const chosen = (values: unknown) => (Array.isArray(values) && values.length > 0 ? values.map(String) : undefined);
+
+/** The arrangement of the people table: the search, the header's sort and filters, the UI language. */
+export function peopleArrangement(query: string, locale: Locale, header: Arrangement | null): PeopleArrangement {
+  const sorter = header?.sorter;
+  const filters = header?.filters ?? {};
+  const status = chosen(filters.status) as Array<'active' | 'left'> | undefined;
+  return {
+    query,
+    locale,
+    sort: sorter?.order && SORT_KEYS.has(sorter.key) ? { key: sorter.key as 'name', order: sorter.order } : null,
+    filters: { unit: chosen(filters.unit), tier: chosen(filters.tier), status },
+  };
+}
 
 export const usePersonDetail = createQueryStore((params: { id: string }) => call('people.get', params), {
   resetWhen: (prev, next) => prev?.id !== next.id,

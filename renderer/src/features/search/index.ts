@@ -1,2 +1,2 @@
 /** Search: the name orders other lists share. */
-export { sortGroups, sortPeople, sortPeopleOnce } from './sorting';
+export { sortGroups } from './sorting';

@@ -1,0 +1,148 @@
+/**
+ * The people table a window at a time (people.window): the main process searches, filters and
+ * sorts, in the UI language's order, and answers only the rows asked for; the whole arranged list
+ * read page by page is the list the table showed before, and a change to the registry shows at once.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PeopleWindow, PersonRow } from '../../shared/contract';
+import { arrange } from '../../electron/capabilities/directory/peopleWindow';
+import { tempLedger } from './ledger-helpers';
+
+type Ledger = ReturnType<typeof tempLedger>['ledger'];
+
+async function ok<T>(ledger: Ledger, channel: string, input: unknown): Promise<T> {
+  const result = await ledger.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const person = (name: string, tierRank: number | null = 3): PersonRow => ({
+  id: name,
+  name,
+  unitId: null,
+  unitName: null,
+  tierId: null,
+  tierName: null,
+  tierRank,
+  position: null,
+  phone: null,
+  handles: {},
+  status: 'active',
+  leftOn: null,
+  groupCount: 0,
+});
+const names = (rows: PersonRow[]) => rows.map((r) => r.name);
+
+describe('the table’s own order, in the UI language', () => {
+  it('zh-CN: names in pinyin order within a tier, leadership first', () => {
+    // Code point order would be 张 李 王 赵 陈; pinyin order is chen li wang zhang zhao.
+    const rows = [person('张伟'), person('李娜'), person('王芳'), person('赵磊'), person('陈静'), person('周局长', 1)];
+    expect(names(arrange(rows, { locale: 'zh-CN' }).rows)).toEqual(['周局长', '陈静', '李娜', '王芳', '张伟', '赵磊']);
+  });
+
+  it('vi: the Vietnamese alphabet (a ă â … d đ), not code points', () => {
+    const rows = ['Nguyễn An', 'Đỗ Văn Hùng', 'Ân Văn Bình', 'Dương Thị Lan', 'An Thị Mai', 'Bùi Minh'].map((n) =>
+      person(n),
+    );
+    expect(names(arrange(rows, { locale: 'vi' }).rows)).toEqual([
+      'An Thị Mai',
+      'Ân Văn Bình',
+      'Bùi Minh',
+      'Dương Thị Lan',
+      'Đỗ Văn Hùng',
+      'Nguyễn An',
+    ]);
+  });
+
+  it('people without a tier come after everyone with one', () => {
+    const rows = [person('An', null), person('Bình', 4), person('Cường', 2)];
+    expect(names(arrange(rows, { locale: 'vi' }).rows)).toEqual(['Cường', 'Bình', 'An']);
+  });
+
+  it('a sorted column keeps the table’s order among the people it does not tell apart', () => {
+    const rows = [person('B', 2), person('A', 2), person('C', 1)].map((r, i) => ({ ...r, groupCount: i === 2 ? 0 : 5 }));
+    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'descend' } }).rows)).toEqual(['A', 'B', 'C']);
+    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'ascend' } }).rows)).toEqual(['C', 'A', 'B']);
+  });
+});
+
+describe('people.window over the registry', () => {
+  async function demo() {
+    const { ledger } = tempLedger();
+    await ok(ledger, 'org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    return ledger;
+  }
+  const window = (ledger: Ledger, input: Record<string, unknown>) =>
+    ok<PeopleWindow>(ledger, 'people.window', { locale: 'zh-CN', offset: 0, limit: 100, ...input });
+
+  it('answers only the rows asked for, and page after page they are the whole list in order', async () => {
+    const ledger = await demo();
+    const everyone = await ok<PersonRow[]>(ledger, 'people.list', {});
+    const first = await window(ledger, { limit: 7 });
+    expect(first.total).toBe(everyone.length);
+    expect(first.rows).toHaveLength(7);
+    const pages: PersonRow[] = [];
+    for (let offset = 0; offset < first.total; offset += 7) pages.push(...(await window(ledger, { offset, limit: 7 })).rows);
+    expect(pages.map((r) => r.id).sort()).toEqual(everyone.map((r) => r.id).sort());
+    expect(names(pages)).toEqual(names(arrange(everyone, { locale: 'zh-CN' }).rows));
+    // Past the end: nothing, and the count as it is.
+    expect(await window(ledger, { offset: first.total + 5 })).toMatchObject({ total: first.total, rows: [] });
+  });
+
+  it('searches by pinyin initials, filters by unit and status, sorts by name in pinyin order', async () => {
+    const ledger = await demo();
+    const all = await window(ledger, { limit: 500 });
+    const unit = all.units[0]!;
+    const inUnit = await window(ledger, { limit: 500, filters: { unit: [unit] } });
+    expect(inUnit.total).toBeGreaterThan(0);
+    expect(inUnit.rows.every((r) => r.unitName === unit)).toBe(true);
+    expect(inUnit.total).toBe(all.rows.filter((r) => r.unitName === unit).length);
+    // The filters' choices are those of everyone the search keeps, not of the filtered rows.
+    expect(inUnit.units).toEqual(all.units);
+
+    const byName = await window(ledger, { limit: 500, sort: { key: 'name', order: 'descend' } });
+    const collator = new Intl.Collator('zh-CN', { sensitivity: 'base', numeric: true });
+    expect(names(byName.rows)).toEqual([...names(all.rows)].sort((a, b) => collator.compare(b, a)));
+
+    const someone = all.rows.find((r) => r.name.length >= 2)!;
+    const found = await window(ledger, { query: someone.name });
+    expect(found.rows.map((r) => r.id)).toContain(someone.id);
+    expect(found.total).toBeLessThan(all.total);
+
+    const left = await window(ledger, { filters: { status: ['left'] } });
+    expect(left.rows.every((r) => r.status === 'left')).toBe(true);
+  });
+
+  it('a change to the registry shows in the next window, not the arrangement kept before it', async () => {
+    const ledger = await demo();
+    const before = await window(ledger, {});
+    await ok(ledger, 'people.save', {
+      name: '阿阿新人',
+      unitId: null,
+      position: null,
+      tierId: null,
+      phone: null,
+      handles: {},
+      status: 'active',
+      leftOn: null,
+    });
+    const after = await window(ledger, {});
+    expect(after.total).toBe(before.total + 1);
+    expect(after.revision).toBeGreaterThan(before.revision);
+    const found = await window(ledger, { query: '阿阿新人' });
+    expect(names(found.rows)).toEqual(['阿阿新人']);
+  });
+
+  it.each([
+    ['a limit over 500', { limit: 501 }, 'limit'],
+    ['a negative offset', { offset: -1 }, 'offset'],
+    ['an unknown column to sort by', { sort: { key: 'phone', order: 'ascend' } }, 'sort'],
+    ['an unknown language', { locale: 'fr' }, 'locale'],
+    ['a search of 201 characters', { query: 'x'.repeat(201) }, 'query'],
+  ])('refuses %s, naming the field', async (_what, input, field) => {
+    const ledger = await demo();
+    const result = await ledger.invoke('people.window', { locale: 'zh-CN', offset: 0, limit: 100, ...input });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error.message).toContain(field);
+  });
+});
