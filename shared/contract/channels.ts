@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'people.importCommit',
   // groups.ts
   'groups.list',
+  'groups.window',
   'groups.get',
   'groups.save',
   'groups.setCharter',

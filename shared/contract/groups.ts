@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { freeText, lineText, nameText } from '../text';
-import { Charter, GroupKind, Id, IsoDate, Platform, type Group, type GroupStatus } from '../domain';
+import { Charter, GroupKind, GroupStatus, Id, IsoDate, Locale, Platform, type Group } from '../domain';
 import { SearchQuery, returns, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { MemberRow } from './membership';
@@ -33,6 +33,51 @@ export interface GroupLifecycle {
   openRunbook: OpenRunbookRef | null;
   archivable: boolean;
   archiveBlocked: 'archived' | 'has_members' | 'runbook_open' | null;
+}
+
+/** The most rows of the groups table one call answers. */
+export const GROUPS_WINDOW_MAX = 500;
+
+/** The groups table's columns that sort; none chosen is names in the UI language's order. */
+export const GROUP_SORT_KEYS = ['name', 'owner', 'members', 'endDate', 'createdOn'] as const;
+
+/** What the groups table's status filter offers: the statuses, and where an ad-hoc group stands in its life. */
+export const GroupStatusFilter = z.union([GroupStatus, z.enum(['expired', 'ending'])]);
+
+/** What the groups table shows: the search, the header's sort and filters, in the UI language's order. */
+export const GroupsArrangement = z
+  .object({
+    query: z.string().max(200).optional(),
+    locale: Locale,
+    sort: z
+      .object({ key: z.enum(GROUP_SORT_KEYS), order: z.enum(['ascend', 'descend']) })
+      .strict()
+      .nullable()
+      .optional(),
+    filters: z
+      .object({
+        platform: z.array(Platform).max(20).optional(),
+        kind: z.array(GroupKind).max(2).optional(),
+        status: z.array(GroupStatusFilter).max(10).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type GroupsArrangement = z.infer<typeof GroupsArrangement>;
+
+/** Rows `offset` … of the arranged groups, with what the header's filters offer. */
+export interface GroupsWindow {
+  /** The groups the search and filters keep. */
+  total: number;
+  /** The groups the search keeps, whatever the filters ("12 of 200 groups"). */
+  found: number;
+  offset: number;
+  rows: GroupRow[];
+  /** The platforms and kinds among the groups the search keeps (the header's filter choices). */
+  platforms: Array<GroupRow['platform']>;
+  kinds: Array<GroupRow['kind']>;
+  revision: number;
 }
 
 export interface GroupRow {
@@ -76,6 +121,14 @@ const CharterInput = Charter.extend({
 
 export const groupsChannels = {
   'groups.list': { input: SearchQuery, output: returns<GroupRow[]>() },
+  /** The groups table a window at a time: searched, filtered and sorted in the main process. */
+  'groups.window': {
+    input: GroupsArrangement.extend({
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(GROUPS_WINDOW_MAX),
+    }).strict(),
+    output: returns<GroupsWindow>(),
+  },
   'groups.get': {
     input: z.object({ id: Id, asOf: IsoDate.optional() }).strict(),
     output: returns<GroupDetail>(),

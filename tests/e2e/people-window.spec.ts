@@ -32,7 +32,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
   return result.value;
 }
 
-test('people-window: 2,000 people read a page at a time, every one reachable, sorted and filtered by the registry', async ({
+test('people-window: 2,000 people and 200 groups read a page at a time, every one reachable, sorted and filtered by the registry', async ({
   page,
 }) => {
   test.slow();
@@ -49,7 +49,7 @@ test('people-window: 2,000 people read a page at a time, every one reachable, so
   let wholeList = 0;
   page.on('response', async (response) => {
     const path = new URL(response.url()).pathname;
-    if (path === '/rpc/people.list') wholeList++;
+    if (path === '/rpc/people.list' || path === '/rpc/groups.list') wholeList++;
     if (path === '/rpc/people.window') {
       const body = (await response.json().catch(() => null)) as { value?: Answer } | Answer | null;
       const answer = body && 'value' in body ? body.value : (body as Answer | null);
@@ -131,7 +131,37 @@ test('people-window: 2,000 people read a page at a time, every one reachable, so
     await expect(rows).toHaveCount(1);
     await expect(rows.first().locator('td').first()).toHaveText('阿阿窗口新人');
 
-    // Never the whole directory, and never more than a page at a time.
+    // The groups table the same way: 200 groups, sorted by their number of members, most first,
+    // then filtered to the active ones ("显示 N 个群，共 200 个").
+    await page.locator('[data-testid="main-menu"] [data-menu-id$="groups"]').click();
+    const groups = page.getByTestId('groups-table');
+    await expect(page.getByTestId('groups-count')).toHaveText('共 200 个群');
+    const largest = await api<Answer & { rows: Array<{ name: string; memberCount: number }> }>(probe, 'groups.window', {
+      locale: 'zh-CN',
+      offset: 0,
+      limit: 1,
+      sort: { key: 'members', order: 'descend' },
+    });
+    const membersHeader = groups.locator('th', { hasText: '人数' });
+    await membersHeader.click();
+    await membersHeader.click();
+    const groupRows = groups.locator('.ant-table-row:not(.gl-windowed-pending)');
+    await expect(groupRows.first().locator('td').first()).toContainText(largest.rows[0]!.name);
+    const active = await api<Answer>(probe, 'groups.window', {
+      locale: 'zh-CN',
+      offset: 0,
+      limit: 1,
+      filters: { status: ['active'] },
+    });
+    await groups.locator('th', { hasText: '状态' }).locator('.ant-table-filter-trigger').click();
+    const statusMenu = page.locator('.ant-table-filter-dropdown').last();
+    await statusMenu.getByText('在用', { exact: true }).click();
+    await statusMenu.locator('.ant-btn-primary').click();
+    await expect(page.getByTestId('groups-count')).toHaveText(
+      active.total === 200 ? '共 200 个群' : `显示 ${active.total} 个群，共 200 个`,
+    );
+
+    // Never a whole list, and never more than a page at a time.
     expect(wholeList).toBe(0);
     expect(windows.length).toBeGreaterThan(3);
     expect(Math.max(...windows.map((w) => w.rows.length))).toBeLessThanOrEqual(100);

@@ -1,23 +1,15 @@
 /**
- * The insights features' logic as the admin meets it: lists in the UI language's order, the
- * palette finding pages and actions by pinyin, unaccented Vietnamese or English, tier warnings
+ * The insights features' logic as the admin meets it (the lists' order in the UI language: the
+ * tables' windows, table-windows.test.ts): the palette finding pages and actions by pinyin, unaccented Vietnamese or English, tier warnings
  * naming the tiers, and the scope-creep report linking each member to the right exception.
  */
 import { describe, expect, it } from 'vitest';
 import type { ExceptionRow, ScopeCreepEntry, Tier, TierWarning } from '../../shared/contract';
-import { sortGroups } from '../../renderer/src/features/search/sorting';
 import { matchCommands } from '../../renderer/src/features/search/match';
 import { searchKey } from '../../shared/search';
 import { tierWarningText } from '../../renderer/src/features/dashboard/tierText';
 import { exceptionFor } from '../../renderer/src/features/reports/exceptionFor';
 import { i18n } from '../../renderer/src/i18n';
-
-describe('lists sort in the UI language', () => {
-  it('groups by name: 办公室 (bangongshi) before 中层干部 (zhongceng) in zh-CN', () => {
-    const rows = [{ name: '中层干部工作群' }, { name: '局领导班子群' }, { name: '办公室工作群' }];
-    expect(sortGroups(rows, 'zh-CN').map((r) => r.name)).toEqual(['办公室工作群', '局领导班子群', '中层干部工作群']);
-  });
-});
 
 describe('the palette finds pages and actions', () => {
   const entries = [

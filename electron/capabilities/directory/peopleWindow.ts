@@ -1,82 +1,48 @@
 /**
  * The people table a window at a time (issue 13: "page or window the data from the registry
  * instead of loading every row"). The search, the header's filters and its sort are applied here,
- * in the main process, and the window asks only for the rows it draws and a few pages around them:
- * at 10,000 people a call answers 100 rows (about 30 kB) where the whole list was 10,000 (about
- * 3 MB, read, sent, parsed and held by the window).
- *
- * The arranged list of one arrangement (search, filters, sort, language) is kept for the registry
- * revision it was read at: scrolling reads slices of it, and the first change to the registry (a
- * new history entry) makes the next call arrange it again. The last few arrangements are kept, so
- * going back and forth between two sorts does not sort again.
+ * in the main process (kernel/windows.ts keeps the arranged list for the registry's revision), and
+ * the window asks only for the rows it draws and a few pages around them: at 10,000 people a call
+ * answers 100 rows (about 30 kB) where the whole list was 10,000 (about 3 MB, read, sent, parsed
+ * and held by the window).
  */
 import type { Db } from '../../db/database';
 import type { Locale } from '../../../shared/domain';
 import type { PeopleArrangement, PeopleWindow, PersonRow } from '../../../shared/contract';
 import { collator } from '../../../shared/collation';
-import { revision } from '../../kernel/events';
+import { windowOf } from '../../kernel/windows';
 import { listPeople } from './queries';
-
-interface Arranged {
-  key: string;
-  revision: number;
-  rows: PersonRow[];
-  units: string[];
-  tiers: string[];
-}
-
-/** Arrangements kept per registry connection, the most recent last. */
-const kept = new WeakMap<Db, Arranged[]>();
-const KEEP = 4;
 
 /** Rows `offset` … `offset + limit - 1` of the people as `arrangement` shows them. */
 export function peopleWindow(db: Db, input: PeopleArrangement & { offset: number; limit: number }): PeopleWindow {
   const { offset, limit, ...arrangement } = input;
-  const arranged = arrangedPeople(db, arrangement);
-  return {
-    total: arranged.rows.length,
-    offset,
-    rows: arranged.rows.slice(offset, offset + limit),
-    units: arranged.units,
-    tiers: arranged.tiers,
-    revision: arranged.revision,
-  };
-}
-
-function arrangedPeople(db: Db, arrangement: PeopleArrangement): Arranged {
-  const at = revision(db);
+  const query = arrangement.query?.trim() ?? '';
   const key = JSON.stringify([
-    arrangement.query?.trim() ?? '',
+    query,
     arrangement.locale,
     arrangement.sort ?? null,
     arrangement.filters?.unit ?? [],
     arrangement.filters?.tier ?? [],
     arrangement.filters?.status ?? [],
   ]);
-  const list = (kept.get(db) ?? []).filter((a) => a.revision === at);
-  const found = list.find((a) => a.key === key);
-  if (found) {
-    kept.set(db, [...list.filter((a) => a !== found), found]);
-    return found;
-  }
-  const made = arrange(listPeople(db, arrangement.query?.trim() || undefined), arrangement, key, at);
-  kept.set(db, [...list, made].slice(-KEEP));
-  return made;
+  return windowOf(db, 'people', key, () => arrange(listPeople(db, query || undefined), arrangement), offset, limit);
 }
 
 /** Filters and sorts the people the search found, as the table's header asks. */
-export function arrange(found: PersonRow[], arrangement: PeopleArrangement, key = '', at = 0): Arranged {
+export function arrange(
+  found: PersonRow[],
+  arrangement: PeopleArrangement,
+): { rows: PersonRow[]; units: string[]; tiers: string[] } {
   const names = collator(arrangement.locale);
   // The table's own order: leadership first (no tier last), then names in the UI language.
   const base = [...found].sort((a, b) => (a.tierRank ?? 99) - (b.tierRank ?? 99) || names.compare(a.name, b.name));
   const { units, tiers } = choices(base, arrangement.locale);
   const filters = arrangement.filters ?? {};
-  const keep = <T>(chosen: readonly T[] | undefined, value: T) => !chosen || chosen.length === 0 || chosen.includes(value);
+  const keep = <T>(chosen: readonly T[] | undefined, value: T) =>
+    !chosen || chosen.length === 0 || chosen.includes(value);
   let rows = base.filter(
     (r) =>
-      keep(filters.unit, r.unitName ?? '') &&
-      keep(filters.tier, r.tierName ?? '') &&
-      keep(filters.status, r.status),
+      keep(filters.unit, r.unitName ?? '') && keep(filters.tier, r.tierName ?? '') && keep(filters.status, r.status),
   );
   const compare = arrangement.sort ? comparer(arrangement.sort.key, arrangement.locale) : null;
   if (compare) {
@@ -84,7 +50,7 @@ export function arrange(found: PersonRow[], arrangement: PeopleArrangement, key 
     const sign = arrangement.sort!.order === 'descend' ? -1 : 1;
     rows = rows.sort((a, b) => sign * compare(a, b));
   }
-  return { key, revision: at, rows, units, tiers };
+  return { rows, units, tiers };
 }
 
 function comparer(key: NonNullable<PeopleArrangement['sort']>['key'], locale: Locale) {

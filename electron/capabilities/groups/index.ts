@@ -6,6 +6,7 @@ import { defineCapability } from '../../kernel/capability';
 import { saveGroup, setCharter, transferOwnership } from './commands';
 import { archiveGroup, extendEndDate } from './lifecycle';
 import { getGroup, listGroups } from './queries';
+import { groupsWindow } from './groupsWindow';
 
 export { saveGroup, setCharter, transferOwnership } from './commands';
 export { archiveGroup, extendEndDate } from './lifecycle';
@@ -15,6 +16,7 @@ export const groupsCapability = defineCapability({
   name: 'groups',
   handlers: (app) => ({
     'groups.list': (input) => listGroups(app.db, input.query, -1, app.clock),
+    'groups.window': (input) => groupsWindow(app.db, app.clock, input),
     'groups.get': (input) => getGroup(app.db, input.id, input.asOf, app.clock),
     'groups.save': (input) => saveGroup(app.service(), input),
     'groups.setCharter': (input) => setCharter(app.service(), input),

@@ -44,6 +44,20 @@ export interface RowWindowStore<P, T, A extends WindowPage<T>> extends StoreApi<
 const same = (a: unknown, b: unknown) => a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
+/**
+ * The most pages held at once: scrolled through 10,000 people, the window holds 3,000 of them at
+ * most, the pages farthest from the rows in view dropped first (read again if scrolled back to).
+ */
+export const MAX_PAGES = 30;
+
+/** `pages` less those farthest from page `near`, down to `max`. */
+export function dropFarPages<T>(pages: Map<number, T>, near: number, max = MAX_PAGES): Map<number, T> {
+  if (pages.size <= max) return pages;
+  const far = [...pages.keys()].sort((a, b) => Math.abs(b - near) - Math.abs(a - near));
+  for (const n of far.slice(0, pages.size - max)) pages.delete(n);
+  return pages;
+}
+
 export function createRowWindow<P, T, A extends WindowPage<T>>(
   read: (params: P, offset: number, limit: number) => Promise<A>,
   pageSize = 100,
@@ -104,7 +118,8 @@ export function createRowWindow<P, T, A extends WindowPage<T>>(
               if (mine !== generation) return;
               const next = new Map(get().pages);
               next.set(n, answer.rows);
-              set({ pages: next, total: answer.total });
+              const near = Math.floor((inView[0] + inView[1]) / 2 / pageSize);
+              set({ pages: dropFarPages(next, near), total: answer.total });
             },
             (e: unknown) => {
               reading.delete(n);
@@ -120,7 +135,8 @@ export function createRowWindow<P, T, A extends WindowPage<T>>(
         reading.clear();
         const [start, end] = inView;
         const numbers: number[] = [];
-        for (let n = Math.floor(start / pageSize); n <= Math.floor(Math.max(start, end) / pageSize); n++) numbers.push(n);
+        for (let n = Math.floor(start / pageSize); n <= Math.floor(Math.max(start, end) / pageSize); n++)
+          numbers.push(n);
         try {
           const { answers, current } = await readPages(params, numbers, mine);
           if (current) settle(params, numbers, answers);

@@ -10,7 +10,8 @@ import { rehearseWhenRead } from '../../platform/rehearsal';
 import { useNav } from '../../platform/nav';
 import { openNewGroupForm } from './newGroup';
 import { groupEventTexts } from './events';
-import { useGroupList } from './store';
+import { useSettings } from '../../platform/settings';
+import { groupsArrangement, useGroupWindow } from './store';
 
 // The pages come with their own chunks, read the first time they are shown.
 const GroupsPage = lazyPage(() => import('./GroupsPage').then((m) => m.GroupsPage));
@@ -39,8 +40,13 @@ export const feature: Feature = {
   ],
   eventTexts: groupEventTexts,
   warm: () => {
-    const list = useGroupList.getState().params ? Promise.resolve() : useGroupList.getState().load({ query: '' });
-    // The table rendered once out of sight, when its code and the list are there.
+    // The table's first page, in the order the page first shows.
+    const held = useGroupWindow.getState();
+    const list =
+      held.params || held.pending
+        ? Promise.resolve()
+        : held.show(groupsArrangement('', useSettings.getState().locale, null, {}));
+    // The table rendered once out of sight, when its code and its first rows are there.
     rehearseWhenRead(Promise.all([import('./GroupsPage'), list, GroupsPage.preload()]), ([page]) =>
       createElement(page.GroupsTableRehearsal),
     );

@@ -1,27 +1,35 @@
 import type { TFunction } from 'i18next';
 import type { TableColumnType } from 'antd';
 import type { GroupRow } from '../../../../shared/contract';
-import type { Locale } from '../../../../shared/domain';
 import { GroupKindTag, GroupStatusTag, PlatformTag } from '../../ui/tags';
-import { collator, formatDate } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { GroupLifeTag } from './GroupLifeTag';
 import { Clamp } from '../../ui/Clamp';
 import { PlainText } from '../../ui/plain';
-import { onFilter, statusFilterOptions, type GroupFilters } from './groupFilters';
+import { statusFilterOptions, type GroupFilters } from './groupFilters';
 
 /** Every row of the groups table is this high: a name and its purpose, or two lines of tags. */
 export const GROUP_ROW_HEIGHT = 61;
 
-/** Filters offered for a column: the values present in the rows, translated; none when all rows agree. */
-function presentValues<K extends keyof GroupRow>(rows: GroupRow[], key: K, label: (v: GroupRow[K]) => string) {
-  const values = [...new Set(rows.map((r) => r[key]))];
-  return values.length > 1 ? values.map((v) => ({ text: label(v), value: String(v) })) : undefined;
+/** What the header's filters offer: the platforms and kinds among the groups the search found. */
+export interface GroupChoices {
+  platforms: Array<GroupRow['platform']>;
+  kinds: Array<GroupRow['kind']>;
 }
 
+/** Filters offered for a column: the values present, translated; none when all groups agree. */
+function presentValues<V extends string>(values: V[], label: (v: V) => string) {
+  return values.length > 1 ? values.map((v) => ({ text: label(v), value: v })) : undefined;
+}
+
+/**
+ * The groups table's columns. The rows are sorted and filtered in the main process
+ * (groups.window): a column's `sorter` only shows its arrows, its filters only offer choices, and
+ * `filters` (controlled: a link may open the list filtered) says which are chosen.
+ */
 export function groupColumns(
   t: TFunction,
-  locale: Locale,
-  rows: GroupRow[],
+  choices: GroupChoices,
   filters: GroupFilters = {},
 ): Array<TableColumnType<GroupRow>> {
   return [
@@ -31,7 +39,7 @@ export function groupColumns(
       dataIndex: 'name',
       width: 240,
       fixed: 'left',
-      sorter: (a, b) => collator(locale).compare(a.name, b.name),
+      sorter: true,
       render: (name: string, row) => (
         <div style={{ minWidth: 0 }}>
           <Clamp text={name} lines={1} strong />
@@ -44,9 +52,8 @@ export function groupColumns(
       title: t('groups.platform'),
       dataIndex: 'platform',
       width: 110,
-      filters: presentValues(rows, 'platform', (p) => t(`platform.${p}`)),
+      filters: presentValues(choices.platforms, (p) => t(`platform.${p}`)),
       filteredValue: filters.platform ?? null,
-      onFilter: onFilter('platform'),
       render: (p: GroupRow['platform']) => <PlatformTag platform={p} />,
     },
     {
@@ -54,9 +61,8 @@ export function groupColumns(
       title: t('groups.kind'),
       dataIndex: 'kind',
       width: 100,
-      filters: presentValues(rows, 'kind', (k) => t(`groupKind.${k}`)),
+      filters: presentValues(choices.kinds, (k) => t(`groupKind.${k}`)),
       filteredValue: filters.kind ?? null,
-      onFilter: onFilter('kind'),
       render: (k: GroupRow['kind']) => <GroupKindTag kind={k} />,
     },
     {
@@ -66,7 +72,6 @@ export function groupColumns(
       width: 124,
       filters: statusFilterOptions(t),
       filteredValue: filters.status ?? null,
-      onFilter: onFilter('status'),
       render: (s: GroupRow['status'], row) => (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
           <GroupStatusTag status={s} />
@@ -79,7 +84,7 @@ export function groupColumns(
       title: t('groups.owner'),
       dataIndex: 'ownerName',
       width: 110,
-      sorter: (a, b) => collator(locale).compare(a.ownerName ?? '', b.ownerName ?? ''),
+      sorter: true,
       render: (name: string | null) => name ?? <PlainText type="warning">{t('groups.noOwner')}</PlainText>,
     },
     {
@@ -89,7 +94,7 @@ export function groupColumns(
       // Room for “Members” / “Thành viên” beside the sort arrows (at 76 px “Members” broke mid-word).
       width: 96,
       align: 'right',
-      sorter: (a, b) => a.memberCount - b.memberCount,
+      sorter: true,
       render: (n: number) => <PlainText strong>{n}</PlainText>,
     },
     {
@@ -97,7 +102,7 @@ export function groupColumns(
       title: t('groups.endDate'),
       dataIndex: 'endDate',
       width: 120,
-      sorter: (a, b) => (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'),
+      sorter: true,
       render: (d: string | null) => (d ? formatDate(d) : <PlainText type="secondary">—</PlainText>),
     },
     {
@@ -105,7 +110,7 @@ export function groupColumns(
       title: t('groups.createdOn'),
       dataIndex: 'createdOn',
       width: 120,
-      sorter: (a, b) => a.createdOn.localeCompare(b.createdOn),
+      sorter: true,
       render: (d: string) => formatDate(d),
     },
   ];

@@ -2,12 +2,40 @@
  * Groups: the searchable list, one group's page (now or as of a date), its rules and history, and
  * the commands the group page runs (members, exceptions, charter, ownership, rules).
  */
+import type { GroupRow, GroupsArrangement, GroupsWindow } from '../../../../shared/contract';
+import type { Locale } from '../../../../shared/domain';
 import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
+import { createRowWindow } from '../../platform/rowWindow';
+import type { GroupFilters } from './groupFilters';
 
-export const useGroupList = createQueryStore((params: { query: string }) =>
-  call('groups.list', params.query ? { query: params.query } : {}),
+/** The groups table's rows, a page of 100 at a time, searched, filtered and sorted by the main process. */
+export const useGroupWindow = createRowWindow<GroupsArrangement, GroupRow, GroupsWindow>((params, offset, limit) =>
+  call('groups.window', { ...params, offset, limit }),
 );
+
+const SORT_KEYS = new Set(['name', 'owner', 'members', 'endDate', 'createdOn']);
+const chosen = <T>(values: unknown) =>
+  Array.isArray(values) && values.length > 0 ? (values.map(String) as T[]) : undefined;
+
+/** The arrangement of the groups table: the search, the header's sort and filters, the UI language. */
+export function groupsArrangement(
+  query: string,
+  locale: Locale,
+  sorter: { key: string; order: 'ascend' | 'descend' | null | undefined } | null,
+  filters: GroupFilters,
+): GroupsArrangement {
+  return {
+    query,
+    locale,
+    sort: sorter?.order && SORT_KEYS.has(sorter.key) ? { key: sorter.key as 'name', order: sorter.order } : null,
+    filters: {
+      platform: chosen(filters.platform),
+      kind: chosen(filters.kind),
+      status: chosen(filters.status),
+    },
+  };
+}
 
 export interface GroupParams {
   id: string;

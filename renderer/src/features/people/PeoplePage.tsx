@@ -123,10 +123,7 @@ function usePeopleTable() {
   const units = usePeopleWindow((s) => s.answer?.units);
   const tiers = usePeopleWindow((s) => s.answer?.tiers);
   const source = useMemo(() => windowSource(usePeopleWindow, total ?? 0), [total]);
-  const columns = useMemo(
-    () => peopleColumns(t, units && tiers ? { units, tiers } : NO_CHOICES),
-    [t, units, tiers],
-  );
+  const columns = useMemo(() => peopleColumns(t, units && tiers ? { units, tiers } : NO_CHOICES), [t, units, tiers]);
   return { source, columns };
 }
 

@@ -10,8 +10,8 @@ import type { Arrangement } from '../../ui/WindowedTable';
  * The people table's rows, a page of 100 at a time: the main process searches, filters and sorts
  * (people.window), the window holds the pages in view and around them.
  */
-export const usePeopleWindow = createRowWindow<PeopleArrangement, PersonRow, PeopleWindow>(
-  (params, offset, limit) => call('people.window', { ...params, offset, limit }),
+export const usePeopleWindow = createRowWindow<PeopleArrangement, PersonRow, PeopleWindow>((params, offset, limit) =>
+  call('people.window', { ...params, offset, limit }),
 );
 
 const SORT_KEYS = new Set(['name', 'unit', 'tier', 'groups']);

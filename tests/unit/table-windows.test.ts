@@ -1,11 +1,13 @@
 /**
- * The people table a window at a time (people.window): the main process searches, filters and
- * sorts, in the UI language's order, and answers only the rows asked for; the whole arranged list
- * read page by page is the list the table showed before, and a change to the registry shows at once.
+ * The people and groups tables a window at a time (people.window, groups.window): the main process
+ * searches, filters and sorts, in the UI language's order, and answers only the rows asked for; the
+ * whole arranged list read page by page is the list the table showed before, and a change to the
+ * registry shows at once.
  */
 import { describe, expect, it } from 'vitest';
-import type { PeopleWindow, PersonRow } from '../../shared/contract';
+import type { GroupRow, GroupsWindow, PeopleWindow, PersonRow } from '../../shared/contract';
 import { arrange } from '../../electron/capabilities/directory/peopleWindow';
+import { arrangeGroups } from '../../electron/capabilities/groups/groupsWindow';
 import { tempLedger } from './ledger-helpers';
 
 type Ledger = ReturnType<typeof tempLedger>['ledger'];
@@ -60,9 +62,32 @@ describe('the table’s own order, in the UI language', () => {
   });
 
   it('a sorted column keeps the table’s order among the people it does not tell apart', () => {
-    const rows = [person('B', 2), person('A', 2), person('C', 1)].map((r, i) => ({ ...r, groupCount: i === 2 ? 0 : 5 }));
-    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'descend' } }).rows)).toEqual(['A', 'B', 'C']);
-    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'ascend' } }).rows)).toEqual(['C', 'A', 'B']);
+    const rows = [person('B', 2), person('A', 2), person('C', 1)].map((r, i) => ({
+      ...r,
+      groupCount: i === 2 ? 0 : 5,
+    }));
+    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'descend' } }).rows)).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
+    expect(names(arrange(rows, { locale: 'en', sort: { key: 'groups', order: 'ascend' } }).rows)).toEqual([
+      'C',
+      'A',
+      'B',
+    ]);
+  });
+});
+
+describe('the groups table’s own order', () => {
+  it('groups by name: 办公室 (bangongshi) before 中层干部 (zhongceng) in zh-CN', () => {
+    const group = (name: string) => ({ ...({} as GroupRow), id: name, name });
+    const rows = [group('中层干部工作群'), group('局领导班子群'), group('办公室工作群')];
+    expect(arrangeGroups(rows, { locale: 'zh-CN' }).rows.map((r) => r.name)).toEqual([
+      '办公室工作群',
+      '局领导班子群',
+      '中层干部工作群',
+    ]);
   });
 });
 
@@ -82,7 +107,8 @@ describe('people.window over the registry', () => {
     expect(first.total).toBe(everyone.length);
     expect(first.rows).toHaveLength(7);
     const pages: PersonRow[] = [];
-    for (let offset = 0; offset < first.total; offset += 7) pages.push(...(await window(ledger, { offset, limit: 7 })).rows);
+    for (let offset = 0; offset < first.total; offset += 7)
+      pages.push(...(await window(ledger, { offset, limit: 7 })).rows);
     expect(pages.map((r) => r.id).sort()).toEqual(everyone.map((r) => r.id).sort());
     expect(names(pages)).toEqual(names(arrange(everyone, { locale: 'zh-CN' }).rows));
     // Past the end: nothing, and the count as it is.
@@ -144,5 +170,60 @@ describe('people.window over the registry', () => {
     const result = await ledger.invoke('people.window', { locale: 'zh-CN', offset: 0, limit: 100, ...input });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.message).toContain(field);
+  });
+});
+
+describe('the window holds a bounded number of pages', () => {
+  it('drops the pages farthest from the rows in view first', async () => {
+    const { dropFarPages } = await import('../../renderer/src/platform/rowWindow');
+    const pages = new Map(Array.from({ length: 40 }, (_, n) => [n, n] as const));
+    const kept = dropFarPages(pages, 35, 30);
+    expect(kept.size).toBe(30);
+    // Page 35 is in view: pages 10–39 stay (distance ≤ 25), pages 0–9 (the farthest) go.
+    expect([...kept.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 10));
+  });
+});
+
+describe('groups.window over the registry', () => {
+  it('pages through every group in pinyin order; filters by status and life; sorts by members', async () => {
+    const { ledger } = tempLedger();
+    await ok(ledger, 'org.loadDemo', { kind: 'county-bureau', locale: 'zh-CN' });
+    const everyone = await ok<GroupRow[]>(ledger, 'groups.list', {});
+    const window = (input: Record<string, unknown>) =>
+      ok<GroupsWindow>(ledger, 'groups.window', { locale: 'zh-CN', offset: 0, limit: 3, ...input });
+    const first = await window({});
+    expect(first).toMatchObject({ total: everyone.length, found: everyone.length });
+    expect(first.rows).toHaveLength(3);
+    const pages: GroupRow[] = [];
+    for (let offset = 0; offset < first.total; offset += 3) pages.push(...(await window({ offset })).rows);
+    const collator = new Intl.Collator('zh-CN', { sensitivity: 'base', numeric: true });
+    expect(pages.map((g) => g.name)).toEqual(everyone.map((g) => g.name).sort(collator.compare));
+
+    const active = await window({ limit: 500, filters: { status: ['active'] } });
+    expect(active.rows.every((g) => g.status === 'active')).toBe(true);
+    expect(active.found).toBe(everyone.length);
+    expect(active.total).toBe(everyone.filter((g) => g.status === 'active').length);
+    const expired = await window({ limit: 500, filters: { status: ['expired'] } });
+    expect(expired.rows.map((g) => g.id).sort()).toEqual(
+      everyone
+        .filter((g) => g.expired)
+        .map((g) => g.id)
+        .sort(),
+    );
+
+    const most = await window({ limit: 500, sort: { key: 'members', order: 'descend' } });
+    expect(most.rows.map((g) => g.memberCount)).toEqual(everyone.map((g) => g.memberCount).sort((a, b) => b - a));
+  });
+
+  it('refuses an unknown status to filter by, naming the field', async () => {
+    const { ledger } = tempLedger();
+    const result = await ledger.invoke('groups.window', {
+      locale: 'en',
+      offset: 0,
+      limit: 10,
+      filters: { status: ['lost'] },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error.message).toContain('status');
   });
 });

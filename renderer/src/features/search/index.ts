@@ -1,2 +1,0 @@
-/** Search: the name orders other lists share. */
-export { sortGroups } from './sorting';
