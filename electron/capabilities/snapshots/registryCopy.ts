@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DatabaseSync } from 'node:sqlite';
 import type { BackupManifest, BackupReason, RegistryCopy, SnapshotCounts } from '../../../shared/contract';
@@ -406,6 +407,15 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const SPLIT_CHAIN_AT = 20_000;
 
 /**
+ * Whether the chain's check may take two threads beside the integrity check's: only where that
+ * still leaves a core for the window. On a two-core office PC the three threads took both cores
+ * for the whole check, and the window's frames waited (a backup watched from the Snapshots page:
+ * longest frames 63–76 ms in a full benchmark run); one thread for the chain there made the large
+ * fixture's backup 1.42 → 1.47 s (five runs a side, alternating, with the process start).
+ */
+const splitChain = (): boolean => availableParallelism() > 2;
+
+/**
  * The history chain of a copy checked on worker threads (chainWorker.ts), started before the copy
  * is made so they have loaded by the time it is there: at 200,000 entries two threads take one half
  * each (the integrity check, on its own thread, takes about as long as one half). Where that bundle
@@ -415,7 +425,7 @@ const SPLIT_CHAIN_AT = 20_000;
 export function startChainCheck(): { check(path: string): Promise<ChainBreak | null>; dispose(): void } {
   const script = chainWorkerScript();
   if (!script) return { check: chainBreakInThread, dispose: () => undefined };
-  const workers = [startChainWorker(script), startChainWorker(script)];
+  const workers = splitChain() ? [startChainWorker(script), startChainWorker(script)] : [startChainWorker(script)];
   return {
     async check(path) {
       const copy = new DatabaseSync(path, { readOnly: true });
@@ -426,7 +436,7 @@ export function startChainCheck(): { check(path: string): Promise<ChainBreak | n
       } finally {
         copy.close();
       }
-      if (last < SPLIT_CHAIN_AT) return workers[0]!.check(path, undefined);
+      if (last < SPLIT_CHAIN_AT || workers.length < 2) return workers[0]!.check(path, undefined);
       const middle = Math.floor(last / 2);
       const halves = await Promise.all([
         workers[0]!.check(path, { from: 1, to: middle }),
