@@ -337,7 +337,7 @@ function markdown(r) {
     (s) => s.browser?.median.scrollLongFrames,
   );
   row(
-    'groups table mount, first visit (list read ahead, table rehearsed out of sight) (click → rows painted)',
+    'groups table mount, first visit (its first page read ahead, table rehearsed out of sight) (click → rows painted)',
     '≤ 100',
     (s) => s.browser?.median.groupsTableMountMs,
   );

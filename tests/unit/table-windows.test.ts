@@ -179,8 +179,8 @@ describe('the window holds a bounded number of pages', () => {
     const pages = new Map(Array.from({ length: 40 }, (_, n) => [n, n] as const));
     const kept = dropFarPages(pages, 35, 30);
     expect(kept.size).toBe(30);
-    // Page 35 is in view: pages 10–39 stay (distance ≤ 25), pages 0–9 (the farthest) go.
-    expect([...kept.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 10));
+    // Page 35 is in view: the first page (where the table opens) and pages 11–39 stay, 1–10 go.
+    expect([...kept.keys()].sort((a, b) => a - b)).toEqual([0, ...Array.from({ length: 29 }, (_, i) => i + 11)]);
   });
 });
 
@@ -225,5 +225,66 @@ describe('groups.window over the registry', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.message).toContain('status');
+  });
+});
+
+describe('the renderer’s row window (platform/rowWindow)', () => {
+  /** A registry of `n` numbered rows, answering after `await`s the test releases. */
+  function fakeRegistry(n: number) {
+    const asked: Array<{ params: string; offset: number; limit: number }> = [];
+    const read = async (params: { q: string }, offset: number, limit: number) => {
+      asked.push({ params: params.q, offset, limit });
+      await Promise.resolve();
+      const all = Array.from({ length: n }, (_, i) => ({ id: `${params.q}${i}` }));
+      return { total: n, offset, rows: all.slice(offset, offset + limit) };
+    };
+    return { asked, read };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reads the first page, then only the pages the table draws; an older arrangement’s answers are dropped', async () => {
+    const { createRowWindow } = await import('../../renderer/src/platform/rowWindow');
+    const { asked, read } = fakeRegistry(1000);
+    const store = createRowWindow(read, 100);
+    await store.getState().show({ q: 'a' });
+    expect(store.getState().total).toBe(1000);
+    expect(store.rowAt(99)).toEqual({ id: 'a99' });
+    expect(store.rowAt(100)).toBeUndefined();
+
+    store.getState().need(150, 260);
+    await settle();
+    expect(asked.map((a) => a.offset)).toEqual([0, 100, 200]);
+    expect(store.rowAt(260)).toEqual({ id: 'a260' });
+    // Asked again: nothing read twice.
+    store.getState().need(150, 260);
+    await settle();
+    expect(asked).toHaveLength(3);
+
+    // A new arrangement while pages of the old one are being read: the old answers never land.
+    store.getState().need(500, 520);
+    const shown = store.getState().show({ q: 'b' });
+    await shown;
+    await settle();
+    expect(store.getState().params).toEqual({ q: 'b' });
+    expect(store.rowAt(0)).toEqual({ id: 'b0' });
+    expect(store.rowAt(500)?.id ?? 'b').toMatch(/^b/);
+  });
+
+  it('a refresh reads the pages in view again, and what the table drew while a page was read is read after', async () => {
+    const { createRowWindow } = await import('../../renderer/src/platform/rowWindow');
+    const { asked, read } = fakeRegistry(1000);
+    const store = createRowWindow(read, 100);
+    const first = store.getState().show({ q: 'a' });
+    // Drawn before the first answer: remembered, and read once it is there.
+    store.getState().need(0, 250);
+    await first;
+    await settle();
+    expect([...store.getState().pages.keys()].sort()).toEqual([0, 1, 2]);
+    asked.length = 0;
+    store.getState().need(300, 320);
+    await settle();
+    await store.getState().refresh();
+    expect(asked.map((a) => a.offset)).toEqual([300, 300]);
+    expect([...store.getState().pages.keys()]).toEqual([3]);
   });
 });
