@@ -50,3 +50,17 @@ export function windowOf<Row, Extra extends object>(
     revision: at,
   };
 }
+
+/**
+ * `rows` sorted by the column the header chose, in its direction: a stable sort, so the rows the
+ * column does not tell apart keep the table's own order. Unchanged when no column is sorted.
+ */
+export function sortedBy<Row>(
+  rows: Row[],
+  compare: ((a: Row, b: Row) => number) | null,
+  order: 'ascend' | 'descend' | undefined,
+): Row[] {
+  if (!compare) return rows;
+  const sign = order === 'descend' ? -1 : 1;
+  return rows.sort((a, b) => sign * compare(a, b));
+}

@@ -4,23 +4,12 @@
  * later (ui/useFirstRows): every line the registry sent is there once the page is up, the last one
  * reached by scrolling its panel.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, startHarness, stopHarness, test } from './harness';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { rmSync } from 'node:fs';
+import { cliInit, expect, startHarness, stopHarness, test } from './harness';
 
 test('dashboard-scale: every line of the long panels is shown, the last reached by scrolling', async ({ page }) => {
   test.slow();
-  const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
-  const init = spawnSync(
-    join(ROOT, 'node_modules/.bin/node'),
-    [join(ROOT, 'dist/node/cli.mjs'), 'init', '--fixture', 'medium', '--data', dataDir],
-    { encoding: 'utf8' },
-  );
-  expect(init.status, init.stderr).toBe(0);
+  const dataDir = cliInit(['--fixture', 'medium']);
   const { url, child } = await startHarness(dataDir);
   try {
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -4,7 +4,7 @@
  * <test>-<page>-<locale>.png. Builds nothing: `npm run build` must have run.
  */
 import { test as base, expect, type Page, type Request } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,16 @@ export interface Harness {
 
 /** The last 4,000 characters each harness of the running test wrote to its standard error. */
 const harnessSaid = new Map<ChildProcess, string>();
+
+/** A new data folder written by the command line (`group-ledger init ARGS --data DIR`): its path. */
+export function cliInit(args: string[]): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
+  const init = spawnSync(NODE, [join(ROOT, 'dist/node/cli.mjs'), 'init', ...args, '--data', dataDir], {
+    encoding: 'utf8',
+  });
+  if (init.status !== 0) throw new Error(`init ${args.join(' ')} failed: ${init.stderr}`);
+  return dataDir;
+}
 
 export async function startHarness(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first.`);

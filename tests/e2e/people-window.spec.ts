@@ -5,14 +5,10 @@
  * process sorts (pinyin for zh-CN) — and the header's sort and filters, the search, and a change
  * made elsewhere all show in the rows.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, startHarness, stopHarness, test } from './harness';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { cliInit, expect, startHarness, stopHarness, test } from './harness';
+import { personInput } from '../fixtures/personInput';
 
 interface Answer {
   total: number;
@@ -36,13 +32,7 @@ test('people-window: 2,000 people and 200 groups read a page at a time, every on
   page,
 }) => {
   test.slow();
-  const dataDir = mkdtempSync(join(tmpdir(), 'group-ledger-e2e-'));
-  const init = spawnSync(
-    join(ROOT, 'node_modules/.bin/node'),
-    [join(ROOT, 'dist/node/cli.mjs'), 'init', '--fixture', 'medium', '--data', dataDir],
-    { encoding: 'utf8' },
-  );
-  expect(init.status, init.stderr).toBe(0);
+  const dataDir = cliInit(['--fixture', 'medium']);
   const { url, child } = await startHarness(dataDir);
   // Every answer the page gets for the people table, and whether it ever asks for the whole list.
   const windows: Answer[] = [];
@@ -115,16 +105,7 @@ test('people-window: 2,000 people and 200 groups read a page at a time, every on
 
     // A person added to that unit elsewhere (the command line, another window) shows without a reload.
     const units = await api<Array<{ id: string; name: string }>>(probe, 'units.list', undefined);
-    await api(probe, 'people.save', {
-      name: '阿阿窗口新人',
-      unitId: units.find((u) => u.name === unit)!.id,
-      position: null,
-      tierId: null,
-      phone: null,
-      handles: {},
-      status: 'active',
-      leftOn: null,
-    });
+    await api(probe, 'people.save', personInput('阿阿窗口新人', { unitId: units.find((u) => u.name === unit)!.id }));
     await expect(page.getByTestId('people-count')).toHaveText(`共 ${inUnit.total + 1} 人`);
     await page.getByTestId('people-search').fill('阿阿窗口新人');
     await expect(page.getByTestId('people-count')).toHaveText('共 1 人');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAMES_MAX_IDS } from '../../shared/contract';
 import { tempLedger } from './ledger-helpers';
+import { personInput } from '../fixtures/personInput';
 
 /** A ledger with an office, two people and a group they are in, through the channels. */
 async function setUp() {
@@ -12,17 +13,7 @@ async function setUp() {
   };
   await ok('org.create', { name: '测试局', locale: 'zh-CN' });
   const unit = await ok<{ id: string }>('units.save', { name: '办公室', parentId: null });
-  const person = (name: string) =>
-    ok<{ id: string }>('people.save', {
-      name,
-      unitId: unit.id,
-      position: null,
-      tierId: null,
-      phone: null,
-      handles: {},
-      status: 'active',
-      leftOn: null,
-    });
+  const person = (name: string) => ok<{ id: string }>('people.save', personInput(name, { unitId: unit.id }));
   const li = await person('李伟');
   const nhan = await person('Nguyễn Trọng Nhân');
   const group = await ok<{ id: string }>('groups.save', {

@@ -8,6 +8,7 @@ import type { Locale } from '../../shared/domain';
 import { EMPTY_CHARTER } from '../../shared/domain';
 import { textProblem } from '../../shared/text';
 import { tempLedger } from './ledger-helpers';
+import { personInput } from '../fixtures/personInput';
 
 type Ledger = ReturnType<typeof tempLedger>['ledger'];
 
@@ -23,16 +24,7 @@ async function setUp(locale: Locale) {
   await ok(ledger, 'org.create', { name: '云溪县自然资源局', locale });
   await ok(ledger, 'settings.update', { locale });
   const unit = await ok<{ id: string }>(ledger, 'units.save', { name: '办公室', parentId: null });
-  const li = await ok<{ id: string }>(ledger, 'people.save', {
-    name: '李伟',
-    unitId: unit.id,
-    position: null,
-    tierId: null,
-    phone: null,
-    handles: {},
-    status: 'active',
-    leftOn: null,
-  });
+  const li = await ok<{ id: string }>(ledger, 'people.save', personInput('李伟', { unitId: unit.id }));
   const group = await ok<{ id: string }>(ledger, 'groups.save', {
     name: '办公室工作群',
     platform: 'wechat',
@@ -50,16 +42,7 @@ async function setUp(locale: Locale) {
 
 type Fixture = Awaited<ReturnType<typeof setUp>>;
 
-const personInput = (f: Fixture, name: string) => ({
-  name,
-  unitId: f.unitId,
-  position: null,
-  tierId: null,
-  phone: null,
-  handles: {},
-  status: 'active',
-  leftOn: null,
-});
+const personIn = (f: Fixture, name: string) => personInput(name, { unitId: f.unitId });
 
 const ESC_TITLE = 'Nguyễn\u001b]0;pwned\u0007 Văn An'; // sets a terminal's window title
 
@@ -68,7 +51,7 @@ describe('names and free text at the contract', () => {
     [
       'a person name with ESC and BEL',
       'vi' as Locale,
-      (f: Fixture) => ['people.save', personInput(f, ESC_TITLE)] as const,
+      (f: Fixture) => ['people.save', personIn(f, ESC_TITLE)] as const,
       'name: có ký tự điều khiển U+001B',
     ],
     [
@@ -164,13 +147,13 @@ describe('names and free text at the contract', () => {
   it('removes zero-width characters, so 李\\u200b伟 is found as a duplicate of 李伟', async () => {
     const f = await setUp('zh-CN');
     for (const name of ['李\u200b伟', '\uFEFF李伟', '李\u2060伟\u200d']) {
-      const result = await f.ledger.invoke('people.save', personInput(f, name));
+      const result = await f.ledger.invoke('people.save', personIn(f, name));
       expect(result).toMatchObject({ ok: false, error: { code: 'duplicate_person' } });
       expect(result.ok ? '' : result.error.message).toContain('台账中已有办公室的 李伟');
     }
     // Confirmed as a different person, the name is stored as it is seen.
     const saved = await ok<{ name: string }>(f.ledger, 'people.save', {
-      ...personInput(f, '李\u200b伟'),
+      ...personIn(f, '李\u200b伟'),
       allowDuplicate: true,
     });
     expect(saved.name).toBe('李伟');

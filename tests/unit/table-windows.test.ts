@@ -9,6 +9,7 @@ import type { GroupRow, GroupsWindow, PeopleWindow, PersonRow } from '../../shar
 import { arrange } from '../../electron/capabilities/directory/peopleWindow';
 import { arrangeGroups } from '../../electron/capabilities/groups/groupsWindow';
 import { tempLedger } from './ledger-helpers';
+import { personInput } from '../fixtures/personInput';
 
 type Ledger = ReturnType<typeof tempLedger>['ledger'];
 
@@ -142,16 +143,7 @@ describe('people.window over the registry', () => {
   it('a change to the registry shows in the next window, not the arrangement kept before it', async () => {
     const ledger = await demo();
     const before = await window(ledger, {});
-    await ok(ledger, 'people.save', {
-      name: '阿阿新人',
-      unitId: null,
-      position: null,
-      tierId: null,
-      phone: null,
-      handles: {},
-      status: 'active',
-      leftOn: null,
-    });
+    await ok(ledger, 'people.save', personInput('阿阿新人'));
     const after = await window(ledger, {});
     expect(after.total).toBe(before.total + 1);
     expect(after.revision).toBeGreaterThan(before.revision);
@@ -267,7 +259,7 @@ describe('the renderer’s row window (platform/rowWindow)', () => {
     await settle();
     expect(store.getState().params).toEqual({ q: 'b' });
     expect(store.rowAt(0)).toEqual({ id: 'b0' });
-    expect(store.rowAt(500)?.id ?? 'b').toMatch(/^b/);
+    expect((store.rowAt(500) as { id: string } | undefined)?.id ?? 'b').toMatch(/^b/);
   });
 
   it('a refresh reads the pages in view again, and what the table drew while a page was read is read after', async () => {

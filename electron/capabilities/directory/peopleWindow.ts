@@ -10,7 +10,7 @@ import type { Db } from '../../db/database';
 import type { Locale } from '../../../shared/domain';
 import type { PeopleArrangement, PeopleWindow, PersonRow } from '../../../shared/contract';
 import { collator } from '../../../shared/collation';
-import { windowOf } from '../../kernel/windows';
+import { sortedBy, windowOf } from '../../kernel/windows';
 import { listPeople } from './queries';
 
 /** Rows `offset` … `offset + limit - 1` of the people as `arrangement` shows them. */
@@ -44,12 +44,11 @@ export function arrange(
     (r) =>
       keep(filters.unit, r.unitName ?? '') && keep(filters.tier, r.tierName ?? '') && keep(filters.status, r.status),
   );
-  const compare = arrangement.sort ? comparer(arrangement.sort.key, arrangement.locale) : null;
-  if (compare) {
-    // A stable sort: people the column does not tell apart keep the table's own order.
-    const sign = arrangement.sort!.order === 'descend' ? -1 : 1;
-    rows = rows.sort((a, b) => sign * compare(a, b));
-  }
+  rows = sortedBy(
+    rows,
+    arrangement.sort ? comparer(arrangement.sort.key, arrangement.locale) : null,
+    arrangement.sort?.order,
+  );
   return { rows, units, tiers };
 }
 

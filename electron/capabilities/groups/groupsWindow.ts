@@ -9,7 +9,7 @@ import { today, type Clock } from '../../kernel/context';
 import type { GroupRow, GroupsArrangement, GroupsWindow } from '../../../shared/contract';
 import type { Locale } from '../../../shared/domain';
 import { collator } from '../../../shared/collation';
-import { windowOf } from '../../kernel/windows';
+import { sortedBy, windowOf } from '../../kernel/windows';
 import { listGroups } from './queries';
 
 /** Rows `offset` … `offset + limit - 1` of the groups as `arrangement` shows them. */
@@ -59,11 +59,11 @@ export function arrangeGroups(
       any(filters.kind, (k) => r.kind === k) &&
       any(filters.status, (s) => matchesStatus(s, r)),
   );
-  const compare = arrangement.sort ? comparer(arrangement.sort.key, arrangement.locale) : null;
-  if (compare) {
-    const sign = arrangement.sort!.order === 'descend' ? -1 : 1;
-    rows = rows.sort((a, b) => sign * compare(a, b));
-  }
+  rows = sortedBy(
+    rows,
+    arrangement.sort ? comparer(arrangement.sort.key, arrangement.locale) : null,
+    arrangement.sort?.order,
+  );
   return {
     rows,
     found: base.length,
