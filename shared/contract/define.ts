@@ -26,6 +26,20 @@ export interface ChannelSpec {
 export type ChannelGroup = Partial<Record<ChannelName, ChannelSpec>>;
 
 /** `{ query? }`: the optional filter of a list. */
+/** A table's sort as its header chose it: a column and its direction; none is the table's own order. */
+export function tableSort<const K extends readonly [string, ...string[]]>(keys: K) {
+  return z
+    .object({ key: z.enum(keys), order: z.enum(['ascend', 'descend']) })
+    .strict()
+    .nullable()
+    .optional();
+}
+
+/** Which rows of a table's window a call asks for: from `offset`, at most `max`. */
+export function windowRange(max: number) {
+  return { offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(max) };
+}
+
 export const SearchQuery = z.object({ query: z.string().max(200).optional() }).strict();
 
 /** The formats of a report on paper: a PDF to print, a workbook to sort and filter. */

@@ -13,7 +13,7 @@ import {
   type Tier,
   type Unit,
 } from '../domain';
-import { NoInput, SearchQuery, returns, type ChannelGroup } from './define';
+import { NoInput, SearchQuery, returns, tableSort, windowRange, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { Eligibility } from './membership';
 import { NAMES_MAX_IDS } from '../vocabulary';
@@ -30,11 +30,7 @@ export const PeopleArrangement = z
   .object({
     query: z.string().max(200).optional(),
     locale: Locale,
-    sort: z
-      .object({ key: z.enum(PEOPLE_SORT_KEYS), order: z.enum(['ascend', 'descend']) })
-      .strict()
-      .nullable()
-      .optional(),
+    sort: tableSort(PEOPLE_SORT_KEYS),
     filters: z
       .object({
         unit: z.array(z.string().max(200)).max(1000).optional(),
@@ -251,10 +247,7 @@ export const directoryChannels = {
    * window holds only the rows in view and those read ahead (issue 13), never the whole directory.
    */
   'people.window': {
-    input: PeopleArrangement.extend({
-      offset: z.number().int().min(0).max(10_000_000),
-      limit: z.number().int().min(1).max(PEOPLE_WINDOW_MAX),
-    }).strict(),
+    input: PeopleArrangement.extend(windowRange(PEOPLE_WINDOW_MAX)).strict(),
     output: returns<PeopleWindow>(),
   },
   /** The names of the people and groups with these ids (a history, a dashboard): not whole lists. */

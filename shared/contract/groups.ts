@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { freeText, lineText, nameText } from '../text';
 import { Charter, GroupKind, GroupStatus, Id, IsoDate, Locale, Platform, type Group } from '../domain';
-import { SearchQuery, returns, type ChannelGroup } from './define';
+import { SearchQuery, returns, tableSort, windowRange, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { MemberRow } from './membership';
 import type { RunbookKind, RunbookState } from './runbooks';
@@ -49,11 +49,7 @@ export const GroupsArrangement = z
   .object({
     query: z.string().max(200).optional(),
     locale: Locale,
-    sort: z
-      .object({ key: z.enum(GROUP_SORT_KEYS), order: z.enum(['ascend', 'descend']) })
-      .strict()
-      .nullable()
-      .optional(),
+    sort: tableSort(GROUP_SORT_KEYS),
     filters: z
       .object({
         platform: z.array(Platform).max(20).optional(),
@@ -123,10 +119,7 @@ export const groupsChannels = {
   'groups.list': { input: SearchQuery, output: returns<GroupRow[]>() },
   /** The groups table a window at a time: searched, filtered and sorted in the main process. */
   'groups.window': {
-    input: GroupsArrangement.extend({
-      offset: z.number().int().min(0).max(10_000_000),
-      limit: z.number().int().min(1).max(GROUPS_WINDOW_MAX),
-    }).strict(),
+    input: GroupsArrangement.extend(windowRange(GROUPS_WINDOW_MAX)).strict(),
     output: returns<GroupsWindow>(),
   },
   'groups.get': {
