@@ -194,7 +194,12 @@ const Row = memo(function Row<T extends { id: string }>({
 /** A row whose page is being read: as tall as a row, its place kept, shaded until it comes. */
 const PendingRow = memo(function PendingRow({ index, span, height }: { index: number; span: number; height: number }) {
   return (
-    <tr data-index={index} className="ant-table-row ant-table-row-level-0 gl-windowed-pending" style={{ height }}>
+    <tr
+      data-index={index}
+      aria-busy="true"
+      className="ant-table-row ant-table-row-level-0 gl-windowed-pending"
+      style={{ height }}
+    >
       <td className="ant-table-cell" colSpan={span}>
         <div className="gl-windowed-pending-bar" />
       </td>
