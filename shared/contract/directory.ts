@@ -36,6 +36,8 @@ export const PeopleArrangement = z
         unit: z.array(z.string().max(200)).max(1000).optional(),
         tier: z.array(z.string().max(200)).max(100).optional(),
         status: z.array(PersonStatus).max(2).optional(),
+        /** The people of these units (not their sub-units): the organisation page's unit panel. */
+        unitId: z.array(Id).max(1000).optional(),
       })
       .strict()
       .optional(),
@@ -232,7 +234,8 @@ export const directoryChannels = {
     output: returns<Unit>(),
   },
   'units.delete': { input: z.object({ id: Id }).strict(), output: returns<null>() },
-  'tiers.list': { input: NoInput, output: returns<Tier[]>() },
+  /** The tiers, highest first, each with how many active people it holds. */
+  'tiers.list': { input: NoInput, output: returns<Array<Tier & { people: number }>>() },
   /** Creates a tier (below the lowest) or renames one. */
   'tiers.save': {
     input: z.object({ id: Id.optional(), name: nameText(200) }).strict(),

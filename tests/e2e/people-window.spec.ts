@@ -3,7 +3,8 @@
  * (2,000 people) the page never asks for the whole list, each answer holds at most a page of rows,
  * and yet every person is reachable — the last one by scrolling to the end, in the order the main
  * process sorts (pinyin for zh-CN) — and the header's sort and filters, the search, and a change
- * made elsewhere all show in the rows.
+ * made elsewhere all show in the rows; the groups table the same; the organisation page's unit
+ * panel and tier counts come from the registry too.
  */
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -141,6 +142,23 @@ test('people-window: 2,000 people and 200 groups read a page at a time, every on
     await expect(page.getByTestId('groups-count')).toHaveText(
       active.total === 200 ? '共 200 个群' : `显示 ${active.total} 个群，共 200 个`,
     );
+
+    // The organisation page: a unit's first 30 people and how many more, each tier's count — read
+    // from the registry, not from the whole directory.
+    await page.locator('[data-testid="main-menu"] [data-menu-id$="organisation"]').click();
+    const ownPeople = await api<Answer>(probe, 'people.window', {
+      locale: 'zh-CN',
+      offset: 0,
+      limit: 500,
+      filters: { unit: [unit] },
+    });
+    await page.getByTestId('unit-node').filter({ hasText: unit }).first().click();
+    await expect(page.getByTestId('unit-selected')).toHaveText(unit);
+    await expect(page.getByTestId('unit-person')).toHaveCount(Math.min(30, ownPeople.total));
+    await expect(page.getByTestId('unit-person').first()).toContainText(ownPeople.rows[0]!.name);
+    if (ownPeople.total > 30) await expect(page.getByTestId('unit-more')).toContainText(String(ownPeople.total - 30));
+    const tiers = await api<Array<{ name: string; people: number }>>(probe, 'tiers.list', undefined);
+    await expect(page.getByTestId('tier-people')).toHaveText(tiers.map((tier) => `${tier.people} 人`));
 
     // Never a whole list, and never more than a page at a time.
     expect(wholeList).toBe(0);

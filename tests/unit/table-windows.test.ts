@@ -140,6 +140,20 @@ describe('people.window over the registry', () => {
     expect(left.rows.every((r) => r.status === 'left')).toBe(true);
   });
 
+  it('the organisation page: a unit’s own people by id, and each tier’s active people counted', async () => {
+    const ledger = await demo();
+    const everyone = await ok<PersonRow[]>(ledger, 'people.list', {});
+    const unitId = everyone.find((p) => p.unitId)!.unitId!;
+    const inUnit = await window(ledger, { limit: 500, filters: { unitId: [unitId] } });
+    expect(inUnit.total).toBe(everyone.filter((p) => p.unitId === unitId).length);
+    expect(inUnit.rows.every((p) => p.unitId === unitId)).toBe(true);
+    const tiers = await ok<Array<{ id: string; people: number }>>(ledger, 'tiers.list', undefined);
+    for (const tier of tiers) {
+      expect(tier.people, tier.id).toBe(everyone.filter((p) => p.tierId === tier.id && p.status === 'active').length);
+    }
+    expect(tiers.some((t) => t.people > 0)).toBe(true);
+  });
+
   it('a change to the registry shows in the next window, not the arrangement kept before it', async () => {
     const ledger = await demo();
     const before = await window(ledger, {});

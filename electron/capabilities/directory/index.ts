@@ -14,7 +14,7 @@ import { jobSlot } from '../../core/workerJob';
 import { LedgerError } from '../../../shared/errors';
 import { isRegistryEmpty } from '../../kernel/records';
 import { takeBackup } from '../backups';
-import { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
+import { getPerson, listPeople, listTiersCounted, listUnits, namesOf } from './queries';
 import { peopleWindow } from './peopleWindow';
 
 export { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
@@ -54,7 +54,7 @@ export const directoryCapability = defineCapability({
       'units.list': () => listUnits(app.db),
       'units.save': (input) => saveUnit(app.service(), input),
       'units.delete': (input) => deleteUnit(app.service(), input.id),
-      'tiers.list': () => listTiers(app.db),
+      'tiers.list': () => listTiersCounted(app.db),
       'tiers.save': (input) => saveTier(app.service(), input),
       'tiers.reorder': (input) => reorderTiers(app.service(), input.ids),
       'tiers.delete': (input) => deleteTier(app.service(), input.id),

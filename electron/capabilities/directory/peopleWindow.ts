@@ -24,6 +24,7 @@ export function peopleWindow(db: Db, input: PeopleArrangement & { offset: number
     arrangement.filters?.unit ?? [],
     arrangement.filters?.tier ?? [],
     arrangement.filters?.status ?? [],
+    arrangement.filters?.unitId ?? [],
   ]);
   return windowOf(db, 'people', key, () => arrange(listPeople(db, query || undefined), arrangement), offset, limit);
 }
@@ -42,7 +43,10 @@ export function arrange(
     !chosen || chosen.length === 0 || chosen.includes(value);
   let rows = base.filter(
     (r) =>
-      keep(filters.unit, r.unitName ?? '') && keep(filters.tier, r.tierName ?? '') && keep(filters.status, r.status),
+      keep(filters.unit, r.unitName ?? '') &&
+      keep(filters.tier, r.tierName ?? '') &&
+      keep(filters.status, r.status) &&
+      keep(filters.unitId, r.unitId ?? ''),
   );
   rows = sortedBy(
     rows,

@@ -12,6 +12,19 @@ export function listTiers(db: Db): Tier[] {
   return (stmt(db, 'SELECT id, name, rank FROM tiers ORDER BY rank').all() as unknown as Tier[]).map(toTier);
 }
 
+/** The tiers, highest first, each with how many active people it holds (the organisation page). */
+export function listTiersCounted(db: Db): Array<Tier & { people: number }> {
+  const counts = new Map(
+    (
+      stmt(
+        db,
+        `SELECT tier_id, count(*) AS n FROM people WHERE status = 'active' AND tier_id IS NOT NULL GROUP BY tier_id`,
+      ).all() as unknown as Array<{ tier_id: string; n: number }>
+    ).map((r) => [r.tier_id, r.n]),
+  );
+  return listTiers(db).map((tier) => ({ ...tier, people: counts.get(tier.id) ?? 0 }));
+}
+
 export function listUnits(db: Db): Array<Unit & { people: number }> {
   const rows = stmt(
     db,

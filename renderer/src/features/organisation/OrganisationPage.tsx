@@ -7,7 +7,6 @@ import { useStructure } from './structure';
 import { useSession } from '../../platform/session';
 import { TiersCard } from './TiersCard';
 import { UnitsCard } from './UnitsCard';
-import { useOrgPeople } from './store';
 
 /** The organisation's structure: units as a tree and tiers in order, both editable here. */
 export function OrganisationPage() {
@@ -16,13 +15,9 @@ export function OrganisationPage() {
   const structure = useStructure((s) => s.data);
   const loading = useStructure((s) => s.loading);
   const error = useStructure((s) => s.error);
-  const people = useOrgPeople((s) => s.data);
 
   useEffect(() => {
     void useStructure.getState().load({});
-    void useOrgPeople.getState().load({});
-    // Everyone is only needed here: stop refreshing the list after each change once the page is left.
-    return () => useOrgPeople.getState().clear();
   }, []);
 
   return (
@@ -34,10 +29,10 @@ export function OrganisationPage() {
       {error && <ErrorAlert error={error} onRetry={() => void useStructure.getState().refresh()} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
-          <UnitsCard units={structure?.units ?? null} people={people} loading={loading} />
+          <UnitsCard units={structure?.units ?? null} loading={loading} />
         </Col>
         <Col xs={24} xl={9}>
-          <TiersCard tiers={structure?.tiers ?? null} people={people} loading={loading} />
+          <TiersCard tiers={structure?.tiers ?? null} loading={loading} />
         </Col>
       </Row>
     </div>

@@ -11,7 +11,7 @@ import {
   OrderedListOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { PersonRow, Tier } from '../../../../shared/contract';
+import type { Tier } from '../../../../shared/contract';
 import { useCommand } from '../../ui/useCommand';
 import { deleteTier, reorderTiers, saveTier } from './store';
 
@@ -22,11 +22,10 @@ import { deleteTier, reorderTiers, saveTier } from './store';
  */
 export function TiersCard({
   tiers,
-  people,
   loading,
 }: {
-  tiers: Tier[] | null;
-  people: PersonRow[] | null;
+  /** Each with how many active people it holds. */
+  tiers: Array<Tier & { people: number }> | null;
   loading: boolean;
 }) {
   const { t } = useTranslation();
@@ -37,12 +36,6 @@ export function TiersCard({
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
 
   const list = useMemo(() => [...(tiers ?? [])].sort((a, b) => a.rank - b.rank), [tiers]);
-  const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const p of people ?? [])
-      if (p.tierId && p.status === 'active') map.set(p.tierId, (map.get(p.tierId) ?? 0) + 1);
-    return map;
-  }, [people]);
 
   const add = () => {
     const name = adding.trim();
@@ -192,7 +185,7 @@ export function TiersCard({
                         ? t('directory.tiers.lowest')
                         : t('directory.tiers.rank', { rank: index + 1 })}
                     {' · '}
-                    {t('directory.tiers.people', { count: counts.get(tier.id) ?? 0 })}
+                    <span data-testid="tier-people">{t('directory.tiers.people', { count: tier.people })}</span>
                   </Typography.Text>
                 </Flex>
               )}

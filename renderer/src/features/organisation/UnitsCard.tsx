@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Flex, Skeleton, Tag, Tooltip, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import {
@@ -10,7 +10,6 @@ import {
   SubnodeOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { PersonRow } from '../../../../shared/contract';
 import { LinkRow } from '../../ui/LinkRow';
 import { PersonStatusTag } from '../../ui/tags';
 import { useCommand } from '../../ui/useCommand';
@@ -19,24 +18,13 @@ import { useNav } from '../../platform/nav';
 import { useLocale } from '../../platform/settings';
 import { UnitModal, type UnitAction } from './UnitModal';
 import { buildUnitTree, flattenTree, unitPath, type UnitNode, type UnitWithPeople } from './unitTree';
-import { deleteUnit } from './store';
-
-/** How many of a unit's people the side panel lists before "and N more". */
-const LISTED = 30;
+import { LISTED, deleteUnit, useUnitPeople } from './store';
 
 /**
  * The units as a tree with people counts (own and with sub-units). Select a unit to add a
  * sub-unit under it, rename, move or delete it; the panel beside the tree lists its people.
  */
-export function UnitsCard({
-  units,
-  people,
-  loading,
-}: {
-  units: UnitWithPeople[] | null;
-  people: PersonRow[] | null;
-  loading: boolean;
-}) {
+export function UnitsCard({ units, loading }: { units: UnitWithPeople[] | null; loading: boolean }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const locale = useLocale();
@@ -91,10 +79,15 @@ export function UnitsCard({
     return tree.map(toData);
   }, [tree, t]);
 
-  const unitPeople = useMemo(
-    () => (current && people ? people.filter((p) => p.unitId === current.unit.id) : []),
-    [current, people],
-  );
+  // The selected unit's first people, read when it is selected (and kept fresh while shown).
+  const currentId = current?.unit.id ?? null;
+  useEffect(() => {
+    if (currentId) void useUnitPeople.getState().ensure({ unitId: currentId, locale });
+  }, [currentId, locale]);
+  useEffect(() => () => useUnitPeople.getState().clear(), []);
+  const held = useUnitPeople((s) => (s.params?.unitId === currentId ? s.data : null));
+  const unitPeople = held?.rows ?? [];
+  const inUnit = held?.total ?? 0;
 
   const remove = (node: UnitNode) => {
     setError(null);
@@ -238,7 +231,7 @@ export function UnitsCard({
                     <Typography.Text type="secondary">{t('directory.units.noPeople')}</Typography.Text>
                   ) : (
                     unitPeople.slice(0, LISTED).map((p) => (
-                      <LinkRow key={p.id} onOpen={() => go({ page: 'person', id: p.id })}>
+                      <LinkRow key={p.id} onOpen={() => go({ page: 'person', id: p.id })} testId="unit-person">
                         <Flex justify="space-between" gap={8}>
                           <span>
                             <Typography.Text>{p.name}</Typography.Text>
@@ -251,9 +244,9 @@ export function UnitsCard({
                       </LinkRow>
                     ))
                   )}
-                  {unitPeople.length > LISTED && (
-                    <Typography.Text type="secondary">
-                      {t('directory.units.more', { count: unitPeople.length - LISTED })}
+                  {inUnit > LISTED && (
+                    <Typography.Text type="secondary" data-testid="unit-more">
+                      {t('directory.units.more', { count: inUnit - LISTED })}
                     </Typography.Text>
                   )}
                 </div>

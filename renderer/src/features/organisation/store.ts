@@ -1,12 +1,21 @@
 /**
- * What the organisation page reads besides units and tiers (useStructure): everyone, so it can
- * count people per tier and list the people of the selected unit without a request per click —
- * and the unit and tier commands of the page.
+ * What the organisation page reads besides units and tiers (useStructure, which carry their
+ * counts): the first people of the selected unit, as the people table orders them — never the
+ * whole directory — and the unit and tier commands of the page.
  */
+import type { Locale } from '../../../../shared/domain';
 import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
 
-export const useOrgPeople = createQueryStore((_: object) => call('people.list', {}));
+/** How many of a unit's people the side panel lists before "and N more". */
+export const LISTED = 30;
+
+/** The selected unit's first people (its sub-units' not included) and how many it has in all. */
+export const useUnitPeople = createQueryStore(
+  (params: { unitId: string; locale: Locale }) =>
+    call('people.window', { locale: params.locale, offset: 0, limit: LISTED, filters: { unitId: [params.unitId] } }),
+  { resetWhen: (prev, next) => prev?.unitId !== next.unitId },
+);
 
 /** Creates, renames or moves a unit. */
 export const saveUnit = caller('units.save');
