@@ -227,7 +227,10 @@ export function UnitsCard({ units, loading }: { units: UnitWithPeople[] | null; 
                   </Typography.Text>
                 )}
                 <div style={{ marginTop: 8, maxHeight: 420, overflow: 'auto' }}>
-                  {unitPeople.length === 0 ? (
+                  {held === null ? (
+                    // The unit's people being read: a line or two, not "nobody here".
+                    <Skeleton active title={false} paragraph={{ rows: 2 }} />
+                  ) : unitPeople.length === 0 ? (
                     <Typography.Text type="secondary">{t('directory.units.noPeople')}</Typography.Text>
                   ) : (
                     unitPeople.slice(0, LISTED).map((p) => (
