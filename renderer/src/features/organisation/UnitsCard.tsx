@@ -86,6 +86,7 @@ export function UnitsCard({ units, loading }: { units: UnitWithPeople[] | null; 
   }, [currentId, locale]);
   useEffect(() => () => useUnitPeople.getState().clear(), []);
   const held = useUnitPeople((s) => (s.params?.unitId === currentId ? s.data : null));
+  const unreadable = useUnitPeople((s) => s.error);
   const unitPeople = held?.rows ?? [];
   const inUnit = held?.total ?? 0;
 
@@ -227,7 +228,9 @@ export function UnitsCard({ units, loading }: { units: UnitWithPeople[] | null; 
                   </Typography.Text>
                 )}
                 <div style={{ marginTop: 8, maxHeight: 420, overflow: 'auto' }}>
-                  {held === null ? (
+                  {unreadable && held === null ? (
+                    <Typography.Text type="danger">{unreadable.message}</Typography.Text>
+                  ) : held === null ? (
                     // The unit's people being read: a line or two, not "nobody here".
                     <Skeleton active title={false} paragraph={{ rows: 2 }} />
                   ) : unitPeople.length === 0 ? (
