@@ -24,6 +24,8 @@ export const CHANNEL_NAMES = [
   'people.list',
   'people.window',
   'directory.names',
+  'directory.positions',
+  'people.holdingPost',
   'people.get',
   'people.save',
   'people.importParse',

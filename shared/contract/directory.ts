@@ -254,6 +254,13 @@ export const directoryChannels = {
     output: returns<PeopleWindow>(),
   },
   /** The names of the people and groups with these ids (a history, a dashboard): not whole lists. */
+  /** Every post people hold, each once ("党组书记、局长" gives 党组书记 and 局长): a charter's choices. */
+  'directory.positions': { input: NoInput, output: returns<string[]>() },
+  /** The active people holding a post (folded compare, as the charter check does): who may decide. */
+  'people.holdingPost': {
+    input: z.object({ post: lineText(200) }).strict(),
+    output: returns<Array<{ id: string; name: string }>>(),
+  },
   'directory.names': {
     input: z.object({ ids: z.array(Id).min(1).max(NAMES_MAX_IDS) }).strict(),
     output: returns<NameIndex>(),

@@ -42,7 +42,9 @@ export interface MemberRow {
   membershipId: number;
   personId: string;
   name: string;
+  unitId: string | null;
   unitName: string | null;
+  tierId: string | null;
   tierName: string | null;
   tierRank: number | null;
   position: string | null;

@@ -59,3 +59,32 @@ describe('directory.names', () => {
     ledger.close();
   });
 });
+
+describe('what the charter editor and the exception dialog ask instead of everyone', () => {
+  it('directory.positions: each post once, a position of several posts split; people.holdingPost: its active holders', async () => {
+    const { ok, unit } = await setUp();
+    const save = (name: string, position: string, status: 'active' | 'left' = 'active') =>
+      ok<{ id: string }>('people.save', {
+        ...personInput(name, { unitId: unit.id }),
+        position,
+        status,
+        leftOn: status === 'left' ? '2024-01-02' : null,
+      });
+    const chief = await save('刘兆振', '党组书记、局长');
+    await save('汪小蓉', '副局长');
+    await save('王国艳', '局长', 'left');
+    const posts = await ok<string[]>('directory.positions', undefined);
+    expect([...posts].sort()).toEqual(['党组书记', '副局长', '局长']);
+    expect(await ok('people.holdingPost', { post: '局长' })).toEqual([{ id: chief.id, name: '刘兆振' }]);
+    expect(await ok('people.holdingPost', { post: '科员' })).toEqual([]);
+  });
+
+  it('group members carry their unit and tier ids (the charter preview checks them as they are now)', async () => {
+    const { ok, li, group, unit } = await setUp();
+    const detail = await ok<{ members: Array<{ personId: string; unitId: string | null; tierId: string | null }> }>(
+      'groups.get',
+      { id: group.id },
+    );
+    expect(detail.members.find((m) => m.personId === li.id)).toMatchObject({ unitId: unit.id, tierId: null });
+  });
+});

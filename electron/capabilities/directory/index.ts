@@ -14,7 +14,8 @@ import { jobSlot } from '../../core/workerJob';
 import { LedgerError } from '../../../shared/errors';
 import { isRegistryEmpty } from '../../kernel/records';
 import { takeBackup } from '../backups';
-import { getPerson, listPeople, listTiersCounted, listUnits, namesOf } from './queries';
+import { getPerson, listPeople, listPositions, listTiersCounted, listUnits, namesOf } from './queries';
+import { peopleHoldingPosition } from '../../kernel/charter';
 import { peopleWindow } from './peopleWindow';
 
 export { getPerson, listPeople, listTiers, listUnits, namesOf } from './queries';
@@ -62,6 +63,8 @@ export const directoryCapability = defineCapability({
       'people.window': (input) => peopleWindow(app.db, input),
       'people.get': (input) => getPerson(app.db, input.id),
       'directory.names': (input) => namesOf(app.db, input.ids),
+      'directory.positions': () => listPositions(app.db),
+      'people.holdingPost': (input) => peopleHoldingPosition(app.db, input.post),
       'people.save': (input) => savePerson(app.service(), input),
       'people.importParse': async (input) => {
         const file = await reading.run('read', startPeopleParse(input.fileName, Buffer.from(input.data, 'base64')));

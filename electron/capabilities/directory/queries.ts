@@ -12,6 +12,17 @@ export function listTiers(db: Db): Tier[] {
   return (stmt(db, 'SELECT id, name, rank FROM tiers ORDER BY rank').all() as unknown as Tier[]).map(toTier);
 }
 
+/** Every post people hold, each once: a position of several posts ("党组书记、局长") gives each. */
+export function listPositions(db: Db): string[] {
+  const held = stmt(db, 'SELECT DISTINCT position FROM people WHERE position IS NOT NULL').all() as unknown as Array<{
+    position: string;
+  }>;
+  const posts = new Set<string>();
+  for (const { position } of held)
+    for (const part of position.split(/[、,，;；/／]/)) if (part.trim()) posts.add(part.trim());
+  return [...posts];
+}
+
 /** The tiers, highest first, each with how many active people it holds (the organisation page). */
 export function listTiersCounted(db: Db): Array<Tier & { people: number }> {
   const counts = new Map(

@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail, PersonRow } from '../../../../shared/contract';
+import type { GroupDetail } from '../../../../shared/contract';
 import { CONTENT_KINDS, WHO_MAY_ADD } from '../../../../shared/domain';
 import { charterNamesComposition, checkCharter } from '../../../../shared/charter';
 import { useCommand } from '../../ui/useCommand';
@@ -24,7 +24,7 @@ import { ensureStructure, useStructure } from '../organisation';
 import { PeoplePicker, PersonPicker } from './PeoplePicker';
 import { contentLabel } from './eligibility';
 import { toCharter, toValues, unitTree, type CharterValues as Values } from './charterForm';
-import { listPeople, setCharter } from './store';
+import { listPositions, setCharter } from './store';
 import { whenOpened } from '../../ui/whenOpened';
 
 /**
@@ -39,7 +39,8 @@ function CharterEditorDialog({ detail, open, onClose }: { detail: GroupDetail; o
   const [form] = Form.useForm<Values>();
   const { busy, error, setError, run } = useCommand();
   const structure = useStructure((s) => s.data);
-  const [people, setPeople] = useState<PersonRow[] | null>(null);
+  // Every post people hold (the positions' choices): asked of the registry, not read off everyone.
+  const [posts, setPosts] = useState<string[] | null>(null);
   const draft = Form.useWatch([], form) as Values | undefined;
 
   useEffect(ensureStructure, []);
@@ -48,9 +49,9 @@ function CharterEditorDialog({ detail, open, onClose }: { detail: GroupDetail; o
     form.setFieldsValue(toValues(group.charter));
     setError(null);
     let current = true;
-    listPeople({})
-      .then((rows) => current && setPeople(rows))
-      .catch(() => current && setPeople(null));
+    listPositions()
+      .then((held) => current && setPosts(held))
+      .catch(() => current && setPosts(null));
     return () => {
       current = false;
     };
@@ -58,36 +59,28 @@ function CharterEditorDialog({ detail, open, onClose }: { detail: GroupDetail; o
 
   const tiers = useMemo(() => [...(structure?.tiers ?? [])].sort((a, b) => a.rank - b.rank), [structure]);
   const tree = useMemo(() => unitTree(structure?.units ?? []), [structure]);
-  const positionOptions = useMemo(() => {
-    const set = new Set<string>();
-    for (const p of people ?? [])
-      if (p.position) for (const part of p.position.split(/[、,，;；/／]/)) set.add(part.trim());
-    return [...set]
-      .filter(Boolean)
-      .sort((a, b) => collator(locale).compare(a, b))
-      .map((p) => ({ value: p, label: p }));
-  }, [people, locale]);
+  const positionOptions = useMemo(
+    () => [...(posts ?? [])].sort((a, b) => collator(locale).compare(a, b)).map((p) => ({ value: p, label: p })),
+    [posts, locale],
+  );
 
-  /** How the current members would stand under the draft charter. */
+  /** How the current members would stand under the draft charter (each member's unit, tier and post as they are now). */
   const preview = useMemo(() => {
-    if (!draft || !people || !structure || detail.asOf !== null) return null;
+    if (!draft || !structure || detail.asOf !== null) return null;
     const charter = toCharter({ ...toValues(group.charter), ...draft });
     if (!charterNamesComposition(charter)) return { open: true, outside: 0, total: detail.members.length };
-    const byId = new Map(people.map((p) => [p.id, p]));
     const parents = new Map(structure.units.map((u) => [u.id, u.parentId]));
     let outside = 0;
     for (const m of detail.members) {
-      const p = byId.get(m.personId);
-      if (!p) continue;
       const check = checkCharter(
         { charter, ownerId: group.ownerId, deputyIds: group.deputyIds },
-        { id: p.id, unitId: p.unitId, tierId: p.tierId, position: p.position, status: p.status },
+        { id: m.personId, unitId: m.unitId, tierId: m.tierId, position: m.position, status: m.personStatus },
         parents,
       );
       if (!check.eligible && m.eligibility !== 'exception') outside++;
     }
     return { open: false, outside, total: detail.members.length };
-  }, [draft, people, structure, detail, group]);
+  }, [draft, structure, detail, group]);
 
   const submit = (values: Values) =>
     run(async () => {

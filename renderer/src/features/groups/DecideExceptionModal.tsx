@@ -4,10 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ExceptionRow } from '../../../../shared/contract';
 import type { Group } from '../../../../shared/domain';
-import { holdsPosition } from '../../../../shared/charter';
 import { useCommand } from '../../ui/useCommand';
 import { formatDate } from '../../i18n/format';
-import { checkCharter, decideException, listPeople } from './store';
+import { checkCharter, decideException, peopleHoldingPost } from './store';
 
 interface Values {
   decision: 'approved' | 'rejected';
@@ -37,14 +36,7 @@ async function decidersOf(
   }
   if (row.approver.kind === 'person')
     return { deciders: [{ id: row.approver.ref, name: row.approverLabel }], adders, administrator };
-  const people = await listPeople({});
-  return {
-    deciders: people
-      .filter((p) => p.status === 'active' && holdsPosition(p.position, row.approver.ref))
-      .map((p) => ({ id: p.id, name: p.name })),
-    adders,
-    administrator,
-  };
+  return { deciders: await peopleHoldingPost({ post: row.approver.ref }), adders, administrator };
 }
 
 /** Records the approver's decision on an exception; an approval lets the person in at once. */

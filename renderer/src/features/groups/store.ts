@@ -60,8 +60,11 @@ export const useGroupHistory = createQueryStore(
 /** The charter check of one person against one group (who may add them, who approves an exception). */
 export const checkCharter = caller('charter.check');
 
-/** Everyone, for the charter form's position list and the holders of an approver position. */
-export const listPeople = caller('people.list');
+/** Every post people hold, each once (a charter's position choices). */
+export const listPositions = caller('directory.positions');
+
+/** The active people holding a post (who may decide an exception addressed to it). */
+export const peopleHoldingPost = caller('people.holdingPost');
 
 /** Adds a member (the service checks the charter). */
 export const addMember = caller('members.add');
