@@ -38,18 +38,23 @@ export function charterNamesComposition(charter: Charter): boolean {
   );
 }
 
+/** The posts a position text lists ("党组书记、局长", "Ủy viên BTV, Bí thư Đoàn cơ sở"), trimmed, as written. */
+export function splitPosts(position: string): string[] {
+  return position
+    .split(/[、,，;；/／]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 /**
  * The posts a position text holds, folded (lower case, no diacritics): the whole text and, when it
- * lists several posts ("党组书记、局长", "Ủy viên BTV, Bí thư Đoàn cơ sở"), each of them.
+ * lists several posts, each of them.
  */
 export function positionParts(position: string | null | undefined): string[] {
   if (!position) return [];
   const whole = foldText(position);
   if (!whole) return [];
-  const parts = whole
-    .split(/[、,，;；/／]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const parts = splitPosts(whole);
   return parts.length > 1 ? [whole, ...parts] : [whole];
 }
 

@@ -2,6 +2,7 @@
 import type { NameIndex, PersonDetail, PersonRow } from '../../../shared/contract';
 import { Charter, type Tier, type Unit } from '../../../shared/domain';
 import { foldQuery } from '../../../shared/search';
+import { splitPosts } from '../../../shared/charter';
 import { stmt, type Db } from '../../db/database';
 import { checkRecord, eligibilityOf, unitParents } from '../../kernel/charter';
 import { listExceptions } from '../exceptions';
@@ -17,10 +18,7 @@ export function listPositions(db: Db): string[] {
   const held = stmt(db, 'SELECT DISTINCT position FROM people WHERE position IS NOT NULL').all() as unknown as Array<{
     position: string;
   }>;
-  const posts = new Set<string>();
-  for (const { position } of held)
-    for (const part of position.split(/[、,，;；/／]/)) if (part.trim()) posts.add(part.trim());
-  return [...posts];
+  return [...new Set(held.flatMap(({ position }) => splitPosts(position)))];
 }
 
 /** The tiers, highest first, each with how many active people it holds (the organisation page). */
