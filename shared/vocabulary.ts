@@ -35,3 +35,8 @@ export const ENDING_SOON_DAYS = 14;
 export const WAIT_DAYS = { min: 1, max: 365, default: 7 } as const;
 /** At most this many ids in one directory.names request: a page asks for the names it shows. */
 export const NAMES_MAX_IDS = 500;
+
+/** The people table's columns the registry sorts by (people.window); none chosen is the table's own order. */
+export const PEOPLE_SORT_KEYS = ['name', 'unit', 'tier', 'groups'] as const;
+/** The groups table's columns the registry sorts by (groups.window); none chosen is names in order. */
+export const GROUP_SORT_KEYS = ['name', 'owner', 'members', 'endDate', 'createdOn'] as const;

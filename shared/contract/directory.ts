@@ -16,13 +16,12 @@ import {
 import { NoInput, SearchQuery, returns, tableSort, windowRange, type ChannelGroup } from './define';
 import type { ExceptionRow } from './exceptions';
 import type { Eligibility } from './membership';
-import { NAMES_MAX_IDS } from '../vocabulary';
+import { NAMES_MAX_IDS, PEOPLE_SORT_KEYS } from '../vocabulary';
 
 /** The most rows of the people table one call answers (a window and what is read ahead of it). */
 export const PEOPLE_WINDOW_MAX = 500;
 
-/** The people table's columns that sort; none chosen is the table's own order (leadership first, then names). */
-export const PEOPLE_SORT_KEYS = ['name', 'unit', 'tier', 'groups'] as const;
+export { PEOPLE_SORT_KEYS };
 export type PeopleSortKey = (typeof PEOPLE_SORT_KEYS)[number];
 
 /** What the people table shows: the search, the header's sort and filters, in the UI language's order. */

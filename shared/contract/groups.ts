@@ -11,6 +11,7 @@ import type { MemberRow } from './membership';
 import type { RunbookKind, RunbookState } from './runbooks';
 
 export { ENDING_SOON_DAYS } from '../vocabulary';
+import { GROUP_SORT_KEYS } from '../vocabulary';
 
 /** The runbook that holds a group (draft, in progress or paused): one at a time per group. */
 export interface OpenRunbookRef {
@@ -38,8 +39,7 @@ export interface GroupLifecycle {
 /** The most rows of the groups table one call answers. */
 export const GROUPS_WINDOW_MAX = 500;
 
-/** The groups table's columns that sort; none chosen is names in the UI language's order. */
-export const GROUP_SORT_KEYS = ['name', 'owner', 'members', 'endDate', 'createdOn'] as const;
+export { GROUP_SORT_KEYS };
 
 /** What the groups table's status filter offers: the statuses, and where an ad-hoc group stands in its life. */
 export const GroupStatusFilter = z.union([GroupStatus, z.enum(['expired', 'ending'])]);

@@ -3,20 +3,18 @@
  * the commands the group page runs (members, exceptions, charter, ownership, rules).
  */
 import type { GroupRow, GroupsArrangement, GroupsWindow } from '../../../../shared/contract';
+import { GROUP_SORT_KEYS } from '../../../../shared/vocabulary';
 import type { Locale } from '../../../../shared/domain';
 import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
 import { createRowWindow } from '../../platform/rowWindow';
 import type { GroupFilters } from './groupFilters';
+import { chosenValues, headerSort } from '../../ui/headerChoices';
 
 /** The groups table's rows, a page of 100 at a time, searched, filtered and sorted by the main process. */
 export const useGroupWindow = createRowWindow<GroupsArrangement, GroupRow, GroupsWindow>((params, offset, limit) =>
   call('groups.window', { ...params, offset, limit }),
 );
-
-const SORT_KEYS = new Set(['name', 'owner', 'members', 'endDate', 'createdOn']);
-const chosen = <T>(values: unknown) =>
-  Array.isArray(values) && values.length > 0 ? (values.map(String) as T[]) : undefined;
 
 /** The arrangement of the groups table: the search, the header's sort and filters, the UI language. */
 export function groupsArrangement(
@@ -28,11 +26,11 @@ export function groupsArrangement(
   return {
     query,
     locale,
-    sort: sorter?.order && SORT_KEYS.has(sorter.key) ? { key: sorter.key as 'name', order: sorter.order } : null,
+    sort: headerSort(sorter, GROUP_SORT_KEYS),
     filters: {
-      platform: chosen(filters.platform),
-      kind: chosen(filters.kind),
-      status: chosen(filters.status),
+      platform: chosenValues(filters.platform),
+      kind: chosenValues(filters.kind),
+      status: chosenValues(filters.status),
     },
   };
 }

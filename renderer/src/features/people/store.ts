@@ -1,10 +1,12 @@
 /** People: the searchable list, one person's page and their history. */
 import type { PeopleArrangement, PeopleWindow, PersonRow } from '../../../../shared/contract';
+import { PEOPLE_SORT_KEYS } from '../../../../shared/vocabulary';
 import type { Locale } from '../../../../shared/domain';
 import { call, caller } from '../../platform/api';
 import { createQueryStore } from '../../platform/query';
 import { createRowWindow } from '../../platform/rowWindow';
 import type { Arrangement } from '../../ui/WindowedTable';
+import { chosenValues, headerSort } from '../../ui/headerChoices';
 
 /**
  * The people table's rows, a page of 100 at a time: the main process searches, filters and sorts
@@ -14,19 +16,18 @@ export const usePeopleWindow = createRowWindow<PeopleArrangement, PersonRow, Peo
   call('people.window', { ...params, offset, limit }),
 );
 
-const SORT_KEYS = new Set(['name', 'unit', 'tier', 'groups']);
-const chosen = (values: unknown) => (Array.isArray(values) && values.length > 0 ? values.map(String) : undefined);
-
 /** The arrangement of the people table: the search, the header's sort and filters, the UI language. */
 export function peopleArrangement(query: string, locale: Locale, header: Arrangement | null): PeopleArrangement {
-  const sorter = header?.sorter;
   const filters = header?.filters ?? {};
-  const status = chosen(filters.status) as Array<'active' | 'left'> | undefined;
   return {
     query,
     locale,
-    sort: sorter?.order && SORT_KEYS.has(sorter.key) ? { key: sorter.key as 'name', order: sorter.order } : null,
-    filters: { unit: chosen(filters.unit), tier: chosen(filters.tier), status },
+    sort: headerSort(header?.sorter, PEOPLE_SORT_KEYS),
+    filters: {
+      unit: chosenValues(filters.unit),
+      tier: chosenValues(filters.tier),
+      status: chosenValues<'active' | 'left'>(filters.status),
+    },
   };
 }
 
