@@ -276,6 +276,19 @@ describe('the renderer’s row window (platform/rowWindow)', () => {
     expect((store.rowAt(500) as { id: string } | undefined)?.id ?? 'b').toMatch(/^b/);
   });
 
+  it('reading ahead never replaces what the table shows or asks for', async () => {
+    const { createRowWindow } = await import('../../renderer/src/platform/rowWindow');
+    const { asked, read } = fakeRegistry(10);
+    const store = createRowWindow(read, 100);
+    await store.getState().readAhead({ q: 'first' });
+    expect(store.getState().params).toEqual({ q: 'first' });
+    const shown = store.getState().show({ q: 'searched' });
+    await store.getState().readAhead({ q: 'first' });
+    await shown;
+    expect(store.getState().params).toEqual({ q: 'searched' });
+    expect(asked.map((a) => a.params)).toEqual(['first', 'searched']);
+  });
+
   it('a refresh reads the pages in view again, and what the table drew while a page was read is read after', async () => {
     const { createRowWindow } = await import('../../renderer/src/platform/rowWindow');
     const { asked, read } = fakeRegistry(1000);

@@ -28,6 +28,8 @@ export interface RowWindowState<P, T, A extends WindowPage<T>> {
   error: Error | null;
   /** Shows `params`: reads its first page unless it is what is shown or asked for already. */
   show(params: P): Promise<void>;
+  /** Reads `params`' first page ahead, unless the table already shows or asks for anything. */
+  readAhead(params: P): Promise<void>;
   /** The table draws rows `start` … `end`: reads the pages it lacks. */
   need(start: number, end: number): void;
   /** Reads the pages in view again (after a change to the registry). */
@@ -105,6 +107,10 @@ export function createRowWindow<P, T, A extends WindowPage<T>>(
         } catch (e) {
           if (mine === generation) set({ pending: null, error: asError(e) });
         }
+      },
+      readAhead(params) {
+        const { params: shown, pending } = get();
+        return shown !== null || pending !== null ? Promise.resolve() : get().show(params);
       },
       need(start, end) {
         inView = [start, end];

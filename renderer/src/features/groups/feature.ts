@@ -41,11 +41,7 @@ export const feature: Feature = {
   eventTexts: groupEventTexts,
   warm: () => {
     // The table's first page, in the order the page first shows.
-    const held = useGroupWindow.getState();
-    const list =
-      held.params || held.pending
-        ? Promise.resolve()
-        : held.show(groupsArrangement('', useSettings.getState().locale, null, {}));
+    const list = useGroupWindow.getState().readAhead(groupsArrangement('', useSettings.getState().locale, null, {}));
     // The table rendered once out of sight, when its code and its first rows are there.
     rehearseWhenRead(Promise.all([import('./GroupsPage'), list, GroupsPage.preload()]), ([page]) =>
       createElement(page.GroupsTableRehearsal),

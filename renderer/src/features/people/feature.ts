@@ -41,11 +41,7 @@ export const feature: Feature = {
   eventTexts: peopleEventTexts,
   warm: () => {
     // The table's first page, in the order the page first shows (100 rows, not the whole directory).
-    const held = usePeopleWindow.getState();
-    const list =
-      held.params || held.pending
-        ? Promise.resolve()
-        : held.show(peopleArrangement('', useSettings.getState().locale, null));
+    const list = usePeopleWindow.getState().readAhead(peopleArrangement('', useSettings.getState().locale, null));
     // The page (header, table, closed form and wizard) rendered once out of sight, when its code and
     // the first rows are there.
     rehearseWhenRead(Promise.all([import('./PeoplePage'), list, PeoplePage.preload()]), ([page]) =>
