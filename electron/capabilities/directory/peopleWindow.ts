@@ -17,15 +17,8 @@ import { listPeople } from './queries';
 export function peopleWindow(db: Db, input: PeopleArrangement & { offset: number; limit: number }): PeopleWindow {
   const { offset, limit, ...arrangement } = input;
   const query = arrangement.query?.trim() ?? '';
-  const key = JSON.stringify([
-    query,
-    arrangement.locale,
-    arrangement.sort ?? null,
-    arrangement.filters?.unit ?? [],
-    arrangement.filters?.tier ?? [],
-    arrangement.filters?.status ?? [],
-    arrangement.filters?.unitId ?? [],
-  ]);
+  // Every filter in the key, as the groups' is: a filter added later cannot be left out of it.
+  const key = JSON.stringify([query, arrangement.locale, arrangement.sort ?? null, arrangement.filters ?? {}]);
   return windowOf(db, 'people', key, () => arrange(listPeople(db, query || undefined), arrangement), offset, limit);
 }
 
