@@ -236,7 +236,7 @@ export function UnitsCard({ units, loading }: { units: UnitWithPeople[] | null; 
                   ) : unitPeople.length === 0 ? (
                     <Typography.Text type="secondary">{t('directory.units.noPeople')}</Typography.Text>
                   ) : (
-                    unitPeople.slice(0, LISTED).map((p) => (
+                    unitPeople.map((p) => (
                       <LinkRow key={p.id} onOpen={() => go({ page: 'person', id: p.id })} testId="unit-person">
                         <Flex justify="space-between" gap={8}>
                           <span>
