@@ -23,6 +23,7 @@ import {
 import type { ServiceContext } from '../../electron/kernel/context';
 import { errorOf, smallRegistry } from './helpers';
 import { tempLedger } from './ledger-helpers';
+import { personInput } from '../fixtures/personInput';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -875,20 +876,12 @@ describe('invisible and direction-changing characters', () => {
 
   it('the person form follows the same rule', () => {
     const { ctx } = smallRegistry();
-    const input = {
-      unitId: 'unit-office',
-      position: null,
-      tierId: null,
-      phone: null,
-      handles: {},
-      status: 'active' as const,
-      leftOn: null,
-    };
-    expect(errorOf(() => savePerson(ctx, { ...input, name: '李\u200b伟' })).code).toBe('duplicate_person');
-    const refused = errorOf(() => savePerson(ctx, { ...input, name: '\u202e伟李' }));
+    const input = (name: string) => personInput(name, { unitId: 'unit-office' });
+    expect(errorOf(() => savePerson(ctx, input('李\u200b伟'))).code).toBe('duplicate_person');
+    const refused = errorOf(() => savePerson(ctx, input('\u202e伟李')));
     expect(refused).toMatchObject({ code: 'invalid_input', params: { issue: 'text.direction', value: 'U+202E' } });
     expect(errorMessage('zh-CN', refused.code, refused.params)).toMatch(/U\+202E/);
-    expect(savePerson(ctx, { ...input, name: '王\u200b芳' }).name).toBe('王芳');
+    expect(savePerson(ctx, input('王\u200b芳')).name).toBe('王芳');
   });
 });
 
